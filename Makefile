@@ -1,0 +1,36 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+
+.PHONY: run test install install-test samples bench lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(shell command -v $(PYTHON) >/dev/null 2>&1 || echo python3) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(PY) cli.py batch data/raw -o data/processed
+
+test: install-test
+	$(PY) -m pytest
+
+samples: install
+	$(PY) scripts/make_samples.py
+
+bench: install-test
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,70 @@
+"""Detect a file's format from its content first and its extension second."""
+from __future__ import annotations
+
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+from models.errors import EmptyDocument, UnsupportedFormat
+
+TEXT_EXTS = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml"}
+BINARY_EXTS = {".pdf", ".docx"}
+ALL_EXTS = TEXT_EXTS | BINARY_EXTS
+
+
+def _looks_like_html(head: str) -> bool:
+    h = head.lstrip("\ufeff \t\r\n").lower()[:2000]
+    return h.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in h or (
+        "<html" in h or "<body" in h or "<head" in h) and h.startswith("<")
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    sample = head[:4096]
+    if not sample:
+        return False
+    nontext = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 27))
+    return nontext / len(sample) > 0.10
+
+
+def detect_format(head: bytes, filename: str | Path = "") -> str:
+    """Return 'pdf', 'docx', 'html', 'markdown' or 'text' for the file's leading bytes.
+
+    Raises:
+        EmptyDocument: the file has no bytes.
+        UnsupportedFormat: the bytes are not a format the tool reads.
+    """
+    ext = Path(filename).suffix.lower()
+    if not head.strip():
+        raise EmptyDocument("the file is empty")
+    if head[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnsupportedFormat("legacy Word .doc/OLE files are not supported; save as .docx")
+    if head.startswith((b"{\\rtf",)):
+        raise UnsupportedFormat("RTF files are not supported")
+    if _looks_binary(head):
+        kind = {".pdf": "PDF", ".docx": "Word document"}.get(ext)
+        if kind:
+            raise UnsupportedFormat(f"not a valid {kind}: the content is unrecognised binary data")
+        raise UnsupportedFormat("the content is binary data in no format the tool reads")
+    text = head[:4096].decode("utf-8", errors="ignore")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[:4096].decode("utf-16", errors="ignore")
+    if ext in {".htm", ".html", ".xhtml"} or _looks_like_html(text):
+        return "html"
+    if ext in {".md", ".markdown"}:
+        return "markdown"
+    return "text"
+
+
+def is_zip_docx(data: bytes) -> bool:
+    """True when the zip holds a Word document body."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        return False

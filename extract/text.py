@@ -1,0 +1,185 @@
+"""Plain text and Markdown to Document.
+
+Decoding tries UTF-8 (with or without BOM) and UTF-16 with a BOM, then falls back
+to Windows-1252, which is what old council text files usually are.
+Markdown emphasis and bullet glyphs are removed from the text; list structure is kept
+as ``list_item`` blocks and bold lead-ins as block ``emphasis`` ranges.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.builder import DocumentBuilder, clean_inline
+from extract.layout import heading_level, looks_like_heading, split_label, strip_bullet
+from models.document import Document, SourceInfo
+from models.errors import EmptyDocument, UndecodableText
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPH = re.compile(r"\*\*|__")
+_SENTENCE_END = (".", ":", ";", "!", "?")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str | None]:
+    """Decode text bytes; return (text, warning or None).
+
+    Raises:
+        UndecodableText: when the bytes are not text in any supported encoding.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as e:
+            raise UndecodableText(f"the UTF-16 text is malformed ({e.reason})") from None
+    warning = None
+    if b"\x00" in data:
+        data = data.replace(b"\x00", b"")
+        warning = "NUL bytes were removed from the text"
+    try:
+        return data.decode("utf-8"), warning
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        return text, "; ".join(filter(None, [warning, "text is not UTF-8; decoded as Windows-1252"]))
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "; ".join(filter(None, [warning, "text decoded as Latin-1"]))
+
+
+def strip_emphasis(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """Remove Markdown ``**``/``__`` markers; return the text and the emphasised ranges."""
+    line = _MD_LINK.sub(r"\1", line)
+    out: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    pos, length, open_at = 0, 0, None
+    for m in _EMPH.finditer(line):
+        chunk = line[pos:m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        if open_at is None:
+            open_at = length
+        else:
+            if length > open_at:
+                ranges.append((open_at, length))
+            open_at = None
+        pos = m.end()
+    out.append(line[pos:])
+    text = "".join(out)
+    # single-star emphasis around words: *word* -> word
+    text2 = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+    if text2 != text:
+        ranges = []  # offsets moved; keep it simple and drop them
+        text = text2
+    return text, ranges
+
+
+@dataclass
+class _Pending:
+    text: str = ""
+    kind: str = "paragraph"
+    label: str | None = None
+    level: int | None = None
+    emphasis: list[tuple[int, int]] = field(default_factory=list)
+    open: bool = False  # may continue on the next line
+
+    def extend(self, more: str, emph: list[tuple[int, int]]) -> None:
+        shift = len(self.text) + 1
+        self.text = f"{self.text} {more}"
+        self.emphasis += [(a + shift, b + shift) for a, b in emph]
+
+
+def _flush(builder: DocumentBuilder, p: _Pending | None) -> None:
+    if p and p.text.strip():
+        lead = len(p.text) - len(p.text.lstrip())
+        builder.add_block(p.text.strip(), p.kind, level=p.level, label=p.label,  # type: ignore[arg-type]
+                          emphasis=[(a - lead, b - lead) for a, b in p.emphasis],
+                          bold=bool(p.emphasis) and p.emphasis[0] == (lead, len(p.text)))
+
+
+def _table_cells(line: str) -> list[str] | None:
+    s = line.strip()
+    if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
+        return [c for c in s.strip("|").split("|")]
+    if "\t" in line.strip() and line.strip().count("\t") >= 1:
+        cells = [c for c in line.strip().split("\t") if c.strip()]
+        return cells if len(cells) >= 2 else None
+    return None
+
+
+def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool) -> None:
+    """Group lines into blocks: blank lines end a block; labels, bullets and headings start one."""
+    pending: _Pending | None = None
+    for raw in lines:
+        if not raw.strip() or (markdown and _MD_RULE.match(raw)):
+            if pending:
+                pending.open = False
+            continue
+        cells = _table_cells(raw) if markdown or "\t" in raw else None
+        if cells:
+            _flush(builder, pending)
+            pending = None
+            builder.add_row([strip_emphasis(c)[0] for c in cells])
+            continue
+        line = raw.replace("\u00a0", " ")
+        md_head = _MD_HEADING.match(line.strip()) if markdown else None
+        is_bullet, line = strip_bullet(line)
+        text, emph = strip_emphasis(line)
+        is_bullet2, text2 = strip_bullet(text)  # "**• Item**" style
+        if is_bullet2 and not is_bullet:
+            shift = len(text) - len(text2)
+            text, emph, is_bullet = text2, [(a - shift, b - shift) for a, b in emph], True
+        lead = len(text) - len(text.lstrip())
+        stripped = clean_inline(text)
+        emph = [(max(0, a - lead), max(0, b - lead)) for a, b in emph]
+        label, rest = split_label(stripped)
+        if md_head:
+            _flush(builder, pending)
+            htext, _ = strip_emphasis(md_head.group(2))
+            hlabel, _ = split_label(htext)
+            pending = _Pending(clean_inline(htext), "heading", hlabel, len(md_head.group(1)))
+            _flush(builder, pending)
+            pending = None
+            continue
+        starts_new = is_bullet or label is not None or not pending or not pending.open
+        continues = (pending is not None and pending.open and not is_bullet and label is None
+                     and pending.kind != "heading"
+                     and (stripped[:1].islower() or not pending.text.rstrip().endswith(_SENTENCE_END)))
+        if continues and pending is not None:
+            pending.extend(stripped, emph)
+            continue
+        if starts_new or pending is None or not continues:
+            _flush(builder, pending)
+            kind = "list_item" if is_bullet else "paragraph"
+            whole_bold = bool(emph) and emph[0][0] == 0 and emph[0][1] >= len(stripped.rstrip(":")) - 1
+            if not is_bullet and (whole_bold or looks_like_heading(stripped)) and len(stripped) < 100:
+                kind = "heading"
+            if is_bullet and label is not None and kind == "list_item":
+                pass
+            pending = _Pending(stripped, kind, label, heading_level(label) if kind == "heading" else None,
+                               emph, open=kind != "heading")
+    _flush(builder, pending)
+
+
+def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) -> Document:
+    """Turn text or Markdown bytes into a Document.
+
+    Raises:
+        EmptyDocument: no text after decoding.
+        UndecodableText: the bytes are not text.
+    """
+    text, warning = decode_bytes(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    if not text.strip():
+        raise EmptyDocument("the file holds no text")
+    builder = DocumentBuilder()
+    if warning:
+        builder.warnings.append(warning)
+    builder.new_page()
+    lines_to_builder(text.split("\n"), builder, markdown)
+    if not builder.length:
+        raise EmptyDocument("the file holds no readable text")
+    return builder.build(source)

@@ -1,0 +1,143 @@
+"""The output contract: one ``Report`` per document. Single source of truth for the JSON."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from models.evidence import Evidence
+
+SCHEMA_VERSION = "1.0.0"
+
+OrgKind = Literal[
+    "county council", "district council", "unitary", "metropolitan borough", "london borough",
+    "combined authority", "parish council", "nhs body", "police", "fire",
+    "government department", "association", "partnership", "other",
+]
+DatePrecision = Literal["day", "month", "year", "financial_year"]
+SavingKind = Literal["achieved", "projected", "target", "unspecified"]
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    evidence: list[Evidence] = Field(min_length=1, description="Where the item was found; first is the main span.")
+    method: str = Field(default="", description="Extractor and rule or model that found it, e.g. 'savings:money-cue'.")
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0, description="How sure the pipeline is, 0 to 1.")
+    needs_review: bool = Field(default=False, description="True when a person should check the item.")
+
+
+class SourceRef(BaseModel):
+    """The input the report was made from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    path: str = Field(description="Path of the input file as given.")
+    sha256: str = Field(description="SHA-256 of the input bytes.")
+    format: str = Field(description="Detected format: pdf, docx, html, text or markdown.")
+    pages: int = Field(ge=0, description="Page count.")
+
+
+class Metadata(BaseModel):
+    """Facts about the report itself; null where the text does not state them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    title: str | None = Field(default=None, description="The report's own title, without an agenda number.")
+    committee: str | None = Field(default=None, description="The body the report goes to or that decided.")
+    report_date: str | None = Field(default=None, description="Meeting or report date, YYYY-MM-DD.")
+    author: str | None = Field(default=None, description="Who the report is by, as written.")
+    council: str | None = Field(default=None, description="The authority that published the report.")
+    purpose: str | None = Field(default=None, description="The stated purpose of the report.")
+    reference: str | None = Field(default=None, description="The report's reference, e.g. CAB/003/11.")
+    evidence: dict[str, Evidence] = Field(default_factory=dict, description="Evidence per metadata field found.")
+
+    @field_validator("report_date")
+    @classmethod
+    def _iso_day(cls, v: str | None) -> str | None:
+        import re
+
+        if v is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            raise ValueError("report_date must be YYYY-MM-DD")
+        return v
+
+
+class Organisation(_Item):
+    """A named organisation, under its full canonical name."""
+
+    name: str = Field(description="Full canonical name, e.g. 'East Sussex County Council'.")
+    kind: OrgKind = Field(default="other", description="What sort of body it is.")
+    aliases: list[str] = Field(default_factory=list, description="Other names used in the text, e.g. 'ESCC'.")
+
+
+class Workstream(_Item):
+    """A named area of joint work and the organisation that leads it."""
+
+    name: str
+    lead: str | None = Field(default=None, description="Canonical name of the lead organisation, or null.")
+    description: str | None = None
+
+
+class DateMention(_Item):
+    """A calendar reference, normalised."""
+
+    value: str = Field(description="YYYY-MM-DD, YYYY-MM, YYYY or YYYY/YY for a financial year.")
+    precision: DatePrecision
+    text: str = Field(description="The date as written.")
+    context: str | None = Field(default=None, description="What it is the date of: meeting, review, deadline ...")
+
+
+class Saving(_Item):
+    """A statement of money saved, to be saved, or a savings target."""
+
+    amount: float | None = Field(default=None, description="Amount in pounds, or null when no figure is given.")
+    currency: str = "GBP"
+    period: str | None = Field(default=None, description="Period the saving is over: 'per year', '2012/13' ...")
+    kind: SavingKind = "unspecified"
+    text: str = Field(description="The shortest span that states the saving.")
+
+
+class Recommendation(_Item):
+    """One recommendation or resolution, without its label."""
+
+    label: str | None = Field(default=None, description="'a)', '(1)', '2.1' as written, or null.")
+    text: str
+
+
+class PipelineInfo(BaseModel):
+    """What produced the report."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: str = Field(description="councilx pipeline version.")
+    model: str | None = Field(default=None, description="spaCy model used, or null for rules only.")
+
+
+class Report(BaseModel):
+    """Everything extracted from one council report."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    source: SourceRef
+    metadata: Metadata = Field(default_factory=Metadata)
+    partners: list[Organisation] = Field(default_factory=list, description="Parties to the partnership.")
+    organisations: list[Organisation] = Field(default_factory=list, description="Every named organisation.")
+    workstreams: list[Workstream] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    savings: list[Saving] = Field(default_factory=list)
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    pipeline: PipelineInfo | None = None
+
+    @field_validator("schema_version")
+    @classmethod
+    def _compatible(cls, v: str) -> str:
+        if v.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise ValueError(f"schema_version {v} is incompatible with {SCHEMA_VERSION}")
+        return v
+
+
+def report_json_schema() -> dict:
+    """The JSON Schema of the Report, as printed by ``cli.py schema``."""
+    return Report.model_json_schema()

@@ -1,0 +1,41 @@
+"""extract_report(): one file (or Document) to a validated Report."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract import load_document
+from models.document import Document
+from models.report import Report
+from pipelines.assemble import candidates_to_report
+from pipelines.extractors import Context, get_extractors
+from pipelines.nlp import MODEL_MISSING_WARNING, build_nlp
+from pipelines.settings import PIPELINE_VERSION, Settings
+
+
+def document_to_report(document: Document, settings: Settings | None = None) -> Report:
+    """Run every registered extractor over a Document and assemble the Report."""
+    settings = settings or Settings()
+    nlp, model = build_nlp(settings.use_model)
+    warnings: list[str] = []
+    if settings.use_model and model is None:
+        warnings.append(MODEL_MISSING_WARNING)
+    ctx = Context(document=document, nlp=nlp, has_model=model is not None)
+    for extractor in get_extractors(list(settings.extractors) if settings.extractors else None):
+        ctx.results[extractor.field] = extractor.find(ctx)
+    return candidates_to_report(document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings)
+
+
+def extract_report(source: str | Path, settings: Settings | None = None) -> Report:
+    """Read a report file and return its validated Report.
+
+    Raises:
+        CouncilxError: (a subclass naming the case) when the file cannot be read.
+    """
+    settings = settings or Settings()
+    document = load_document(source, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr)
+    return document_to_report(document, settings)
+
+
+def report_to_json(report: Report) -> str:
+    """The report as pretty JSON text (what the CLI writes)."""
+    return report.model_dump_json(indent=2) + "\n"

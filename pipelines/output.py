@@ -1,0 +1,95 @@
+"""Writing outputs safely: atomic JSON files, collision-free names, manifest appends."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from models.errors import OutputError
+from models.manifest import ManifestEntry
+
+MANIFEST_NAME = "manifest.jsonl"
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file in the same folder, fsync, then rename into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def safe_stem(name: str) -> str:
+    """A file-name-safe stem: keeps letters (accents too), digits, dot, dash, underscore."""
+    stem = unicodedata.normalize("NFC", Path(name).stem)
+    stem = re.sub(r"[^\w.\-]+", "_", stem, flags=re.UNICODE).strip("._") or "report"
+    return stem[:150]
+
+
+def output_names(inputs: list[Path], root: Path) -> dict[Path, str]:
+    """Map each input to a unique ``<stem>.json`` name; collisions get ``<stem>--<hash8>.json``.
+
+    The hash is of the path relative to ``root``, so names are predictable and stable across runs.
+    """
+    stems: dict[str, list[Path]] = {}
+    for p in inputs:
+        stems.setdefault(safe_stem(p.name).lower(), []).append(p)
+    out: dict[Path, str] = {}
+    for group in stems.values():
+        for p in group:
+            stem = safe_stem(p.name)
+            if len(group) > 1:
+                try:
+                    rel = p.relative_to(root).as_posix()
+                except ValueError:
+                    rel = p.as_posix()
+                stem = f"{stem}--{hashlib.sha1(rel.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+            out[p] = f"{stem}.json"
+    return out
+
+
+def check_writable(outdir: Path) -> None:
+    """Fail before any work when the output folder cannot be created or written."""
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=outdir, prefix=".write-test.")
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as e:
+        raise OutputError(f"cannot write to output folder {outdir}: {e.strerror or e}") from None
+
+
+def append_manifest(outdir: Path, entry: ManifestEntry) -> None:
+    """Append one row to the manifest and flush it to disk."""
+    with (outdir / MANIFEST_NAME).open("a", encoding="utf-8") as fh:
+        fh.write(entry.model_dump_json() + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def read_manifest(outdir: Path) -> list[ManifestEntry]:
+    """Every readable row of the manifest (a torn last line is ignored)."""
+    path = outdir / MANIFEST_NAME
+    rows: list[ManifestEntry] = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            rows.append(ManifestEntry.model_validate(json.loads(line)))
+        except (ValueError, TypeError):
+            continue
+    return rows

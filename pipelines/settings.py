@@ -1,0 +1,20 @@
+"""Settings passed down the pipeline (never read from globals)."""
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extract import DEFAULT_MAX_PAGES
+
+PIPELINE_VERSION = "0.1.0"
+
+
+class Settings(BaseModel):
+    """Options for one run; the CLI builds it from its flags."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    use_model: bool = Field(default=True, description="Use the spaCy model when installed.")
+    password: str | None = Field(default=None, description="Password for encrypted PDFs.")
+    max_pages: int = Field(default=DEFAULT_MAX_PAGES, ge=1, description="Refuse PDFs with more pages.")
+    ocr: bool = Field(default=True, description="OCR pages without a text layer when Tesseract is installed.")
+    extractors: tuple[str, ...] | None = Field(default=None, description="Run only these extractors.")
