@@ -1,0 +1,42 @@
+"""PDF to Document with pdfplumber (first cut: text lines per page, grouped into blocks)."""
+from __future__ import annotations
+
+from io import BytesIO
+
+from extract.builder import DocumentBuilder
+from extract.layout import is_page_number, repeated_lines, furniture_key
+from extract.text import lines_to_builder
+from models.document import Document, SourceInfo
+from models.errors import CorruptFile, EmptyDocument, EncryptedPdf, TooLarge
+
+
+def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = None,
+                    max_pages: int = 2000, ocr: bool = True) -> Document:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(BytesIO(data), password=password or "")
+    except PDFPasswordIncorrect:
+        raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
+    except Exception as e:  # noqa: BLE001 - pdfminer raises many types for damaged files
+        raise CorruptFile(f"the PDF is damaged or truncated ({type(e).__name__})") from None
+    with pdf:
+        if len(pdf.pages) > max_pages:
+            raise TooLarge(f"the PDF has {len(pdf.pages)} pages, over the --max-pages limit of {max_pages}")
+        pages = [(p.extract_text() or "").split("\n") for p in pdf.pages]
+    rep = repeated_lines(pages)
+    builder = DocumentBuilder()
+    for lines in pages:
+        keep, furn = [], []
+        for i, line in enumerate(lines):
+            edge = i < 3 or i >= len(lines) - 3
+            if edge and (furniture_key(line) in rep or is_page_number(line)):
+                furn.append(line)
+            else:
+                keep.append(line)
+        builder.new_page(furniture=furn)
+        lines_to_builder(keep, builder, markdown=False)
+    if not any(x.strip() for lines in pages for x in lines):
+        raise EmptyDocument("the PDF has no text layer")
+    return builder.build(source)
