@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` and `make test`.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
@@ -7,7 +7,7 @@ PIP    := $(VENV)/bin/pip
 .PHONY: run test install install-test samples bench lint clean
 
 $(VENV)/.installed: pyproject.toml
-	$(shell command -v $(PYTHON) >/dev/null 2>&1 || echo python3) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -e .
 	touch $@
