@@ -11,8 +11,10 @@ from pathlib import Path
 from extract.sniff import ALL_EXTS
 from models.errors import CouncilxError
 from models.manifest import BatchSummary, ManifestEntry
+from pipelines.engines import Engine, Job, make_engine
 from pipelines.output import (
-    MANIFEST_NAME, append_manifest, check_writable, output_names, read_manifest, write_text_atomic,
+    MANIFEST_NAME, append_manifest, check_writable, output_names, read_manifest, remove_stale_temps,
+    repair_manifest, write_text_atomic,
 )
 from pipelines.settings import PIPELINE_VERSION, Settings
 
@@ -98,26 +100,50 @@ def process_one(path: Path, out: Path, settings: Settings, force: bool = False) 
 
 
 def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, force: bool = False,
-              on_result: Callable[[ManifestEntry], None] | None = None) -> BatchSummary:
-    """Process every report under ``root`` into ``outdir``; append a manifest row per file."""
+              on_result: Callable[[ManifestEntry], None] | None = None, engine: Engine | None = None,
+              workers: int | None = None, timeout: float | None = None,
+              on_start: Callable[[int], None] | None = None) -> BatchSummary:
+    """Process every report under ``root`` into ``outdir``; append a manifest row per file.
+
+    Safe to kill at any moment and run again: outputs are renamed into place whole, the
+    manifest gets one fsync'd row per finished file, temporary files of a killed run are
+    removed first, and inputs whose output is up to date are skipped (unless ``force``).
+
+    Args:
+        root: A folder (searched recursively) or one file.
+        outdir: Where ``<stem>.json`` files and ``manifest.jsonl`` go.
+        settings: Pipeline options, the same for every file.
+        force: Redo files whose output is already up to date.
+        on_result: Called with each row as it is written (in completion order).
+        engine: Runs the jobs; default a :class:`~pipelines.engines.LocalEngine` of ``workers``.
+        workers: Worker processes for the default engine (None: CPU count; 0: in this process).
+        timeout: Seconds allowed per file for the default engine.
+        on_start: Called once with the number of inputs, before any work.
+    """
     settings = settings or Settings()
     check_writable(outdir)
+    remove_stale_temps(outdir)
+    repair_manifest(outdir)
     inputs = list(discover(root, outdir))
     names = output_names(inputs, root if root.is_dir() else root.parent)
+    if on_start:
+        on_start(len(inputs))
+    engine = engine or make_engine("local", workers=workers, timeout=timeout)
+    jobs = (Job(path, outdir / names[path], settings, force) for path in inputs)
     summary = BatchSummary()
-    for path in inputs:
-        entry = process_one(path, outdir / names[path], settings, force)
+    t0 = time.perf_counter()
+    for entry in engine.map(jobs):
         append_manifest(outdir, entry)
         _count(summary, entry)
         if on_result:
             on_result(entry)
+    summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
 
 
 def _count(summary: BatchSummary, entry: ManifestEntry) -> None:
     setattr(summary, entry.status, getattr(summary, entry.status) + 1)
     summary.pages += entry.pages or 0
-    summary.seconds += entry.seconds
     summary.entries.append(entry)
 
 

@@ -73,8 +73,40 @@ def check_writable(outdir: Path) -> None:
         raise OutputError(f"cannot write to output folder {outdir}: {e.strerror or e}") from None
 
 
+def remove_stale_temps(outdir: Path) -> int:
+    """Delete temporary files left in ``outdir`` by a killed run; return how many.
+
+    Only names this module creates are touched: ``.<name>.<random>.tmp`` from
+    :func:`write_text_atomic` and ``.write-test.<random>`` from :func:`check_writable`.
+    """
+    removed = 0
+    for pattern in (".*.tmp", ".write-test.*"):
+        for p in outdir.glob(pattern):
+            try:
+                p.unlink()
+                removed += 1
+            except OSError:
+                continue
+    return removed
+
+
+def repair_manifest(outdir: Path) -> None:
+    """Cut a torn last line (from a run killed mid-write) so the next append starts a fresh row."""
+    path = outdir / MANIFEST_NAME
+    try:
+        with path.open("rb+") as fh:
+            data = fh.read()
+            if not data or data.endswith(b"\n"):
+                return
+            fh.truncate(data.rfind(b"\n") + 1)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except FileNotFoundError:
+        return
+
+
 def append_manifest(outdir: Path, entry: ManifestEntry) -> None:
-    """Append one row to the manifest and flush it to disk."""
+    """Append one row to the manifest in a single write and flush it to disk."""
     with (outdir / MANIFEST_NAME).open("a", encoding="utf-8") as fh:
         fh.write(entry.model_dump_json() + "\n")
         fh.flush()
