@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -77,11 +78,25 @@ def extract(
         err.print(f"[yellow]warning:[/yellow] {file}: {w}", markup=True)
 
 
+class EngineName(str, Enum):
+    """Where ``batch`` runs its work."""
+
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def batch(
     folder: Annotated[Path, typer.Argument(help="Folder of reports (searched recursively).", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for <stem>.json files and manifest.jsonl.")] = Path("data/processed"),
     force: Annotated[bool, typer.Option("--force", help="Redo files whose output is already up to date.")] = False,
+    workers: Annotated[Optional[int], typer.Option("-j", "--workers", min=0, show_default="the CPU count",
+                                                   help="Worker processes, each loading the model once; 0 runs in this process.")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, metavar="SECONDS",
+                                                     help="Stop a file after this long and record it as failed.")] = None,
+    engine: Annotated[EngineName, typer.Option("--engine", help="local: worker processes here; dask: a Dask cluster.")] = EngineName.local,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT",
+                                                     help="Dask scheduler for --engine dask (default: start a local cluster).")] = None,
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
@@ -89,29 +104,89 @@ def batch(
 ) -> None:
     """Extract every report under FOLDER into OUTPUT, one JSON each, plus manifest.jsonl.
 
-    Exit status 0 when every file is ok or skipped, 1 when any failed, 2 for usage errors.
+    Files whose output is up to date (same input sha256 and pipeline version) are skipped, so a batch that was stopped, even with kill -9, finishes when run again.
+
+    Exit status: 0 when every file is ok or skipped, 1 when any failed, 2 for usage errors.
     """
     from models.errors import CouncilxError
     from pipelines import run_batch
+    from pipelines.engines import EngineError, make_engine
 
     if not folder.exists():
         _fail(f"{folder}: no such folder", 2)
-
-    def show(entry) -> None:
-        mark = {"ok": "[green]ok[/green]", "skipped": "[dim]skipped[/dim]", "failed": "[red]failed[/red]"}[entry.status]
-        tail = f": {entry.error}" if entry.error else ""
-        err.print(f"{mark} {entry.path}{tail}", markup=True)
-
     try:
-        summary = run_batch(folder, output, _settings(no_model, password, max_pages), force=force, on_result=show)
+        runner = make_engine(engine.value, workers=workers, timeout=timeout, scheduler=scheduler)
+    except EngineError as e:
+        _fail(str(e), 2)
+    progress = _BatchProgress()
+    try:
+        with progress:
+            summary = run_batch(folder, output, _settings(no_model, password, max_pages), force=force, engine=runner,
+                                on_start=progress.start, on_result=progress.update)
     except CouncilxError as e:
         if debug:
             raise
         _fail(str(e), 2)
-    err.print(f"{summary.total} files: {summary.ok} ok, {summary.skipped} skipped, {summary.failed} failed; "
-              f"{summary.pages} pages in {summary.seconds:.1f}s → {output}")
+    _print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(1)
+
+
+class _BatchProgress:
+    """A rich progress bar with counts and ETA on a terminal; one plain line per file otherwise."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        self.total = self.done = 0
+        self.counts = {"ok": 0, "skipped": 0, "failed": 0}
+        if err.is_terminal:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                                       TimeRemainingColumn)
+
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err)
+
+    def __enter__(self) -> "_BatchProgress":
+        if self.bar:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.stop()
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self.bar:
+            self.task = self.bar.add_task(self._label(), total=total)
+
+    def _label(self) -> str:
+        c = self.counts
+        return f"[green]{c['ok']} ok[/green] [dim]{c['skipped']} skipped[/dim] [red]{c['failed']} failed[/red]"
+
+    def update(self, entry) -> None:
+        self.done += 1
+        self.counts[entry.status] += 1
+        tail = f": {entry.error}" if entry.error else ""
+        if self.bar:
+            if entry.status == "failed":
+                self.bar.console.print(f"[red]failed[/red] {entry.path}{tail}", markup=True)
+            self.bar.update(self.task, advance=1, description=self._label())
+        else:
+            err.print(f"[{self.done}/{self.total}] {entry.status} {entry.path}{tail}", markup=False)
+
+
+def _print_summary(summary, output: Path) -> None:
+    """The end-of-batch table: counts, pages, wall time and pages per second."""
+    from rich.table import Table
+
+    rate = summary.pages / summary.seconds if summary.seconds else 0.0
+    table = Table(title=f"batch → {output}", title_justify="left")
+    for col in ("files", "ok", "skipped", "failed", "pages", "seconds", "pages/s"):
+        table.add_column(col, justify="right")
+    table.add_row(str(summary.total), str(summary.ok), str(summary.skipped), str(summary.failed),
+                  str(summary.pages), f"{summary.seconds:.1f}", f"{rate:.1f}")
+    err.print(table)
 
 
 @app.command()
