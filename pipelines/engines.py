@@ -17,7 +17,7 @@ import pickle
 import select
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -89,8 +89,8 @@ class InlineEngine:
             yield run_job(job)
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
-    """Worker loop: warm up, say ready, then process jobs until told to stop."""
+def _worker_main(conn: Connection, settings: Settings, func: Callable[[Job], ManifestEntry]) -> None:
+    """Worker loop: warm up, say ready, then run ``func`` on each job until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     warm(settings)
     conn.send("ready")
@@ -101,7 +101,7 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
             return
         if job is None:
             return
-        conn.send(run_job(job))
+        conn.send(func(job))
 
 
 @dataclass
@@ -125,14 +125,22 @@ def _context() -> Any:
 class LocalEngine:
     """A pool of worker processes on this machine, each loading the model once."""
 
-    def __init__(self, workers: int | None = None, timeout: float | None = None, startup_timeout: float = 120.0):
+    def __init__(self, workers: int | None = None, timeout: float | None = None, startup_timeout: float = 120.0,
+                 func: Callable[[Job], ManifestEntry] = run_job):
+        """Args:
+            workers: Worker processes (default: the CPU count).
+            timeout: Seconds a job may run before its worker is killed and the job failed.
+            startup_timeout: Seconds a worker may take to import and load the model.
+            func: What a worker runs per job (an importable function; tests pass their own).
+        """
         self.workers = workers or default_workers()
         self.timeout = timeout
         self.startup_timeout = startup_timeout
+        self.func = func
 
     def _spawn(self, ctx: Any, settings: Settings) -> _Worker:
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(child, settings), daemon=True, name="councilx-worker")
+        proc = ctx.Process(target=_worker_main, args=(child, settings, self.func), daemon=True, name="councilx-worker")
         proc.start()
         child.close()
         return _Worker(proc, parent)

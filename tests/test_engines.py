@@ -1,0 +1,108 @@
+"""The engines: worker processes with a per-file time limit, and the same outputs on Dask."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from models.manifest import ManifestEntry
+from pipelines.batch import run_batch
+from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, make_engine, run_job_limited
+from pipelines.settings import Settings
+from test_batch import RULES, outputs, write_reports
+
+
+def fake_run(job: Job) -> ManifestEntry:
+    """Stands in for the pipeline in worker processes: names say how the 'document' behaves."""
+    name = job.path.name
+    if name.startswith("slow"):
+        time.sleep(60)
+    if name.startswith("crash"):
+        os._exit(3)
+    return ManifestEntry(path=str(job.path), status="ok", pages=1)
+
+
+def jobs(tmp_path: Path, names: list[str]) -> list[Job]:
+    return [Job(tmp_path / n, tmp_path / "out" / f"{n}.json", RULES) for n in names]
+
+
+def by_name(rows: list[ManifestEntry]) -> dict[str, ManifestEntry]:
+    return {Path(r.path).name: r for r in rows}
+
+
+def test_a_file_over_the_time_limit_fails_and_the_rest_finish(tmp_path: Path):
+    names = ["a.txt", "slow.txt", "b.txt", "c.txt", "d.txt"]
+    t0 = time.monotonic()
+    rows = by_name(list(LocalEngine(workers=2, timeout=0.5, func=fake_run).map(jobs(tmp_path, names))))
+    assert time.monotonic() - t0 < 30
+    assert sorted(rows) == sorted(names)
+    assert rows["slow.txt"].status == "failed" and rows["slow.txt"].error == "timed out after 0.5 s"
+    assert all(rows[n].status == "ok" for n in names if n != "slow.txt")
+
+
+def test_a_worker_that_dies_gives_a_failed_row_and_is_replaced(tmp_path: Path):
+    names = ["crash.txt", "a.txt", "b.txt", "crash2.txt", "c.txt"]
+    rows = by_name(list(LocalEngine(workers=1, func=fake_run).map(jobs(tmp_path, names))))
+    assert sorted(rows) == sorted(names)
+    assert rows["crash.txt"].status == "failed" and "exit code 3" in rows["crash.txt"].error
+    assert [rows[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["ok"] * 3
+
+
+def test_no_jobs_starts_no_workers():
+    assert list(LocalEngine(workers=2).map([])) == []
+
+
+def test_time_limit_in_a_forked_child(tmp_path: Path):
+    """The Dask engine's limit (a fork per document) on a real file and on a slow one."""
+    (tmp_path / "r.txt").write_text("Report to: Cabinet\n\nThe Cabinet is asked to note the report.\n", encoding="utf-8")
+    ok = run_job_limited(Job(tmp_path / "r.txt", tmp_path / "out" / "r.json", RULES), timeout=60)
+    assert ok.status == "ok" and (tmp_path / "out" / "r.json").exists()
+    (tmp_path / "big.txt").write_text("The Council agreed the budget. " * 400_000, encoding="utf-8")
+    slow = run_job_limited(Job(tmp_path / "big.txt", tmp_path / "out" / "big.json", RULES), timeout=0.01)
+    assert slow.status == "failed" and slow.error == "timed out after 0.01 s"
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"name": "local", "scheduler": "tcp://127.0.0.1:8786"}, "--scheduler needs --engine dask"),
+    ({"name": "local", "workers": 0, "timeout": 5}, "--timeout needs at least one worker"),
+    ({"name": "spark"}, "unknown engine"),
+], ids=["scheduler-without-dask", "timeout-in-process", "unknown"])
+def test_engine_usage_errors(kwargs: dict, message: str):
+    with pytest.raises(EngineError, match=message):
+        make_engine(**kwargs)
+
+
+def test_workers_zero_runs_in_this_process():
+    assert isinstance(make_engine("local", workers=0), InlineEngine)
+
+
+def test_dask_local_cluster_gives_the_same_outputs_as_the_local_engine(tmp_path: Path):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from pipelines.engines import DaskEngine
+
+    write_reports(tmp_path / "in", 6)
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    local = run_batch(tmp_path / "in", tmp_path / "local", RULES, workers=2)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        engine = DaskEngine(scheduler=client.scheduler.address)
+        dask = run_batch(tmp_path / "in", tmp_path / "dask", RULES, engine=engine)
+    assert (dask.ok, dask.failed) == (local.ok, local.failed) == (6, 1)
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
+    def rows(summary):
+        return sorted((e.path, e.status, e.error, e.pages, e.sha256, e.output and Path(e.output).name)
+                      for e in summary.entries)
+
+    assert rows(dask) == rows(local)
+
+
+def test_settings_reach_the_workers(tmp_path: Path):
+    write_reports(tmp_path / "in", 2)
+    summary = run_batch(tmp_path / "in", tmp_path / "out", Settings(use_model=False, extractors=("dates",)), workers=1)
+    assert summary.ok == 2
+    data = outputs(tmp_path / "out")
+    assert all('"recommendations": []' in text for text in data.values())
