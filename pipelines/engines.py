@@ -100,8 +100,18 @@ def _worker_main(conn: Connection, settings: Settings, func: Callable[[Job], Man
         except (EOFError, OSError):
             return
         if job is None:
+            conn.send(("peak_rss_mb", _peak_rss_mb()))
             return
         conn.send(func(job))
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (0 where ``resource`` is missing)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 @dataclass
@@ -137,6 +147,7 @@ class LocalEngine:
         self.timeout = timeout
         self.startup_timeout = startup_timeout
         self.func = func
+        self.peak_rss_mb = 0.0  # the largest worker's peak memory, known once map() has finished
 
     def _spawn(self, ctx: Any, settings: Settings) -> _Worker:
         parent, child = ctx.Pipe()
@@ -145,12 +156,15 @@ class LocalEngine:
         child.close()
         return _Worker(proc, parent)
 
-    @staticmethod
-    def _stop(w: _Worker, kill: bool = False) -> None:
+    def _stop(self, w: _Worker, kill: bool = False) -> None:
+        """Ask a worker to finish (noting its peak memory), or kill it."""
         if not kill:
             try:
                 w.conn.send(None)
-            except OSError:
+                if w.conn.poll(5):
+                    _, mb = w.conn.recv()
+                    self.peak_rss_mb = max(self.peak_rss_mb, mb)
+            except (OSError, EOFError, ValueError, TypeError):
                 pass
             w.proc.join(5)
         if w.proc.is_alive():
