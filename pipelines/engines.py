@@ -99,10 +99,12 @@ def _worker_main(conn: Connection, settings: Settings, func: Callable[[Job], Man
             job = conn.recv()
         except (EOFError, OSError):
             return
-        if job is None:
-            conn.send(("peak_rss_mb", _peak_rss_mb()))
+        try:
+            conn.send(("peak_rss_mb", _peak_rss_mb()) if job is None else func(job))
+        except (BrokenPipeError, OSError):  # the parent is gone (killed): nothing to report to
             return
-        conn.send(func(job))
+        if job is None:
+            return
 
 
 def _peak_rss_mb() -> float:
@@ -118,9 +120,10 @@ def _peak_rss_mb() -> float:
 class _Worker:
     proc: Any
     conn: Connection
+    started: float  # when it was spawned, then when its current job was sent
     ready: bool = False
     job: Job | None = None
-    started: float = 0.0
+    done: int = 0
 
 
 def _context() -> Any:
@@ -136,17 +139,20 @@ class LocalEngine:
     """A pool of worker processes on this machine, each loading the model once."""
 
     def __init__(self, workers: int | None = None, timeout: float | None = None, startup_timeout: float = 120.0,
-                 func: Callable[[Job], ManifestEntry] = run_job):
+                 func: Callable[[Job], ManifestEntry] = run_job, max_jobs: int = 250):
         """Args:
             workers: Worker processes (default: the CPU count).
             timeout: Seconds a job may run before its worker is killed and the job failed.
             startup_timeout: Seconds a worker may take to import and load the model.
             func: What a worker runs per job (an importable function; tests pass their own).
+            max_jobs: Jobs after which a worker is replaced, so that memory stays flat over long
+                batches (spaCy's string store only grows).
         """
         self.workers = workers or default_workers()
         self.timeout = timeout
         self.startup_timeout = startup_timeout
         self.func = func
+        self.max_jobs = max_jobs
         self.peak_rss_mb = 0.0  # the largest worker's peak memory, known once map() has finished
 
     def _spawn(self, ctx: Any, settings: Settings) -> _Worker:
@@ -154,7 +160,7 @@ class LocalEngine:
         proc = ctx.Process(target=_worker_main, args=(child, settings, self.func), daemon=True, name="councilx-worker")
         proc.start()
         child.close()
-        return _Worker(proc, parent)
+        return _Worker(proc, parent, time.monotonic())
 
     def _stop(self, w: _Worker, kill: bool = False) -> None:
         """Ask a worker to finish (noting its peak memory), or kill it."""
@@ -181,7 +187,7 @@ class LocalEngine:
         ctx, settings = _context(), first.settings
         it = _chain(first, it)
         pool = [self._spawn(ctx, settings) for _ in range(self.workers)]
-        launched, exhausted = time.monotonic(), False
+        exhausted = False
         try:
             while True:
                 exhausted = self._dispatch(pool, it) or exhausted
@@ -190,9 +196,11 @@ class LocalEngine:
                     return
                 wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=self._wait_for(busy))
                 for i, w in enumerate(pool):
-                    entry = self._check(w, launched)
+                    entry = self._check(w)
                     if entry is not None:
                         yield entry
+                    if w.done >= self.max_jobs and w.job is None:
+                        self._stop(w)
                     if not w.proc.is_alive() and w.job is None and not exhausted:
                         w.conn.close()
                         pool[i] = self._spawn(ctx, settings)
@@ -220,8 +228,10 @@ class LocalEngine:
         left = [w.started + self.timeout - now for w in busy if w.job is not None]
         return max(0.0, min(left)) + 0.01 if left else 1.0
 
-    def _check(self, w: _Worker, launched: float) -> ManifestEntry | None:
+    def _check(self, w: _Worker) -> ManifestEntry | None:
         """Collect a finished job, or fail it when its worker died or ran past the timeout."""
+        if w.conn.closed:  # retired after max_jobs and not replaced
+            return None
         if w.conn.poll():
             try:
                 msg = w.conn.recv()
@@ -231,10 +241,10 @@ class LocalEngine:
                 w.ready = True
                 return None
             if isinstance(msg, ManifestEntry):
-                w.job = None
+                w.job, w.done = None, w.done + 1
                 return msg
         if not w.ready:
-            if not w.proc.is_alive() or time.monotonic() - launched > self.startup_timeout:
+            if not w.proc.is_alive() or time.monotonic() - w.started > self.startup_timeout:
                 raise EngineError(f"a worker process could not start (exit code {w.proc.exitcode})")
             return None
         if w.job is None:

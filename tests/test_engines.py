@@ -50,6 +50,14 @@ def test_a_worker_that_dies_gives_a_failed_row_and_is_replaced(tmp_path: Path):
     assert [rows[n].status for n in ("a.txt", "b.txt", "c.txt")] == ["ok"] * 3
 
 
+def test_workers_are_replaced_after_max_jobs_and_report_their_memory(tmp_path: Path):
+    names = [f"{c}.txt" for c in "abcdefg"]
+    engine = LocalEngine(workers=2, max_jobs=2, func=fake_run)
+    rows = by_name(list(engine.map(jobs(tmp_path, names))))
+    assert sorted(rows) == names and all(r.status == "ok" for r in rows.values())
+    assert engine.peak_rss_mb > 10
+
+
 def test_no_jobs_starts_no_workers():
     assert list(LocalEngine(workers=2).map([])) == []
 
