@@ -9,7 +9,8 @@ import pytest
 
 from models.manifest import ManifestEntry
 from pipelines.batch import run_batch
-from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, make_engine, run_job_limited
+from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, make_engine
+from pipelines.engines.cluster import run_job_limited
 from pipelines.settings import Settings
 from test_batch import RULES, outputs, write_reports
 

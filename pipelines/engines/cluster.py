@@ -1,0 +1,110 @@
+"""The Dask engine: the same jobs on a distributed cluster (``pip install 'councilx[distributed]'``)."""
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from models.manifest import ManifestEntry
+from pipelines.engines import EngineError, Job, take, default_workers, failed_entry, run_job, timeout_message, warm
+
+
+def run_job_limited(job: Job, timeout: float | None) -> ManifestEntry:
+    """Run a job in a forked child, killed after ``timeout`` seconds (POSIX); in-process otherwise.
+
+    Used on Dask workers, which cannot start ``multiprocessing`` children (they are daemons).
+    The child inherits the worker's loaded model, so forking costs little.
+    """
+    if not timeout or not hasattr(os, "fork"):
+        return run_job(job)
+    warm(job.settings)
+    rfd, wfd = os.pipe()
+    t0 = time.monotonic()
+    pid = os.fork()
+    if pid == 0:  # child: run, send the pickled row, exit without cleanup handlers
+        os.close(rfd)
+        try:
+            data = pickle.dumps(run_job(job))
+            with os.fdopen(wfd, "wb") as fh:
+                fh.write(data)
+        finally:
+            os._exit(0)
+    os.close(wfd)
+    try:
+        return _read_child(rfd, pid, job, timeout, t0)
+    finally:
+        os.close(rfd)
+
+
+def _read_child(rfd: int, pid: int, job: Job, timeout: float, t0: float) -> ManifestEntry:
+    chunks: list[bytes] = []
+    while True:
+        left = t0 + timeout - time.monotonic()
+        ready, _, _ = select.select([rfd], [], [], max(0.0, left))
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return failed_entry(job, timeout_message(timeout), time.monotonic() - t0)
+        chunk = os.read(rfd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    try:
+        return pickle.loads(b"".join(chunks))
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        return failed_entry(job, f"worker process died (status {status})", time.monotonic() - t0)
+
+
+class DaskEngine:
+    """The same jobs on a Dask distributed cluster (``pip install 'councilx[distributed]'``).
+
+    Inputs and the output folder must be on storage every worker sees under the same paths.
+    Without ``scheduler`` a LocalCluster of ``workers`` single-threaded processes is started.
+    """
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None, timeout: float | None = None,
+                 window: int | None = None):
+        self.scheduler = scheduler
+        self.workers = workers or default_workers()
+        self.timeout = timeout
+        self.window = window
+
+    def _client(self) -> tuple[Any, Any]:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise EngineError("the dask engine needs: pip install 'councilx[distributed]'") from None
+        if self.scheduler:
+            try:
+                return Client(self.scheduler, timeout="30s"), None
+            except (OSError, TimeoutError) as e:
+                raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {e}") from None
+        cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        return Client(cluster), cluster
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[ManifestEntry]:
+        """Yield one row per job as the cluster finishes them; at most ``window`` in flight."""
+        from dask.distributed import as_completed
+
+        client, cluster = self._client()
+        try:
+            threads = sum(client.nthreads().values()) or self.workers
+            window = self.window or 2 * threads
+            it = iter(jobs)
+            futures = as_completed()
+            for job in take(it, window):
+                futures.add(client.submit(run_job_limited, job, self.timeout, pure=False))
+            for fut in futures:
+                yield fut.result()
+                for job in take(it, 1):
+                    futures.add(client.submit(run_job_limited, job, self.timeout, pure=False))
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

@@ -1,0 +1,193 @@
+"""The local engine: a small pool of worker processes, each loading the model once.
+
+It keeps its own ``multiprocessing`` workers, one pipe each, rather than
+``concurrent.futures``: a document that runs past ``timeout`` is stopped by killing its
+worker, which a shared executor queue would not survive, and a fresh worker takes its place.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from models.manifest import ManifestEntry
+from pipelines.engines import (
+    EngineError, Job, chain_first, default_workers, failed_entry, run_job, timeout_message, warm,
+)
+from pipelines.settings import Settings
+
+
+def _worker_main(conn: Connection, settings: Settings, func: Callable[[Job], ManifestEntry]) -> None:
+    """Worker loop: warm up, say ready, then run ``func`` on each job until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    warm(settings)
+    conn.send("ready")
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("peak_rss_mb", _peak_rss_mb()) if job is None else func(job))
+        except (BrokenPipeError, OSError):  # the parent is gone (killed): nothing to report to
+            return
+        if job is None:
+            return
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (0 where ``resource`` is missing)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Connection
+    started: float  # when it was spawned, then when its current job was sent
+    ready: bool = False
+    job: Job | None = None
+    done: int = 0
+
+
+def _context() -> Any:
+    """forkserver on POSIX (safe with threads, and imports once in the server), else spawn."""
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipelines.batch", "pipelines.core", "spacy"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+class LocalEngine:
+    """A pool of worker processes on this machine, each loading the model once."""
+
+    def __init__(self, workers: int | None = None, timeout: float | None = None, startup_timeout: float = 120.0,
+                 func: Callable[[Job], ManifestEntry] = run_job, max_jobs: int = 250):
+        """Args:
+            workers: Worker processes (default: the CPU count).
+            timeout: Seconds a job may run before its worker is killed and the job failed.
+            startup_timeout: Seconds a worker may take to import and load the model.
+            func: What a worker runs per job (an importable function; tests pass their own).
+            max_jobs: Jobs after which a worker is replaced, so that memory stays flat over long
+                batches (spaCy's string store only grows).
+        """
+        self.workers = workers or default_workers()
+        self.timeout = timeout
+        self.startup_timeout = startup_timeout
+        self.func = func
+        self.max_jobs = max_jobs
+        self.peak_rss_mb = 0.0  # the largest worker's peak memory, known once map() has finished
+
+    def _spawn(self, ctx: Any, settings: Settings) -> _Worker:
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_worker_main, args=(child, settings, self.func), daemon=True, name="councilx-worker")
+        proc.start()
+        child.close()
+        return _Worker(proc, parent, time.monotonic())
+
+    def _stop(self, w: _Worker, kill: bool = False) -> None:
+        """Ask a worker to finish (noting its peak memory), or kill it."""
+        if not kill:
+            try:
+                w.conn.send(None)
+                if w.conn.poll(5):
+                    _, mb = w.conn.recv()
+                    self.peak_rss_mb = max(self.peak_rss_mb, mb)
+            except (OSError, EOFError, ValueError, TypeError):
+                pass
+            w.proc.join(5)
+        if w.proc.is_alive():
+            w.proc.kill()
+        w.proc.join()
+        w.conn.close()
+
+    def map(self, jobs: Iterable[Job]) -> Iterator[ManifestEntry]:
+        """Yield one row per job as workers finish them."""
+        it = iter(jobs)
+        first = next(it, None)
+        if first is None:
+            return
+        ctx, settings = _context(), first.settings
+        it = chain_first(first, it)
+        pool = [self._spawn(ctx, settings) for _ in range(self.workers)]
+        exhausted = False
+        try:
+            while True:
+                exhausted = self._dispatch(pool, it) or exhausted
+                busy = [w for w in pool if w.job is not None or not w.ready]
+                if exhausted and not any(w.job is not None for w in pool):
+                    return
+                wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=self._wait_for(busy))
+                for i, w in enumerate(pool):
+                    entry = self._check(w)
+                    if entry is not None:
+                        yield entry
+                    if w.done >= self.max_jobs and w.job is None:
+                        self._stop(w)
+                    if not w.proc.is_alive() and w.job is None and not exhausted:
+                        w.conn.close()
+                        pool[i] = self._spawn(ctx, settings)
+        finally:
+            for w in pool:
+                self._stop(w, kill=w.job is not None or not w.ready)
+
+    @staticmethod
+    def _dispatch(pool: list[_Worker], it: Iterator[Job]) -> bool:
+        """Give a job to every idle worker; True when the inputs ran out."""
+        for w in pool:
+            if w.ready and w.job is None and w.proc.is_alive():
+                job = next(it, None)
+                if job is None:
+                    return True
+                w.job, w.started = job, time.monotonic()
+                w.conn.send(job)
+        return False
+
+    def _wait_for(self, busy: list[_Worker]) -> float | None:
+        """Seconds until the nearest deadline (a document's timeout), or None to wait for any event."""
+        if not self.timeout:
+            return 1.0
+        now = time.monotonic()
+        left = [w.started + self.timeout - now for w in busy if w.job is not None]
+        return max(0.0, min(left)) + 0.01 if left else 1.0
+
+    def _check(self, w: _Worker) -> ManifestEntry | None:
+        """Collect a finished job, or fail it when its worker died or ran past the timeout."""
+        if w.conn.closed:  # retired after max_jobs and not replaced
+            return None
+        if w.conn.poll():
+            try:
+                msg = w.conn.recv()
+            except (EOFError, OSError):
+                msg = None
+            if msg == "ready":
+                w.ready = True
+                return None
+            if isinstance(msg, ManifestEntry):
+                w.job, w.done = None, w.done + 1
+                return msg
+        if not w.ready:
+            if not w.proc.is_alive() or time.monotonic() - w.started > self.startup_timeout:
+                raise EngineError(f"a worker process could not start (exit code {w.proc.exitcode})")
+            return None
+        if w.job is None:
+            return None
+        elapsed = time.monotonic() - w.started
+        if not w.proc.is_alive():
+            job, w.job = w.job, None
+            return failed_entry(job, f"worker process died (exit code {w.proc.exitcode})", elapsed)
+        if self.timeout and elapsed > self.timeout:
+            job, w.job = w.job, None
+            w.proc.kill()
+            w.proc.join()
+            return failed_entry(job, timeout_message(self.timeout), elapsed)
+        return None
