@@ -1,12 +1,101 @@
-"""dates extractor (being written)."""
+"""Dates: UK calendar references normalised to ISO, with what they are the date of.
+
+Forms: "6th January 2019", "Tuesday, 27 July 2021", "05/04/2017" (day first), "July 2021",
+ranges ("July to December 2011", "1-3 March 2020"), a month without a year when one year is
+named in the same sentence, financial years ("2012/13"). Phone and reference numbers are not dates.
+"""
 from __future__ import annotations
 
+import re
+
 from pipelines.extractors.base import Candidate, Context
+from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
+
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("day-range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+"
+                             rf"(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b")),
+    ("month-range", re.compile(rf"\b(?P<m1>{MONTH_RE})\s*(?:-|–|to|and|until)\s*(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b")),
+    ("day-month-year", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b")),
+    ("month-day-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b")),
+    ("numeric", re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})([/.])(?P<mn>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)")),
+    ("month-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b(?![/\-–]\d)")),
+    ("financial-year", re.compile(r"(?<![\w/£.,])(?P<fy1>(?:19|20)\d{2})\s*[/\-–]\s*(?P<fy2>\d{2}|(?:19|20)\d{2})(?![\w/]|,\d)")),
+    ("day-month", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\b(?!\.?,?\s+\d)")),
+    ("month-only", re.compile(rf"\b(?:in|by|from|until|during|since|before|after|end of|early|late|mid)\s+(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\.?,?\s+\d)")),
+)
+_YEAR = re.compile(r"(?<![\d/£,.])(?:19|20)\d{2}(?![\d/])")
+CONTEXTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("deadline", ("deadline", "no later than", "by no later", "must be", "due by", "closing date")),
+    ("review", ("review",)),
+    ("meeting", ("meeting", "committee on", "cabinet on", "council on", "met on", "report to")),
+    ("decision", ("decision", "decided", "resolved", "approved", "agreed")),
+    ("publication", ("publication", "published")),
+    ("start", ("start", "commenc", "began", "begin", "effective from", "with effect", "from")),
+    ("end", ("end", "expire", "until", "terminat")),
+)
+
+
+def date_context(sentence: str) -> str | None:
+    """What the date is of, from cue words in its sentence (first match wins)."""
+    s = sentence.lower()
+    for label, cues in CONTEXTS:
+        if any(c in s for c in cues):
+            return label
+    return None
 
 
 class DatesExtractor:
+    """Finds calendar references with the rules above."""
+
     name = "dates"
     field = "dates"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        return []
+        text = ctx.text
+        taken: list[tuple[int, int]] = []
+        out: list[Candidate] = []
+        for rule, pattern in PATTERNS:
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                found = self._values(rule, m, ctx)
+                if not found:
+                    continue
+                taken.append((m.start(), m.end()))
+                sent = text[slice(*ctx.sentence_at(m.start()))]
+                for value, precision in found:
+                    conf = 0.95 if precision in ("day", "month") and rule not in ("day-month", "month-only") else 0.75
+                    out.append(Candidate("dates", m.start(), m.end(),
+                                         {"value": value, "precision": precision, "text": m.group(0),
+                                          "context": date_context(sent)},
+                                         confidence=conf, extractor=self.name, rule=rule))
+        return sorted(out, key=lambda c: c.start)
+
+    def _values(self, rule: str, m: re.Match[str], ctx: Context) -> list[tuple[str, str]]:
+        g = m.groupdict()
+        if rule == "financial-year":
+            fy = financial_year(g["fy1"], g["fy2"])
+            return [(fy, "financial_year")] if fy else []
+        if rule == "numeric":
+            if ctx.text[max(0, m.start() - 5):m.start()].lower().strip().endswith(("tel", "tel:", "no.", "ref")):
+                return []
+            r = normalise_date(int(g["d"]), int(g["mn"]), expand_year(g["y"]))
+            return [r] if r else []
+        year = int(g["y"]) if g.get("y") else self._sentence_year(ctx, m.start())
+        month = month_number(g["m"])
+        if rule == "day-range":
+            vals = [normalise_date(int(g["d1"]), month, year), normalise_date(int(g["d2"]), month, year)]
+        elif rule == "month-range":
+            vals = [normalise_date(None, month_number(g["m1"]), year), normalise_date(None, month, year)]
+        else:
+            vals = [normalise_date(int(g["d"]) if g.get("d") else None, month, year)]
+        return [v for v in vals if v and v[1] != "year"]
+
+    @staticmethod
+    def _sentence_year(ctx: Context, offset: int) -> int | None:
+        """The one year named in the sentence, or None when there is none or several."""
+        s, e = ctx.sentence_at(offset)
+        years = {int(y) for y in _YEAR.findall(ctx.text[s:e])}
+        return years.pop() if len(years) == 1 else None
