@@ -15,12 +15,12 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day-range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+"
-                             rf"(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b")),
-    ("month-range", re.compile(rf"\b(?P<m1>{MONTH_RE})\s*(?:-|–|to|and|until)\s*(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b")),
-    ("day-month-year", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b")),
-    ("month-day-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b")),
+                             rf"(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)),
+    ("month-range", re.compile(rf"\b(?P<m1>{MONTH_RE})\s*(?:-|–|to|and|until)\s*(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)),
+    ("day-month-year", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)),
+    ("month-day-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I)),
     ("numeric", re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})([/.])(?P<mn>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)")),
-    ("month-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b(?![/\-–]\d)")),
+    ("month-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b(?![/\-–]\d)", re.I)),
     ("financial-year", re.compile(r"(?<![\w/£.,])(?P<fy1>(?:19|20)\d{2})\s*[/\-–]\s*(?P<fy2>\d{2}|(?:19|20)\d{2})(?![\w/]|,\d)")),
     ("day-month", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\b(?!\.?,?\s+\d)")),
     ("month-only", re.compile(rf"\b(?:in|by|from|until|during|since|before|after|end of|early|late|mid)\s+(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\.?,?\s+\d)")),
