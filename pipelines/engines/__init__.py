@@ -76,12 +76,6 @@ class InlineEngine:
 
 
 
-def chain_first(first: Job, rest: Iterator[Job]) -> Iterator[Job]:
-    """``first`` then the rest (after peeking at an iterator)."""
-    yield first
-    yield from rest
-
-
 def take(it: Iterator[Job], n: int) -> list[Job]:
     """Up to ``n`` more jobs from ``it``."""
     out = []

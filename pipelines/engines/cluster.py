@@ -97,14 +97,27 @@ class DaskEngine:
             threads = sum(client.nthreads().values()) or self.workers
             window = self.window or 2 * threads
             it = iter(jobs)
-            futures = as_completed()
+            futures, pending = as_completed(), {}
             for job in take(it, window):
-                futures.add(client.submit(run_job_limited, job, self.timeout, pure=False))
+                self._submit(client, job, futures, pending)
             for fut in futures:
-                yield fut.result()
+                yield _result(fut, pending.pop(fut.key))
                 for job in take(it, 1):
-                    futures.add(client.submit(run_job_limited, job, self.timeout, pure=False))
+                    self._submit(client, job, futures, pending)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+    def _submit(self, client: Any, job: Job, futures: Any, pending: dict[str, Job]) -> None:
+        fut = client.submit(run_job_limited, job, self.timeout, pure=False)
+        pending[fut.key] = job
+        futures.add(fut)
+
+
+def _result(fut: Any, job: Job) -> ManifestEntry:
+    """The task's row; a failed row when the task itself failed (its worker died, say)."""
+    try:
+        return fut.result()
+    except Exception as e:  # noqa: BLE001 - e.g. KilledWorker; one file must not stop the batch
+        return failed_entry(job, f"the Dask task failed ({type(e).__name__})")

@@ -11,12 +11,13 @@ import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from models.manifest import ManifestEntry
 from pipelines.engines import (
-    EngineError, Job, chain_first, default_workers, failed_entry, run_job, timeout_message, warm,
+    EngineError, Job, default_workers, failed_entry, run_job, take, timeout_message, warm,
 )
 from pipelines.settings import Settings
 
@@ -113,12 +114,12 @@ class LocalEngine:
     def map(self, jobs: Iterable[Job]) -> Iterator[ManifestEntry]:
         """Yield one row per job as workers finish them."""
         it = iter(jobs)
-        first = next(it, None)
-        if first is None:
+        head = take(it, self.workers)  # no more workers than jobs: each one loads the model
+        if not head:
             return
-        ctx, settings = _context(), first.settings
-        it = chain_first(first, it)
-        pool = [self._spawn(ctx, settings) for _ in range(self.workers)]
+        ctx, settings = _context(), head[0].settings
+        it = chain(head, it)
+        pool = [self._spawn(ctx, settings) for _ in head]
         exhausted = False
         try:
             while True:
