@@ -1,7 +1,10 @@
 """The engines: worker processes with a per-file time limit, and the same outputs on Dask."""
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,6 +16,8 @@ from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, make_
 from pipelines.engines.cluster import run_job_limited
 from pipelines.settings import Settings
 from test_batch import RULES, outputs, write_reports
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def fake_run(job: Job) -> ManifestEntry:
@@ -115,3 +120,38 @@ def test_settings_reach_the_workers(tmp_path: Path):
     assert summary.ok == 2
     data = outputs(tmp_path / "out")
     assert all('"recommendations": []' in text for text in data.values())
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), "batch", *args], cwd=ROOT, capture_output=True,
+                          text=True, env=env, timeout=300)
+
+
+def test_cli_timeout_gives_a_failed_row_and_exit_1(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "huge.txt").write_text("The Council agreed the budget. " * 400_000, encoding="utf-8")
+    res = cli(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--no-model", "-j", "1", "--timeout", "0.05")
+    assert res.returncode == 1, res.stderr
+    assert "timed out after 0.05 s" in res.stderr
+    row = json.loads((tmp_path / "out" / "manifest.jsonl").read_text(encoding="utf-8"))
+    assert row["status"] == "failed" and row["error"] == "timed out after 0.05 s"
+    assert not list((tmp_path / "out").glob("*.json"))
+
+
+@pytest.mark.parametrize("args", [["--engine", "spark"], ["--scheduler", "tcp://127.0.0.1:1"],
+                                  ["-j", "0", "--timeout", "5"], ["-j", "-1"], ["--timeout", "0"]],
+                         ids=["engine", "scheduler-without-dask", "timeout-in-process", "negative-workers",
+                              "zero-timeout"])
+def test_cli_usage_errors_exit_2(args: list[str], tmp_path: Path):
+    res = cli(str(tmp_path), "-o", str(tmp_path / "out"), *args)
+    assert res.returncode == 2, res.stderr
+
+
+def test_cli_dask_engine_starts_a_local_cluster(tmp_path: Path):
+    pytest.importorskip("dask.distributed")
+    write_reports(tmp_path / "in", 3)
+    res = cli(str(tmp_path / "in"), "-o", str(tmp_path / "dask"), "--no-model", "--engine", "dask", "-j", "1")
+    assert res.returncode == 0, res.stderr
+    run_batch(tmp_path / "in", tmp_path / "local", RULES, workers=0)
+    assert outputs(tmp_path / "dask") == outputs(tmp_path / "local") and len(outputs(tmp_path / "local")) == 3
