@@ -7,6 +7,7 @@ import select
 import signal
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from models.manifest import ManifestEntry
@@ -110,6 +111,8 @@ class DaskEngine:
                 cluster.close()
 
     def _submit(self, client: Any, job: Job, futures: Any, pending: dict[str, Job]) -> None:
+        if self.scheduler:  # remote workers have their own working folder: relative paths mean nothing there
+            job = replace(job, path=job.path.absolute(), out=job.out.absolute())
         fut = client.submit(run_job_limited, job, self.timeout, pure=False)
         pending[fut.key] = job
         futures.add(fut)
