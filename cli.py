@@ -106,7 +106,7 @@ def batch(
 
     Files whose output is up to date (same input sha256 and pipeline version) are skipped, so a batch that was stopped, even with kill -9, finishes when run again.
 
-    Exit status: 0 when every file is ok or skipped, 1 when any failed, 2 for usage errors.
+    Exit status: 0 when every file is ok or skipped, 1 when any failed, 2 for usage errors, 130 when interrupted.
     """
     from models.errors import CouncilxError
     from pipelines import run_batch
@@ -127,6 +127,9 @@ def batch(
         if debug:
             raise
         _fail(str(e), 2)
+    except KeyboardInterrupt:
+        err.print(f"interrupted: finished files are saved in {output}; run the same command again to resume")
+        raise typer.Exit(130) from None
     _print_summary(summary, output)
     if summary.failed:
         raise typer.Exit(1)
