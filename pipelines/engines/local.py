@@ -150,16 +150,19 @@ class LocalEngine:
                 if job is None:
                     return True
                 w.job, w.started = job, time.monotonic()
-                w.conn.send(job)
+                try:
+                    w.conn.send(job)
+                except OSError:  # it died just now: _check reports the job as failed
+                    pass
         return False
 
-    def _wait_for(self, busy: list[_Worker]) -> float | None:
-        """Seconds until the nearest deadline (a document's timeout), or None to wait for any event."""
+    def _wait_for(self, busy: list[_Worker]) -> float:
+        """Seconds to wait for an event: until the nearest deadline (a document's timeout), at most 1."""
         if not self.timeout:
             return 1.0
         now = time.monotonic()
         left = [w.started + self.timeout - now for w in busy if w.job is not None]
-        return max(0.0, min(left)) + 0.01 if left else 1.0
+        return min(1.0, max(0.0, min(left)) + 0.01) if left else 1.0
 
     def _check(self, w: _Worker) -> ManifestEntry | None:
         """Collect a finished job, or fail it when its worker died or ran past the timeout."""
