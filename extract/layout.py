@@ -7,7 +7,7 @@ from collections import Counter
 # "2.1", "3.", "10", "a)", "(a)", "(iii)", "iv)", "A." — a paragraph or list label at line start.
 LABEL_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)|(?:\(?[a-zA-Z]\))|(?:\([ivxlIVXL]{1,6}\))|"
-    r"(?:[ivxIVX]{1,5}\))|(?:\(\d{1,2}\))|(?:\d{1,2}\))|(?:[A-Z]\.)(?=\s))\s+"
+    r"(?:[ivxIVX]{1,5}\))|(?:\(\d{1,2}\))|(?:\d{1,2}\))|(?:[A-Za-z]\.)(?=\s))\s+"
 )
 BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤►→✓§o]|\uf0b7|\uf0a7|\uf076|\uf0d8)(?:\s+|(?=\S)(?![A-Za-z]))")
 
@@ -33,9 +33,20 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     return True, text[m.end():]
 
 
+_CONNECTOR_END = re.compile(r"(?:\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|that|which|is|are|be)|[,&–-])$", re.I)
+
+
 def looks_like_heading(text: str, next_text: str | None = None) -> bool:
-    """Heuristic for a heading line in plain text: short, no closing full stop, capitalised."""
+    """Heuristic for a heading line in plain text: short, no closing full stop, capitalised.
+
+    A line that ends in a connector ("... Growth and") or is followed by a line starting in
+    lower case is a wrapped sentence, not a heading.
+    """
     t = text.strip()
+    if _CONNECTOR_END.search(t):
+        return False
+    if next_text and next_text.strip()[:1].islower() and split_label(next_text.strip())[0] is None:
+        return False
     if not t or len(t) > 90 or t.endswith((".", ",", ";", ":")) and not t.endswith(":") or len(t.split()) > 12:
         return False
     if t.endswith(":") and len(t.split()) > 6:

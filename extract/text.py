@@ -113,7 +113,8 @@ def _table_cells(line: str) -> list[str] | None:
 def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool) -> None:
     """Group lines into blocks: blank lines end a block; labels, bullets and headings start one."""
     pending: _Pending | None = None
-    for raw in lines:
+    for i, raw in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
         if not raw.strip() or (markdown and _MD_RULE.match(raw)):
             if pending:
                 pending.open = False
@@ -155,7 +156,7 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool)
             _flush(builder, pending)
             kind = "list_item" if is_bullet else "paragraph"
             whole_bold = bool(emph) and emph[0][0] == 0 and emph[0][1] >= len(stripped.rstrip(":")) - 1
-            if not is_bullet and (whole_bold or looks_like_heading(stripped)) and len(stripped) < 100:
+            if not is_bullet and (whole_bold or looks_like_heading(stripped, nxt)) and len(stripped) < 100:
                 kind = "heading"
             if is_bullet and label is not None and kind == "list_item":
                 pass
