@@ -1,6 +1,7 @@
 """extract_report(): one file (or Document) to a validated Report."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from extract import load_document
@@ -10,6 +11,8 @@ from pipelines.assemble import candidates_to_report
 from pipelines.extractors import Context, get_extractors
 from pipelines.nlp import MODEL_MISSING_WARNING, build_nlp
 from pipelines.settings import PIPELINE_VERSION, Settings
+
+log = logging.getLogger(__name__)
 
 
 def document_to_report(document: Document, settings: Settings | None = None) -> Report:
@@ -21,7 +24,12 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
         warnings.append(MODEL_MISSING_WARNING)
     ctx = Context(document=document, nlp=nlp, has_model=model is not None)
     for extractor in get_extractors(list(settings.extractors) if settings.extractors else None):
-        ctx.results[extractor.field] = extractor.find(ctx)
+        try:
+            ctx.results[extractor.field] = extractor.find(ctx)
+        except Exception as e:  # noqa: BLE001 - one extractor's bug must not lose the other fields
+            log.exception("extractor %s failed on %s", extractor.name, document.source.path)
+            ctx.results[extractor.field] = []
+            warnings.append(f"extractor {extractor.name} failed ({type(e).__name__}: {e}); its field is empty")
     return candidates_to_report(document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings)
 
 

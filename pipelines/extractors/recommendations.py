@@ -23,7 +23,7 @@ RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:[:\-–,]\s*)?(?:that\
 THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:approves?|agrees?|notes?|endorses?|considers?|"
                        r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b")
 DECISIVE = re.compile(r"^(?:That\s|(?:Note|Approve|Agree|Endorse|Authori[sz]e|Delegate|Consider|Confirm|Adopt|Support|Request)\b)|"
-                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:has|have|was|were) (?:been )?(?:approved|agreed|resolved)\b")
+                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b")
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -99,7 +99,7 @@ class RecommendationsExtractor:
         items: list[Candidate] = []
         styles: set[str | None] = set()
         anchor_style, anchor_num = _label_style(anchor_label), _section_number(anchor_label)
-        sub_heading = False
+        sub_heading: str | bool = False
         while j < len(blocks) and len(items) < MAX_ITEMS:
             b = blocks[j]
             label, rest = split_label(doc.block_text(b))
@@ -120,9 +120,9 @@ class RecommendationsExtractor:
                 used.add(j)  # the wrapped end of a sub-heading
                 j += 1
                 continue
-            sub_heading = False
+            after_sub, sub_heading = sub_heading, False
             if label is None and body.endswith(":") and len(body.split()) <= 4 and items:
-                sub_heading = True  # "Contractual:" between items
+                sub_heading = "colon"  # "Contractual:" between items
                 used.add(j)
                 j += 1
                 continue
@@ -145,13 +145,18 @@ class RecommendationsExtractor:
                 k += 1  # skip the wrapped end of this line
             nxt = blocks[k] if k < len(blocks) else None
             nxt_style = _label_style(split_label(doc.block_text(nxt))[0]) if nxt else None
-            deeper = nxt_style is not None and nxt_style != style and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i")
+            deeper = (nxt_style is not None and nxt_style not in (style, anchor_style) and len(body.split()) <= 20
+                      and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i"))
             if not re.search(r"[.;:]$", body) and (deeper or (len(body.split()) <= 8 and not DECISIVE.search(body))):
                 styles.add(style)  # a sub-heading inside the block: not an item
-                sub_heading = True
+                sub_heading = "labelled"
                 used.add(j)
                 j += 1
                 continue
+            restart = bool(label) and (num == 1 and not label.strip(".").count(".")
+                                       or bool(re.fullmatch(r"\(?[aA][.)]", label)))
+            if items and restart and style in styles and after_sub != "labelled":
+                break  # a new list starts: the recommendations have ended
             styles.add(style)
             items.append(self._item(ctx, b, b.end - len(rest.lstrip()) if rest else b.start, label, rule, 0.9))
             used.add(j)
