@@ -36,7 +36,9 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
             else:
                 keep.append(line)
         builder.new_page(furniture=furn)
-        lines_to_builder(keep, builder, markdown=False)
+        lengths = sorted(len(x.strip()) for x in keep if x.strip())
+        width = lengths[int(len(lengths) * 0.8)] if lengths else None
+        lines_to_builder(keep, builder, markdown=False, wrap_width=width)
     if not any(x.strip() for lines in pages for x in lines):
         raise EmptyDocument("the PDF has no text layer")
     return builder.build(source)

@@ -110,9 +110,15 @@ def _table_cells(line: str) -> list[str] | None:
     return None
 
 
-def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool) -> None:
-    """Group lines into blocks: blank lines end a block; labels, bullets and headings start one."""
+def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
+                     wrap_width: int | None = None) -> None:
+    """Group lines into blocks: blank lines end a block; labels, bullets and headings start one.
+
+    ``wrap_width`` (for layout text such as PDF lines) is the usual full line length: a line much
+    shorter than it ends its paragraph, so form fields ("Date: ...") are not run together.
+    """
     pending: _Pending | None = None
+    prev_len = 0
     for i, raw in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if not raw.strip() or (markdown and _MD_RULE.match(raw)):
@@ -146,8 +152,10 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool)
             pending = None
             continue
         starts_new = is_bullet or label is not None or not pending or not pending.open
+        short_prev = wrap_width is not None and prev_len < 0.7 * wrap_width and not stripped[:1].islower()
+        prev_len = len(raw.strip())
         continues = (pending is not None and pending.open and not is_bullet and label is None
-                     and pending.kind != "heading"
+                     and pending.kind != "heading" and not short_prev
                      and (stripped[:1].islower() or not pending.text.rstrip().endswith(_SENTENCE_END)))
         if continues and pending is not None:
             pending.extend(stripped, emph)
