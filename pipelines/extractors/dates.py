@@ -79,7 +79,8 @@ class DatesExtractor:
             fy = financial_year(g["fy1"], g["fy2"])
             return [(fy, "financial_year")] if fy else []
         if rule == "numeric":
-            if ctx.text[max(0, m.start() - 5):m.start()].lower().strip().endswith(("tel", "tel:", "no.", "ref")):
+            before = m.string[max(0, m.start() - 5):m.start()].lower().strip()
+            if before.endswith(("tel", "tel:", "no.", "ref")):
                 return []
             r = normalise_date(int(g["d"]), int(g["mn"]), expand_year(g["y"]))
             return [r] if r else []

@@ -1,12 +1,214 @@
-"""metadata extractor (being written)."""
+"""Metadata: title, committee, report date, author, council, purpose and reference.
+
+Read from front-sheet fields ("Report to:", "Date:", "By:", "Title of report:", "From / To /
+Subject", "Meeting:", "Report of:"), from decision-notice sentences ("authorised by the Cabinet
+at its meeting on ..."), and from fallbacks (the first title-like heading, the subject of
+"X is asked to").
+"""
 from __future__ import annotations
 
+import re
+
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
+from pipelines.extractors.dates import DatesExtractor
+
+# label -> (field, confidence). Longest labels first so "Report title" wins over "Title".
+LABELS: tuple[tuple[str, str, float], ...] = (
+    (r"title\s+of\s+(?:the\s+)?report", "title", 0.95), (r"report\s+title", "title", 0.95),
+    (r"subject", "title", 0.85), (r"title", "title", 0.9), (r"report\s+name", "title", 0.9),
+    (r"report\s+to", "committee", 0.95), (r"meeting", "committee", 0.85), (r"committee", "committee", 0.85),
+    (r"decision[\s-]+maker", "committee", 0.6), (r"to", "committee", 0.7), (r"decision\s+taker", "committee", 0.6),
+    (r"date\s+of\s+(?:the\s+)?meeting", "report_date", 0.97), (r"meeting\s+date", "report_date", 0.97),
+    (r"committee\s+date", "report_date", 0.95), (r"date\s+of\s+decision", "report_date", 0.9),
+    (r"decision\s+date", "report_date", 0.9), (r"date", "report_date", 0.85), (r"dated", "report_date", 0.6),
+    (r"date\s+written", "report_date", 0.5),
+    (r"report\s+by", "author", 0.95), (r"report\s+of", "author", 0.95), (r"report\s+author", "author", 0.9),
+    (r"report\s+from", "author", 0.9), (r"author", "author", 0.85), (r"by", "author", 0.9), (r"from", "author", 0.85),
+    (r"lead\s+officer", "author", 0.6), (r"job\s+title", "role", 0.0), (r"officer\s+presenting\s+the\s+report", "author", 0.7),
+    (r"purpose\s+of\s+(?:the\s+)?report", "purpose", 0.9), (r"purpose", "purpose", 0.6),
+    (r"(?:report\s+)?ref(?:erence)?(?:\s+no\.?)?", "reference", 0.9), (r"decision\s+(?:no|number)\.?", "reference", 0.85),
+    (r"forward\s+plan\s+(?:ref(?:erence)?|no\.?)", "reference", 0.8),
+)
+# Labels that are also common words are only trusted with a colon.
+NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "committee", "purpose", "dated", "author",
+               "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?"}
+_LABEL_RE = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
+    + r")\b(?P<colon>\s*:|\s+(?=\S))", re.I)
+# Where a value ends even without a colon: the next field of a run-together front sheet.
+_BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
+                       r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
+                       r"committee\s+date|date\s+written|classification|summary)\b)", re.I)
+_ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")
+BODY = (r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
+        r"Forum|Cabinet|Council|Assembly|Partnership)")
+SUBJECT_RE = re.compile(rf"^(?:The\s+)?(?P<body>{BODY})\s+(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to")
+MEETING_RE = re.compile(rf"\b(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\s+its)?\s+meeting\s+(?:on|of|held\s+on)\s+", re.I)
+HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
+REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
+NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
+                       r"(?:committee|cabinet|council)\s+report|report|appendix|classification|restricted)\b", re.I)
+COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?Council$", re.I)
+
+
+def _date_value(text: str) -> str | None:
+    for rule, pattern in DATE_PATTERNS:
+        if rule not in ("day-month-year", "numeric", "month-day-year"):
+            continue
+        m = pattern.search(text)
+        if m:
+            vals = DatesExtractor._values(DatesExtractor(), rule, m, None)  # type: ignore[arg-type]
+            if vals and vals[0][1] == "day":
+                return vals[0][0]
+    return None
 
 
 class MetadataExtractor:
+    """Finds front-sheet fields and falls back to headings and lead-ins."""
+
     name = "metadata"
     field = "metadata"
+    HEADER_BLOCKS = 40
 
     def find(self, ctx: Context) -> list[Candidate]:
+        out = self._labelled(ctx)
+        out += self._sentences(ctx)
+        out += self._fallbacks(ctx, {c.data["key"] for c in out})
+        return out
+
+    def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:
+        return Candidate("metadata", start, end, {"key": key, "value": value}, confidence=conf,
+                         extractor=self.name, rule=rule)
+
+    def _labelled(self, ctx: Context) -> list[Candidate]:
+        doc, out = ctx.document, []
+        blocks = doc.blocks
+        seen: dict[str, int] = {}
+        for m in _LABEL_RE.finditer(ctx.text):
+            if ":" in m.group("colon"):
+                seen[m.group("label").lower()] = seen.get(m.group("label").lower(), 0) + 1
+        for i, b in enumerate(blocks):
+            text = doc.block_text(b)
+            header = i < self.HEADER_BLOCKS
+            for m in _LABEL_RE.finditer(text):
+                label = m.group("label").lower()
+                key, conf = self._field(label)
+                colon = ":" in m.group("colon")
+                if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON):
+                    continue
+                if m.start() > 0 and (not colon or label in ("to", "by", "from") or not m.group("label")[0].isupper()):
+                    continue
+                if not header and key not in ("report_date", "author") or (not header and not colon):
+                    continue
+                vstart = b.start + m.end()
+                rest = text[m.end():]
+                nxt = _ANY_LABEL.search(rest, 1)
+                label_pos = [x.start() for x in _LABEL_RE.finditer(rest) if ":" in x.group("colon")]
+                bnd = _BOUNDARY.search(rest)
+                cut = min([len(rest)] + ([nxt.start()] if nxt else []) + label_pos + ([bnd.start()] if bnd else []))
+                value = rest[:cut].strip()
+                vend = vstart + len(rest[:cut].rstrip())
+                vstart += len(rest[:cut]) - len(rest[:cut].lstrip())
+                if not value and colon and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
+                    nb = blocks[i + 1]
+                    value, vstart, vend = doc.block_text(nb), nb.start, nb.end
+                if not value or len(value) > 400:
+                    continue
+                if seen.get(label, 0) > 1 and key in ("title", "committee"):
+                    conf *= 0.45  # a field repeated per item of a form, not the document's own
+                out += self._interpret(key, value, vstart, vend, conf * (1 if header else 0.8), f"label:{label}")
+        return out
+
+    @staticmethod
+    def _field(label: str) -> tuple[str, float]:
+        for pattern, key, conf in LABELS:
+            if re.fullmatch(pattern, label, re.I):
+                return key, conf
+        return "title", 0.1
+
+    def _interpret(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> list[Candidate]:
+        out = []
+        if key == "report_date":
+            iso = _date_value(value)
+            if iso:
+                out.append(self._cand("report_date", iso, start, end, conf, rule))
+            return out
+        if key == "committee":
+            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)", value, maxsplit=1)
+            body = parts[0].strip().rstrip(".")
+            if len(parts) > 1:
+                iso = _date_value(parts[1])
+                if iso:
+                    out.append(self._cand("report_date", iso, start, end, conf + 0.02, rule))
+            if body and not re.search(r"\d{4}|chairman|ladies", body, re.I) and len(body.split()) <= 12:
+                out.append(self._cand("committee", body, start, start + len(body), conf, rule))
+            return out
+        if key == "reference":
+            ref = value.split()[0] if value.split() else ""
+            if re.search(r"\d", ref):
+                out.append(self._cand("reference", ref, start, start + len(ref), conf, rule))
+            return out
+        if key == "role":
+            return out
+        if key == "title":
+            value = re.sub(r"^(?:agenda\s+)?item\s+\d+[.:]?\s*", "", value, flags=re.I)
+        out.append(self._cand(key, " ".join(value.split()), start, end, conf, rule))
+        return out
+
+    def _sentences(self, ctx: Context) -> list[Candidate]:
+        out = []
+        for m in MEETING_RE.finditer(ctx.text):
+            body = m.group("body").strip()
+            out.append(self._cand("committee", body, m.start("body"), m.end("body"), 0.8, "meeting-sentence"))
+            iso = _date_value(ctx.text[m.end():m.end() + 40])
+            if iso:
+                out.append(self._cand("report_date", iso, m.start(), m.end() + 40, 0.8, "meeting-sentence"))
+        for s, e in ctx.sentences:
+            m = SUBJECT_RE.match(ctx.text[s:e].lstrip())
+            if m:
+                off = s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
+                out.append(self._cand("committee", m.group("body"), off + m.start("body"), off + m.end("body"),
+                                      0.55, "asked-to-subject"))
+        return out
+
+    def _fallbacks(self, ctx: Context, found: set[str]) -> list[Candidate]:
+        doc, out = ctx.document, []
+        head = doc.blocks[: self.HEADER_BLOCKS]
+        title_parts: list = []
+        for b in head:
+            t = doc.block_text(b).strip()
+            if "committee" not in found and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t):
+                body = re.sub(r"\s+report$", "", t, flags=re.I)
+                out.append(self._cand("committee", body, b.start, b.start + len(body), 0.65, "header-body"))
+            if REF_RE.match(t):
+                out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
+            if COUNCIL_LINE.match(t):
+                out.append(self._cand("council", " ".join(t.title().split()), b.start, b.end, 0.8, "letterhead"))
+        if True:  # the first heading competes with labelled titles on confidence
+            title_parts = self._title_blocks(ctx)
+            if title_parts:
+                s, e = title_parts[0].start, title_parts[-1].end
+                value = " ".join(" ".join(doc.block_text(b).split()) for b in title_parts)
+                out.append(self._cand("title", value, s, e, 0.6, "first-heading"))
+        return out
+
+    def _title_blocks(self, ctx: Context) -> list:
+        """The first title-like heading (with an all-capitals continuation line), skipping form noise."""
+        doc = ctx.document
+        for i, b in enumerate(doc.blocks[:15]):
+            t = doc.block_text(b).strip()
+            if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t):
+                continue
+            if ":" in t or REF_RE.match(t) or re.search(r"\d{4}|@|www\.|tel\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
+                    or b.label or t.count(",") >= 2 or _LABEL_RE.match(t) or _BOUNDARY.match(" " + t):
+                continue
+            if b.kind != "heading" and not (i == 0 and len(t.split()) <= 15 and not t.endswith(".")):
+                continue
+            parts = [b]
+            nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            if nxt and t.isupper() and doc.block_text(nxt).isupper() and nxt.kind == "heading" and not nxt.label \
+                    and len(doc.block_text(nxt)) < 80:
+                parts.append(nxt)
+            return parts
         return []
