@@ -4,7 +4,8 @@ Usage::
 
     python bench/resume_check.py [--workers N]
 
-Over ``../shared/corpus`` and ``../shared/eval/docs`` (skipped with a message when absent).
+Over ``../shared/corpus`` and ``../shared/eval/docs`` (skipped with a message when absent), with
+the committed code (``git archive HEAD``) so that edits made meanwhile cannot mix in.
 Prints what it checked and exits 1 when an output is missing, differs, is invalid, was
 processed twice, or a temporary file is left behind.
 """
@@ -26,8 +27,16 @@ SHARED = ROOT.parent / "shared"
 FOLDERS = (SHARED / "corpus", SHARED / "eval" / "docs")
 
 
-def batch(src: Path, out: Path, workers: int) -> list[str]:
-    return [sys.executable, str(ROOT / "cli.py"), "batch", str(src), "-o", str(out), "-j", str(workers)]
+def snapshot(dest: Path) -> Path:
+    """The committed code (git HEAD) copied to ``dest``, so edits made while the check runs cannot mix in."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD"], capture_output=True, check=True).stdout
+    dest.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest
+
+
+def batch(code: Path, src: Path, out: Path, workers: int) -> list[str]:
+    return [sys.executable, str(code / "cli.py"), "batch", str(src), "-o", str(out), "-j", str(workers)]
 
 
 def kill_when(cmd: list[str], manifest: Path, rows: int) -> None:
@@ -81,12 +90,13 @@ def main() -> int:
         src.mkdir()
         for p in inputs:
             (src / p.name).symlink_to(p.resolve())
+        code = snapshot(Path(tmp) / "code")
         whole, resumed = Path(tmp) / "whole", Path(tmp) / "resumed"
-        subprocess.run(batch(src, whole, args.workers), capture_output=True)
-        kill_when(batch(src, resumed, args.workers), resumed / "manifest.jsonl", len(inputs) // 2)
+        subprocess.run(batch(code, src, whole, args.workers), capture_output=True)
+        kill_when(batch(code, src, resumed, args.workers), resumed / "manifest.jsonl", len(inputs) // 2)
         before = sum(1 for _ in (resumed / "manifest.jsonl").open()) if (resumed / "manifest.jsonl").exists() else 0
         temps = [p.name for p in resumed.iterdir() if p.name.startswith(".")]
-        subprocess.run(batch(src, resumed, args.workers), capture_output=True)
+        subprocess.run(batch(code, src, resumed, args.workers), capture_output=True)
         problems = check(whole, resumed, len(inputs))
     print(f"resume_check: {len(inputs)} inputs; killed with {before} manifest rows written and "
           f"{len(temps)} temporary file(s) on disk; rerun finished.")
