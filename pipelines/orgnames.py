@@ -1,0 +1,106 @@
+"""Pure helpers for organisation names: back-walking proper names, coordination, acronyms, kinds."""
+from __future__ import annotations
+
+import re
+
+CONNECTORS = {"and", "&", "upon", "on", "of", "in", "under", "le", "la", "de", "by", "next", "the", "-"}
+GENERIC = {
+    "the", "this", "that", "these", "those", "a", "an", "our", "their", "its", "each", "both", "all", "any", "other",
+    "county", "city", "district", "borough", "town", "parish", "community", "unitary", "principal", "local", "full",
+    "special", "joint", "shadow", "partner", "member", "host", "hosting", "lead", "neighbouring", "constituent",
+    "relevant", "respective", "individual", "participating", "sovereign", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten", "several", "many", "some", "and", "&", "of", "metropolitan", "london", "royal",
+    "fire", "police", "health", "rescue", "nhs", "new", "former", "existing", "single", "national", "regional",
+    "government", "area", "authority", "service", "services", "trust", "board", "group", "forum", "network",
+    "partnership", "association", "commission", "committee", "combined", "integrated", "care", "foundation",
+    "report", "agenda", "item", "minutes", "appendix", "council", "councils", "cabinet", "executive",
+}
+DIRECTIONS = {"north", "south", "east", "west", "mid", "central", "upper", "lower", "inner", "outer", "greater",
+              "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west"}
+WORD = re.compile(r"[A-Za-z][\w'’.]*(?:-[A-Za-z][\w'’.]*)*|&|-")
+
+
+def walk_back(text: str, end: int, max_words: int = 7) -> int:
+    """Start offset of the proper name ending at ``end``: capitalised words and connectors, backwards."""
+    window_start = max(0, end - 120)
+    words = list(WORD.finditer(text, window_start, end))
+    start = end
+    count = 0
+    for w in reversed(words):
+        gap = text[w.end():start]
+        if gap.strip(" \t") != "" or "\n" in gap:
+            break
+        tok = w.group(0)
+        if tok[0].isupper() or tok.lower() in CONNECTORS:
+            start = w.start()
+            count += 1
+            if count >= max_words:
+                break
+        else:
+            break
+    # never begin on a connector or a generic word
+    while start < end:
+        m = WORD.match(text, start)
+        if not m or not (m.group(0).lower() in CONNECTORS or m.group(0).lower() in {"the", "this", "our", "their",
+                                                                                     "both", "each", "all", "full"}):
+            break
+        start = m.end()
+        while start < end and text[start] in " \t":
+            start += 1
+    return start
+
+
+def is_generic_place(place: str) -> bool:
+    """True when the words before a suffix name no place ("District and Borough", "the", "Both")."""
+    words = [w.lower().strip(".,") for w in WORD.findall(place)]
+    return not words or all(w in GENERIC or w in CONNECTORS for w in words)
+
+
+def split_coordination(place: str) -> list[str]:
+    """'East and West Sussex' → ['East Sussex', 'West Sussex']; 'East Lothian and Midlothian' → both."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", place) if p.strip()]
+    if len(parts) < 2:
+        return [place]
+    last = parts[-1].split()
+    out = []
+    for p in parts[:-1]:
+        words = p.split()
+        if len(words) == 1 and words[0].lower() in DIRECTIONS and len(last) > 1:
+            out.append(" ".join([words[0]] + last[1:]))
+        else:
+            out.append(p)
+    out.append(parts[-1])
+    return out
+
+
+def initials(name: str) -> str:
+    """'Kent County Council' → 'KCC'; 'Local Government Association' → 'LGA'."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", name) if w.lower() not in {"of", "and", "the", "for", "in", "on"}]
+    return "".join(w[0].upper() for w in words)
+
+
+COUNCIL_KINDS = (
+    (re.compile(r"\bCounty Borough Council$"), "unitary"),
+    (re.compile(r"\bMetropolitan (?:Borough|District) Council$"), "metropolitan borough"),
+    (re.compile(r"^(?:The\s+)?(?:Royal\s+|London\s+)Borough of\b"), "london borough"),
+    (re.compile(r"\bCounty Council$"), "county council"),
+    (re.compile(r"\b(?:Borough|District) Council$"), "district council"),
+    (re.compile(r"\b(?:Town|Parish|Community) Council$"), "parish council"),
+    (re.compile(r"\bCity Council$"), "district council"),
+    (re.compile(r"\bCombined Authority$"), "combined authority"),
+    (re.compile(r"\bFire\b"), "fire"),
+    (re.compile(r"\b(?:Police|Constabulary|Crime Commissioner)\b"), "police"),
+    (re.compile(r"\b(?:NHS|Health Board|Integrated Care Board|Clinical Commissioning Group|Primary Care Trust)\b"), "nhs body"),
+    (re.compile(r"^(?:Department|Ministry|Office) (?:for|of)\b|^HM\b"), "government department"),
+    (re.compile(r"\bCouncil$"), "unitary"),
+    (re.compile(r"\b(?:Partnership|Board|Forum|Network|Group)$"), "partnership"),
+    (re.compile(r"\bAssociation$"), "association"),
+)
+
+
+def kind_from_name(name: str) -> str:
+    """The kind of body a name denotes, from its form."""
+    for pattern, kind in COUNCIL_KINDS:
+        if pattern.search(name):
+            return kind
+    return "other"

@@ -1,0 +1,58 @@
+"""The gazetteer covers every current UK principal authority (checked against mySociety's register)."""
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from pipelines import gazetteer
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "uk_local_authorities.csv"
+KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough", "combined authority",
+         "parish council", "nhs body", "police", "fire", "government department", "association", "partnership", "other"}
+
+
+def norm(s: str) -> str:
+    s = s.lower().replace("&", " and ").replace("’", "'")
+    s = re.sub(r"[^a-z0-9' ]+", " ", s)
+    return re.sub(r"^the ", "", re.sub(r"\s+", " ", s).strip())
+
+
+def our_names() -> set[str]:
+    out = set()
+    for b in gazetteer.load():
+        out.add(norm(b.name))
+        out.update(norm(a) for a in b.aliases)
+    return out
+
+
+def test_every_row_has_a_known_kind():
+    assert gazetteer.load(), "the gazetteer is empty"
+    bad = [b.name for b in gazetteer.load() if b.kind not in KINDS]
+    assert not bad, bad
+
+
+def test_names_are_unique():
+    names = [norm(b.name) for b in gazetteer.load()]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not present")
+def test_covers_every_current_authority():
+    ours = our_names()
+    missing = []
+    with REFERENCE.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("current-authority") != "True":
+                continue
+            variants = {norm(row["official-name"])}
+            variants |= {norm(a) for a in (row.get("alt-names") or "").split(",") if "council" in a.lower()}
+            if not variants & ours:
+                missing.append(row["official-name"])
+    assert not missing, f"{len(missing)} current authorities missing: {missing[:20]}"
+
+
+def test_lookup_resolves_aliases():
+    assert gazetteer.lookup("Brighton and Hove City Council").name == "Brighton & Hove City Council"
+    assert gazetteer.lookup("the Highland Council").name == "Highland Council"
+    assert gazetteer.acronyms()["LGA"].name == "Local Government Association"
