@@ -72,3 +72,46 @@ def acronyms() -> dict[str, Body]:
 def lookup(name: str) -> Body | None:
     """The entry for a name or non-acronym alias, if any."""
     return by_name().get(_key(name))
+
+
+_SUFFIX = re.compile(r"\s+(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|Borough|District|City|"
+                     r"City\s+and\s+District)?\s*Council$")
+_PREFIX = re.compile(r"^(?:City\s+of\s+|London\s+Borough\s+of\s+|Royal\s+Borough\s+of\s+|Borough\s+Council\s+of\s+|"
+                     r"City\s+and\s+County\s+of\s+)")
+COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough"}
+
+
+@lru_cache(maxsize=1)
+def councils_by_place() -> dict[str, Body]:
+    """Place name ('Fife', 'West Lothian', 'Edinburgh') to its council, where exactly one council has it."""
+    table: dict[str, Body] = {}
+    clash: set[str] = set()
+    for b in load():
+        if b.kind not in COUNCIL_KINDS:
+            continue
+        for n in (b.name, *b.aliases):
+            place = _PREFIX.sub("", _SUFFIX.sub("", n)).strip()
+            if not place or place == n:
+                continue
+            k = _key(place)
+            if k in table and table[k].name != b.name:
+                clash.add(k)
+            table[k] = b
+    return {k: v for k, v in table.items() if k not in clash}
+
+
+@lru_cache(maxsize=1)
+def council_initials() -> dict[str, Body]:
+    """Initials ('KCC', 'WSCC') of council names, where exactly one council has them."""
+    table: dict[str, Body] = {}
+    clash: set[str] = set()
+    for b in load():
+        if b.kind not in COUNCIL_KINDS:
+            continue
+        words = [w for w in re.findall(r"[A-Za-z][\w'’]*", b.name) if w.lower() not in {"of", "and", "the", "upon", "on"}]
+        ini = "".join(w[0].upper() for w in words)
+        if len(ini) >= 3:
+            if ini in table:
+                clash.add(ini)
+            table[ini] = b
+    return {k: v for k, v in table.items() if k not in clash}

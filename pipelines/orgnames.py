@@ -17,7 +17,31 @@ GENERIC = {
 }
 DIRECTIONS = {"north", "south", "east", "west", "mid", "central", "upper", "lower", "inner", "outer", "greater",
               "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west"}
-WORD = re.compile(r"[A-Za-z][\w'’.]*(?:-[A-Za-z][\w'’.]*)*|&|-")
+WORD = re.compile(r"[A-Za-z][\w'’.]*(?:[-/][A-Za-z][\w'’.]*)*|&|-")
+# Words that start a phrase before a name ("Led by X Council", "Chief Executive of X Council").
+LEAD_WORDS = {"led", "following", "report", "leader", "leaders", "chief", "executive", "executives", "director",
+              "directors", "head", "member", "members", "chairman", "chair", "officer", "officers", "a", "an", "either",
+              "neither", "both", "each", "framing", "under", "with", "from", "by", "between", "including", "via",
+              "whilst", "while", "within", "on", "in", "at", "for", "to", "and", "if", "as", "when", "where", "dear",
+              "mr", "mrs", "ms", "cllr", "councillor", "all", "our", "their", "its", "his", "her", "see", "contact",
+              "email", "tel", "appendix", "attached", "annex", "since", "until", "after", "before", "during", "cabinet",
+              "portfolio", "lead", "deputy", "assistant", "corporate", "strategic", "service", "services"}
+_PREV_ORG = re.compile(r"^.*\b(?:Councils?|Services?|Authority|Authorities|Board|Group|Trust|Government)\s*(?:,|and|&)\s+")
+
+
+def trim_place(place: str) -> str:
+    """Cut what precedes the name itself: an earlier name in a list, a title ('Chief Executive of'), a lead word."""
+    place = _PREV_ORG.sub("", place)
+    place = re.split(r"\s[-–—]\s", place)[-1]
+    words = place.split()
+    for i, w in enumerate(words):
+        if w.lower() in {"of", "by", "to", "for", "with"} and any(x.lower().strip(".,") in LEAD_WORDS for x in words[:i]):
+            if not re.match(r"(?i)^(?:city|council|borough|royal|london|county)$", words[i - 1] if i else ""):
+                words = words[i + 1:]
+                break
+    while words and (words[0].lower().strip(".,") in LEAD_WORDS or words[0].lower() in {"the", "of"}):
+        words = words[1:]
+    return " ".join(words)
 
 
 def walk_back(text: str, end: int, max_words: int = 7) -> int:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
-from pipelines.orgnames import initials, is_generic_place, kind_from_name, split_coordination, walk_back
+from pipelines.orgnames import initials, is_generic_place, kind_from_name, split_coordination, trim_place, walk_back
 
 SUFFIXES = (
     r"County\s+Borough\s+Councils?", r"Metropolitan\s+(?:Borough|District)\s+Councils?", r"County\s+Councils?",
@@ -26,17 +26,47 @@ SUFFIXES = (
 )
 SUFFIX_RE = re.compile(r"\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
-WEAK = {"Board", "Forum", "Network", "Group", "Partnership", "Association", "Commission", "Police"}
+WEAK = {"Board", "Forum", "Network", "Group", "Partnership", "Association", "Commission"}
 # Council-internal bodies and generic heads that are not organisations in their own right.
 INTERNAL = re.compile(r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Licensing|Project|Programme|Steering|"
                       r"Task|Management|Leadership|Senior|Officers?|Members?|Corporate|Strategic|Working|Reference|"
                       r"Advisory|Stakeholder|Project|Delivery|Implementation|Governance|Finance|Budget|Political|"
                       r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
-                      r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation)\b")
+                      r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader)\b")
 DEPT_RE = re.compile(r"\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
 ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|\s+[A-Z][\w’']*)*")
 DEFINE_RE = re.compile(r"\(\s*(?:the\s+)?[“\"']?([A-Z][A-Za-z0-9&]{1,9})[”\"']?\s*\)")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
+
+
+NOT_ORG_TAIL = re.compile(r"\b(?:System|Programme|Plan|Strategy|Fund|Funding|Scheme|Act|Review|Agreement|Framework|"
+                          r"Assessment|Policy|Services?|Unit|Team|Zone|Levy|Case|Directorate|Memorandum|Understanding|"
+                          r"Needs|Settlement|Order|Notice|Standards?|Project|Centre|Report|Account|Budget|Grant|Pathway|"
+                          r"Area|Areas|Register|Regulations?|Guidance|Statement|Charge|Charging|Permit|Tax|Rate|Index|"
+                          r"Output|Outputs|Super|Lower|Layer|Measure|Management|Leave|Officer|Director|Panel|Committee|Hub|"
+                          r"Accountability|Making|Plans?|Care|Safe|Disabilities|Process|Model|Approach)$")
+NUMBER_WORDS = {"One": "1", "Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6", "Seven": "7", "Eight": "8",
+                "Nine": "9", "Ten": "10"}
+PLACE_LIST_RE = re.compile(r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
+                           r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)")
+
+
+def _abbreviates(acro: str, name: str) -> bool:
+    """True when ``acro`` is the initials of ``name`` (number words may be digits: 'SE7')."""
+    words = [w for w in name.split() if w.lower() not in {"and", "of", "for", "the", "&"}]
+    full = "".join(NUMBER_WORDS.get(w, w[0]).upper() for w in words)
+    return acro.upper() == full
+
+
+COMPANY_TAIL = re.compile(r"\b(?:Party|Ltd\.?|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
+                          r"Associates|Partners|Group\s+plc)$")
+CONTRACT_CUE = re.compile(r"(?:carried out|commissioned|provided|delivered|undertaken|prepared|run|operated|developed|"
+                          r"built|supplied|awarded|let)\s+(?:to\s+)?by\s+(?:the\s+)?$|(?:contract(?:ed)?|agreement|partnership|"
+                          r"joint venture)\s+(?:with|to)\s+(?:the\s+)?$|(?:consultants?|contractors?|developers?|providers?|"
+                          r"operators?)\s+$")
+GENERIC_WORDS = re.compile(r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
+                           r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
+                           r"Government|Authority|Department|Office)\b")
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +107,8 @@ class OrganisationsExtractor:
         found += self._patterns(text)
         found = self._resolve_overlaps(found)
         found += self._acronyms(text, found)
+        found += self._defined_names(text, found)
+        found += self._place_lists(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
         return self._resolve_overlaps(found)
@@ -101,12 +133,19 @@ class OrganisationsExtractor:
         out = []
         for m in SUFFIX_RE.finditer(text):
             start = walk_back(text, m.start())
-            place = text[start:m.start()].strip()
+            raw = text[start:m.start()]
+            place = trim_place(raw.strip())
+            start = m.start() - len(raw.rstrip()) + (len(raw.strip()) - len(place)) if place else m.start()
             suffix = m.group(0)
             if is_generic_place(place):
                 continue
-            words = [w for w in re.findall(r"[A-Za-z][\w’']*", place) if w[0].isupper()]
-            if suffix.split()[0] in WEAK and (len(words) < 2 or INTERNAL.match(place)):
+            words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]
+            weak = suffix in WEAK
+            if re.search(r"\d", place):
+                continue
+            if weak and (len(words) < 2 or INTERNAL.match(place) or re.search(r"\band\b|&", place)):
+                continue
+            if INTERNAL.match(place) and weak:
                 continue
             if suffix in ("Council", "Councils") and INTERNAL.match(place):
                 continue
@@ -118,7 +157,7 @@ class OrganisationsExtractor:
                 if all(gazetteer.lookup(f"{p} {single}") for p in parts):
                     plural = True
             names = [f"{p} {single}" for p in split_coordination(place)] if plural else [whole]
-            conf = 0.9 if suffix.split()[0] not in WEAK else 0.6
+            conf = 0.9 if not weak else 0.6
             for n in names:
                 out.append(self._cand(n, start, m.end(), conf, "pattern-coordinated" if len(names) > 1 else "pattern"))
         for rx, rule in ((DEPT_RE, "department"), (ROYAL_RE, "royal-borough")):
@@ -145,6 +184,10 @@ class OrganisationsExtractor:
             ini = initials(c.data["name"])
             if len(ini) >= 3:
                 table.setdefault(ini, c)
+        for ini, body in gazetteer.council_initials().items():
+            if ini not in table and re.search(rf"(?<![\w-]){ini}(?![\w-])", text):
+                table[ini] = Candidate("organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []},
+                                       confidence=0.6)
         out = []
         for acro, c in table.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text):
@@ -153,21 +196,72 @@ class OrganisationsExtractor:
                                      confidence=0.8, extractor=self.name, rule="acronym"))
         return out
 
+    def _defined_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """'South East Seven (SE7)': a capitalised name the text abbreviates is an organisation."""
+        out = []
+        for m in DEFINE_RE.finditer(text):
+            acro = m.group(1)
+            before = text[max(0, m.start() - 80):m.start()].rstrip()
+            words = re.findall(r"[A-Z][\w’']*(?:\s+(?:and|of|for|the|&)\s+[A-Z][\w’']*)*|\S+", before)
+            name_words: list[str] = []
+            for w in reversed(before.split()):
+                if w[0].isupper() or w in ("and", "of", "for", "&"):
+                    name_words.insert(0, w)
+                else:
+                    break
+            while name_words and name_words[0] in ("and", "of", "for", "&"):
+                name_words.pop(0)
+            name = " ".join(name_words)
+            if not name or len(name_words) < 2 or NOT_ORG_TAIL.search(name) or re.search(r",|\band\b|&|^The\b", name) or any(
+                    c.start <= m.start() - 1 <= c.end + 2 for c in found):
+                continue
+            if _abbreviates(acro, name):
+                s = m.start() - len(before) + before.rfind(name) if name in before else m.start()
+                s = max(0, m.start() - (len(text[:m.start()]) - len(text[:m.start()].rstrip())) - len(name))
+                for mm in re.finditer(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(acro)})(?![\w-])", text):
+                    out.append(Candidate("organisations", mm.start(), mm.end(),
+                                         {"name": name, "kind": kind_from_name(name) if kind_from_name(name) != "other"
+                                          else "partnership", "aliases": [acro]},
+                                         confidence=0.55, extractor=self.name, rule="defined-acronym"))
+            del words
+        return out
+
+    def _place_lists(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """'with Edinburgh, Fife, West Lothian and Scottish Borders': listed places that each name one council."""
+        out = []
+        places = gazetteer.councils_by_place()
+        for m in PLACE_LIST_RE.finditer(text):
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", m.group("list")) if x.strip()]
+            bodies = [places.get(gazetteer._key(x)) for x in items]
+            if len(items) >= 2 and all(bodies):
+                pos = m.start("list")
+                for item, body in zip(items, bodies):
+                    i = text.find(item, pos)
+                    out.append(Candidate("organisations", i, i + len(item),
+                                         {"name": body.name, "kind": body.kind, "aliases": []},  # type: ignore[union-attr]
+                                         confidence=0.6, extractor=self.name, rule="place-list"))
+                    pos = i + len(item)
+        return out
+
     def _model(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
-        """spaCy ORG entities not already covered, filtered hard, kept for review."""
+        """spaCy ORG entities not already covered, kept only with an organisation cue.
+
+        The statistical model tags council services and programmes as ORG in report prose, so an
+        entity counts only when its name has a company/party form or a contracting cue precedes it.
+        """
         out = []
         for s, e, label in ctx.entities:
             if label != "ORG" or any(c.start < e and s < c.end for c in found):
                 continue
             name = ctx.text[s:e].strip()
             words = name.split()
-            if not (2 <= len(words) <= 6) or not all(w[0].isupper() or w.lower() in {"and", "of", "&", "for"} for w in words):
+            if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in {"and", "of", "&"} for w in words):
                 continue
-            if INTERNAL.match(name) or is_generic_place(name) or re.search(r"\d|Act\b|Plan\b|Strategy\b|Fund\b|Programme\b|"
-                                                                            r"Scheme\b|Policy\b|Report\b|Review\b|Directorate\b",
-                                                                            name):
+            if INTERNAL.match(name) or GENERIC_WORDS.search(name) or re.search(r"\d", name):
                 continue
-            out.append(self._cand(name, s, e, 0.45, "spacy-ORG"))
+            before = ctx.text[max(0, s - 40):s].lower()
+            if COMPANY_TAIL.search(name) or CONTRACT_CUE.search(before):
+                out.append(self._cand(name, s, e, 0.5, "spacy-ORG"))
         return out
 
     @staticmethod
