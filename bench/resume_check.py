@@ -12,6 +12,7 @@ processed twice, or a temporary file is left behind.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import signal
 import subprocess
@@ -59,7 +60,11 @@ def check(whole: Path, resumed: Path, n_inputs: int) -> list[str]:
     a = {p.name: p.read_text(encoding="utf-8") for p in whole.glob("*.json")}
     b = {p.name: p.read_text(encoding="utf-8") for p in resumed.glob("*.json")}
     if a != b:
-        problems.append(f"outputs differ: {sorted(set(a) ^ set(b)) or [k for k in a if a[k] != b.get(k)]}")
+        differ = sorted(set(a) ^ set(b)) or [k for k in a if a[k] != b.get(k)]
+        problems.append(f"outputs differ: {differ}")
+        if differ[0] in a and differ[0] in b:
+            diff = difflib.unified_diff(a[differ[0]].splitlines(), b[differ[0]].splitlines(), lineterm="", n=1)
+            problems.append("first difference:\n" + "\n".join(list(diff)[:20]))
     for name, text in b.items():
         try:
             Report.model_validate_json(text)
@@ -80,12 +85,16 @@ def check(whole: Path, resumed: Path, n_inputs: int) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--keep", type=Path, help="work in this (new) folder and keep it, to look at afterwards")
     args = parser.parse_args()
     inputs = sorted(p for f in FOLDERS if f.is_dir() for p in f.iterdir() if p.is_file())
     if not inputs:
         print(f"resume_check: no inputs under {', '.join(map(str, FOLDERS))}; nothing to check.")
         return 0
-    with tempfile.TemporaryDirectory(prefix="councilx-resume-") as tmp:
+    if args.keep:
+        args.keep.mkdir(parents=True)
+    with tempfile.TemporaryDirectory(prefix="councilx-resume-") as scratch:
+        tmp = str(args.keep or scratch)
         src = Path(tmp) / "in"
         src.mkdir()
         for p in inputs:
