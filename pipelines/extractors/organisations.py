@@ -48,7 +48,7 @@ NOT_ORG_TAIL = re.compile(r"\b(?:System|Programme|Plan|Strategy|Fund|Funding|Sch
 NUMBER_WORDS = {"One": "1", "Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6", "Seven": "7", "Eight": "8",
                 "Nine": "9", "Ten": "10"}
 PLACE_LIST_RE = re.compile(r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
-                           r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)")
+                           r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)(?!\s+[A-Z(])")
 
 
 def _abbreviates(acro: str, name: str) -> bool:
@@ -111,7 +111,18 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return self._resolve_overlaps(found)
+        return self._merge_prefixes(self._resolve_overlaps(found))
+
+    @staticmethod
+    def _merge_prefixes(cands: list[Candidate]) -> list[Candidate]:
+        """A model-found name that begins another found name ('Notting Hill' / '... Housing Trust') is that body."""
+        names = {c.data["name"] for c in cands if c.rule != "spacy-ORG"}
+        for c in cands:
+            if c.rule == "spacy-ORG":
+                longer = [n for n in names if n.startswith(c.data["name"] + " ")]
+                if len(longer) == 1:
+                    c.data = {**c.data, "name": longer[0]}
+        return cands
 
     def _cand(self, name: str, start: int, end: int, conf: float, rule: str, kind: str | None = None,
               aliases: list[str] | None = None) -> Candidate:

@@ -1,12 +1,107 @@
-"""partners extractor (being written)."""
+"""Partners: the organisations party to the partnership or joint arrangement the report is about.
+
+Reads the organisations already found and scores each by where it is named: in the title or
+purpose, in sentences that describe joint working ("partnership between", "with", "jointly",
+"Memorandum of Understanding", "commissioned", "funded by"), or in a list of a partnership's
+members. The authoring council joins when others are found. A partnership's own name is not a partner.
+"""
 from __future__ import annotations
+
+import re
+from collections import defaultdict
 
 from pipelines.extractors.base import Candidate, Context
 
+CUES = re.compile(
+    r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
+    r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
+    r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
+    r"\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
+MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
+NOT_PARTNER_KINDS = {"partnership"}
+THRESHOLD = 2.0
+
 
 class PartnersExtractor:
+    """Scores organisations by the places they are named and keeps the parties."""
+
     name = "partners"
     field = "partners"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        return []
+        orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
+        if not orgs:
+            return []
+        score: dict[str, float] = defaultdict(float)
+        first: dict[str, Candidate] = {}
+        key_spans = self._key_spans(ctx)
+        counted: set[tuple[str, int]] = set()
+        for c in orgs:
+            name = c.data["name"]
+            first.setdefault(name, c)
+            if any(s <= c.start < e for s, e in key_spans):
+                score[name] += 2.0 if (name, -1) not in counted else 0.0
+                counted.add((name, -1))
+            sent = ctx.sentence_at(c.start)
+            if (name, sent[0]) in counted:
+                continue
+            counted.add((name, sent[0]))
+            text = ctx.text[sent[0]:sent[1]]
+            if MEMBER_LIST.search(text):
+                score[name] += 2.0
+            if CUES.search(text):
+                score[name] += 1.0
+        partners = [n for n, v in score.items() if v >= THRESHOLD]
+        author = self._authoring_council(ctx, orgs)
+        if author and partners and author not in partners:
+            partners.append(author)
+        out = []
+        for n in partners:
+            c = first[n]
+            conf = min(0.95, 0.4 + 0.1 * score[n])
+            out.append(Candidate("partners", c.start, c.end, dict(c.data), confidence=conf, extractor=self.name,
+                                 rule=f"score-{score[n]:.1f}", extra_spans=[]))
+        return out
+
+    @staticmethod
+    def _key_spans(ctx: Context) -> list[tuple[int, int]]:
+        """Title and purpose: metadata evidence, the first blocks and any 'purpose' paragraph."""
+        spans = []
+        for c in ctx.results.get("metadata", []):
+            if c.data.get("key") in ("title", "purpose"):
+                spans.append((c.start, c.end))
+        blocks = ctx.document.blocks
+        for i, b in enumerate(blocks[:40]):
+            if re.search(r"purpose|summary", ctx.text[b.start:b.end][:40], re.I) and i + 1 < len(blocks):
+                spans.append((b.start, blocks[i + 1].end))
+        return spans
+
+    @staticmethod
+    def _authoring_council(ctx: Context, orgs: list[Candidate]) -> str | None:
+        """The council that wrote the report: letterhead metadata, an e-mail domain, or the most named council."""
+        councils = [c for c in orgs if "council" in c.data.get("kind", "") or c.data.get("kind") in
+                    ("unitary", "metropolitan borough", "london borough")]
+        for c in ctx.results.get("metadata", []):
+            if c.data.get("key") == "council":
+                for o in councils:
+                    if o.data["name"].lower() == c.data["value"].lower():
+                        return o.data["name"]
+        domains = {d.replace("-", "") for d in re.findall(r"[@.]([a-z-]+)\.gov\.uk\b", ctx.text.lower())}
+        for o in orgs:
+            if any(d in domain_stems(o.data["name"]) for d in domains):
+                return o.data["name"]
+        return None
+
+
+def domain_stems(name: str) -> set[str]:
+    """Ways an organisation's name appears in its gov.uk domain: 'Sussex Police Authority' → sussexpa, sussex ..."""
+    words = re.findall(r"[a-z]+", name.lower())
+    suffix = {"council", "county", "city", "borough", "district", "metropolitan", "of", "and", "the", "police",
+              "authority", "fire", "rescue", "service"}
+    place = [w for w in words if w not in suffix]
+    rest = [w for w in words if w in suffix and w not in ("of", "and", "the")]
+    stems = {"".join(place), "".join(words)}
+    if place and rest:
+        stems.add("".join(place) + "".join(w[0] for w in rest))
+        stems.add("".join(place) + "".join(w[0] for w in rest if w not in ("council",)))
+    return {s for s in stems if s}
