@@ -1,12 +1,129 @@
-"""workstreams extractor (being written)."""
+"""Workstreams: the named areas of joint work, services or projects a report covers, with their lead.
+
+Rules: items of a list introduced by a cue ("the following priority areas:", "opportunities in
+4 areas:", "best practice in relation to:"); bold lead-ins ("**Contact Centre** – ..."); headed
+entries with a lead ("Waste – Led by Kent County Council"). The lead comes from "led by X",
+"X leads on", "hosted by X", "X continues to host", and is mapped to a found organisation.
+"""
 from __future__ import annotations
 
+import re
+
+from models.document import Block
+from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
+
+LIST_CUE = re.compile(
+    r"\b(?:areas?|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
+    r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
+    r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b", re.I)
+SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
+LED_BY = re.compile(r"\b(?:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
+LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
+                      r"is\s+the\s+lead|is\s+providing|provides)\b")
+TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
+MAX_NAME_WORDS = 16
+
+
+def clean_name(text: str) -> str:
+    """A workstream name from an item: the head before a dash or colon, trimmed of list punctuation."""
+    head = SEPARATOR.split(text, maxsplit=1)[0] if SEPARATOR.search(text) else text
+    if len(head.split()) > MAX_NAME_WORDS and head is text:
+        head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
+        head = " ".join(head.split()[:MAX_NAME_WORDS])
+    return TRIM.sub("", head.strip()).strip(" –-:")
 
 
 class WorkstreamsExtractor:
+    """Finds workstreams from cued lists, bold lead-ins and 'led by' headings."""
+
     name = "workstreams"
     field = "workstreams"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        return []
+        out: list[Candidate] = []
+        blocks = ctx.document.blocks
+        for i, b in enumerate(blocks):
+            text = ctx.document.block_text(b)
+            bold = self._bold_lead(ctx, b)
+            if bold:
+                out.append(self._cand(ctx, b, *bold, rule="bold-lead-in", conf=0.8))
+                continue
+            m = re.match(r"^(?P<name>[^.;]{2,80}?)\s+[–—-]\s+Led\s+by\s+(?P<lead>.+)$", text)
+            if m:
+                out.append(self._cand(ctx, b, b.start, b.start + len(m.group("name")), rule="led-by-heading", conf=0.85,
+                                      lead_text=m.group("lead")))
+                continue
+            if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
+                out += self._list_items(ctx, i + 1)
+        return self._dedupe(out)
+
+    def _bold_lead(self, ctx: Context, b: Block) -> tuple[int, int] | None:
+        """The emphasised run that opens a list item or paragraph, when followed by a dash or colon."""
+        if not b.emphasis or b.kind == "heading":
+            return None
+        s, e = b.emphasis[0]
+        label_len = len(ctx.text[b.start:s])
+        if label_len > 6 or not 1 <= len(ctx.text[s:e].split()) <= 8:
+            return None
+        after = ctx.text[e:e + 4]
+        if not re.match(r"\s*[–—:-]", after) and e < b.end:
+            return None
+        name = clean_name(ctx.text[s:e])
+        return (s, s + len(name)) if name else None
+
+    def _list_items(self, ctx: Context, j: int) -> list[Candidate]:
+        out = []
+        blocks = ctx.document.blocks
+        while j < len(blocks) and blocks[j].kind == "list_item":
+            b = blocks[j]
+            text = ctx.document.block_text(b)
+            if text[:1].isupper() and not b.emphasis:
+                name = clean_name(text)
+                if name and len(name.split()) <= MAX_NAME_WORDS:
+                    start = b.start + text.find(name[:10])
+                    out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=0.7))
+            j += 1
+        return out
+
+    def _cand(self, ctx: Context, b: Block, start: int, end: int, rule: str, conf: float,
+              lead_text: str | None = None) -> Candidate:
+        block_text = ctx.document.block_text(b)
+        lead = self._lead(ctx, lead_text or block_text, b)
+        name = " ".join(ctx.text[start:end].split())
+        return Candidate("workstreams", start, end,
+                         {"name": name, "lead": lead, "description": " ".join(block_text.split())[:300]},
+                         confidence=conf, extractor=self.name, rule=rule)
+
+    def _lead(self, ctx: Context, text: str, b: Block) -> str | None:
+        """The lead organisation named in the text, mapped to a canonical name."""
+        m = LED_BY.search(text) or LEADS_ON.search(text)
+        if not m:
+            if text.startswith(("Led by", "led by")) or re.match(r"^[A-Z]", text) and len(text) < 90:
+                pass
+            return None
+        return self._canonical_org(ctx, m.group("lead").strip(" ,.;"))
+
+    @staticmethod
+    def _canonical_org(ctx: Context, mention: str) -> str | None:
+        orgs = [c.data["name"] for c in ctx.results.get("organisations", [])]
+        mention = re.split(r"\s+(?:and|which|who|to|for|in|on|with)\s+|,", mention)[0].strip()
+        for n in orgs:
+            if n.lower() == mention.lower() or n.lower().replace("&", "and") == mention.lower().replace("&", "and"):
+                return n
+        for n in orgs:
+            if n.lower().startswith(mention.lower() + " ") and len(mention) > 3:
+                return n
+        body = gazetteer.lookup(mention) or gazetteer.councils_by_place().get(gazetteer._key(mention))
+        if body:
+            return body.name
+        return None
+
+    @staticmethod
+    def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+        kept: dict[str, Candidate] = {}
+        for c in cands:
+            key = re.sub(r"[^a-z0-9]+", " ", c.data["name"].lower()).strip()
+            if key and (key not in kept or (c.data["lead"] and not kept[key].data["lead"])):
+                kept[key] = c
+        return list(kept.values())
