@@ -21,6 +21,9 @@ SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
 LED_BY = re.compile(r"\b(?:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
 LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
                       r"is\s+the\s+lead|is\s+providing|provides)\b")
+STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
+                   r"[A-Z])\s*[:–—-]\s*[A-Z]")
+SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
 
@@ -47,16 +50,37 @@ class WorkstreamsExtractor:
             text = ctx.document.block_text(b)
             bold = self._bold_lead(ctx, b)
             if bold:
-                out.append(self._cand(ctx, b, *bold, rule="bold-lead-in", conf=0.8))
+                umbrella = text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].emphasis
+                if not umbrella:
+                    out.append(self._cand(ctx, b, *bold, rule="bold-lead-in", conf=0.8))
                 continue
             m = re.match(r"^(?P<name>[^.;]{2,80}?)\s+[–—-]\s+Led\s+by\s+(?P<lead>.+)$", text)
             if m:
                 out.append(self._cand(ctx, b, b.start, b.start + len(m.group("name")), rule="led-by-heading", conf=0.85,
                                       lead_text=m.group("lead")))
                 continue
+            m = STAGE.match(text)
+            if m and len(text.split()) <= 20:
+                out.append(self._cand(ctx, b, b.start, b.start + len(text.rstrip(" .;")), rule="stage", conf=0.7))
+                continue
             if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
                 out += self._list_items(ctx, i + 1)
+        out += self._subjects(ctx)
         return self._dedupe(out)
+
+    def _subjects(self, ctx: Context) -> list[Candidate]:
+        """A form recording several decisions: each item's 'Subject:' names a strand of work."""
+        found = list(SUBJECT.finditer(ctx.text))
+        if len(found) < 2:
+            return []
+        out = []
+        for m in found:
+            value = re.split(r"\s*\(agenda\s+item|\s+Task\s+and\s+Finish|,\s+", m.group("value"))[0].strip()
+            b = ctx.document.block_at(m.start("value"))
+            if b and value:
+                out.append(self._cand(ctx, b, m.start("value"), m.start("value") + len(value), rule="form-subject",
+                                      conf=0.6))
+        return out
 
     def _bold_lead(self, ctx: Context, b: Block) -> tuple[int, int] | None:
         """The emphasised run that opens a list item or paragraph, when followed by a dash or colon."""
@@ -89,20 +113,18 @@ class WorkstreamsExtractor:
     def _cand(self, ctx: Context, b: Block, start: int, end: int, rule: str, conf: float,
               lead_text: str | None = None) -> Candidate:
         block_text = ctx.document.block_text(b)
-        lead = self._lead(ctx, lead_text or block_text, b)
+        lead = self._lead(ctx, lead_text or block_text, b, direct=lead_text is not None)
         name = " ".join(ctx.text[start:end].split())
         return Candidate("workstreams", start, end,
                          {"name": name, "lead": lead, "description": " ".join(block_text.split())[:300]},
                          confidence=conf, extractor=self.name, rule=rule)
 
-    def _lead(self, ctx: Context, text: str, b: Block) -> str | None:
+    def _lead(self, ctx: Context, text: str, b: Block, direct: bool = False) -> str | None:
         """The lead organisation named in the text, mapped to a canonical name."""
+        if direct:
+            return self._canonical_org(ctx, text.strip(" ,.;"))
         m = LED_BY.search(text) or LEADS_ON.search(text)
-        if not m:
-            if text.startswith(("Led by", "led by")) or re.match(r"^[A-Z]", text) and len(text) < 90:
-                pass
-            return None
-        return self._canonical_org(ctx, m.group("lead").strip(" ,.;"))
+        return self._canonical_org(ctx, m.group("lead").strip(" ,.;")) if m else None
 
     @staticmethod
     def _canonical_org(ctx: Context, mention: str) -> str | None:
