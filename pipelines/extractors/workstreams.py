@@ -24,6 +24,9 @@ LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
+SENTENCE_ITEM = re.compile(r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s")
+ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
+                  r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
 
@@ -66,7 +69,27 @@ class WorkstreamsExtractor:
             if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
                 out += self._list_items(ctx, i + 1)
         out += self._subjects(ctx)
+        out += self._decision_headings(ctx)
         return self._dedupe(out)
+
+    def _decision_headings(self, ctx: Context) -> list[Candidate]:
+        """A numbered heading over lettered decisions ('2. Residents Parking' then 'a. Approve ...') names an area."""
+        out = []
+        blocks = ctx.document.blocks
+        for i, b in enumerate(blocks):
+            label, text = b.label, ctx.document.block_text(b)
+            if not label or not re.fullmatch(r"\d{1,2}\.?", label) or re.search(r"[.;:]$", text):
+                continue
+            k = i + 1
+            while k < len(blocks) and not blocks[k].label and len(ctx.document.block_text(blocks[k]).split()) <= 3:
+                k += 1
+            if k < len(blocks) and blocks[k].label and re.fullmatch(r"\(?[a][.)]", blocks[k].label):
+                body = text[len(label):].strip()
+                end = blocks[k - 1].end if k - 1 > i else b.end
+                if 1 <= len(body.split()) <= 20:
+                    start = b.start + text.find(body)
+                    out.append(self._cand(ctx, b, start, end, rule="decision-heading", conf=0.65))
+        return out
 
     def _subjects(self, ctx: Context) -> list[Candidate]:
         """A form recording several decisions: each item's 'Subject:' names a strand of work."""
@@ -102,7 +125,10 @@ class WorkstreamsExtractor:
         while j < len(blocks) and blocks[j].kind == "list_item":
             b = blocks[j]
             text = ctx.document.block_text(b)
-            if text[:1].isupper() and not b.emphasis:
+            nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
+            wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
+            if text[:1].isupper() and not b.emphasis and not wrapped and not SENTENCE_ITEM.match(text) \
+                    and not ROLE.search(clean_name(text)):
                 name = clean_name(text)
                 if name and len(name.split()) <= MAX_NAME_WORDS:
                     start = b.start + text.find(name[:10])
