@@ -11,7 +11,7 @@ import re
 from pipelines.extractors.base import Candidate, Context
 from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
 
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|[\"”])?"
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day-range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+"
