@@ -60,10 +60,15 @@ class _Worker:
 
 
 def _context() -> Any:
-    """forkserver on POSIX (safe with threads, and imports once in the server), else spawn."""
+    """forkserver on POSIX (safe with threads, and imports once in the server), else spawn.
+
+    Only third-party libraries are preloaded: Python 3.11's forkserver imports them before
+    it has the parent's ``sys.path``, so preloading our own packages could pick up another
+    copy of them (the one in the current folder) than the parent runs.
+    """
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["pipelines.batch", "pipelines.core", "spacy"])
+        ctx.set_forkserver_preload(["spacy", "pdfplumber", "pydantic"])
         return ctx
     return mp.get_context("spawn")
 
