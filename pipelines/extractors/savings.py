@@ -63,8 +63,9 @@ class SavingsExtractor:
     field = "savings"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        text, out = ctx.text, []
-        heading_ranges = [(b.start, b.end) for b in ctx.document.blocks if b.kind == "heading"]
+        text, out = ctx.text, []  # type: list[Candidate]
+        heading_ranges = [(b.start, b.end) for b in ctx.document.blocks if b.kind in ("heading", "table_row")]
+        out += self._table_savings(ctx)
         for m in CUE.finditer(text):
             if any(s <= m.start() < e for s, e in heading_ranges):
                 continue
@@ -86,6 +87,35 @@ class SavingsExtractor:
                 confidence=0.8 if amount is not None else 0.65, extractor=self.name,
                 rule="money-cue" if amount is not None else "cue"))
         return self._dedupe(out)
+
+    def _table_savings(self, ctx: Context) -> list[Candidate]:
+        """Figures in a table column headed 'Saving(s)' ('£000' in the header means thousands)."""
+        out = []
+        blocks = ctx.document.blocks
+        col, thousands = None, False
+        for b in blocks:
+            if b.kind != "table_row" or not b.cells:
+                col = None
+                continue
+            cells = [ctx.text[s:e] for s, e in b.cells]
+            hits = [k for k, c in enumerate(cells) if re.search(r"\bsav(?:ing|ings|ed)\b|\befficienc", c, re.I)
+                    and not re.search(r"\d", c.replace("000", ""))]
+            if hits:
+                col, thousands = hits[0], bool(re.search(r"£\s*'?000|£k\b", cells[hits[0]], re.I))
+                continue
+            if col is None or col >= len(cells):
+                continue
+            s, e = b.cells[col]
+            raw = ctx.text[s:e].strip()
+            num = re.fullmatch(r"£?\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k|million)?", raw, re.I)
+            if not num:
+                continue
+            amount = parse_amount(raw if raw.startswith("£") else "£" + raw, thousands=thousands)
+            out.append(Candidate("savings", b.start, b.end,
+                                 {"amount": amount, "period": None, "kind": "unspecified",
+                                  "text": " ".join(ctx.text[b.start:b.end].split())},
+                                 confidence=0.75, extractor=self.name, rule="table-column"))
+        return out
 
     @staticmethod
     def _amount(clause: str, cue_at: int) -> float | None:

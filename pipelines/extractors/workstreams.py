@@ -24,6 +24,8 @@ LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
+TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?(?:\s+of\s+work)?|projects?|services?|themes?|"
+                        r"priorit(?:y|ies)|strands?|programmes?|activit(?:y|ies)|shared\s+services?)$")
 SENTENCE_ITEM = re.compile(r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s")
 ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
                   r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
@@ -70,7 +72,40 @@ class WorkstreamsExtractor:
                 out += self._list_items(ctx, i + 1)
         out += self._subjects(ctx)
         out += self._decision_headings(ctx)
+        out += self._tables(ctx)
         return self._dedupe(out)
+
+    def _tables(self, ctx: Context) -> list[Candidate]:
+        """Rows of a table whose header names a workstream column (and perhaps a lead column)."""
+        out = []
+        blocks = ctx.document.blocks
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            if b.kind != "table_row" or not b.cells:
+                i += 1
+                continue
+            header = [ctx.text[s:e].strip().lower() for s, e in b.cells]
+            name_col = next((k for k, h in enumerate(header) if TABLE_NAME.search(h)), None)
+            lead_col = next((k for k, h in enumerate(header) if re.search(r"\blead", h) and k != name_col), None)
+            i += 1
+            if name_col is None:
+                continue
+            while i < len(blocks) and blocks[i].kind == "table_row":
+                row = blocks[i]
+                if len(row.cells) > name_col:
+                    s, e = row.cells[name_col]
+                    name = clean_name(ctx.text[s:e])
+                    if name and not re.fullmatch(r"[\d£%.,\s-]+", name):
+                        lead = None
+                        if lead_col is not None and len(row.cells) > lead_col:
+                            ls, le = row.cells[lead_col]
+                            lead = self._canonical_org(ctx, ctx.text[ls:le].strip())
+                        c = self._cand(ctx, row, s, s + len(name), rule="table", conf=0.8)
+                        c.data["lead"] = lead or c.data["lead"]
+                        out.append(c)
+                i += 1
+        return out
 
     def _decision_headings(self, ctx: Context) -> list[Candidate]:
         """A numbered heading over lettered decisions ('2. Residents Parking' then 'a. Approve ...') names an area."""
