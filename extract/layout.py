@@ -9,7 +9,7 @@ LABEL_RE = re.compile(
     r"^(?P<label>(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?)|(?:\(?[a-zA-Z]\))|(?:\([ivxlIVXL]{1,6}\))|"
     r"(?:[ivxIVX]{1,5}\))|(?:\(\d{1,2}\))|(?:\d{1,2}\))|(?:[A-Za-z]\.)(?=\s))\s+"
 )
-BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤►→✓§o]|\uf0b7|\uf0a7|\uf076|\uf0d8)(?:\s+|(?=\S)(?![A-Za-z]))")
+BULLET_RE = re.compile(r"^\s*(?:[-*+o]\s+|(?:[•·▪◦●○■□➢➤►→✓§]|\uf0b7|\uf0a7|\uf076|\uf0d8)(?:\s+|(?=\S)(?![A-Za-z])))")
 
 
 def split_label(text: str) -> tuple[str | None, str]:

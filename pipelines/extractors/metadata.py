@@ -44,7 +44,9 @@ _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,
 BODY = (r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
         r"Forum|Cabinet|Council|Assembly|Partnership)")
 SUBJECT_RE = re.compile(rf"^(?:The\s+)?(?P<body>{BODY})\s+(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to")
-MEETING_RE = re.compile(rf"\b(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\s+its)?\s+meeting\s+(?:on|of|held\s+on)\s+", re.I)
+MEETING_RE = re.compile(rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\s+its)?\s+meeting\s+(?:on|of|held\s+on)|"
+                        rf"meeting\s+of\s+(?:the\s+)?(?P<body2>{BODY})\s+held\s+(?:at\s+[^,\n]{{3,60}}\s+)?on)\s+",
+                        re.I)
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
@@ -107,9 +109,9 @@ class MetadataExtractor:
                 label_pos = [x.start() for x in _LABEL_RE.finditer(rest) if ":" in x.group("colon")]
                 bnd = _BOUNDARY.search(rest)
                 cut = min([len(rest)] + ([nxt.start()] if nxt else []) + label_pos + ([bnd.start()] if bnd else []))
-                value = rest[:cut].strip()
-                vend = vstart + len(rest[:cut].rstrip())
-                vstart += len(rest[:cut]) - len(rest[:cut].lstrip())
+                value = rest[:cut].strip().strip("|").strip()
+                vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
+                vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())
                 if not value and colon and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
                     nb = blocks[i + 1]
                     value, vstart, vend = doc.block_text(nb), nb.start, nb.end
@@ -159,8 +161,9 @@ class MetadataExtractor:
     def _sentences(self, ctx: Context) -> list[Candidate]:
         out = []
         for m in MEETING_RE.finditer(ctx.text):
-            body = m.group("body").strip()
-            out.append(self._cand("committee", body, m.start("body"), m.end("body"), 0.8, "meeting-sentence"))
+            group = "body" if m.group("body") else "body2"
+            body = m.group(group).strip()
+            out.append(self._cand("committee", body, m.start(group), m.end(group), 0.8, "meeting-sentence"))
             iso = _date_value(ctx.text[m.end():m.end() + 40])
             if iso:
                 out.append(self._cand("report_date", iso, m.start(), m.end() + 40, 0.8, "meeting-sentence"))

@@ -85,6 +85,14 @@ def _gazetteer_re() -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _council_caps_re() -> re.Pattern[str]:
+    """Council names in any case, for letterheads in capitals ('KENT COUNTY COUNCIL')."""
+    names = {b.name for b in gazetteer.load() if b.name.endswith("Council")}
+    alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
 def canonical(name: str) -> tuple[str, str]:
     """(canonical name, kind) for a surface name: the gazetteer's entry, else the name as written."""
     name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split())).strip(" ,.;:")
@@ -133,6 +141,11 @@ class OrganisationsExtractor:
     def _gazetteer(self, text: str) -> list[Candidate]:
         pattern = _gazetteer_re()
         out = [self._cand(m.group(0), m.start(), m.end(), 0.95, "gazetteer") for m in pattern.finditer(text)] if pattern else []
+        for m in _council_caps_re().finditer(text):
+            if m.group(0).isupper():
+                body = gazetteer.lookup(m.group(0))
+                if body:
+                    out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))
         for acro, body in gazetteer.acronyms().items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text):
                 out.append(Candidate("organisations", m.start(), m.end(),

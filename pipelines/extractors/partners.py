@@ -17,6 +17,8 @@ CUES = re.compile(
     r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
     r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
     r"\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
+STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
+                    r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
 MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
 THRESHOLD = 2.0
@@ -50,6 +52,8 @@ class PartnersExtractor:
             if MEMBER_LIST.search(text):
                 score[name] += 2.0
             if CUES.search(text):
+                score[name] += 1.0
+            if STRONG.search(text):
                 score[name] += 1.0
         partners = [n for n, v in score.items() if v >= THRESHOLD]
         author = self._authoring_council(ctx, orgs)

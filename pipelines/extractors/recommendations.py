@@ -22,7 +22,8 @@ LEAD_IN = re.compile(
 RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:[:\-–,]\s*)?(?:that\s*)?[:\-–]?\s*", re.I)
 THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:approves?|agrees?|notes?|endorses?|considers?|"
                        r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b")
-DECISIVE = re.compile(r"^(?:That\s|(?:Note|Approve|Agree|Endorse|Authori[sz]e|Delegate|Consider|Confirm|Adopt|Support|Request)\b)|"
+DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
+                      r"receive|accept|recommend|instruct|grant|allocate|establish|extend)\b)|"
                       r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b")
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
@@ -147,7 +148,9 @@ class RecommendationsExtractor:
             nxt_style = _label_style(split_label(doc.block_text(nxt))[0]) if nxt else None
             deeper = (nxt_style is not None and nxt_style not in (style, anchor_style) and len(body.split()) <= 20
                       and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i"))
-            if not re.search(r"[.;:]$", body) and (deeper or (len(body.split()) <= 8 and not DECISIVE.search(body))):
+            bare = TRAIL.sub("", body) if TRAIL.search(body) and TRAIL.search(body).start() > 0 else body
+            ends = bool(re.search(r"[.;:]$", body)) or bare != body
+            if not ends and (deeper or (len(body.split()) <= 8 and not DECISIVE.search(body))):
                 styles.add(style)  # a sub-heading inside the block: not an item
                 sub_heading = "labelled"
                 used.add(j)

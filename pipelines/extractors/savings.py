@@ -17,11 +17,11 @@ CUE = re.compile(
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
     r"\bcashable\b", re.I)
 # General value-for-money language that states no saving (annotation guideline).
-NOT_SAVING = re.compile(r"\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
+NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
                         r"\bsaving\s+proposal\b|\bspend/save\b", re.I)
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
-    ("achieved", re.compile(r"\b(?:achieved|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
+    ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
                             r"created|made|been\s+achieved)|saved|delivered|realised|resulted\s+in)\b", re.I)),
     ("target", re.compile(r"\b(?:target|aim|to\s+(?:achieve|make|deliver|identify)|required\s+to|need\s+to)\b", re.I)),
     ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned)\b", re.I)),
@@ -72,7 +72,8 @@ class SavingsExtractor:
             lo, hi = ctx.sentence_at(m.start())
             s, e = clause_around(text, m.start(), m.end(), lo, hi)
             clause = text[s:e]
-            if NOT_SAVING.search(text[max(s, m.start() - 12):m.end() + 12]):
+            if NOT_SAVING.search(text[max(s, m.start() - 12):m.end() + 12]) or re.search(
+                    r"\bnot\s+(?:a\s+)?sav", clause, re.I):
                 continue
             if clause.rstrip().endswith("?"):
                 continue  # a form's question ("existing or new saving?"), not a statement

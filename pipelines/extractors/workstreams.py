@@ -191,6 +191,9 @@ class WorkstreamsExtractor:
     def _canonical_org(ctx: Context, mention: str) -> str | None:
         orgs = [c.data["name"] for c in ctx.results.get("organisations", [])]
         mention = re.split(r"\s+(?:and|which|who|to|for|in|on|with)\s+|,", mention)[0].strip()
+        for c in ctx.results.get("organisations", []):
+            if mention in c.data.get("aliases", []):
+                return c.data["name"]
         for n in orgs:
             if n.lower() == mention.lower() or n.lower().replace("&", "and") == mention.lower().replace("&", "and"):
                 return n
