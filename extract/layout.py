@@ -85,7 +85,7 @@ def furniture_key(line: str) -> str:
 
 def repeated_lines(pages: list[list[str]], edge: int = 3, min_share: float = 0.5) -> set[str]:
     """Keys of lines in the top/bottom ``edge`` lines that repeat on at least ``min_share`` of pages."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:

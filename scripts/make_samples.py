@@ -48,6 +48,7 @@ PDF_PARAS = [
 
 
 def write_pdf(path: Path) -> None:
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import cm
@@ -74,7 +75,7 @@ def write_pdf(path: Path) -> None:
         if kind == "h":
             story.append(Paragraph(content, styles["Heading2"]))
         elif kind == "t":
-            story.append(Table(content))
+            story.append(Table(content, style=[("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
         else:
             story.append(Paragraph(content.replace("&", "&amp;"), styles["BodyText"]))
         story.append(Spacer(1, 60 if kind == "t" else 6))

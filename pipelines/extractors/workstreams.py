@@ -24,7 +24,7 @@ LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
-TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?(?:\s+of\s+work)?|projects?|services?|themes?|"
+TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|"
                         r"priorit(?:y|ies)|strands?|programmes?|activit(?:y|ies)|shared\s+services?)$")
 SENTENCE_ITEM = re.compile(r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s")
 ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
@@ -82,7 +82,8 @@ class WorkstreamsExtractor:
         i = 0
         while i < len(blocks):
             b = blocks[i]
-            if b.kind != "table_row" or not b.cells:
+            first_row = i == 0 or blocks[i - 1].kind != "table_row"
+            if b.kind != "table_row" or not b.cells or not first_row:
                 i += 1
                 continue
             header = [ctx.text[s:e].strip().lower() for s, e in b.cells]
