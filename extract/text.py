@@ -19,6 +19,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPH = re.compile(r"\*\*|__")
+# Prefixes that keep their hyphen across a line break ("self-" + "service" is "self-service").
+_COMPOUND = re.compile(r"\b(?:self|co|non|cross|multi|pre|post|well|long|short|part|full|semi|anti|inter|ex|high|low|"
+                       r"mid|one|two|three|four|five|six|year|day|week|month|wide|city|county|council|area)-$", re.I)
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
 
@@ -87,6 +90,13 @@ class _Pending:
     open: bool = False  # may continue on the next line
 
     def extend(self, more: str, emph: list[tuple[int, int]]) -> None:
+        if re.search(r"[a-z]-$", self.text) and more[:1].islower():
+            if not _COMPOUND.search(self.text):
+                self.text = self.text[:-1]  # a word hyphenated at the line end: "regen-" + "eration"
+            shift = len(self.text)
+            self.text = f"{self.text}{more}"
+            self.emphasis += [(a + shift, b + shift) for a, b in emph]
+            return
         shift = len(self.text) + 1
         self.text = f"{self.text} {more}"
         self.emphasis += [(a + shift, b + shift) for a, b in emph]
