@@ -1,0 +1,53 @@
+"""Organisations: gazetteer, patterns, coordination, acronyms, generic references filtered."""
+import pytest
+
+from tests.conftest import run_until
+
+
+def orgs(text: str, nlp=None) -> set[str]:
+    return {c.data["name"] for c in run_until(text, "organisations", nlp=nlp)[1]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Partnership Working: East and West Sussex County Councils", {"East Sussex County Council",
+                                                                  "West Sussex County Council"}),
+    ("joint working across East Lothian and Midlothian Council", {"East Lothian Council", "Midlothian Council"}),
+    ("West Sussex and East Sussex Fire and Rescue Services attended.", {"West Sussex Fire and Rescue Service",
+                                                                        "East Sussex Fire and Rescue Service"}),
+    ("a joint approach with Edinburgh, Fife, West Lothian and Scottish Borders.", {
+        "City of Edinburgh Council", "Fife Council", "West Lothian Council", "Scottish Borders Council"}),
+], ids=["county-councils", "council-singular", "fire-services", "listed-places"])
+def test_coordinated_names_are_expanded(text, expected):
+    assert expected <= orgs(text)
+
+
+def test_acronym_defined_in_the_text_is_one_organisation():
+    found = run_until("Kent County Council (KCC) leads. KCC will report in May.", "organisations")[1]
+    assert {c.data["name"] for c in found} == {"Kent County Council"}
+    assert any("KCC" in c.data["aliases"] for c in found)
+
+
+def test_known_acronyms_and_renamed_departments():
+    assert {"Local Government Association", "Ministry of Housing, Communities and Local Government"} <= orgs(
+        "Funding from MHCLG was discussed with the LGA.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Council agreed the plan.", "Both councils will benefit.", "District and Borough Councils were consulted.",
+    "The Scrutiny Committee met.", "The Chief Executive of the Council reported.", "The Task and Finish Group met.",
+], ids=["the-council", "both-councils", "generic-plural", "committee", "job-title", "task-group"])
+def test_generic_references_are_not_organisations(text):
+    assert orgs(text) == set()
+
+
+def test_titles_before_a_council_are_trimmed():
+    assert orgs("Led by Brighton and Hove City Council, the Chief Executive of Surrey County Council spoke.") == {
+        "Brighton & Hove City Council", "Surrey County Council"}
+
+
+def test_kinds_come_from_the_gazetteer_and_the_name():
+    found = {c.data["name"]: c.data["kind"] for c in run_until(
+        "Kent County Council, Medway Council, Sussex Police and the Welsh Government.", "organisations")[1]}
+    assert found["Kent County Council"] == "county council"
+    assert found["Medway Council"] == "unitary"
+    assert found["Welsh Government"] == "government department"

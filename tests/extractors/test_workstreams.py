@@ -1,0 +1,39 @@
+"""Workstreams: cued lists, bold lead-ins, tables with a lead column, 'Led by' headings."""
+from tests.conftest import run_until
+
+
+def ws(text: str, markdown: bool = False) -> dict[str, str | None]:
+    return {c.data["name"]: c.data["lead"] for c in run_until(text, "workstreams", markdown)[1]}
+
+
+def test_bold_lead_ins_with_hosts_and_leads():
+    text = ("The current joint activity between East Lothian Council and Midlothian Council is as follows:\n\n"
+            "- **Contact Centre** – East Lothian continues to host the out of hours service.\n"
+            "- **Health & Safety** – Midlothian leads on a joint managerial arrangement.\n"
+            "- **Travel** – a joint bus route has been approved.\n")
+    assert ws(text, markdown=True) == {"Contact Centre": "East Lothian Council",
+                                       "Health & Safety": "Midlothian Council", "Travel": None}
+
+
+def test_items_after_a_cue_phrase():
+    text = ("Officers are working in the following priority areas:\n\n• Special Educational Needs (SEN);\n• ICT;\n"
+            "• Waste; and\n• Highways.\n\n3. Update")
+    assert list(ws(text)) == ["Special Educational Needs (SEN)", "ICT", "Waste", "Highways"]
+
+
+def test_led_by_headings():
+    text = ("Appendix 1\n\nWaste – Led by Kent County Council\n\nWorkstream purpose – a long-term vision.\n\n"
+            "Highways – Led by Surrey County Council\n\nWorkstream purpose – a joint client group.")
+    assert ws(text) == {"Waste": "Kent County Council", "Highways": "Surrey County Council"}
+
+
+def test_table_with_a_lead_column():
+    text = ("| Workstream | Lead council |\n|---|---|\n| Revenues | Wychavon District Council |\n"
+            "| ICT | Worcester City Council |\n")
+    assert ws(text, markdown=True) == {"Revenues": "Wychavon District Council", "ICT": "Worcester City Council"}
+
+
+def test_ordinary_headings_and_objectives_are_not_workstreams():
+    text = ("1. Background\n\n1.1 Text.\n\n2. Financial Implications\n\n2.1 None.\n\n"
+            "It sets out several commonly agreed objectives:\n\n• To improve efficiency across the councils.\n")
+    assert ws(text) == {}
