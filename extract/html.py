@@ -1,24 +1,108 @@
-"""HTML page to Document (first cut: main content text, no scripts/styles/navigation)."""
+"""HTML page (such as a modern.gov decision page) to Document: the main content only.
+
+Scripts, styles, navigation, headers, footers, forms and menus are dropped. The page is turned
+into Markdown-like lines (headings, list items, table rows, paragraphs) and grouped by the same
+code as text files, so every format shares one block model.
+"""
 from __future__ import annotations
+
+import re
 
 from extract.builder import DocumentBuilder
 from extract.text import decode_bytes, lines_to_builder
 from models.document import Document, SourceInfo
 from models.errors import EmptyDocument
 
+DROP = ["script", "style", "noscript", "nav", "header", "footer", "form", "template", "svg", "aside", "iframe",
+        "button", "select", "input", "head", "object", "embed"]
+NOISE = re.compile(r"\b(?:breadcrumb|menu|navbar|nav-|sidebar|cookie|skip-?link|site-?header|site-?footer|"
+                   r"share|social|banner)\b", re.I)
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+              "ul", "ol", "dl", "dt", "dd", "blockquote", "br", "hr", "td", "th"}
+
+
+def _main(soup):
+    for selector in ("main", "#modgov", "#content", "#main-content", "article", "[role=main]", ".content"):
+        node = soup.select_one(selector)
+        if node is not None and node.get_text(strip=True):
+            return node
+    return soup.body or soup
+
+
+def _lines(node) -> list[str]:
+    """Markdown-like lines for a node tree: '## heading', '- item', '| a | b |', paragraphs."""
+    from bs4 import NavigableString, Tag
+
+    out: list[str] = []
+
+    def inline(el) -> str:
+        return " ".join(el.get_text(" ", strip=True).split())
+
+    def walk(el) -> None:
+        for child in el.children:
+            if isinstance(child, NavigableString):
+                text = " ".join(str(child).split())
+                if text:
+                    out.append(text)
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if re.fullmatch(r"h[1-6]", name):
+                out.extend(["", "#" * int(name[1]) + " " + inline(child), ""])
+            elif name == "li":
+                out.append("- " + inline(child))
+            elif name == "tr":
+                cells = [inline(c) for c in child.find_all(["td", "th"], recursive=False)]
+                if any(cells):
+                    out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+            elif name in ("p", "dt", "dd", "blockquote"):
+                text = inline(child)
+                if text:
+                    out.extend(["", text, ""])
+            elif name in ("br", "hr"):
+                out.append("")
+            elif name in BLOCK_TAGS:
+                out.append("")
+                walk(child)
+                out.append("")
+            else:
+                text = inline(child)
+                if text:
+                    out.append(text)
+    walk(node)
+    # join inline fragments that were split by tags into one line per block
+    joined: list[str] = []
+    for line in out:
+        if line and joined and joined[-1] and not joined[-1].startswith(("#", "- ", "|")) \
+                and not line.startswith(("#", "- ", "|")):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
 
 def html_to_document(data: bytes, source: SourceInfo) -> Document:
+    """Turn HTML bytes into a Document of the page's main content.
+
+    Raises:
+        EmptyDocument: the page has no text in its main content.
+    """
     from bs4 import BeautifulSoup
 
-    text, _ = decode_bytes(data)
+    text, warning = decode_bytes(data)
     soup = BeautifulSoup(text, "lxml")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "form", "template", "svg"]):
+    for tag in soup(DROP):
         tag.decompose()
-    main = soup.find("main") or soup.find(id="content") or soup.body or soup
-    lines = main.get_text("\n").split("\n")
+    for tag in soup.find_all(attrs={"class": NOISE}) + soup.find_all(attrs={"id": NOISE}):
+        if tag.decomposed:
+            continue
+        tag.decompose()
     builder = DocumentBuilder()
+    if warning:
+        builder.warnings.append(warning)
     builder.new_page()
-    lines_to_builder(lines, builder, markdown=False)
+    lines_to_builder(_lines(_main(soup)), builder, markdown=True)
     if not builder.length:
         raise EmptyDocument("the HTML page holds no text")
     return builder.build(source)
