@@ -52,10 +52,13 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
 
     try:
         pdf = pdfplumber.open(BytesIO(data), password=password or "")
-    except PDFPasswordIncorrect:
-        raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
     except Exception as e:  # noqa: BLE001 - pdfminer raises many types for damaged files
-        raise CorruptFile(f"the PDF is damaged or truncated ({type(e).__name__})") from None
+        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        if isinstance(cause, PDFPasswordIncorrect) or isinstance(e, PDFPasswordIncorrect):
+            if password:
+                raise EncryptedPdf("the PDF is encrypted and the --password given is wrong") from None
+            raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
+        raise CorruptFile(f"the PDF is damaged or truncated ({type(cause).__name__})") from None
     with pdf:
         if len(pdf.pages) > max_pages:
             raise TooLarge(f"the PDF has {len(pdf.pages)} pages, over the --max-pages limit of {max_pages}")

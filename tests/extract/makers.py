@@ -1,0 +1,92 @@
+"""Build small test files of every format from the same paragraphs."""
+from __future__ import annotations
+
+from io import BytesIO
+
+PARAS = [
+    ("heading", "Shared Waste Service"),
+    ("paragraph", "1.1 Wychavon District Council and Worcester City Council share a waste service."),
+    ("paragraph", "1.2 The review will take place in September 2025."),
+]
+
+
+def make_pdf(pages: list[list[str]], header: str = "Cabinet - 14 March 2024", footer: bool = True,
+             encrypt: str | None = None, table: list[list[str]] | None = None) -> bytes:
+    """A PDF with one text line per entry, a running header and page numbers on every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
+    for n, lines in enumerate(pages, 1):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, 810, header)
+        if footer:
+            c.drawString(280, 30, f"Page {n} of {len(pages)}")
+        y = 760
+        for line in lines:
+            bold = line.startswith("#")
+            c.setFont("Helvetica-Bold" if bold else "Helvetica", 14 if bold else 10)
+            c.drawString(60, y, line.lstrip("# "))
+            y -= 18
+        if table and n == 1:
+            y -= 10
+            for row in table:
+                x = 60
+                for cell in row:
+                    c.rect(x, y - 4, 150, 16)
+                    c.drawString(x + 3, y, cell)
+                    x += 150
+                y -= 16
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def make_image_pdf() -> bytes:
+    """A one-page PDF with no text layer: only an image of text."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    img = Image.new("RGB", (1600, 400), "white")
+    draw = ImageDraw.Draw(img)
+    try:
+        font = ImageFont.truetype("DejaVuSans.ttf", 56)
+    except OSError:
+        font = ImageFont.load_default()
+    draw.text((40, 150), "Shared Services Partnership Report", fill="black", font=font)
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.drawImage(ImageReader(img), 40, 500, width=520, height=130)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def make_docx(paras=PARAS, header: str = "Cabinet - 14 March 2024") -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = header
+    for kind, text in paras:
+        if kind == "heading":
+            d.add_heading(text, 1)
+        elif kind == "list_item":
+            d.add_paragraph(text, style="List Bullet")
+        else:
+            d.add_paragraph(text)
+    buf = BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def make_html(paras=PARAS) -> bytes:
+    body = "".join(f"<h1>{t}</h1>" if k == "heading" else f"<p>{t}</p>" for k, t in paras)
+    return (f"<html><head><style>p {{color: red}}</style><script>alert('x')</script></head><body>"
+            f"<nav><a href='/'>Home</a></nav><main>{body}</main><footer>Site footer</footer></body></html>").encode()
+
+
+def make_text(paras=PARAS) -> bytes:
+    return "\n\n".join(t for _, t in paras).encode("utf-8")

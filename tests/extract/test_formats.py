@@ -1,0 +1,122 @@
+"""Ingestion per format: offsets, pages, blocks, furniture, encodings and format parity."""
+import shutil
+
+import pytest
+
+from extract import bytes_to_document
+from extract.sniff import detect_format
+from models import Document, SourceInfo
+from models.errors import EncryptedPdf, NoTextLayer
+from tests.extract.makers import PARAS, make_docx, make_html, make_image_pdf, make_pdf, make_text
+
+
+def ingest(data: bytes, fmt: str | None = None, **kw) -> Document:
+    fmt = fmt or detect_format(data[:8192], "")
+    return bytes_to_document(data, SourceInfo(path=f"x.{fmt}", sha256="0", format=fmt, pages=0), **kw)
+
+
+def assert_consistent(doc: Document) -> None:
+    """Blocks and pages are ranges of the one text, in order, and pages cover it."""
+    assert doc.pages[0].start == 0 and doc.pages[-1].end == len(doc.text)
+    for a, b in zip(doc.pages, doc.pages[1:]):
+        assert a.end <= b.start
+    last = 0
+    for block in doc.blocks:
+        assert last <= block.start < block.end <= len(doc.text)
+        assert doc.block_text(block) == doc.block_text(block).strip()
+        last = block.end
+        for s, e in block.emphasis + block.cells:
+            assert block.start <= s <= e <= block.end
+
+
+@pytest.mark.parametrize("maker, fmt", [(make_text, "text"), (make_html, "html"), (make_docx, "docx"),
+                                        (lambda: make_pdf([[("# " if k == "heading" else "") + t for k, t in PARAS]]),
+                                         "pdf")], ids=["text", "html", "docx", "pdf"])
+def test_every_format_gives_the_same_paragraphs(maker, fmt):
+    doc = ingest(maker())
+    assert doc.source.format == fmt
+    assert_consistent(doc)
+    texts = [doc.block_text(b) for b in doc.blocks]
+    for _, para in PARAS:
+        assert para in texts, (para, texts)
+
+
+def test_pdf_running_headers_and_page_numbers_are_furniture():
+    doc = ingest(make_pdf([["Page one text."], ["Page two text."], ["Page three text."]]))
+    assert "Cabinet - 14 March 2024" not in doc.text and "Page 2 of 3" not in doc.text
+    assert "Cabinet - 14 March 2024" in doc.pages[1].furniture
+    assert [doc.page_at(doc.text.index(f"Page {w} text")) for w in ("one", "two", "three")] == [1, 2, 3]
+
+
+def test_pdf_lines_join_into_paragraphs_and_hyphenation_is_undone():
+    line = "The councils agreed to continue the joint regen-"
+    doc = ingest(make_pdf([["# Background", line, "eration programme for the estate in 2025 and beyond."]]))
+    assert "joint regeneration programme" in doc.text
+    assert any(b.kind == "heading" and doc.block_text(b) == "Background" for b in doc.blocks)
+
+
+def test_pdf_ruled_table_becomes_rows_with_cells():
+    doc = ingest(make_pdf([["Workstreams:"]], table=[["Workstream", "Lead"], ["Waste", "Kent County Council"]]))
+    rows = [b for b in doc.blocks if b.kind == "table_row"]
+    assert [doc.text[s:e] for s, e in rows[1].cells] == ["Waste", "Kent County Council"]
+
+
+def test_encrypted_pdf_needs_its_password():
+    data = make_pdf([["Secret partnership text."]], encrypt="s3cret")
+    with pytest.raises(EncryptedPdf):
+        ingest(data)
+    assert "Secret partnership text." in ingest(data, password="s3cret").text
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_scanned_page_is_read_by_ocr_with_a_warning():
+    doc = ingest(make_image_pdf())
+    assert "Partnership" in doc.text
+    assert doc.pages[0].ocr and any("OCR" in w for w in doc.warnings)
+
+
+def test_scanned_page_without_ocr_is_a_clear_error():
+    with pytest.raises(NoTextLayer):
+        ingest(make_image_pdf(), ocr=False)
+
+
+def test_docx_structure_and_header_furniture():
+    doc = ingest(make_docx(PARAS + [("list_item", "Waste collection")]))
+    kinds = {doc.block_text(b): b.kind for b in doc.blocks}
+    assert kinds["Shared Waste Service"] == "heading" and kinds["Waste collection"] == "list_item"
+    assert "Cabinet - 14 March 2024" not in doc.text and doc.pages[0].furniture == ["Cabinet - 14 March 2024"]
+
+
+def test_html_keeps_main_content_only():
+    doc = ingest(make_html())
+    assert "alert" not in doc.text and "color" not in doc.text and "Home" not in doc.text
+    assert "Site footer" not in doc.text
+
+
+@pytest.mark.parametrize("data, expected, warns", [
+    ("Café report £100".encode("cp1252"), "Café report £100", True),
+    ("\ufeffCafé report".encode("utf-16-le"), "Café report", False),
+    ("Café\x00 report".encode("utf-8"), "Café report", True),
+    ("Café report".encode("utf-8"), "Café report", False),
+], ids=["windows-1252", "utf-16-bom", "nul-bytes", "utf-8"])
+def test_text_encodings(data, expected, warns):
+    doc = ingest(data, "text")
+    assert doc.text == expected
+    assert bool(doc.warnings) == warns
+
+
+def test_markdown_emphasis_and_bullets_are_cleaned_but_structure_kept():
+    doc = ingest("- **Waste** – led by Kent\n\u2022 ICT\n\n**Bold heading**\n".encode(), "markdown")
+    assert "**" not in doc.text and "\u2022" not in doc.text
+    first = doc.blocks[0]
+    assert first.kind == "list_item" and doc.text[slice(*first.emphasis[0])] == "Waste"
+    assert doc.blocks[2].kind == "heading"
+
+
+@pytest.mark.parametrize("head, name, fmt", [
+    (b"%PDF-1.7\n", "report.docx", "pdf"), (b"PK\x03\x04", "report.pdf", "docx"),
+    (b"<!DOCTYPE html><html>", "report.txt", "html"), (b"# Title\n", "report.md", "markdown"),
+    (b"Report to: Cabinet", "report", "text"),
+], ids=["pdf-named-docx", "zip-named-pdf", "html-named-txt", "markdown", "no-extension"])
+def test_format_is_detected_from_content(head, name, fmt):
+    assert detect_format(head, name) == fmt
