@@ -28,12 +28,14 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show full tracebacks in
 NoModelOpt = Annotated[bool, typer.Option("--no-model", help="Run on rules alone, without the spaCy model.")]
 PasswordOpt = Annotated[Optional[str], typer.Option("--password", help="Password for encrypted PDFs.")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages than this.")]
+MaxMbOpt = Annotated[float, typer.Option("--max-mb", min=0.001, help="Refuse text/HTML files over this many MB "
+                                         "(PDF and Word: four times this).")]
 
 
-def _settings(no_model: bool, password: str | None, max_pages: int):
+def _settings(no_model: bool, password: str | None, max_pages: int, max_mb: float = 50.0):
     from pipelines import Settings
 
-    return Settings(use_model=not no_model, password=password, max_pages=max_pages)
+    return Settings(use_model=not no_model, password=password, max_pages=max_pages, max_mb=max_mb)
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -48,6 +50,7 @@ def extract(
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
+    max_mb: MaxMbOpt = 50.0,
     debug: DebugOpt = False,
 ) -> None:
     """Extract one report to JSON (stdout, or OUTPUT)."""
@@ -60,7 +63,7 @@ def extract(
     if file.is_dir():
         _fail(f"{file}: is a folder; use 'batch' for folders", 2)
     try:
-        report = extract_report(file, _settings(no_model, password, max_pages))
+        report = extract_report(file, _settings(no_model, password, max_pages, max_mb))
         text = report_to_json(report)
         if output:
             write_text_atomic(output, text)
@@ -100,6 +103,7 @@ def batch(
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
+    max_mb: MaxMbOpt = 50.0,
     debug: DebugOpt = False,
 ) -> None:
     """Extract every report under FOLDER into OUTPUT, one JSON each, plus manifest.jsonl.
@@ -121,7 +125,7 @@ def batch(
     progress = _BatchProgress()
     try:
         with progress:
-            summary = run_batch(folder, output, _settings(no_model, password, max_pages), force=force, engine=runner,
+            summary = run_batch(folder, output, _settings(no_model, password, max_pages, max_mb), force=force, engine=runner,
                                 on_start=progress.start, on_result=progress.update)
     except CouncilxError as e:
         if debug:

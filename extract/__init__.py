@@ -12,13 +12,14 @@ from extract.sniff import detect_format
 from models.document import Document, SourceInfo
 from models.errors import IngestError, TooLarge
 
-DEFAULT_MAX_BYTES = 200 * 1024 * 1024  # binary formats
-DEFAULT_MAX_TEXT_BYTES = 50 * 1024 * 1024  # text, Markdown and HTML
+DEFAULT_MAX_BYTES = 200_000_000  # binary formats
+DEFAULT_MAX_TEXT_BYTES = 50_000_000  # text, Markdown and HTML
 DEFAULT_MAX_PAGES = 2000
 
 
 def load_document(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-                  max_bytes: int = DEFAULT_MAX_BYTES, ocr: bool = True) -> Document:
+                  max_bytes: int = DEFAULT_MAX_BYTES, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
+                  ocr: bool = True) -> Document:
     """Read a report file into a Document, detecting its format from the content.
 
     Raises:
@@ -28,15 +29,15 @@ def load_document(path: str | Path, *, password: str | None = None, max_pages: i
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise TooLarge(f"the file is {size / 1e6:.0f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+            raise TooLarge(f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (see --max-mb)")
         with path.open("rb") as fh:
             head = fh.read(8192)
     except OSError as e:
         raise IngestError(f"cannot read the file: {e.strerror or e}") from None
     fmt = detect_format(head, path.name)
-    if fmt in ("text", "markdown", "html") and size > DEFAULT_MAX_TEXT_BYTES:
-        raise TooLarge(f"the text file is {size / 1e6:.0f} MB, over the "
-                       f"{DEFAULT_MAX_TEXT_BYTES / 1e6:.0f} MB limit")
+    if fmt in ("text", "markdown", "html") and size > max_text_bytes:
+        raise TooLarge(f"the text file is {size / 1e6:.1f} MB, over the {max_text_bytes / 1e6:.1f} MB limit "
+                       "(see --max-mb)")
     data = path.read_bytes()
     source = SourceInfo(path=str(path), sha256=hashlib.sha256(data).hexdigest(), format=fmt,  # type: ignore[arg-type]
                         pages=0, size_bytes=size)

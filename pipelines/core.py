@@ -40,7 +40,8 @@ def extract_report(source: str | Path, settings: Settings | None = None) -> Repo
         CouncilxError: (a subclass naming the case) when the file cannot be read.
     """
     settings = settings or Settings()
-    document = load_document(source, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr)
+    document = load_document(source, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr,
+                             max_text_bytes=int(settings.max_mb * 1e6), max_bytes=int(settings.max_mb * 4e6))
     return document_to_report(document, settings)
 
 

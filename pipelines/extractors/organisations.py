@@ -156,10 +156,10 @@ class OrganisationsExtractor:
     def _patterns(self, text: str) -> list[Candidate]:
         out = []
         for m in SUFFIX_RE.finditer(text):
-            start = walk_back(text, m.start())
-            raw = text[start:m.start()]
+            walk_start = walk_back(text, m.start())
+            raw = text[walk_start:m.start()]
             place = trim_place(raw.strip())
-            start = m.start() - len(raw.rstrip()) + (len(raw.strip()) - len(place)) if place else m.start()
+            start = walk_start + len(raw.rstrip()) - len(place) if place else m.start()
             suffix = m.group(0)
             if is_generic_place(place):
                 continue

@@ -51,3 +51,8 @@ def test_kinds_come_from_the_gazetteer_and_the_name():
     assert found["Kent County Council"] == "county council"
     assert found["Medway Council"] == "unitary"
     assert found["Welsh Government"] == "government department"
+
+
+def test_evidence_covers_the_whole_name():
+    ctx, found = run_until("Update from the Joint Highways Board and Devon County Council.", "organisations")
+    assert {ctx.text[c.start:c.end] for c in found} == {"Joint Highways Board", "Devon County Council"}
