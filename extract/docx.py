@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from io import BytesIO
 
 from extract.builder import DocumentBuilder, clean_inline
@@ -46,8 +47,12 @@ def check_zip(data: bytes) -> None:
                 raise TooLarge(f"zip member {info.filename} expands {info.file_size // info.compress_size}x; "
                                "refusing a possible zip bomb")
             if info.filename.endswith((".xml", ".rels")):
-                with z.open(info) as fh:
-                    if _DTD.search(fh.read(4096)):
+                try:
+                    with z.open(info) as fh:
+                        head = fh.read(4096)
+                except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as e:
+                    raise CorruptFile(f"the Word document is damaged ({type(e).__name__} in {info.filename})") from None
+                if _DTD.search(head):
                         raise UnsafeInput(f"{info.filename} declares XML entities (DOCTYPE/ENTITY); refusing to "
                                           "parse it")
 
@@ -128,17 +133,25 @@ def docx_to_document(data: bytes, source: SourceInfo) -> Document:
     """
     check_zip(data)
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(BytesIO(data))
+        furniture = []
+        for section in document.sections:
+            for part in (section.header, section.footer):
+                furniture += [p.text.strip() for p in part.paragraphs if p.text.strip()]
     except Exception as e:  # noqa: BLE001 - python-docx raises several types for damaged parts
         raise CorruptFile(f"the Word document is damaged ({type(e).__name__})") from None
-    furniture = []
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            furniture += [p.text.strip() for p in part.paragraphs if p.text.strip()]
+    try:
+        return _build(document, furniture, source)
+    except (ValueError, KeyError, AttributeError, TypeError, IndexError) as e:
+        raise CorruptFile(f"the Word document's structure is damaged ({type(e).__name__})") from None
+
+
+def _build(document, furniture: list[str], source: SourceInfo) -> Document:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     builder = DocumentBuilder()
     builder.new_page(furniture=list(dict.fromkeys(furniture)))
     body = document.element.body

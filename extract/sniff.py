@@ -25,7 +25,7 @@ def _looks_binary(head: bytes) -> bool:
     if not sample:
         return False
     nontext = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 27))
-    return nontext / len(sample) > 0.10
+    return nontext / len(sample) > 0.03
 
 
 def detect_format(head: bytes, filename: str | Path = "") -> str:
