@@ -15,7 +15,7 @@ from pipelines.batch import run_batch
 from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, make_engine
 from pipelines.engines.cluster import run_job_limited
 from pipelines.settings import Settings
-from test_batch import RULES, outputs, write_reports
+from tests.test_batch import RULES, outputs, write_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.output import read_manifest
-from test_batch import outputs, write_reports
+from tests.test_batch import outputs, write_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 
