@@ -21,7 +21,8 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 run: install
-	$(PY) cli.py batch data/raw -o data/processed
+	$(PY) cli.py batch data/raw -o data/processed --review
+	$(PY) cli.py summary data/processed -o data/processed/overview.html
 
 test: install-test
 	$(PY) -m pytest

@@ -104,6 +104,7 @@ def batch(
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     max_mb: MaxMbOpt = 50.0,
+    review: Annotated[bool, typer.Option("--review", help="Also write an HTML review page beside each JSON.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Extract every report under FOLDER into OUTPUT, one JSON each, plus manifest.jsonl.
@@ -135,6 +136,11 @@ def batch(
         err.print(f"interrupted: finished files are saved in {output}; run the same command again to resume")
         raise typer.Exit(130) from None
     _print_summary(summary, output)
+    if review:
+        from pipelines.review import review_pages
+
+        pages = review_pages(output, _settings(no_model, password, max_pages, max_mb))
+        err.print(f"wrote {len(pages)} review page(s) beside the JSON files")
     if summary.failed:
         raise typer.Exit(1)
 
@@ -194,6 +200,73 @@ def _print_summary(summary, output: Path) -> None:
     table.add_row(str(summary.total), str(summary.ok), str(summary.skipped), str(summary.failed),
                   str(summary.pages), f"{summary.seconds:.1f}", f"{rate:.1f}")
     err.print(table)
+
+
+@app.command()
+def review(
+    file: Annotated[Path, typer.Argument(help="A report file, or a JSON output whose source file is still in place.",
+                                         show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML file to write (default: FILE "
+                                                   "with .html beside it).")] = None,
+    no_model: NoModelOpt = False,
+    password: PasswordOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write a self-contained HTML page highlighting every extracted item in the report's text."""
+    from models.errors import CouncilxError
+    from pipelines.review import review_page
+
+    if not file.exists():
+        _fail(f"{file}: no such file", 2)
+    try:
+        out = review_page(file, output, _settings(no_model, password, 2000))
+    except CouncilxError as e:
+        if debug:
+            raise
+        _fail(f"{file}: {e}")
+    err.print(f"wrote {out}")
+
+
+@app.command()
+def summary(
+    folder: Annotated[Path, typer.Argument(help="A batch output folder (JSON files and manifest.jsonl).",
+                                           show_default=False)],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML file to write (default: "
+                                                   "FOLDER/overview.html).")] = None,
+) -> None:
+    """Write one HTML overview of a batch: partner network, timeline, savings, workstreams, reports."""
+    from pipelines.output import write_text_atomic
+    from pipelines.render import render_overview
+
+    if not folder.is_dir():
+        _fail(f"{folder}: no such folder", 2)
+    out = output or folder / "overview.html"
+    write_text_atomic(out, render_overview(folder))
+    err.print(f"wrote {out}")
+
+
+@app.command()
+def export(
+    folder: Annotated[Path, typer.Argument(help="A batch output folder of report JSON files.", show_default=False)],
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet (parquet needs pyarrow).")] = "csv",
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables.")] = Path("data/processed/tables"),
+    debug: DebugOpt = False,
+) -> None:
+    """Export flat typed tables (reports, partners, organisations, workstreams, dates, savings, recommendations)."""
+    from models.errors import CouncilxError
+    from pipelines.export import export as run_export
+
+    if not folder.is_dir():
+        _fail(f"{folder}: no such folder", 2)
+    if format not in ("csv", "jsonl", "parquet"):
+        _fail(f"--format must be csv, jsonl or parquet, not {format!r}", 2)
+    try:
+        for table, path, n in run_export(folder, format, output):
+            err.print(f"{table}: {n} rows → {path}")
+    except CouncilxError as e:
+        if debug:
+            raise
+        _fail(str(e))
 
 
 @app.command()

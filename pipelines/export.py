@@ -1,0 +1,122 @@
+"""Flat, typed tables for dashboards: CSV, JSON Lines or Parquet, keyed by a stable report id.
+
+``TABLES`` is the one definition of every table's columns and types; the README documents it
+and the tests check the files against it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.errors import CouncilxError
+from models.report import Report
+from pipelines.output import write_text_atomic
+from pipelines.render.overview import load_reports
+
+EVIDENCE = [("page", "int64"), ("start", "int64"), ("end", "int64"), ("quote", "string")]
+PROVENANCE = [("method", "string"), ("confidence", "float64"), ("needs_review", "bool")]
+ORG = [("report_id", "string"), ("name", "string"), ("kind", "string"), ("aliases", "string"), *PROVENANCE, *EVIDENCE]
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "reports": [("report_id", "string"), ("path", "string"), ("format", "string"), ("pages", "int64"),
+                ("title", "string"), ("committee", "string"), ("report_date", "string"), ("author", "string"),
+                ("council", "string"), ("purpose", "string"), ("reference", "string"), ("n_partners", "int64"),
+                ("n_workstreams", "int64"), ("n_dates", "int64"), ("n_savings", "int64"),
+                ("savings_total", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
+                ("pipeline_version", "string"), ("model", "string")],
+    "partners": ORG,
+    "organisations": ORG,
+    "workstreams": [("report_id", "string"), ("name", "string"), ("lead", "string"), ("description", "string"),
+                    *PROVENANCE, *EVIDENCE],
+    "dates": [("report_id", "string"), ("value", "string"), ("precision", "string"), ("text", "string"),
+              ("context", "string"), *PROVENANCE, *EVIDENCE],
+    "savings": [("report_id", "string"), ("amount", "float64"), ("currency", "string"), ("period", "string"),
+                ("kind", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
+    "recommendations": [("report_id", "string"), ("label", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
+}
+FORMATS = ("csv", "jsonl", "parquet")
+
+
+def report_id(report: Report) -> str:
+    """A stable id: the first 16 hex digits of the input's SHA-256."""
+    return report.source.sha256[:16]
+
+
+def _item_row(rid: str, item: Any) -> dict[str, Any]:
+    ev = item.evidence[0]
+    row = {"report_id": rid, **item.model_dump(exclude={"evidence"}),
+           "page": ev.page, "start": ev.start, "end": ev.end, "quote": ev.quote}
+    if "aliases" in row:
+        row["aliases"] = "|".join(row["aliases"])
+    return row
+
+
+def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows for a list of reports."""
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    for r in reports:
+        rid, m = report_id(r), r.metadata
+        out["reports"].append({
+            "report_id": rid, "path": r.source.path, "format": r.source.format, "pages": r.source.pages,
+            "title": m.title, "committee": m.committee, "report_date": m.report_date, "author": m.author,
+            "council": m.council, "purpose": m.purpose, "reference": m.reference, "n_partners": len(r.partners),
+            "n_workstreams": len(r.workstreams), "n_dates": len(r.dates), "n_savings": len(r.savings),
+            "savings_total": float(sum(s.amount or 0 for s in r.savings)), "n_recommendations": len(r.recommendations),
+            "warnings": " | ".join(r.warnings), "pipeline_version": r.pipeline.version if r.pipeline else None,
+            "model": r.pipeline.model if r.pipeline else None})
+        for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):
+            out[table] += [_item_row(rid, item) for item in getattr(r, table)]
+    return {t: [{c: row.get(c) for c, _ in TABLES[t]} for row in rs] for t, rs in out.items()}
+
+
+def _csv(path: Path, table: str, data: list[dict[str, Any]]) -> None:
+    cols = [c for c, _ in TABLES[table]]
+    lines: list[str] = []
+
+    class _Sink:
+        def write(self, s: str) -> None:
+            lines.append(s)
+
+    w = csv.DictWriter(_Sink(), fieldnames=cols, lineterminator="\n")
+    w.writeheader()
+    for row in data:
+        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    write_text_atomic(path, "".join(lines))
+
+
+def _jsonl(path: Path, data: list[dict[str, Any]]) -> None:
+    write_text_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data))
+
+
+def _parquet(path: Path, table: str, data: list[dict[str, Any]]) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise CouncilxError("Parquet export needs pyarrow: pip install 'councilx[parquet]'") from None
+    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+    schema = pa.schema([(c, types[t]) for c, t in TABLES[table]])
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)
+    tmp.replace(path)
+
+
+def export(outdir: Path, fmt: str, dest: Path) -> Iterator[tuple[str, Path, int]]:
+    """Write every table of a batch folder to ``dest``; yields (table, path, rows)."""
+    if fmt not in FORMATS:
+        raise CouncilxError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    reports = [r for _, r in load_reports(outdir)]
+    if not reports:
+        raise CouncilxError(f"{outdir} holds no report JSON files")
+    dest.mkdir(parents=True, exist_ok=True)
+    for table, data in rows(reports).items():
+        path = dest / f"{table}.{fmt}"
+        if fmt == "csv":
+            _csv(path, table, data)
+        elif fmt == "jsonl":
+            _jsonl(path, data)
+        else:
+            _parquet(path, table, data)
+        yield table, path, len(data)

@@ -1,0 +1,50 @@
+"""review_page(): a report (or its JSON output) to its HTML review page."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract import load_document
+from models.errors import CouncilxError
+from models.report import Report
+from pipelines.core import document_to_report
+from pipelines.output import write_text_atomic
+from pipelines.render import render_review
+from pipelines.settings import Settings
+
+
+def review_page(file: Path, output: Path | None = None, settings: Settings | None = None) -> Path:
+    """Write the review page for a report file or a JSON output; return the page's path.
+
+    A JSON output is shown against its source file (``source.path``), which is re-read so that the
+    evidence offsets index the same text; the source must be unchanged (same SHA-256).
+    """
+    settings = settings or Settings()
+    if file.suffix.lower() == ".json":
+        try:
+            report = Report.model_validate(json.loads(file.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as e:
+            raise CouncilxError(f"not a councilx report JSON ({type(e).__name__})") from None
+        source = Path(report.source.path)
+        if not source.exists():
+            raise CouncilxError(f"its source file {source} is not there to show")
+        document = load_document(source, password=settings.password)
+        if document.source.sha256 != report.source.sha256:
+            raise CouncilxError(f"its source file {source} has changed since the report was made")
+    else:
+        document = load_document(file, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr)
+        report = document_to_report(document, settings)
+    out = output or file.with_suffix(".html")
+    write_text_atomic(out, render_review(report, document))
+    return out
+
+
+def review_pages(outdir: Path, settings: Settings | None = None) -> list[Path]:
+    """A review page beside every report JSON in a batch folder whose source is still in place."""
+    written = []
+    for path in sorted(outdir.glob("*.json")):
+        try:
+            written.append(review_page(path, path.with_suffix(".html"), settings))
+        except CouncilxError:
+            continue
+    return written
