@@ -84,12 +84,12 @@ def _highlighted_text(document: Document, spans: list[tuple[int, int, str, str]]
     for a, b in zip(points, points[1:]):
         if a in page_starts:
             parts.append(f'<span class="page-break">page {page_starts[a]}</span>')
-        covering = [(e - s, field) for s, e, field, _ in spans if s <= a and b <= e]
+        covering = [(e - s, FIELDS.index(field), field) for s, e, field, _ in spans if s <= a and b <= e]
         segment = escape(text[a:b])
         ids = starts.get(a, [])
         anchor_html = "".join(f'<span id="{x}"></span>' for x in ids[1:])
         if covering:
-            field = min(covering)[1]
+            field = min(covering)[2]
             first = f' id="{ids[0]}"' if ids else ""
             parts.append(f'{anchor_html}<mark{first} class="f-{field}" style="--c:{COLOURS[field]}" '
                          f'title="{escape(field)}">{segment}</mark>')
