@@ -155,3 +155,13 @@ def test_torn_manifest_line_is_cut_before_appending(tmp_path: Path):
 def test_single_file_input(inputs: Path, tmp_path: Path):
     summary = run_batch(inputs / "report-000.md", tmp_path / "out", RULES, workers=1)
     assert summary.ok == 1 and (tmp_path / "out" / "report-000.json").exists()
+
+
+def test_largest_files_are_started_first(tmp_path: Path):
+    from pipelines.batch import largest_first
+
+    sizes = {"a.txt": 10, "b.txt": 300, "c.txt": 10, "d.txt": 50}
+    for name, n in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * n)
+    paths = [tmp_path / n for n in sorted(sizes)]
+    assert [p.name for p in largest_first(paths)] == ["b.txt", "d.txt", "a.txt", "c.txt"]
