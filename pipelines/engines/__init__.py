@@ -40,8 +40,14 @@ def run_job(job: Job) -> ManifestEntry:
 
 
 def warm(settings: Settings) -> None:
-    """Import the pipeline and load the spaCy model once, before the first document."""
+    """Prepare a worker process: one thread for OCR, and the model loaded before the first document.
+
+    Tesseract runs OpenMP threads on every core by default; with one worker per core that
+    oversubscribes the machine (its own docs advise ``OMP_THREAD_LIMIT=1`` when running in parallel).
+    """
     from pipelines.nlp import build_nlp
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
     build_nlp(settings.use_model)
 
