@@ -1,14 +1,18 @@
-"""PDF to Document with pdfplumber (first cut: text lines per page, grouped into blocks)."""
+"""PDF to Document: PDFium for the text layer, pdfplumber for ruled tables, Tesseract for scanned pages."""
 from __future__ import annotations
 
+import re
 from io import BytesIO
 
 from extract.builder import DocumentBuilder
 from extract.layout import is_page_number, repeated_lines, furniture_key
-from extract.text import lines_to_builder
+from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
 from extract.ocr import ocr_pdf_page, tesseract_available
 from models.errors import CorruptFile, EmptyDocument, EncryptedPdf, NoTextLayer, TooLarge
+
+
+TABLE_PATHS = 4  # a page drawing at least this many paths may hold a ruled table
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -28,7 +32,7 @@ def _is_data_table(rows: list[list[str | None]]) -> bool:
     return not long and empty / len(cells) <= 0.4
 
 
-def _page_items(page) -> list[tuple[str, object]]:
+def _page_items(page, only_if_tables: bool = False) -> list[tuple[str, object]] | None:
     """The page's text lines and ruled tables, in reading order (top to bottom)."""
     tables = []
     for t in page.find_tables():
@@ -36,6 +40,8 @@ def _page_items(page) -> list[tuple[str, object]]:
         if _is_data_table(rows):
             tables.append((t, rows))
     if not tables:
+        if only_if_tables:
+            return None
         return [("line", x) for x in (page.extract_text() or "").split("\n")]
     boxes = [t.bbox for t, _ in tables]
     rest = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes))
@@ -45,30 +51,82 @@ def _page_items(page) -> list[tuple[str, object]]:
     return [(k, x) for _, k, x in entries]
 
 
-def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = None,
-                    max_pages: int = 2000, ocr: bool = True) -> Document:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+def _join_hyphens(text: str) -> str:
+    """PDFium marks a word hyphenated at a line end with U+FFFE: join it, keeping compound prefixes."""
+    def join(m: re.Match[str]) -> str:
+        return m.group(1) + ("-" if _COMPOUND.search(m.group(1) + "-") else "")
+    return re.sub(r"(\w+)\ufffe", join, text).replace("\ufffe", "")
+
+
+def _open_pdfium(data: bytes, password: str | None):
+    import pypdfium2 as pdfium
 
     try:
-        pdf = pdfplumber.open(BytesIO(data), password=password or "")
-    except Exception as e:  # noqa: BLE001 - pdfminer raises many types for damaged files
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
-        if isinstance(cause, PDFPasswordIncorrect) or isinstance(e, PDFPasswordIncorrect):
+        return pdfium.PdfDocument(data, password=password or None)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
             if password:
                 raise EncryptedPdf("the PDF is encrypted and the --password given is wrong") from None
             raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
-        raise CorruptFile(f"the PDF is damaged or truncated ({type(cause).__name__})") from None
-    with pdf:
-        if len(pdf.pages) > max_pages:
-            raise TooLarge(f"the PDF has {len(pdf.pages)} pages, over the --max-pages limit of {max_pages}")
-        try:
-            items = [_page_items(p) for p in pdf.pages]
-        except Exception as e:  # noqa: BLE001 - a damaged content stream
-            raise CorruptFile(f"the PDF is damaged and its text cannot be read ({type(e).__name__})") from None
-        pages = [[x for k, x in page if k == "line"] for page in items]
-        scanned = [i for i, p in enumerate(pdf.pages)
-                   if len("".join(pages[i]).strip()) < 25 and (p.images or not "".join(pages[i]).strip())]
+        raise CorruptFile(f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip() or 'unreadable'})") from None
+
+
+def _fast_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list[list[tuple[str, object]]], list[int], list[bool]]:
+    """Text lines of every page from PDFium's text layer (fast), which pages may hold ruled tables, and
+    which have images."""
+    import pypdfium2.raw as pdfium_c
+
+    pdf = _open_pdfium(data, password)
+    try:
+        if len(pdf) > max_pages:
+            raise TooLarge(f"the PDF has {len(pdf)} pages, over the --max-pages limit of {max_pages}")
+        if len(pdf) == 0:
+            raise EmptyDocument("the PDF has no pages")
+        items, table_pages, has_images = [], [], []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            text = _join_hyphens(page.get_textpage().get_text_range())
+            items.append([("line", x.rstrip()) for x in re.split(r"\r\n|\n|\r", text)])
+            paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+            if paths >= TABLE_PATHS:
+                table_pages.append(i)
+            has_images.append(any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)))
+        return items, table_pages, has_images
+    finally:
+        pdf.close()
+
+
+def _table_pages(data: bytes, password: str | None, pages: list[int], items: list) -> None:
+    """Re-read the pages that may hold ruled tables with pdfplumber, which finds the tables' cells."""
+    if not pages:
+        return
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(BytesIO(data), password=password or "") as pdf:
+            for i in pages:
+                found = _page_items(pdf.pages[i], only_if_tables=True)
+                if found is not None:
+                    items[i] = found
+    except Exception:  # noqa: BLE001 - keep PDFium's text when pdfminer cannot parse the page
+        return
+
+
+def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = None,
+                    max_pages: int = 2000, ocr: bool = True) -> Document:
+    """Turn PDF bytes into a Document.
+
+    Text comes from PDFium's text layer; pages with ruled tables are re-read with pdfplumber for
+    their cells; pages without a text layer are OCRed when Tesseract is installed.
+
+    Raises:
+        IngestError: (a subclass) for encrypted, damaged, oversized or empty PDFs.
+    """
+    items, table_pages, has_images = _fast_pages(data, password, max_pages)
+    _table_pages(data, password, table_pages, items)
+    pages = [[x for k, x in page if k == "line"] for page in items]  # type: ignore[misc]
+    scanned = [i for i in range(len(items))
+               if len("".join(pages[i]).strip()) < 25 and (has_images[i] or not "".join(pages[i]).strip())]
     warnings: list[str] = []
     ocr_pages: set[int] = set()
     for i in scanned:
