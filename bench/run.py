@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import statistics
 import subprocess
@@ -257,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print(f"bench: no PDFs under {', '.join(map(str, FOLDERS))}; nothing to measure.")
         return 0
-    print(f"bench: {len(paths)} PDFs from {', '.join(str(f) for f in FOLDERS if f.is_dir())}")
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as in the workers (pipelines.engines.warm)
+    print(f"bench: {len(paths)} PDFs from {', '.join(str(f) for f in FOLDERS if f.is_dir())}; "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
     one, entries, peak1 = measure_pipeline(paths, 1)
     two, _, peak2 = measure_pipeline(paths, 2)
     peak = max(peak1, peak2)
@@ -269,6 +272,10 @@ def main(argv: list[str] | None = None) -> int:
     startup = measure_startup()
     base = measure_baseline(paths)
     print_report([ingest, pdfium_row, rest, ner, one, two, base], startup, peak, cost_per_page(entries), cost_per_page(ingest_entries))
+    load = os.getloadavg()[1]
+    print(f"load average over the last 5 minutes: {load:.2f}" +
+          ("  (other processes competed for the CPUs: the timings, -j2 above all, are pessimistic)"
+           if load > 0.5 + 1 else ""))
     if args.profile:
         profile(paths)
     return 0
