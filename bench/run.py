@@ -272,10 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     startup = measure_startup()
     base = measure_baseline(paths)
     print_report([ingest, pdfium_row, rest, ner, one, two, base], startup, peak, cost_per_page(entries), cost_per_page(ingest_entries))
-    load = os.getloadavg()[1]
-    print(f"load average over the last 5 minutes: {load:.2f}" +
-          ("  (other processes competed for the CPUs: the timings, -j2 above all, are pessimistic)"
-           if load > 0.5 + 1 else ""))
+    print(f"load average over the last 5 minutes: {os.getloadavg()[1]:.2f} (the bench itself adds 1 to 2; "
+          f"more means other processes competed for the {os.cpu_count()} CPUs and -j2 above all is pessimistic)")
     if args.profile:
         profile(paths)
     return 0
