@@ -12,7 +12,8 @@ from extract.ocr import ocr_pdf_page, tesseract_available
 from models.errors import CorruptFile, EmptyDocument, EncryptedPdf, NoTextLayer, TooLarge
 
 
-TABLE_PATHS = 4  # a page drawing at least this many paths may hold a ruled table
+TABLE_PATHS = 8  # a page drawing at least this many paths may hold a ruled table
+SCAN_COVER = 0.3  # share of the page an image must cover for a text-less page to count as scanned
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -90,7 +91,12 @@ def _fast_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list
             paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
             if paths >= TABLE_PATHS:
                 table_pages.append(i)
-            has_images.append(any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)))
+            width, height = page.get_size()
+            cover = 0.0
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+                left, bottom, right, top = obj.get_bounds()
+                cover = max(cover, (right - left) * (top - bottom) / max(width * height, 1.0))
+            has_images.append(cover >= SCAN_COVER)
         return items, table_pages, has_images
     finally:
         pdf.close()
@@ -125,8 +131,8 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
     items, table_pages, has_images = _fast_pages(data, password, max_pages)
     _table_pages(data, password, table_pages, items)
     pages = [[x for k, x in page if k == "line"] for page in items]  # type: ignore[misc]
-    scanned = [i for i in range(len(items))
-               if len("".join(pages[i]).strip()) < 25 and (has_images[i] or not "".join(pages[i]).strip())]
+    # A scanned page: (almost) no text layer and an image over much of the page.
+    scanned = [i for i in range(len(items)) if len("".join(pages[i]).strip()) < 5 and has_images[i]]
     warnings: list[str] = []
     ocr_pages: set[int] = set()
     for i in scanned:
@@ -164,7 +170,7 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
                 builder.add_row([c or "" for c in row])
         lines_to_builder(run, builder, markdown=False, wrap_width=width)
     if not any(x.strip() for lines in pages for x in lines):
-        if scanned and not (ocr and tesseract_available()):
+        if any(has_images) and not (ocr and tesseract_available()):
             raise NoTextLayer("the PDF has no text layer and OCR is unavailable (install tesseract-ocr)")
         raise EmptyDocument("the PDF holds no readable text")
     return builder.build(source)

@@ -44,22 +44,22 @@ def make_pdf(pages: list[list[str]], header: str = "Cabinet - 14 March 2024", fo
 
 
 def make_image_pdf() -> bytes:
-    """A one-page PDF with no text layer: only an image of text."""
+    """A one-page PDF with no text layer: a full-page image of text, as a scanner makes."""
     from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
-    img = Image.new("RGB", (1600, 400), "white")
+    img = Image.new("RGB", (1240, 1754), "white")  # a scanned A4 page at 150 dpi
     draw = ImageDraw.Draw(img)
     try:
-        font = ImageFont.truetype("DejaVuSans.ttf", 56)
+        font = ImageFont.truetype("DejaVuSans.ttf", 48)
     except OSError:
         font = ImageFont.load_default()
-    draw.text((40, 150), "Shared Services Partnership Report", fill="black", font=font)
+    draw.text((60, 200), "Shared Services Partnership Report", fill="black", font=font)
     buf = BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.drawImage(ImageReader(img), 40, 500, width=520, height=130)
+    c.drawImage(ImageReader(img), 0, 0, width=A4[0], height=A4[1])
     c.showPage()
     c.save()
     return buf.getvalue()
