@@ -194,14 +194,18 @@ def _try_load(spacy, name: str):
 
 
 def cost_per_page(entries: list) -> tuple[float, float, int]:
-    """Milliseconds per page for short and long documents (split at the median page count)."""
+    """Milliseconds per page (total time over total pages) for short and long documents, split at the median."""
     done = [(e.pages, e.seconds) for e in entries if e.status == "ok" and e.pages]
     if len(done) < 2:
         return 0.0, 0.0, 0
     median = statistics.median(n for n, _ in done)
-    short = [s / n for n, s in done if n <= median]
-    long = [s / n for n, s in done if n > median] or short
-    return 1000 * statistics.mean(short), 1000 * statistics.mean(long), int(median)
+    short = [(n, s) for n, s in done if n <= median]
+    long = [(n, s) for n, s in done if n > median] or short
+
+    def rate(group: list[tuple[int, float]]) -> float:
+        return 1000 * sum(s for _, s in group) / sum(n for n, _ in group)
+
+    return rate(short), rate(long), int(median)
 
 
 def print_report(rows: list[Row], startup: float, peak_mb: float, costs: tuple[float, float, int],
