@@ -12,7 +12,7 @@ from extract.ocr import ocr_pdf_page, tesseract_available
 from models.errors import CorruptFile, EmptyDocument, EncryptedPdf, NoTextLayer, TooLarge
 
 
-TABLE_PATHS = 8  # a page drawing at least this many paths may hold a ruled table
+TABLE_PATHS = 4  # a page drawing at least this many paths may hold a ruled table
 SCAN_COVER = 0.3  # share of the page an image must cover for a text-less page to count as scanned
 
 
