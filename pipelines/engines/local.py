@@ -7,6 +7,7 @@ worker, which a shared executor queue would not survive, and a fresh worker take
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -66,6 +67,10 @@ def _context() -> Any:
     it has the parent's ``sys.path``, so preloading our own packages could pick up another
     copy of them (the one in the current folder) than the parent runs.
     """
+    # One BLAS/OpenMP thread per worker: the workers are the parallelism, and numpy's default of a
+    # thread per core oversubscribes the CPUs (the forkserver reads these when it imports numpy).
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["spacy", "pdfplumber", "pydantic"])
