@@ -21,9 +21,13 @@ def tesseract_available() -> bool:
 
 def ocr_pdf_page(data: bytes, index: int, password: str | None = None) -> str:
     """The text of one PDF page (0-based ``index``) read by Tesseract, in English."""
+    import os
+
     import pypdfium2 as pdfium
     import pytesseract
 
+    # Tesseract's OpenMP threads on every core make one page several times slower on a small machine.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     pdf = pdfium.PdfDocument(data, password=password)
     try:
         page = pdf[index]
