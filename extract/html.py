@@ -21,6 +21,15 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "tr", "h1", "h2", 
               "ul", "ol", "dl", "dt", "dd", "blockquote", "br", "hr", "td", "th"}
 
 
+LABEL_CELL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?")
+LAYOUT_TAGS = ["p", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "div", "br"]
+
+
+def _is_layout_cell(cell) -> bool:
+    """True when a table cell holds several blocks (paragraphs, lists), not one value."""
+    return len(cell.find_all(LAYOUT_TAGS, limit=3)) >= 3
+
+
 def _main(soup):
     for selector in ("main", "#modgov", "#content", "#main-content", "article", "[role=main]", ".content"):
         node = soup.select_one(selector)
@@ -53,7 +62,11 @@ def _lines(node) -> list[str]:
             elif name == "li":
                 out.append("- " + inline(child))
             elif name == "tr":
-                cells = [inline(c) for c in child.find_all(["td", "th"], recursive=False)]
+                cell_tags = child.find_all(["td", "th"], recursive=False)
+                if any(_is_layout_cell(c) for c in cell_tags):
+                    layout_row(cell_tags)
+                    continue
+                cells = [inline(c) for c in cell_tags]
                 if any(cells):
                     out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
             elif name in ("p", "dt", "dd", "blockquote"):
@@ -70,6 +83,22 @@ def _lines(node) -> list[str]:
                 text = inline(child)
                 if text:
                     out.append(text)
+    def layout_row(cells) -> None:
+        # A row used for layout (a modern.gov agenda item: number cell, then a cell of
+        # paragraphs and lists) becomes blocks; its number labels the first line, a heading.
+        label = inline(cells[0]) if len(cells) > 1 and LABEL_CELL.fullmatch(inline(cells[0])) else ""
+        start = len(out)
+        for cell in cells[1:] if label else cells:
+            out.append("")
+            walk(cell)
+            out.append("")
+        if label:
+            for i in range(start, len(out)):
+                if out[i]:
+                    first = out[i].lstrip("#").strip()
+                    out[i] = f"### {label} {first}" if len(first) <= 150 else f"{label} {first}"
+                    break
+
     walk(node)
     # join inline fragments that were split by tags into one line per block
     joined: list[str] = []

@@ -93,6 +93,19 @@ def test_html_keeps_main_content_only():
     assert "Site footer" not in doc.text
 
 
+def test_html_layout_table_row_becomes_labelled_heading_and_paragraphs():
+    html = (b"<html><body><table><tr><th>No.</th><th>Item</th></tr>"
+            b"<tr><td><p>4.</p></td><td><p>Shared Waste Service</p><p>To note the update.</p>"
+            b"<p>Minutes:</p><p>The committee noted the report.</p></td></tr>"
+            b"<tr><td>Budget</td><td>1,200</td></tr></table></body></html>")
+    doc = ingest(html, "html")
+    assert_consistent(doc)
+    kinds = [(b.kind, b.label, doc.block_text(b)) for b in doc.blocks]
+    assert ("heading", "4.", "4. Shared Waste Service") in kinds
+    assert ("paragraph", None, "The committee noted the report.") in kinds
+    assert ("table_row", None, "Budget | 1,200") in kinds
+
+
 @pytest.mark.parametrize("data, expected, warns", [
     ("Café report £100".encode("cp1252"), "Café report £100", True),
     ("\ufeffCafé report".encode("utf-16-le"), "Café report", False),
