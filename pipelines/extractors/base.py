@@ -57,6 +57,17 @@ class Context:
 
         return block_entities(self.nlp, self.document)
 
+    def entities_in(self, spans: list[tuple[int, int]],
+                    labels: frozenset[str] = frozenset({"ORG"})) -> list[tuple[int, int, str]]:
+        """spaCy entities inside the given spans only (NER on a few sentences, not the whole text)."""
+        if self.nlp is None or not self.has_model or "ner" not in getattr(self.nlp, "pipe_names", []) or not spans:
+            return []
+        texts = [self.text[s:e] for s, e in spans]
+        out = []
+        for (s, _), doc in zip(spans, self.nlp.pipe(texts, batch_size=64)):
+            out += [(s + ent.start_char, s + ent.end_char, ent.label_) for ent in doc.ents if ent.label_ in labels]
+        return out
+
     @property
     def text(self) -> str:
         return self.document.text

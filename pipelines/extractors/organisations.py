@@ -64,6 +64,9 @@ CONTRACT_CUE = re.compile(r"(?:carried out|commissioned|provided|delivered|under
                           r"built|supplied|awarded|let)\s+(?:to\s+)?by\s+(?:the\s+)?$|(?:contract(?:ed)?|agreement|partnership|"
                           r"joint venture)\s+(?:with|to)\s+(?:the\s+)?$|(?:consultants?|contractors?|developers?|providers?|"
                           r"operators?)\s+$")
+ORG_SENTENCE_CUE = re.compile(r"\b(?:by|with|to|consultants?|contractors?|developers?|providers?|operators?|Party|Ltd|"
+                              r"Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|Associates|"
+                              r"Partners)\b")
 GENERIC_WORDS = re.compile(r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
                            r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
                            r"Government|Authority|Department|Office)\b")
@@ -274,7 +277,9 @@ class OrganisationsExtractor:
         entity counts only when its name has a company/party form or a contracting cue precedes it.
         """
         out = []
-        for s, e, label in ctx.entities:
+        # NER runs only on sentences with a cue that could keep an entity (most of its cost otherwise).
+        spans = [(s, e) for s, e in ctx.sentences if ORG_SENTENCE_CUE.search(ctx.text, s, e)]
+        for s, e, label in ctx.entities_in(spans):
             if label != "ORG" or any(c.start < e and s < c.end for c in found):
                 continue
             name = ctx.text[s:e].strip()
