@@ -143,8 +143,10 @@ class WorkstreamsExtractor:
 
     def _bold_lead(self, ctx: Context, b: Block) -> tuple[int, int] | None:
         """The emphasised run that opens a list item or paragraph, when followed by a dash or colon."""
-        if not b.emphasis or b.kind == "heading":
-            return None
+        listish = b.kind == "list_item" or (b.kind == "paragraph" and bool(b.label)
+                                            and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)", b.label)))
+        if not b.emphasis or not listish:
+            return None  # bold lead-ins name areas of work in lists; elsewhere they are form labels or sub-headings
         s, e = b.emphasis[0]
         label_len = len(ctx.text[b.start:s])
         if label_len > 6 or not 1 <= len(ctx.text[s:e].split()) <= 8:
