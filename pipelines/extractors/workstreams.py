@@ -148,6 +148,9 @@ class WorkstreamsExtractor:
         if not b.emphasis or not listish:
             return None  # bold lead-ins name areas of work in lists; elsewhere they are form labels or sub-headings
         s, e = b.emphasis[0]
+        if SEPARATOR.search(ctx.text[s:e].strip()) or (s <= b.start + 6 and b.emphasis[-1][1] >= b.end - 1
+                                                       and len(ctx.text[s:e].split()) > 8):
+            return None  # the whole line is bold (a bold body font), not a lead-in
         label_len = len(ctx.text[b.start:s])
         if label_len > 6 or not 1 <= len(ctx.text[s:e].split()) <= 8:
             return None
@@ -165,7 +168,7 @@ class WorkstreamsExtractor:
             text = ctx.document.block_text(b)
             nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
             wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
-            if text[:1].isupper() and not b.emphasis and not wrapped and not SENTENCE_ITEM.match(text) \
+            if text[:1].isupper() and not self._bold_lead(ctx, b) and not wrapped and not SENTENCE_ITEM.match(text) \
                     and not ROLE.search(clean_name(text)):
                 name = clean_name(text)
                 if name and len(name.split()) <= MAX_NAME_WORDS:
