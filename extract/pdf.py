@@ -59,6 +59,44 @@ def _join_hyphens(text: str) -> str:
     return re.sub(r"(\w+)\ufffe", join, text).replace("\ufffe", "")
 
 
+BOLD_FONT = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
+
+
+def _bold_flags(textpage, count: int) -> list[bool]:
+    """Whether each character of a PDFium text page is set in a bold font (by name or weight)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    out = []
+    for i in range(count):
+        pdfium_c.FPDFText_GetFontInfo(textpage, i, buf, 128, ctypes.byref(flags))
+        out.append(bool(BOLD_FONT.search(buf.value)) or pdfium_c.FPDFText_GetFontWeight(textpage, i) >= 600)
+    return out
+
+
+def mark_bold(text: str, bold: list[bool]) -> str:
+    """Wrap each line's bold runs in Markdown ``**`` so line grouping records them as emphasis."""
+    if len(bold) != len(text) or not any(bold):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if not bold[i] or text[i].isspace() or text[i] == "*":
+            out.append(text[i])
+            i += 1
+            continue
+        j = i
+        while j < len(text) and bold[j] and text[j] not in "\r\n*":
+            j += 1
+        run = text[i:j].rstrip()
+        out.append(f"**{run}**" if run else "")
+        out.append(text[i + len(run):j])
+        i = j
+    return "".join(out)
+
+
 def _open_pdfium(data: bytes, password: str | None):
     import pypdfium2 as pdfium
 
@@ -86,7 +124,9 @@ def _fast_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list
         items, table_pages, has_images = [], [], []
         for i in range(len(pdf)):
             page = pdf[i]
-            text = _join_hyphens(page.get_textpage().get_text_range())
+            textpage = page.get_textpage()
+            raw = textpage.get_text_range()
+            text = _join_hyphens(mark_bold(raw, _bold_flags(textpage, textpage.count_chars())))
             items.append([("line", x.rstrip()) for x in re.split(r"\r\n|\n|\r", text)])
             paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
             if paths >= TABLE_PATHS:

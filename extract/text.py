@@ -99,15 +99,20 @@ class _Pending:
             return
         shift = len(self.text) + 1
         self.text = f"{self.text} {more}"
-        self.emphasis += [(a + shift, b + shift) for a, b in emph]
+        emph = [(a + shift, b + shift) for a, b in emph]
+        if emph and self.emphasis and self.emphasis[-1][1] == shift - 1 and emph[0][0] == shift:
+            # a bold run that wraps onto the next line is one run
+            self.emphasis[-1] = (self.emphasis[-1][0], emph.pop(0)[1])
+        self.emphasis += emph
 
 
 def _flush(builder: DocumentBuilder, p: _Pending | None) -> None:
     if p and p.text.strip():
         lead = len(p.text) - len(p.text.lstrip())
+        whole = bool(p.emphasis) and p.emphasis[0] == (lead, len(p.text))
+        # A wholly bold block is ``bold``; ``emphasis`` holds runs within a block (bold lead-ins).
         builder.add_block(p.text.strip(), p.kind, level=p.level, label=p.label,  # type: ignore[arg-type]
-                          emphasis=[(a - lead, b - lead) for a, b in p.emphasis],
-                          bold=bool(p.emphasis) and p.emphasis[0] == (lead, len(p.text)))
+                          emphasis=[] if whole else [(a - lead, b - lead) for a, b in p.emphasis], bold=whole)
 
 
 def _table_cells(line: str) -> list[str] | None:
@@ -118,6 +123,13 @@ def _table_cells(line: str) -> list[str] | None:
         cells = [c for c in line.strip().split("\t") if c.strip()]
         return cells if len(cells) >= 2 else None
     return None
+
+
+def _bold_heading(text: str, next_line: str | None) -> bool:
+    """A wholly bold line is a heading unless it is prose that wraps onto the next line."""
+    nxt = strip_emphasis(next_line)[0].strip() if next_line else ""
+    wraps = nxt[:1].islower() and split_label(nxt)[0] is None
+    return not wraps and len(text.split()) <= 14
 
 
 def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
@@ -174,7 +186,8 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             _flush(builder, pending)
             kind = "list_item" if is_bullet else "paragraph"
             whole_bold = bool(emph) and emph[0][0] == 0 and emph[0][1] >= len(stripped.rstrip(":")) - 1
-            if not is_bullet and (whole_bold or looks_like_heading(stripped, nxt)) and len(stripped) < 100:
+            if not is_bullet and (whole_bold and _bold_heading(stripped, nxt) or looks_like_heading(stripped, nxt)) \
+                    and len(stripped) < 100:
                 kind = "heading"
             if is_bullet and label is not None and kind == "list_item":
                 pass

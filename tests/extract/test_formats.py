@@ -133,3 +133,32 @@ def test_markdown_emphasis_and_bullets_are_cleaned_but_structure_kept():
 ], ids=["pdf-named-docx", "zip-named-pdf", "html-named-txt", "markdown", "no-extension"])
 def test_format_is_detected_from_content(head, name, fmt):
     assert detect_format(head, name) == fmt
+
+
+@pytest.mark.parametrize("text, bold, expected", [
+    ("Abc Def\nGhi", [1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1], "**Abc** Def\n**Ghi**"),
+    ("Waste – text", [1] * 6 + [0] * 6, "**Waste** – text"),
+    ("plain", [0] * 5, "plain"),
+], ids=["runs-per-line", "lead-in", "none"])
+def test_mark_bold(text, bold, expected):
+    from extract.pdf import mark_bold
+    assert mark_bold(text, [bool(b) for b in bold]) == expected
+
+
+def test_pdf_bold_lead_in_is_emphasis():
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+    from io import BytesIO
+
+    buf = BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(60, 700, "Waste")
+    c.setFont("Helvetica", 10)
+    c.drawString(60 + c.stringWidth("Waste ", "Helvetica-Bold", 10), 700, "- collection of household waste.")
+    c.showPage()
+    c.save()
+    doc = ingest(buf.getvalue(), "pdf")
+    assert_consistent(doc)
+    block = doc.blocks[0]
+    assert [doc.text[s:e] for s, e in block.emphasis] == ["Waste"] and not block.bold
