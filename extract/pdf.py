@@ -1,10 +1,10 @@
-"""PDF to Document: PDFium for the text layer, pdfplumber for ruled tables, Tesseract for scanned pages."""
+"""PDF to Document: PDFium for the text layer and ruled tables, Tesseract for scanned pages."""
 from __future__ import annotations
 
 import re
-from io import BytesIO
 
 from extract.builder import DocumentBuilder
+from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
 from extract.layout import is_page_number, repeated_lines, furniture_key
 from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
@@ -14,12 +14,6 @@ from models.errors import CorruptFile, EmptyDocument, EncryptedPdf, NoTextLayer,
 
 TABLE_PATHS = 4  # a page drawing at least this many paths may hold a ruled table
 SCAN_COVER = 0.3  # share of the page an image must cover for a text-less page to count as scanned
-
-
-def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
-    x = (obj["x0"] + obj["x1"]) / 2
-    y = (obj["top"] + obj["bottom"]) / 2
-    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _is_data_table(rows: list[list[str | None]]) -> bool:
@@ -33,25 +27,6 @@ def _is_data_table(rows: list[list[str | None]]) -> bool:
     return not long and empty / len(cells) <= 0.4
 
 
-def _page_items(page, only_if_tables: bool = False) -> list[tuple[str, object]] | None:
-    """The page's text lines and ruled tables, in reading order (top to bottom)."""
-    tables = []
-    for t in page.find_tables():
-        rows = t.extract()
-        if _is_data_table(rows):
-            tables.append((t, rows))
-    if not tables:
-        if only_if_tables:
-            return None
-        return [("line", x) for x in (page.extract_text() or "").split("\n")]
-    boxes = [t.bbox for t, _ in tables]
-    rest = page.filter(lambda o: o.get("object_type") != "char" or not _inside(o, boxes))
-    entries: list[tuple[float, str, object]] = [(ln["top"], "line", ln["text"]) for ln in rest.extract_text_lines()]
-    entries += [(t.bbox[1], "table", rows) for t, rows in tables]
-    entries.sort(key=lambda e: e[0])
-    return [(k, x) for _, k, x in entries]
-
-
 def _join_hyphens(text: str) -> str:
     """PDFium marks a word hyphenated at a line end with U+FFFE: join it, keeping compound prefixes."""
     def join(m: re.Match[str]) -> str:
@@ -62,17 +37,47 @@ def _join_hyphens(text: str) -> str:
 BOLD_FONT = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 
 
-def _bold_flags(textpage, count: int) -> list[bool]:
-    """Whether each character of a PDFium text page is set in a bold font (by name or weight)."""
+def _text_object_fn():
+    """FPDFText_GetTextObject returning the object's address as an int (cheap to compare and cache)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    buf, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+    address = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+
+
+def _font_is_bold(obj_address: int) -> bool:
+    """Whether a text object's font is bold, by its name or its weight."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    obj = ctypes.cast(obj_address, pdfium_c.FPDF_PAGEOBJECT)
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return False
+    buf = ctypes.create_string_buffer(256)
+    pdfium_c.FPDFFont_GetBaseFontName(font, buf, 256)
+    return bool(BOLD_FONT.search(buf.value)) or pdfium_c.FPDFFont_GetWeight(font) >= 600
+
+
+def _bold_flags(textpage, count: int) -> list[bool]:
+    """Whether each character of a PDFium text page is set in a bold font (by name or weight).
+
+    Characters are looked up by their text object, so the font is read once per object.
+    """
+    import ctypes
+
+    get_object = _text_object_fn()
+    page = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    bold_of: dict[int | None, bool] = {None: False}
     out = []
     for i in range(count):
-        pdfium_c.FPDFText_GetFontInfo(textpage, i, buf, 128, ctypes.byref(flags))
-        out.append(bool(BOLD_FONT.search(buf.value)) or pdfium_c.FPDFText_GetFontWeight(textpage, i) >= 600)
+        obj = get_object(page, i)
+        if obj not in bold_of:
+            bold_of[obj] = _font_is_bold(obj)
+        out.append(bold_of[obj])
     return out
 
 
@@ -110,9 +115,87 @@ def _open_pdfium(data: bytes, password: str | None):
         raise CorruptFile(f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip() or 'unreadable'})") from None
 
 
-def _fast_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list[list[tuple[str, object]]], list[int], list[bool]]:
-    """Text lines of every page from PDFium's text layer (fast), which pages may hold ruled tables, and
-    which have images."""
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of a PDFium text layer, which breaks lines with CR LF."""
+    spans, start = [], 0
+    for m in re.finditer(r"\r\n|\n|\r", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _page_items(page, textpage, may_have_tables: bool) -> list[tuple[str, object]]:
+    """A page's text lines (bold runs marked, hyphens joined) and ruled data tables, in reading order.
+
+    Lines whose characters lie inside a table are left out: the table's rows carry them.
+    """
+    raw = textpage.get_text_range()
+    count = textpage.count_chars()
+    bold = _bold_flags(textpage, count)
+    spans = _line_spans(raw)
+    tables: list[PageTable] = []
+    if may_have_tables and len(raw) == count:
+        groups = find_cells(page_edges(page))
+        if groups:
+            boxes = char_boxes(textpage, raw)
+            tables = [t for t in tables_from_cells(groups, raw, boxes) if _is_data_table(t.rows)]
+    if not tables:
+        return [("line", _join_hyphens(mark_bold(raw[a:b], bold[a:b] if len(bold) == len(raw) else [])).rstrip())
+                for a, b in spans]
+    lines: list[tuple[float | None, str]] = []
+    for a, b in spans:
+        line_boxes = [boxes[i] for i in range(a, b) if boxes[i] is not None]
+        if line_boxes and sum(inside(x, tables) for x in line_boxes) * 2 > len(line_boxes):
+            continue
+        top = min((x[1] for x in line_boxes), default=None)
+        lines.append((top, _join_hyphens(mark_bold(raw[a:b], bold[a:b])).rstrip()))
+    # Each table goes after the last line (in text order) that starts above it.
+    after: dict[int, list[PageTable]] = {}
+    for t in sorted(tables, key=lambda t: t.bbox[1]):
+        at = max((n + 1 for n, (top, _) in enumerate(lines) if top is not None and top < t.bbox[1]), default=0)
+        after.setdefault(at, []).append(t)
+    items: list[tuple[str, object]] = []
+    for n in range(len(lines) + 1):
+        items += [("table", [[_join_hyphens(c) if c else c for c in row] for row in t.rows]) for t in after.get(n, [])]
+        if n < len(lines):
+            items.append(("line", lines[n][1]))
+    return items
+
+
+def _page_objects(page) -> tuple[int, float]:
+    """How many path objects a page draws, and the largest share of the page one image covers
+    (objects inside form XObjects count too, two levels down)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    paths, cover = 0, 0.0
+
+    def walk(count, get, depth: int) -> None:
+        nonlocal paths, cover
+        for j in range(count):
+            obj = get(j)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                paths += 1
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+                    cover = max(cover, (right.value - left.value) * (top.value - bottom.value) / area)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
+                walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
+                     depth + 1)
+
+    raw = page.raw
+    walk(pdfium_c.FPDFPage_CountObjects(raw), lambda k: pdfium_c.FPDFPage_GetObject(raw, k), 0)
+    return paths, cover
+
+
+def _read_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list[list[tuple[str, object]]], list[bool]]:
+    """Every page's lines and tables from PDFium, and whether each page is mostly an image."""
     import pypdfium2.raw as pdfium_c
 
     pdf = _open_pdfium(data, password)
@@ -121,55 +204,28 @@ def _fast_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list
             raise TooLarge(f"the PDF has {len(pdf)} pages, over the --max-pages limit of {max_pages}")
         if len(pdf) == 0:
             raise EmptyDocument("the PDF has no pages")
-        items, table_pages, has_images = [], [], []
+        items, has_images = [], []
         for i in range(len(pdf)):
             page = pdf[i]
-            textpage = page.get_textpage()
-            raw = textpage.get_text_range()
-            text = _join_hyphens(mark_bold(raw, _bold_flags(textpage, textpage.count_chars())))
-            items.append([("line", x.rstrip()) for x in re.split(r"\r\n|\n|\r", text)])
-            paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-            if paths >= TABLE_PATHS:
-                table_pages.append(i)
-            width, height = page.get_size()
-            cover = 0.0
-            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-                left, bottom, right, top = obj.get_bounds()
-                cover = max(cover, (right - left) * (top - bottom) / max(width * height, 1.0))
+            paths, cover = _page_objects(page)
+            items.append(_page_items(page, page.get_textpage(), paths >= TABLE_PATHS))
             has_images.append(cover >= SCAN_COVER)
-        return items, table_pages, has_images
+        return items, has_images
     finally:
         pdf.close()
-
-
-def _table_pages(data: bytes, password: str | None, pages: list[int], items: list) -> None:
-    """Re-read the pages that may hold ruled tables with pdfplumber, which finds the tables' cells."""
-    if not pages:
-        return
-    import pdfplumber
-
-    try:
-        with pdfplumber.open(BytesIO(data), password=password or "") as pdf:
-            for i in pages:
-                found = _page_items(pdf.pages[i], only_if_tables=True)
-                if found is not None:
-                    items[i] = found
-    except Exception:  # noqa: BLE001 - keep PDFium's text when pdfminer cannot parse the page
-        return
 
 
 def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = None,
                     max_pages: int = 2000, ocr: bool = True) -> Document:
     """Turn PDF bytes into a Document.
 
-    Text comes from PDFium's text layer; pages with ruled tables are re-read with pdfplumber for
-    their cells; pages without a text layer are OCRed when Tesseract is installed.
+    Text comes from PDFium's text layer; ruled tables are found from the page's vector paths
+    (extract/pdf_tables.py); pages without a text layer are OCRed when Tesseract is installed.
 
     Raises:
         IngestError: (a subclass) for encrypted, damaged, oversized or empty PDFs.
     """
-    items, table_pages, has_images = _fast_pages(data, password, max_pages)
-    _table_pages(data, password, table_pages, items)
+    items, has_images = _read_pages(data, password, max_pages)
     pages = [[x for k, x in page if k == "line"] for page in items]  # type: ignore[misc]
     # A scanned page: (almost) no text layer and an image over much of the page.
     scanned = [i for i in range(len(items)) if len("".join(pages[i]).strip()) < 5 and has_images[i]]
