@@ -64,9 +64,10 @@ CONTRACT_CUE = re.compile(r"(?:carried out|commissioned|provided|delivered|under
                           r"built|supplied|awarded|let)\s+(?:to\s+)?by\s+(?:the\s+)?$|(?:contract(?:ed)?|agreement|partnership|"
                           r"joint venture)\s+(?:with|to)\s+(?:the\s+)?$|(?:consultants?|contractors?|developers?|providers?|"
                           r"operators?)\s+$")
-ORG_SENTENCE_CUE = re.compile(r"\b(?:by|with|to|consultants?|contractors?|developers?|providers?|operators?|Party|Ltd|"
-                              r"Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|Associates|"
-                              r"Partners)\b")
+# Where the model's ORG can be kept: a company-form word, or a contracting cue (CONTRACT_CUE unanchored).
+ORG_SENTENCE_CUE = re.compile(r"\b(?:Party|Ltd|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
+                              r"Associates|Partners)\b|" + CONTRACT_CUE.pattern.replace("$", ""))
+TOKEN_RE = re.compile(r"[\w-]+")
 GENERIC_WORDS = re.compile(r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
                            r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
                            r"Government|Authority|Department|Office)\b")
@@ -92,8 +93,20 @@ def _gazetteer_re() -> re.Pattern[str] | None:
 def _council_caps_re() -> re.Pattern[str]:
     """Council names in any case, for letterheads in capitals ('KENT COUNTY COUNCIL')."""
     names = {b.name for b in gazetteer.load() if b.name.endswith("Council")}
-    alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+    alts = sorted((re.escape(n.upper()).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def whole_tokens(text: str, keys) -> list[tuple[str, int, int]]:
+    """(key, start, end) wherever a key stands as a whole token (not inside a longer word or hyphenation).
+
+    One pass over the text's tokens for keys made of word characters; a regex each for the rest.
+    """
+    plain = {k for k in keys if TOKEN_RE.fullmatch(k)}
+    out = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text) if m.group(0) in plain]
+    for k in set(keys) - plain:
+        out += [(k, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)]
+    return out
 
 
 def canonical(name: str) -> tuple[str, str]:
@@ -144,16 +157,15 @@ class OrganisationsExtractor:
     def _gazetteer(self, text: str) -> list[Candidate]:
         pattern = _gazetteer_re()
         out = [self._cand(m.group(0), m.start(), m.end(), 0.95, "gazetteer") for m in pattern.finditer(text)] if pattern else []
-        for m in _council_caps_re().finditer(text):
-            if m.group(0).isupper():
-                body = gazetteer.lookup(m.group(0))
-                if body:
-                    out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))
-        for acro, body in gazetteer.acronyms().items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text):
-                out.append(Candidate("organisations", m.start(), m.end(),
-                                     {"name": body.name, "kind": body.kind, "aliases": [acro]},
-                                     confidence=0.85, extractor=self.name, rule="gazetteer-acronym"))
+        for m in _council_caps_re().finditer(text) if "COUNCIL" in text else ():
+            body = gazetteer.lookup(m.group(0))
+            if body:
+                out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))
+        table = gazetteer.acronyms()
+        for acro, start, end in whole_tokens(text, table):
+            body = table[acro]
+            out.append(Candidate("organisations", start, end, {"name": body.name, "kind": body.kind, "aliases": [acro]},
+                                 confidence=0.85, extractor=self.name, rule="gazetteer-acronym"))
         return out
 
     def _patterns(self, text: str) -> list[Candidate]:
@@ -211,16 +223,17 @@ class OrganisationsExtractor:
             ini = initials(c.data["name"])
             if len(ini) >= 3:
                 table.setdefault(ini, c)
-        for ini, body in gazetteer.council_initials().items():
-            if ini not in table and re.search(rf"(?<![\w-]){ini}(?![\w-])", text):
-                table[ini] = Candidate("organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []},
-                                       confidence=0.6)
+        councils = gazetteer.council_initials()
+        for ini in {k for k, _, _ in whole_tokens(text, councils)} - table.keys():
+            body = councils[ini]
+            table[ini] = Candidate("organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []},
+                                   confidence=0.6)
         out = []
-        for acro, c in table.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(acro)}(?![\w-])", text):
-                out.append(Candidate("organisations", m.start(), m.end(),
-                                     {"name": c.data["name"], "kind": c.data["kind"], "aliases": [acro]},
-                                     confidence=0.8, extractor=self.name, rule="acronym"))
+        for acro, start, end in whole_tokens(text, table):
+            c = table[acro]
+            out.append(Candidate("organisations", start, end,
+                                 {"name": c.data["name"], "kind": c.data["kind"], "aliases": [acro]},
+                                 confidence=0.8, extractor=self.name, rule="acronym"))
         return out
 
     def _defined_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -278,7 +291,7 @@ class OrganisationsExtractor:
         """
         out = []
         # NER runs only on sentences with a cue that could keep an entity (most of its cost otherwise).
-        spans = [(s, e) for s, e in ctx.sentences if ORG_SENTENCE_CUE.search(ctx.text, s, e)]
+        spans = [(s, e) for s, e in ctx.sentences if ORG_SENTENCE_CUE.search(ctx.text, max(0, s - 40), e)]
         for s, e, label in ctx.entities_in(spans):
             if label != "ORG" or any(c.start < e and s < c.end for c in found):
                 continue

@@ -56,3 +56,15 @@ def test_kinds_come_from_the_gazetteer_and_the_name():
 def test_evidence_covers_the_whole_name():
     ctx, found = run_until("Update from the Joint Highways Board and Devon County Council.", "organisations")
     assert {ctx.text[c.start:c.end] for c in found} == {"Joint Highways Board", "Devon County Council"}
+
+
+def test_acronyms_match_only_as_whole_tokens():
+    from pipelines.extractors.organisations import whole_tokens
+
+    text = "KCC and B&NES met; KCC-led work, the KCCs and pre-KCC plans. B&NES agreed."
+    assert [(k, text[s:e]) for k, s, e in sorted(whole_tokens(text, {"KCC", "B&NES"}), key=lambda x: x[1])] == [
+        ("KCC", "KCC"), ("B&NES", "B&NES"), ("B&NES", "B&NES")]
+
+
+def test_council_named_in_capitals_on_a_letterhead():
+    assert "Kent County Council" in orgs("KENT COUNTY COUNCIL\nReport to Cabinet")
