@@ -45,13 +45,30 @@ BODY = (r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?
         r"Forum|Cabinet|Council|Assembly|Partnership)")
 SUBJECT_RE = re.compile(rf"^(?:The\s+)?(?P<body>{BODY})\s+(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to")
 MEETING_RE = re.compile(rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\s+its)?\s+meeting\s+(?:on|of|held\s+on)|"
-                        rf"meeting\s+of\s+(?:the\s+)?(?P<body2>{BODY})\s+held\s+(?:at\s+[^,\n]{{3,60}}\s+)?on)\s+",
+                        rf"meeting\s+of\s+(?:the\s+)?(?P<body2>{BODY})\s+held\s+(?:(?:at|in)\s+[^\n.;]{{3,150}}?\s+)?on)\s+",
                         re.I)
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
-                       r"(?:committee|cabinet|council)\s+report|report|appendix|classification|restricted)\b", re.I)
+                       r"(?:committee|cabinet|council)\s+report|report|appendix|classification|restricted|unrestricted)\b", re.I)
 COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?Council$", re.I)
+# A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
+WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
+# A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
+CONTINUES = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|in|on|with|by))$", re.I)
+ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z]?[.:]?\s+(?P<body>{BODY})\b")
+
+
+BODY_END = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership)$")
+MINUTES_RE = re.compile(r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^:;]{2,100}?\b"
+                        r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$", re.I)
+DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+                       r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$", re.I)
+
+
+def _short_caps(text: str) -> bool:
+    """A short line in capitals (the wrapped end of a capitals heading), not a label."""
+    return text.isupper() and len(text.split()) <= 3 and ":" not in text
 
 
 def _date_value(text: str) -> str | None:
@@ -97,8 +114,9 @@ class MetadataExtractor:
                 label = m.group("label").lower()
                 key, conf = self._field(label)
                 colon = ":" in m.group("colon")
-                if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON):
-                    continue
+                if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON) and not (
+                        key == "report_date" and m.start() == 0 and _date_value(text[m.end():m.end() + 40])):
+                    continue  # a common word, not a label ("Dated 17 February 2015" on its own line is one)
                 if m.start() > 0 and (not colon or label in ("to", "by", "from") or not m.group("label")[0].isupper()):
                     continue
                 if not header and key not in ("report_date", "author") or (not header and not colon):
@@ -112,9 +130,22 @@ class MetadataExtractor:
                 value = rest[:cut].strip().strip("|").strip()
                 vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
                 vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())
+                last = i  # the block where the value ends
                 if not value and colon and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
                     nb = blocks[i + 1]
-                    value, vstart, vend = doc.block_text(nb), nb.start, nb.end
+                    value, vstart, vend, last = doc.block_text(nb), nb.start, nb.end, i + 1
+                elif cut < len(rest):
+                    last = -1  # another field follows on the same line
+                while value and 0 <= last < i + 3 and last + 1 < len(blocks):
+                    nb = blocks[last + 1]  # the value wraps onto the next line ("Cabinet Member for Regeneration,")
+                    more = doc.block_text(nb).strip()
+                    wraps = CONTINUES.search(value.rstrip()) and len(more.split()) <= 8 or (
+                        value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date")
+                    label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":")
+                    if not (wraps and more and ":" not in more and not nb.label and not _LABEL_RE.match(more)) \
+                            or label_next:
+                        break  # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
+                    value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
                 if not value or len(value) > 400:
                     continue
                 if seen.get(label, 0) > 1 and key in ("title", "committee"):
@@ -137,6 +168,9 @@ class MetadataExtractor:
                 out.append(self._cand("report_date", iso, start, end, conf, rule))
             return out
         if key == "committee":
+            iso = _date_value(value)
+            if iso and DATE_LINE.match(value.strip()):  # "CABINET MEETING: 10 NOVEMBER 2016"
+                return [self._cand("report_date", iso, start, end, conf, rule)]
             parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)", value, maxsplit=1)
             body = parts[0].strip().rstrip(".")
             if len(parts) > 1:
@@ -188,20 +222,44 @@ class MetadataExtractor:
                 out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
             if COUNCIL_LINE.match(t):
                 out.append(self._cand("council", " ".join(t.title().split()), b.start, b.end, 0.8, "letterhead"))
+            m = ITEM_HEADER_RE.match(t)
+            if m and "committee" not in found:
+                out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),
+                                      0.6, "item-header"))
+                iso = _date_value(t[m.end():])
+                if iso and "report_date" not in found:
+                    out.append(self._cand("report_date", iso, b.start, b.end, 0.6, "item-header"))
+            if DATE_LINE.match(t) and "report_date" not in found:
+                iso = _date_value(t)
+                if iso:  # a line that is only the meeting's date (and time), under the heading of minutes
+                    out.append(self._cand("report_date", iso, b.start, b.end, 0.5, "date-line"))
         if True:  # the first heading competes with labelled titles on confidence
             title_parts = self._title_blocks(ctx)
             if title_parts:
                 s, e = title_parts[0].start, title_parts[-1].end
                 value = " ".join(" ".join(doc.block_text(b).split()) for b in title_parts)
                 out.append(self._cand("title", value, s, e, 0.6, "first-heading"))
+                m = MINUTES_RE.match(value)
+                if m:
+                    body = m.group("body")
+                    out.append(self._cand("committee", body, s, e, 0.7, "minutes-title"))
         return out
 
     def _title_blocks(self, ctx: Context) -> list:
         """The first title-like heading (with an all-capitals continuation line), skipping form noise."""
         doc = ctx.document
+        continued = False  # the previous (skipped) line runs on into this one
         for i, b in enumerate(doc.blocks[:15]):
             t = doc.block_text(b).strip()
-            if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t):
+            follows = continued
+            # a skipped line that ends with a joining word, or a capitals line followed by a short capitals
+            # line, wraps onto the next: that line is skipped with it
+            continued = bool(CONTINUES.search(t)) or (t.isupper() and i + 1 < len(doc.blocks) and _short_caps(
+                doc.block_text(doc.blocks[i + 1]).strip()))
+            if follows and (t.isupper() or b.kind != "heading"):
+                continue
+            if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t) \
+                    or WELSH_COUNCIL_LINE.match(t):
                 continue
             if ":" in t or REF_RE.match(t) or re.search(r"\d{4}|@|www\.|tel\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
                     or b.label or t.count(",") >= 2 or _LABEL_RE.match(t) or _BOUNDARY.match(" " + t):
@@ -210,8 +268,12 @@ class MetadataExtractor:
                 continue
             parts = [b]
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            if nxt and nxt.kind == "heading" and not nxt.label and not t.isupper() and not BODY_END.search(t) and \
+                    BODY_END.search(doc.block_text(nxt).strip()) and len(doc.block_text(nxt).split()) <= 4 and \
+                    ":" not in doc.block_text(nxt):
+                return [b, nxt]  # "Minutes of the Transport & Connectivity" / "Policy Committee"
             if nxt and t.isupper() and doc.block_text(nxt).isupper() and nxt.kind == "heading" and not nxt.label \
-                    and len(doc.block_text(nxt)) < 80:
+                    and len(doc.block_text(nxt)) < 80 and not COUNCIL_LINE.match(doc.block_text(nxt).strip()):
                 parts.append(nxt)
             return parts
         return []

@@ -55,3 +55,39 @@ def test_minutes_heading_and_letterhead():
 def test_committee_from_the_asked_to_subject():
     m = meta("Partnership Update\n\nRecommendations\n\nCouncil is asked to:\n\na) Note the position.")
     assert m["committee"] == "Council"
+
+
+def test_value_wrapping_onto_the_next_line_is_joined():
+    m = meta("Decision maker:\n\nCabinet Member for Housing,\n\nPlanning and Transport\n\n"
+             "REPORT OF DIRECTOR OF ADULT SOCIAL CARE AND\n\nHEALTH\n\nTitle of report: Shared Care Brokerage")
+    assert m["committee"] == "Cabinet Member for Housing, Planning and Transport"
+    assert m["author"] == "DIRECTOR OF ADULT SOCIAL CARE AND HEALTH"
+
+
+def test_minutes_heading_gives_title_committee_and_date():
+    m = meta("Borsetshire Council\n\nMinutes of the Housing & Communities\n\nScrutiny Committee\n\n"
+             "14 May 2025 at 2.00 pm\n\nMembers Present:-\n\n1 Apologies for Absence")
+    assert m["title"] == "Minutes of the Housing & Communities Scrutiny Committee"
+    assert m["committee"] == "Housing & Communities Scrutiny Committee"
+    assert m["report_date"] == "2025-05-14"
+
+
+def test_meeting_held_in_a_named_place():
+    m = meta("MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall, Barchester on "
+             "Thursday, 6 February 2025.\n\nPRESENT: Mr A Smith (Chairman)")
+    assert (m["committee"], m["report_date"]) == ("Cabinet", "2025-02-06")
+
+
+def test_bilingual_letterhead_and_wrapped_capitals_are_not_the_title():
+    m = meta("CYNGOR SIR ENGHREIFFTIOL\n\nEXAMPLE COUNTY COUNCIL\n\nCABINET MEETING: 12 MARCH 2019\n\n"
+             "REPORT OF THE CORPORATE DIRECTOR,\n\nPEOPLE & COMMUNITIES\n\nSERVICES\n\nShared Youth Service Update\n\n"
+             "1. PURPOSE OF THE REPORT")
+    assert m["title"] == "Shared Youth Service Update"
+    assert m["report_date"] == "2019-03-12"
+
+
+def test_item_line_names_the_body_and_a_dated_line_the_date():
+    m = meta("Item 6 Housing Forum\n\nLeaseholder Charges Briefing\n\n1. This report responds to the chair.\n\n"
+             "Dated 3 October 2016")
+    assert m["committee"] == "Housing Forum"
+    assert m["report_date"] == "2016-10-03"
