@@ -31,6 +31,16 @@ ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visi
                   r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
+# Names that are not areas of work: counts of staff or occasions ("Three midwives", "Visual (7)"), dates and
+# figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
+# report sets out to do ("Presenting the refreshed plan").
+NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundred)"
+NOT_A_WORKSTREAM = re.compile(
+    rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
+    r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
+    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|"
+    r"^[A-Z]\w*(?:\s+\w+){0,10}\s+(?:is|are)\s+(?:being\s+)?(?:\w+ed|taken|given|made|secured)\b|"
+    r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b")
 
 
 def clean_name(text: str) -> str:
@@ -73,7 +83,7 @@ class WorkstreamsExtractor:
         out += self._subjects(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
-        return self._dedupe(out)
+        return self._dedupe([c for c in out if not NOT_A_WORKSTREAM.search(c.data["name"])])
 
     def _tables(self, ctx: Context) -> list[Candidate]:
         """Rows of a table whose header names a workstream column (and perhaps a lead column)."""

@@ -37,3 +37,14 @@ def test_ordinary_headings_and_objectives_are_not_workstreams():
     text = ("1. Background\n\n1.1 Text.\n\n2. Financial Implications\n\n2.1 None.\n\n"
             "It sets out several commonly agreed objectives:\n\n• To improve efficiency across the councils.\n")
     assert ws(text) == {}
+
+
+def test_staff_counts_budget_lines_clauses_and_report_aims_are_not_workstreams():
+    text = ("The shared team in each of the priority areas:\n\n• Three family support workers\n• Parenting programmes\n"
+            "• Hearing and language (7)\n\n"
+            "The joint reserves held across the partnership are:\n\n- **Legal Reserve** – £0.2m.\n"
+            "- **Premises Costs** – £1.1m.\n- **Adult Learning** – a shared service.\n\n"
+            "Shared services in the following areas:\n\n• Extra provision within the area is secured\n"
+            "• Presenting the refreshed asset plan\n• Developing a shared quality framework\n")
+    assert set(ws(text, markdown=True)) == {"Adult Learning", "Parenting programmes",
+                                            "Developing a shared quality framework"}
