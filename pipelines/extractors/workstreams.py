@@ -20,7 +20,9 @@ LIST_CUE = re.compile(
 SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
 LED_BY = re.compile(r"\b(?:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
 LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
-                      r"is\s+the\s+lead|is\s+providing|provides)\b")
+                      r"is\s+the\s+lead|is\s+providing|provides|(?:agreeing|agreed|has\s+agreed)\s+to\s+(?:be|act\s+as)\s+"
+                      r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
+                      r"(?:body|authority|council|partner))\b")
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
@@ -219,6 +221,12 @@ class WorkstreamsExtractor:
         body = gazetteer.lookup(mention) or gazetteer.councils_by_place().get(gazetteer._key(mention))
         if body:
             return body.name
+        # "The Midlothian Equalities Officer": a found council's place named inside the mention
+        places = {re.sub(r"\s+(?:County\s+Borough|Metropolitan\s+Borough|County|Borough|District|City)?\s*Council$", "",
+                         n): n for n in orgs if n.endswith("Council")}
+        for place in sorted(places, key=len, reverse=True):
+            if place and not place.endswith("Council") and re.search(rf"\b{re.escape(place)}\b", mention):
+                return places[place]
         return None
 
     @staticmethod
