@@ -77,8 +77,9 @@ class WorkstreamsExtractor:
                                       lead_text=m.group("lead")))
                 continue
             m = STAGE.match(text)
-            if m and len(text.split()) <= 20:
-                out.append(self._cand(ctx, b, b.start, b.start + len(text.rstrip(" .;")), rule="stage", conf=0.7))
+            head = re.split(r"\s+\((?=[^)]{30,})|(?<=[a-z)])[.;]\s", text, maxsplit=1)[0]  # before a long aside
+            if m and len(head.split()) <= 20:
+                out.append(self._cand(ctx, b, b.start, b.start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
             if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
                 out += self._list_items(ctx, i + 1)

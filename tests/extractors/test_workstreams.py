@@ -61,3 +61,12 @@ def test_lead_from_a_lead_body_phrase_or_a_council_place_in_the_mention():
     orgs = {c.data["name"] for c in run_until(text, "organisations", markdown=True)[1]}
     assert {"Northshire Council", "Southshire Council"} <= orgs
     assert names == {"Rural Funding": "Southshire Council", "Equality Officer": "Northshire Council"}
+
+
+def test_stage_items_drop_a_long_aside():
+    text = ("The scheme has three stages:\n\n"
+            "- Stage One: Options and Outline Business Case\n"
+            "- Stage Two: Consultation and Scheme Approval (the business case will go to the Secretary of State "
+            "for approval before any charge is made, as the Act requires) and further text about the process\n")
+    assert set(ws(text, markdown=True)) == {"Stage One: Options and Outline Business Case",
+                                            "Stage Two: Consultation and Scheme Approval"}
