@@ -129,7 +129,7 @@ def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, for
     if on_start:
         on_start(len(inputs))
     engine = engine or make_engine("local", workers=workers, timeout=timeout)
-    jobs = (Job(path, outdir / names[path], settings, force) for path in largest_first(inputs))
+    jobs = (Job(path, outdir / names[path], settings, force) for path in costliest_first(inputs))
     summary = BatchSummary()
     t0 = time.perf_counter()
     for entry in engine.map(jobs):
@@ -141,19 +141,50 @@ def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, for
     return summary
 
 
-def largest_first(paths: list[Path]) -> list[Path]:
-    """``paths`` biggest file first (ties in the given order).
+ESTIMATE_LIMIT = 1000  # above this many inputs, order by file size alone (the tail matters little)
+OCR_COST = 30  # a page with no text layer costs about as much as this many pages with one (Tesseract)
 
-    Starting the slowest files first keeps every worker busy to the end: a large report
-    left for last would run alone while the other workers sit idle.
-    """
-    def size(p: Path) -> int:
+
+def estimated_cost(path: Path) -> float:
+    """Roughly how long a file will take, in pages: a PDF's page count (a scanned one's many times
+    over, for OCR), else its size. Opening a PDF's first page costs a few milliseconds."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0.0
+    if path.suffix.lower() != ".pdf":
+        return size / 20_000
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
         try:
-            return p.stat().st_size
-        except OSError:
-            return 0
+            pages = len(pdf)
+            page = pdf[0] if pages else None
+            scanned = page is not None and page.get_textpage().count_chars() < 5
+        finally:
+            pdf.close()
+    except Exception:  # noqa: BLE001 - encrypted or damaged: it fails fast anyway
+        return size / 20_000
+    return pages * (OCR_COST if scanned else 1)
 
-    return sorted(paths, key=size, reverse=True)
+
+def costliest_first(paths: list[Path]) -> list[Path]:
+    """``paths`` in decreasing order of estimated cost (ties in the given order).
+
+    Starting the slowest files first keeps every worker busy to the end: a long or scanned
+    report left for last would run alone while the other workers sit idle. Over
+    ``ESTIMATE_LIMIT`` inputs only file sizes are read, which costs nothing.
+    """
+    if len(paths) > ESTIMATE_LIMIT:
+        def cost(p: Path) -> float:
+            try:
+                return p.stat().st_size
+            except OSError:
+                return 0
+    else:
+        cost = estimated_cost
+    return sorted(paths, key=cost, reverse=True)
 
 
 def _count(summary: BatchSummary, entry: ManifestEntry) -> None:

@@ -157,11 +157,13 @@ def test_single_file_input(inputs: Path, tmp_path: Path):
     assert summary.ok == 1 and (tmp_path / "out" / "report-000.json").exists()
 
 
-def test_largest_files_are_started_first(tmp_path: Path):
-    from pipelines.batch import largest_first
+def test_costliest_files_are_started_first(tmp_path: Path):
+    from pipelines.batch import costliest_first
+    from tests.extract.makers import make_image_pdf, make_pdf
 
-    sizes = {"a.txt": 10, "b.txt": 300, "c.txt": 10, "d.txt": 50}
-    for name, n in sizes.items():
-        (tmp_path / name).write_bytes(b"x" * n)
-    paths = [tmp_path / n for n in sorted(sizes)]
-    assert [p.name for p in largest_first(paths)] == ["b.txt", "d.txt", "a.txt", "c.txt"]
+    (tmp_path / "long.pdf").write_bytes(make_pdf([["Text."]] * 12))
+    (tmp_path / "short.pdf").write_bytes(make_pdf([["Text."]] * 2))
+    (tmp_path / "scanned.pdf").write_bytes(make_image_pdf())  # one page, but OCR makes it the slowest
+    (tmp_path / "notes.txt").write_bytes(b"x" * 300)
+    paths = sorted(tmp_path.iterdir())
+    assert [p.name for p in costliest_first(paths)] == ["scanned.pdf", "long.pdf", "short.pdf", "notes.txt"]
