@@ -73,7 +73,7 @@ def _context() -> Any:
         os.environ.setdefault(var, "1")
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["spacy", "pdfplumber", "pydantic"])
+        ctx.set_forkserver_preload(["spacy", "pdfplumber", "pypdfium2", "pydantic"])
         return ctx
     return mp.get_context("spawn")
 
