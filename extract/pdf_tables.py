@@ -18,6 +18,8 @@ from dataclasses import dataclass
 SNAP = JOIN = INTERSECT = 3.0  # pdfplumber's default tolerances, in points
 MIN_EDGE = 3.0
 MAX_CELLS = 2000  # a page drawing more cells than this is a chart or a pattern, not a table
+MAX_EDGES = 3000  # nor one with more ruling lines than this (intersecting them is quadratic)
+MAX_SEGMENTS = 100_000  # path segments read per page before giving up on it (a detailed map or chart)
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,9 @@ def _compose(inner, outer):
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_edges(obj, m, edges: list[dict]) -> None:
-    """Append the axis-aligned segments of one path object (in page space) as pdfplumber edges."""
+def _path_edges(obj, m, edges: list[dict]) -> int:
+    """Append the axis-aligned segments of one path object (in page space) as pdfplumber edges;
+    return how many segments it has."""
     import pypdfium2.raw as pdfium_c
 
     x, y = ctypes.c_float(), ctypes.c_float()
@@ -62,7 +65,8 @@ def _path_edges(obj, m, edges: list[dict]) -> None:
             edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
                           "orientation": "v", "object_type": "line"})
 
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+    count = pdfium_c.FPDFPath_CountSegments(obj)
+    for i in range(min(count, MAX_SEGMENTS)):
         seg = pdfium_c.FPDFPath_GetPathSegment(obj, i)
         if not pdfium_c.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
             continue
@@ -78,20 +82,26 @@ def _path_edges(obj, m, edges: list[dict]) -> None:
         if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
             add(point, start)
             prev = start
+    return count
 
 
 def page_edges(page) -> list[dict]:
-    """Every axis-aligned path segment on a pypdfium2 page, form XObjects included."""
+    """Every axis-aligned path segment on a pypdfium2 page, form XObjects included; [] for a page
+    drawing more than MAX_SEGMENTS segments (not a table)."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[dict] = []
+    seen = 0
 
     def walk(count, get, outer, depth: int) -> None:
+        nonlocal seen
         for i in range(count):
+            if seen > MAX_SEGMENTS:
+                return
             obj = get(i)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-                _path_edges(obj, _compose(_matrix(obj), outer) if outer else _matrix(obj), edges)
+                seen += _path_edges(obj, _compose(_matrix(obj), outer) if outer else _matrix(obj), edges)
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
                 m = _compose(_matrix(obj), outer) if outer else _matrix(obj)
                 walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j),
@@ -99,7 +109,7 @@ def page_edges(page) -> list[dict]:
 
     raw = page.raw
     walk(pdfium_c.FPDFPage_CountObjects(raw), lambda j: pdfium_c.FPDFPage_GetObject(raw, j), None, 0)
-    return edges
+    return [] if seen > MAX_SEGMENTS else edges
 
 
 def find_cells(edges: list[dict]) -> list[list[tuple[float, float, float, float]]]:
@@ -108,9 +118,11 @@ def find_cells(edges: list[dict]) -> list[list[tuple[float, float, float, float]
     from pdfplumber.utils import filter_edges
 
     edges = filter_edges(edges, "v", min_length=1) + filter_edges(edges, "h", min_length=1)
-    if len(edges) < 4:
+    if len(edges) < 4 or len(edges) > 20 * MAX_EDGES:
         return []
     edges = filter_edges(merge_edges(edges, SNAP, SNAP, JOIN, JOIN), min_length=MIN_EDGE)
+    if len(edges) > MAX_EDGES:
+        return []
     intersections = edges_to_intersections(edges, INTERSECT, INTERSECT)
     if len(intersections) < 4 or len(intersections) > MAX_CELLS:
         return []

@@ -32,7 +32,7 @@ INTERNAL = re.compile(r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Lic
                       r"Task|Management|Leadership|Senior|Officers?|Members?|Corporate|Strategic|Working|Reference|"
                       r"Advisory|Stakeholder|Project|Delivery|Implementation|Governance|Finance|Budget|Political|"
                       r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
-                      r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader)\b")
+                      r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader|Tenants?(?:’|')?s?)\b")
 DEPT_RE = re.compile(r"\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
 ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|\s+[A-Z][\w’']*)*")
 DEFINE_RE = re.compile(r"\(\s*(?:the\s+)?[“\"']?([A-Z][A-Za-z0-9&]{1,9})[”\"']?\s*\)")

@@ -112,3 +112,17 @@ def test_ruled_form_of_paragraphs_stays_text():
 
 def test_page_without_paths_has_no_tables():
     assert _tables(_pdf(lambda c: None)) == []
+
+
+def test_a_page_of_thousands_of_short_rules_is_not_a_table():
+    """A hatched chart or map: far more ruling segments than any table; skipped, not intersected."""
+    def draw(c):
+        for row in range(90):
+            for col in range(40):
+                x, y = 40 + col * 13, 80 + row * 7
+                c.line(x, y, x + 6, y)
+                c.line(x, y, x, y + 3)
+
+    assert _tables(_pdf(draw)) == []
+    doc = ingest(_pdf(draw))
+    assert "4.2 Progress will be reviewed" in doc.text

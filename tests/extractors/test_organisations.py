@@ -35,7 +35,8 @@ def test_known_acronyms_and_renamed_departments():
 @pytest.mark.parametrize("text", [
     "The Council agreed the plan.", "Both councils will benefit.", "District and Borough Councils were consulted.",
     "The Scrutiny Committee met.", "The Chief Executive of the Council reported.", "The Task and Finish Group met.",
-], ids=["the-council", "both-councils", "generic-plural", "committee", "job-title", "task-group"])
+    "The Tenant Council asked for a briefing; the Tenants’ Council agreed.",
+], ids=["the-council", "both-councils", "generic-plural", "committee", "job-title", "task-group", "tenant-council"])
 def test_generic_references_are_not_organisations(text):
     assert orgs(text) == set()
 
