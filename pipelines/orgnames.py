@@ -55,6 +55,8 @@ def walk_back(text: str, end: int, max_words: int = 7) -> int:
         if gap.strip(" \t") != "" or "\n" in gap:
             break
         tok = w.group(0)
+        if tok.endswith(".") and len(tok) > 3:
+            break  # the end of the previous sentence ("... in Kent. The Council")
         if tok[0].isupper() or tok.lower() in CONNECTORS:
             start = w.start()
             count += 1

@@ -34,7 +34,8 @@ INTERNAL = re.compile(r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Lic
                       r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
                       r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader|Tenants?(?:’|')?s?)\b")
 DEPT_RE = re.compile(r"\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
-ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|\s+[A-Z][\w’']*)*")
+ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|"
+                      r"\s+(?!(?:London|Royal|Borough|City|Council|Limited|Ltd)\b)[A-Z][\w’']*){0,3}")
 DEFINE_RE = re.compile(r"\(\s*(?:the\s+)?[“\"']?([A-Z][A-Za-z0-9&]{1,9})[”\"']?\s*\)")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
@@ -58,7 +59,13 @@ def _abbreviates(acro: str, name: str) -> bool:
     return acro.upper() == full
 
 
-COMPANY_TAIL = re.compile(r"\b(?:Party|Ltd\.?|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
+ORG_HEAD = re.compile(r"\b(?:Partnership|Alliance|Board|Forum|Network|Group|Council|Councils|Authority|Agency|Trust|"
+                      r"Association|Commission|Consortium|Collaborative|Company|Federation|Institute|Society|"
+                      r"Foundation|Union|League|Panel|Office|Executive|Service|Services|Seven|Eight|Six|Five|Four|"
+                      r"Three|Two|Ten|Twelve)$")
+COMPANY_TAIL = re.compile(r"(?:^|\s)(?:Labour|Conservative(?:\s+and\s+Unionist)?|Green|Liberal(?:\s+Democrat)?|Reform\s+UK|"
+                          r"Independent|Plaid\s+Cymru|Scottish\s+National|Brexit|UK\s+Independence|Co-operative|"
+                          r"Women’?'?s\s+Equality|Residents’?'?|Socialist|Alliance)\s+Party$|\b(?:Ltd\.?|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
                           r"Associates|Partners|Group\s+plc)$")
 CONTRACT_CUE = re.compile(r"(?:carried out|commissioned|provided|delivered|undertaken|prepared|run|operated|developed|"
                           r"built|supplied|awarded|let)\s+(?:to\s+)?by\s+(?:the\s+)?$|(?:contract(?:ed)?|agreement|partnership|"
@@ -107,6 +114,29 @@ def whole_tokens(text: str, keys) -> list[tuple[str, int, int]]:
     for k in set(keys) - plain:
         out += [(k, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)]
     return out
+
+
+FOLLOWS_A_NAME = {"is", "was", "has", "have", "had", "will", "would", "were", "are", "to", "and", "or", "for", "in",
+                  "of", "on", "at", "with", "which", "who", "as", "by", "the", "a", "an", "its", "be", "been", "under",
+                  "from", "that", "provides", "provided", "trading", "t"}
+
+
+def _known_tail(place: str, suffix: str) -> str:
+    """The words before a suffix that name the body: the longest tail that with the suffix is a known body
+    ('Approved the | South Gloucestershire' Council), else what follows a mid-name 'the' ('Currently the |')."""
+    single = re.sub(r"Councils$", "Council", re.sub(r"Services$", "Service", re.sub(r"Authorities$", "Authority", suffix)))
+    if not place or gazetteer.lookup(f"{place} {single}"):
+        return place
+    words = place.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if words[k - 1].lower() in ("and", "&") or words[k - 1].endswith(","):
+            continue  # "East and | West Sussex" is a coordination, expanded later
+        if tail[0].isupper() and gazetteer.lookup(f"{tail} {single}"):
+            return tail
+    if "the" in words:
+        return " ".join(words[len(words) - words[::-1].index("the"):])
+    return place
 
 
 def canonical(name: str) -> tuple[str, str]:
@@ -173,9 +203,12 @@ class OrganisationsExtractor:
         for m in SUFFIX_RE.finditer(text):
             walk_start = walk_back(text, m.start())
             raw = text[walk_start:m.start()]
-            place = trim_place(raw.strip())
-            start = walk_start + len(raw.rstrip()) - len(place) if place else m.start()
             suffix = m.group(0)
+            place = _known_tail(trim_place(raw.strip()), suffix)
+            start = walk_start + len(raw.rstrip()) - len(place) if place else m.start()
+            after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
+            if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
+                continue  # "a Time Limited Debate", not "Acme Limited was appointed"
             if is_generic_place(place):
                 continue
             words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]
@@ -249,12 +282,16 @@ class OrganisationsExtractor:
                     name_words.insert(0, w)
                 else:
                     break
-            while name_words and name_words[0] in ("and", "of", "for", "&"):
+            while name_words and name_words[0] in ("and", "of", "for", "&", "The"):
                 name_words.pop(0)
             name = " ".join(name_words)
             if not name or len(name_words) < 2 or NOT_ORG_TAIL.search(name) or re.search(r",|\band\b|&|^The\b", name) or any(
                     c.start <= m.start() - 1 <= c.end + 2 for c in found):
                 continue
+            if not (ORG_HEAD.search(name) or re.search(r"\d", acro) or re.search(
+                    rf"\b{re.escape(acro)}\s+(?:\w+\s+)?(?:partnership|partners|councils|authorities|members|"
+                    rf"group|consortium|alliance|region)\b", text)):
+                continue  # "Vertical Sky Component (VSC)": a defined term, not a body
             if _abbreviates(acro, name):
                 s = m.start() - len(before) + before.rfind(name) if name in before else m.start()
                 s = max(0, m.start() - (len(text[:m.start()]) - len(text[:m.start()].rstrip())) - len(name))
@@ -299,8 +336,9 @@ class OrganisationsExtractor:
             words = name.split()
             if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in {"and", "of", "&"} for w in words):
                 continue
-            if INTERNAL.match(name) or GENERIC_WORDS.search(name) or re.search(r"\d", name):
-                continue
+            if INTERNAL.match(name) or GENERIC_WORDS.search(name) or re.search(r"\d", name) or \
+                    re.fullmatch(r"[A-Z][a-z]+-[A-Za-z][a-z]+", name) or gazetteer._key(name) in gazetteer.councils_by_place():
+                continue  # a council's place ("provided by Bristol") is the council, found by the rules if named
             before = ctx.text[max(0, s - 40):s].lower()
             if COMPANY_TAIL.search(name) or CONTRACT_CUE.search(before):
                 out.append(self._cand(name, s, e, 0.5, "spacy-ORG"))

@@ -69,3 +69,39 @@ def test_acronyms_match_only_as_whole_tokens():
 
 def test_council_named_in_capitals_on_a_letterhead():
     assert "Kent County Council" in orgs("KENT COUNTY COUNCIL\nReport to Cabinet")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Cabinet Approved the South Gloucestershire Council scheme.", {"South Gloucestershire Council"}),
+    ("Should Kent County Council agree, work starts in May.", {"Kent County Council"}),
+    ("Currently the Council holds the budget.", set()),
+    ("The scheme runs across Kent. The Council agreed it.", set()),
+    ("Consultees: London Borough of Lambeth London City Airport", {"London Borough of Lambeth"}),
+], ids=["verb-before", "modal-before", "the-council", "sentence-boundary", "run-on-list"])
+def test_words_before_a_name_are_not_part_of_it(text, expected):
+    assert orgs(text) >= expected and not any(n.split()[0] in ("Approved", "Should", "Currently", "Kent.")
+                                              for n in orgs(text))
+
+
+def test_defined_terms_are_not_organisations_but_defined_bodies_are():
+    text = ("The Vertical Sky Component (VSC) and Average Daylight Factor (ADF) were tested. "
+            "The South West Four (SW4) councils and the Coastal Housing Partnership (CHP) will share data.")
+    assert orgs(text) == {"South West Four", "Coastal Housing Partnership"}
+
+
+def test_limited_as_a_company_and_as_a_word():
+    assert orgs("Wyvern Surveys Limited was appointed. A Time Limited Debate followed.") == {"Wyvern Surveys Limited"}
+
+
+def test_only_political_parties_end_in_party():
+    assert orgs("The Green Party proposed it. The Garden Party was delivered by Third-Party contractors.",
+                nlp=_nlp()) == {"Green Party"}
+
+
+def _nlp():
+    from pipelines.nlp import build_nlp
+
+    nlp, has_model = build_nlp(True)
+    if not has_model:
+        pytest.skip("the spaCy model is not installed")
+    return nlp
