@@ -13,7 +13,7 @@ GENERIC = {
     "fire", "police", "health", "rescue", "nhs", "new", "former", "existing", "single", "national", "regional",
     "government", "area", "authority", "service", "services", "trust", "board", "group", "forum", "network",
     "partnership", "association", "commission", "committee", "combined", "integrated", "care", "foundation",
-    "report", "agenda", "item", "minutes", "appendix", "council", "councils", "cabinet", "executive",
+    "report", "agenda", "item", "minutes", "appendix", "council", "councils", "cabinet", "executive", "mayoral",
 }
 DIRECTIONS = {"north", "south", "east", "west", "mid", "central", "upper", "lower", "inner", "outer", "greater",
               "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west"}

@@ -105,3 +105,8 @@ def _nlp():
     if not has_model:
         pytest.skip("the spaCy model is not installed")
     return nlp
+
+
+def test_a_mayoral_combined_authority_in_general_is_not_a_body():
+    assert orgs("The West of England Combined Authority is a Mayoral Combined Authority.") == {
+        "West of England Combined Authority"}

@@ -45,6 +45,7 @@ def test_staff_counts_budget_lines_clauses_and_report_aims_are_not_workstreams()
             "The joint reserves held across the partnership are:\n\n- **Legal Reserve** – £0.2m.\n"
             "- **Premises Costs** – £1.1m.\n- **Adult Learning** – a shared service.\n\n"
             "Shared services in the following areas:\n\n• Extra provision within the area is secured\n"
+            "• Tall buildings in this area are appropriate\n"
             "• Presenting the refreshed asset plan\n• Developing a shared quality framework\n")
     assert set(ws(text, markdown=True)) == {"Adult Learning", "Parenting programmes",
                                             "Developing a shared quality framework"}
