@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
-from pipelines.orgnames import initials, is_generic_place, kind_from_name, split_coordination, trim_place, walk_back
+from pipelines.orgnames import GENERIC, initials, is_generic_place, kind_from_name, split_coordination, trim_place, walk_back
 
 SUFFIXES = (
     r"County\s+Borough\s+Councils?", r"Metropolitan\s+(?:Borough|District)\s+Councils?", r"County\s+Councils?",
@@ -292,6 +292,8 @@ class OrganisationsExtractor:
                     rf"\b{re.escape(acro)}\s+(?:\w+\s+)?(?:partnership|partners|councils|authorities|members|"
                     rf"group|consortium|alliance|region)\b", text)):
                 continue  # "Vertical Sky Component (VSC)": a defined term, not a body
+            if all(w.lower() in GENERIC for w in name_words):
+                continue  # "Mayoral Combined Authority (MCA)", "Unitary Authority (UA)": a kind of body
             if _abbreviates(acro, name):
                 s = m.start() - len(before) + before.rfind(name) if name in before else m.start()
                 s = max(0, m.start() - (len(text[:m.start()]) - len(text[:m.start()].rstrip())) - len(name))

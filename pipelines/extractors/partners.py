@@ -22,6 +22,7 @@ STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memor
 MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
 THRESHOLD = 2.0
+RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
 
 
 class PartnersExtractor:
@@ -55,7 +56,13 @@ class PartnersExtractor:
                 score[name] += 1.0
             if STRONG.search(text):
                 score[name] += 1.0
-        partners = [n for n, v in score.items() if v >= THRESHOLD]
+        mentions: dict[str, int] = defaultdict(int)
+        for name, start in counted:
+            if start >= 0:
+                mentions[name] += 1
+        # A body the report keeps coming back to (in several sentences, one of them about working together)
+        # is a party to it: the funder and overseer of a programme the council delivers, say.
+        partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= RECURRING)]
         author = self._authoring_council(ctx, orgs)
         if author and partners and author not in partners:
             partners.append(author)

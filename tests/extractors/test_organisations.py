@@ -110,3 +110,7 @@ def _nlp():
 def test_a_mayoral_combined_authority_in_general_is_not_a_body():
     assert orgs("The West of England Combined Authority is a Mayoral Combined Authority.") == {
         "West of England Combined Authority"}
+
+
+def test_a_defined_acronym_for_a_kind_of_body_is_not_a_body():
+    assert orgs("Each Unitary Authority (UA) and the Mayoral Combined Authority (MCA) will report.") == set()

@@ -27,3 +27,21 @@ def test_organisation_named_only_in_passing_is_not_a_partner():
 
 def test_no_organisations_means_no_partners():
     assert partners("The Cabinet approved the demolition of the tower blocks.") == set()
+
+
+def test_a_body_the_report_keeps_returning_to_is_a_party():
+    text = ("POWYS COUNTY COUNCIL\n\nREPORT TO CABINET\n\nEarly Years Programme Expansion\n\n"
+            "1. The programme was launched by the Welsh Government in 2007.\n\n"
+            "2. The Welsh Government set out a phased expansion last year.\n\n"
+            "3. The Welsh Government has issued new guidance on eligibility.\n\n"
+            "4. The Welsh Government asked each local authority for a plan by March.\n\n"
+            "5. The expansion is funded by the Welsh Government grant.\n\n"
+            "6. The Local Government Association has published a toolkit.")
+    found = partners(text)
+    assert found == {"Welsh Government", "Powys County Council"}
+
+
+def test_a_body_named_often_but_never_with_a_cue_is_not():
+    text = ("Title of report: Library Opening Hours\n\n" + "".join(
+        f"{n}. The Arts Council England survey reported figure {n} for visits.\n\n" for n in range(1, 7)))
+    assert partners(text) == set()
