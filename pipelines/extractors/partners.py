@@ -21,6 +21,7 @@ STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memor
                     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
 MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
+TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*)\b", re.I)
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
 
@@ -66,6 +67,8 @@ class PartnersExtractor:
         author = self._authoring_council(ctx, orgs)
         if author and partners and author not in partners:
             partners.append(author)
+        if author and not partners and self._title_is_about_partnership(ctx):
+            partners.append(author)  # "Partnership Working" by a body whose partners are not named
         out = []
         for n in partners:
             c = first[n]
@@ -73,6 +76,11 @@ class PartnersExtractor:
             out.append(Candidate("partners", c.start, c.end, dict(c.data), confidence=conf, extractor=self.name,
                                  rule=f"score-{score[n]:.1f}", extra_spans=[]))
         return out
+
+    @staticmethod
+    def _title_is_about_partnership(ctx: Context) -> bool:
+        titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
+        return any(TITLE_CUE.search(t) for t in titles)
 
     @staticmethod
     def _key_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -45,3 +45,15 @@ def test_a_body_named_often_but_never_with_a_cue_is_not():
     text = ("Title of report: Library Opening Hours\n\n" + "".join(
         f"{n}. The Arts Council England survey reported figure {n} for visits.\n\n" for n in range(1, 7)))
     assert partners(text) == set()
+
+
+def test_the_author_of_a_partnership_report_is_a_party_even_alone():
+    text = ("VALUE FOR MONEY\n\nPARTNERSHIP WORKING\n\nEach of the councils will work with Dorset Police Authority on "
+            "shared estates.\n\nContact: A Smith, Dorset Police Authority, a.smith@dorsetpa.gov.uk")
+    assert partners(text) == {"Dorset Police Authority"}
+
+
+def test_the_author_of_an_internal_report_is_not():
+    text = ("Title of report: Library Opening Hours\n\nThe Council will change opening hours.\n\n"
+            "Contact: A Smith, Dorset Council, a.smith@dorsetcouncil.gov.uk")
+    assert partners(text) == set()
