@@ -33,6 +33,13 @@ ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visi
                   r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
+_ITEM = r"[A-Za-z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,5}"
+# "work closer together on areas such as fleet maintenance and asset collaboration": areas named in prose
+JOINT_WORK_LIST = re.compile(
+    r"\b(?:work(?:ing|ed)?\s+(?:more\s+)?(?:closer\s+|closely\s+)?together|joint(?:ly)?\s+work(?:ing)?|"
+    r"collaborat(?:e|es|ed|ion|ing)|shared?\s+services?)\s+(?:on|in|across)\s+(?:(?:the\s+)?areas?\s+(?:such\s+as|of|"
+    r"including)\s+|areas\s+like\s+)?(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r"))"
+    r"(?=\s*[,.;:)]|\s+(?:would|will|which|that|to|with|has|have|is|are|was|were)\b)", re.I)
 # Names that are not areas of work: counts of staff or occasions ("Three midwives", "Visual (7)"), dates and
 # figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
 # report sets out to do ("Presenting the refreshed plan").
@@ -84,6 +91,7 @@ class WorkstreamsExtractor:
             if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
                 out += self._list_items(ctx, i + 1)
         out += self._subjects(ctx)
+        out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
         return self._dedupe([c for c in out if not NOT_A_WORKSTREAM.search(c.data["name"])])
@@ -119,6 +127,23 @@ class WorkstreamsExtractor:
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
                 i += 1
+        return out
+
+    def _joint_work_lists(self, ctx: Context) -> list[Candidate]:
+        """Areas listed in a sentence about working together on them."""
+        out = []
+        for m in JOINT_WORK_LIST.finditer(ctx.text):
+            b = ctx.document.block_at(m.start("list"))
+            if b is None:
+                continue
+            pos = m.start("list")
+            for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")):
+                start = ctx.text.find(item, pos)
+                pos = start + len(item)
+                name = re.sub(r"^(?:the|our|their)\s+", "", item.strip(), flags=re.I)
+                if name and not re.match(r"(?:pursuit|order|respect|relation|terms|line)\b", name, re.I):
+                    begin = start + item.find(name)
+                    out.append(self._cand(ctx, b, begin, begin + len(name), rule="joint-work-list", conf=0.55))
         return out
 
     def _decision_headings(self, ctx: Context) -> list[Candidate]:

@@ -71,3 +71,10 @@ def test_stage_items_drop_a_long_aside():
             "for approval before any charge is made, as the Act requires) and further text about the process\n")
     assert set(ws(text, markdown=True)) == {"Stage One: Options and Outline Business Case",
                                             "Stage Two: Consultation and Scheme Approval"}
+
+
+def test_areas_named_in_a_sentence_about_working_together():
+    text = ("At the conference the councils agreed to work closer together on areas such as fleet maintenance, "
+            "school transport and asset collaboration, which will save money. Officers collaborate in pursuit of "
+            "value for money and better services.")
+    assert set(ws(text)) == {"fleet maintenance", "school transport", "asset collaboration"}
