@@ -136,12 +136,14 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(m.start("list"))
             if b is None:
                 continue
+            if re.match(r"(?:pursuit|order|respect|relation|terms|line|support|partnership)\b", m.group("list"), re.I):
+                continue  # "collaborate in pursuit of ...": not a list of areas
             pos = m.start("list")
             for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")):
                 start = ctx.text.find(item, pos)
                 pos = start + len(item)
                 name = re.sub(r"^(?:the|our|their)\s+", "", item.strip(), flags=re.I)
-                if name and not re.match(r"(?:pursuit|order|respect|relation|terms|line)\b", name, re.I):
+                if name:
                     begin = start + item.find(name)
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="joint-work-list", conf=0.55))
         return out
