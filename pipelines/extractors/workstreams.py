@@ -33,6 +33,9 @@ ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visi
                   r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
+# A title that names a kind of report, not a piece of work
+REPORT_KIND = re.compile(r"\b(?:Briefing|Report|Update|Overview|Development|Progress|Review|Position|Statement|Summary|"
+                         r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget)s?$", re.I)
 _ITEM = r"[A-Za-z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,5}"
 # "work closer together on areas such as fleet maintenance and asset collaboration": areas named in prose
 JOINT_WORK_LIST = re.compile(
@@ -94,7 +97,8 @@ class WorkstreamsExtractor:
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
-        return self._dedupe([c for c in out if not NOT_A_WORKSTREAM.search(c.data["name"])])
+        out = [c for c in out if not NOT_A_WORKSTREAM.search(c.data["name"])]
+        return self._dedupe(out or self._title_subject(ctx))
 
     def _tables(self, ctx: Context) -> list[Candidate]:
         """Rows of a table whose header names a workstream column (and perhaps a lead column)."""
@@ -128,6 +132,25 @@ class WorkstreamsExtractor:
                         out.append(c)
                 i += 1
         return out
+
+    def _title_subject(self, ctx: Context) -> list[Candidate]:
+        """A report that lists no areas of work is about one: its title names it ("Regeneration – Early
+        activation of 57-76 Northchurch"), unless the title names a kind of report ("Disposal Briefing")."""
+        titles = sorted((c for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"),
+                        key=lambda c: -c.confidence)
+        if not titles:
+            return []
+        t = titles[0]
+        quote = ctx.text[t.start:t.end]
+        subject = re.split(r"\s+[–—-]\s+|:\s+", quote)[-1].strip()
+        subject = re.sub(r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject,
+                         flags=re.I)
+        if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(subject) \
+                or subject.isupper() and len(subject.split()) < 3:
+            return []
+        start = t.start + quote.rfind(subject)
+        b = ctx.document.block_at(start)
+        return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
 
     def _joint_work_lists(self, ctx: Context) -> list[Candidate]:
         """Areas listed in a sentence about working together on them."""

@@ -78,3 +78,14 @@ def test_areas_named_in_a_sentence_about_working_together():
             "school transport and asset collaboration, which will save money. Officers collaborate in pursuit of "
             "value for money and better services.")
     assert set(ws(text)) == {"fleet maintenance", "school transport", "asset collaboration"}
+
+
+def test_a_report_listing_no_areas_is_about_the_one_in_its_title():
+    text = ("Title of report: Town Centre Regeneration – Early refurbishment of Market Street shops\n\n"
+            "1. The Cabinet Member is asked to approve the re-phasing of the works.")
+    assert list(ws(text)) == ["Early refurbishment of Market Street shops"]
+
+
+def test_a_title_naming_a_kind_of_report_is_not_a_workstream():
+    assert ws("Title of report: Estate Disposal Briefing\n\n1. This report answers the chair's questions.") == {}
+    assert ws("FLYING START DEVELOPMENT\n\n1. The programme grows next year.") == {}
