@@ -93,6 +93,9 @@ class WorkstreamsExtractor:
                 continue
             if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
                 out += self._list_items(ctx, i + 1)
+            elif re.search(r"\bfollowing\s+(?:\w+\s+)?(?:headings|areas|projects|workstreams|work\s*streams|themes|"
+                           r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
+                out += self._numbered_lead_ins(ctx, i + 1)
         out += self._subjects(ctx)
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
@@ -133,6 +136,28 @@ class WorkstreamsExtractor:
                 i += 1
         return out
 
+    def _numbered_lead_ins(self, ctx: Context, j: int) -> list[Candidate]:
+        """Numbered paragraphs after "... under the following headings.", each opening with its heading and
+        a dash ("7. Cost of re-housing tenants - Tenant relocation costs were ...")."""
+        out: list[Candidate] = []
+        blocks = ctx.document.blocks
+        while j < len(blocks) and blocks[j].kind != "heading":
+            b = blocks[j]
+            j += 1
+            if not b.label:
+                continue  # a paragraph continuing the item above
+            text = ctx.document.block_text(b)
+            body_at = len(b.label) if text.startswith(b.label) else 0
+            body = text[body_at:].lstrip()
+            m = re.match(r"(?P<head>[A-Z](?:[^.;:–—]|etc\.){2,90}?)\s+[–—-]+\s*\S|"
+                         r"(?P<head2>[A-Z](?:[^.;:–—]|etc\.){2,90}?)\s*[–—]\s*\S", body)
+            head = m and (m.group("head") or m.group("head2"))
+            if not head or len(head.split()) > 10:
+                break
+            start = b.start + text.find(body) if body else b.start
+            out.append(self._cand(ctx, b, start, start + len(head.rstrip()), rule="numbered-lead-in", conf=0.6))
+        return out if len(out) >= 2 else []
+
     def _title_subject(self, ctx: Context) -> list[Candidate]:
         """A report that lists no areas of work is about one: its title names it ("Regeneration – Early
         activation of 57-76 Northchurch"), unless the title names a kind of report ("Disposal Briefing")."""
@@ -146,6 +171,7 @@ class WorkstreamsExtractor:
         subject = re.sub(r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject,
                          flags=re.I)
         if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(subject) \
+                or re.match(r"(?i)minutes\b|agenda\b", subject) \
                 or subject.isupper() and len(subject.split()) < 3:
             return []
         start = t.start + quote.rfind(subject)

@@ -89,3 +89,17 @@ def test_a_report_listing_no_areas_is_about_the_one_in_its_title():
 def test_a_title_naming_a_kind_of_report_is_not_a_workstream():
     assert ws("Title of report: Estate Disposal Briefing\n\n1. This report answers the chair's questions.") == {}
     assert ws("FLYING START DEVELOPMENT\n\n1. The programme grows next year.") == {}
+
+
+def test_numbered_paragraphs_under_the_following_headings():
+    text = ("The request asked for spending under the following headings.\n\n"
+            "7. Cost of site security - These costs cover guarding the empty blocks.\n\n"
+            "Further security works totalled £1.2 million.\n\n"
+            "8. Cost of leaseholder buy outs etc. — Acquisitions cost £28 million.\n\n"
+            "9. Cost of re-housing tenants - Home loss payments were £5 million.\n\n"
+            "10. The council will report again in March.")
+    assert list(ws(text)) == ["Cost of site security", "Cost of leaseholder buy outs etc.", "Cost of re-housing tenants"]
+
+
+def test_minutes_are_not_a_workstream():
+    assert ws("Minutes of the Housing & Communities Scrutiny Committee\n\n1. Apologies for absence") == {}
