@@ -25,6 +25,9 @@ THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:appro
 DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
                       r"receive|accept|recommend|instruct|grant|allocate|establish|extend)\b)|"
                       r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b")
+# "Recommendations 4c and 5 were not approved.": a note on the outcome, not a recommendation
+OUTCOME_NOTE = re.compile(r"^Recommendations?\s+[\w.()]+(?:\s*(?:,|and|&)\s*[\w.()]+)*\s+(?:was|were|has\s+been|have\s+been)\s+"
+                          r"(?:not\s+)?(?:approved|agreed|accepted|rejected|deferred|withdrawn|amended)\b", re.I)
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -197,7 +200,7 @@ class RecommendationsExtractor:
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         kept: list[Candidate] = []
         for c in sorted(cands, key=lambda c: c.start):
-            if len(c.data["text"].split()) < 3:
+            if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]):
                 continue
             if any(_similar(c.data["text"], k.data["text"]) for k in kept):
                 continue

@@ -60,3 +60,10 @@ def test_body_sentences_repeating_a_formal_block_are_dropped():
     text = ("Recommendations:\n\nCabinet is asked to approve the shared service.\n\n2. Conclusion\n\n"
             "2.1 Members are therefore recommended to endorse the continuation of the arrangement.")
     assert len(recs(text)) == 1
+
+
+def test_a_note_on_which_recommendations_passed_is_not_one():
+    text = ("Decision taken\n\nThe Committee:\n\n1. Approved the new permit charges.\n\n"
+            "2. Agreed to consult on the parking strategy.\n\n- Recommendations 4c and 5 were not approved.\n")
+    assert [t for _, t in recs(text, markdown=True)] == ["Approved the new permit charges.",
+                                                         "Agreed to consult on the parking strategy."]
