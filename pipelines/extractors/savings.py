@@ -19,6 +19,12 @@ CUE = re.compile(
 # General value-for-money language that states no saving (annotation guideline).
 NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
                         r"\bsaving\s+proposal\b|\bspend/save\b", re.I)
+# Savings only as the subject of a later report ("will update on progress, including financial savings
+# estimates", "details of the savings will be reported"): no saving is stated.
+REPORTING_ON = re.compile(r"\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
+                          r"sav(?:ing|ings)\s*(?:estimates?|figures|details|information)?$|"
+                          r"\b(?:details|information)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?(?:financial\s+)?sav(?:ing|ings)$",
+                          re.I)
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
     ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
@@ -80,6 +86,8 @@ class SavingsExtractor:
             if out and out[-1].start <= m.start() < out[-1].end:
                 continue  # a second cue in the same clause
             amount = self._amount(clause, m.start() - s)
+            if amount is None and REPORTING_ON.search(text[max(s, m.start() - 60):m.end()]):
+                continue  # "will update on progress, including savings estimates": a promise to report
             period = PERIOD.search(clause)
             out.append(Candidate(
                 "savings", s, e,

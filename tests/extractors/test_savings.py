@@ -31,7 +31,9 @@ def test_statement_without_figure_has_null_amount():
     "Permit charges will rise from £56 to £124.",
     "Services will be delivered as effectively and efficiently as possible.",
     "Is this an existing or new saving?",
-], ids=["cost-not-saving", "charge", "general-efficiently", "form-question"])
+    "The workstreams will update on progress, including financial savings estimates, in December.",
+    "Details of the savings will be reported to the next meeting.",
+], ids=["cost-not-saving", "charge", "general-efficiently", "form-question", "update-on", "details-of"])
 def test_not_savings(text):
     assert savings(text) == []
 
