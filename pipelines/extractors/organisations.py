@@ -165,7 +165,17 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return self._merge_prefixes(self._resolve_overlaps(found))
+        return self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found)))
+
+    @staticmethod
+    def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
+        """'South East Seven Partnership' beside 'South East Seven' is the same body, under the shorter name."""
+        names = {c.data["name"] for c in cands}
+        for c in cands:
+            m = re.fullmatch(r"(?P<base>.+?)\s+Partnership", c.data["name"])
+            if m and m.group("base") in names:
+                c.data = {**c.data, "name": m.group("base"), "aliases": [*c.data.get("aliases", []), c.data["name"]]}
+        return cands
 
     @staticmethod
     def _merge_prefixes(cands: list[Candidate]) -> list[Candidate]:

@@ -50,7 +50,7 @@ NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelv
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
-    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|"
+    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b")
 

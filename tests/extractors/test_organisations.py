@@ -114,3 +114,8 @@ def test_a_mayoral_combined_authority_in_general_is_not_a_body():
 
 def test_a_defined_acronym_for_a_kind_of_body_is_not_a_body():
     assert orgs("Each Unitary Authority (UA) and the Mayoral Combined Authority (MCA) will report.") == set()
+
+
+def test_a_partnership_named_with_and_without_the_word_is_one_body():
+    text = "The Coastal Seven (C7) councils met. The Coastal Seven Partnership agreed the plan."
+    assert orgs(text) == {"Coastal Seven"}

@@ -103,3 +103,9 @@ def test_numbered_paragraphs_under_the_following_headings():
 
 def test_minutes_are_not_a_workstream():
     assert ws("Minutes of the Housing & Communities Scrutiny Committee\n\n1. Apologies for absence") == {}
+
+
+def test_reports_on_a_decision_form_are_not_workstreams():
+    text = ("Subject: Q1 2024/25 Corporate Risk Report - Transport\n\nDecision: noted.\n\n"
+            "Subject: Residents Parking Permits\n\nDecision: approved.")
+    assert list(ws(text)) == ["Residents Parking Permits"]
