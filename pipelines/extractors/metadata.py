@@ -66,6 +66,21 @@ DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d
                        r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$", re.I)
 
 
+KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
+                         r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?)$", re.I)
+
+
+def _known_label_start(rest: str, at: int) -> int:
+    """Where the label found at ``at`` ("Millmead Family Hubs Summary:") really starts: at its last words
+    when those are a known label ("Summary"), else where it was found."""
+    colon = rest.find(":", at)
+    words = list(re.finditer(r"\S+", rest[at:colon]))
+    for w in words:
+        if KNOWN_LABEL.fullmatch(rest[at + w.start():colon].strip()):
+            return at + w.start() - 1
+    return at
+
+
 def _short_caps(text: str) -> bool:
     """A short line in capitals (the wrapped end of a capitals heading), not a label."""
     return text.isupper() and len(text.split()) <= 3 and ":" not in text
@@ -124,9 +139,10 @@ class MetadataExtractor:
                 vstart = b.start + m.end()
                 rest = text[m.end():]
                 nxt = _ANY_LABEL.search(rest, 1)
+                nxt_at = _known_label_start(rest, nxt.start()) if nxt else None
                 label_pos = [x.start() for x in _LABEL_RE.finditer(rest) if ":" in x.group("colon")]
                 bnd = _BOUNDARY.search(rest)
-                cut = min([len(rest)] + ([nxt.start()] if nxt else []) + label_pos + ([bnd.start()] if bnd else []))
+                cut = min([len(rest)] + ([nxt_at] if nxt else []) + label_pos + ([bnd.start()] if bnd else []))
                 value = rest[:cut].strip().strip("|").strip()
                 vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
                 vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())

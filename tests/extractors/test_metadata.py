@@ -91,3 +91,8 @@ def test_item_line_names_the_body_and_a_dated_line_the_date():
              "Dated 3 October 2016")
     assert m["committee"] == "Housing Forum"
     assert m["report_date"] == "2016-10-03"
+
+
+def test_a_known_label_ends_a_run_together_value():
+    m = meta("Subject: Future of Youth Services at Brook and Mill Family Hubs Summary: Cabinet must reconsider.")
+    assert m["title"] == "Future of Youth Services at Brook and Mill Family Hubs"
