@@ -142,7 +142,7 @@ def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, for
 
 
 ESTIMATE_LIMIT = 1000  # above this many inputs, order by file size alone (the tail matters little)
-OCR_COST = 30  # a page with no text layer costs about as much as this many pages with one (Tesseract)
+OCR_COST = 150  # a page with no text layer costs about as much as this many pages with one (Tesseract)
 
 
 def estimated_cost(path: Path) -> float:
