@@ -194,9 +194,11 @@ def _page_objects(page) -> tuple[int, float]:
     return paths, cover
 
 
-def _read_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list[list[tuple[str, object]]], list[bool]]:
-    """Every page's lines and tables from PDFium, and whether each page is mostly an image."""
-    import pypdfium2.raw as pdfium_c
+def _read_pages(data: bytes, password: str | None,
+                max_pages: int) -> tuple[list[list[tuple[str, object]]], list[bool], list[int]]:
+    """Every page's lines and tables from PDFium, whether each page is mostly an image, and the
+    (1-based) numbers of pages too damaged to read."""
+    import pypdfium2 as pdfium
 
     pdf = _open_pdfium(data, password)
     try:
@@ -204,13 +206,22 @@ def _read_pages(data: bytes, password: str | None, max_pages: int) -> tuple[list
             raise TooLarge(f"the PDF has {len(pdf)} pages, over the --max-pages limit of {max_pages}")
         if len(pdf) == 0:
             raise EmptyDocument("the PDF has no pages")
-        items, has_images = [], []
+        items, has_images, unreadable = [], [], []
         for i in range(len(pdf)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError:
+                unreadable.append(i + 1)  # a damaged page object: the rest of the document is still read
+                items.append([])
+                has_images.append(False)
+                continue
             paths, cover = _page_objects(page)
-            items.append(_page_items(page, page.get_textpage(), paths >= TABLE_PATHS))
+            items.append(_page_items(page, textpage, paths >= TABLE_PATHS))
             has_images.append(cover >= SCAN_COVER)
-        return items, has_images
+        if len(unreadable) == len(pdf):
+            raise CorruptFile("the PDF is damaged: none of its pages can be read")
+        return items, has_images, unreadable
     finally:
         pdf.close()
 
@@ -225,11 +236,11 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
     Raises:
         IngestError: (a subclass) for encrypted, damaged, oversized or empty PDFs.
     """
-    items, has_images = _read_pages(data, password, max_pages)
+    items, has_images, unreadable = _read_pages(data, password, max_pages)
     pages = [[x for k, x in page if k == "line"] for page in items]  # type: ignore[misc]
     # A scanned page: (almost) no text layer and an image over much of the page.
     scanned = [i for i in range(len(items)) if len("".join(pages[i]).strip()) < 5 and has_images[i]]
-    warnings: list[str] = []
+    warnings: list[str] = [f"page {n} is damaged and could not be read" for n in unreadable]
     ocr_pages: set[int] = set()
     for i in scanned:
         if ocr and tesseract_available():

@@ -162,3 +162,18 @@ def test_pdf_bold_lead_in_is_emphasis():
     assert_consistent(doc)
     block = doc.blocks[0]
     assert [doc.text[s:e] for s, e in block.emphasis] == ["Waste"] and not block.bold
+
+
+def test_damaged_page_is_skipped_with_a_warning_and_the_rest_is_read():
+    data = make_pdf([["Shared Waste Service update."], ["The review will take place in September 2025."]])
+    doc = ingest(data.replace(b"/Type /Page\n", b"/Type /Pagx\n", 1))  # the first page object is broken
+    assert "September 2025" in doc.text and "Shared Waste Service" not in doc.text
+    assert "page 1 is damaged and could not be read" in doc.warnings
+
+
+def test_pdf_whose_only_page_is_damaged_is_a_clear_error():
+    from models.errors import CorruptFile
+
+    data = make_pdf([["Shared Waste Service update."]]).replace(b"/Type /Page\n", b"/Type /Pagx\n", 1)
+    with pytest.raises(CorruptFile, match="none of its pages can be read"):
+        ingest(data)
