@@ -1,5 +1,4 @@
 """Review pages and the batch overview: self-contained, escaped, every item highlighted and listed."""
-import json
 import re
 from pathlib import Path
 

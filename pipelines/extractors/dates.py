@@ -23,7 +23,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b(?![/\-–]\d)", re.I)),
     ("financial-year", re.compile(r"(?<![\w/£.,])(?P<fy1>(?:19|20)\d{2})\s*[/\-–]\s*(?P<fy2>\d{2}|(?:19|20)\d{2})(?![\w/]|,\d)")),
     ("day-month", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\b(?!\.?,?\s+\d)")),
-    ("month-only", re.compile(rf"\b(?:in|by|from|to|until|during|since|before|after|end of|early|late|mid)\s+(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\.?,?\s+\d)")),
+    ("month-only", re.compile(r"\b(?:in|by|from|to|until|during|since|before|after|end of|early|late|mid)\s+(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\.?,?\s+\d)")),
 )
 _YEAR = re.compile(r"(?<![\d/£,.])(?:19|20)\d{2}(?![\d/])")
 CONTEXTS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -305,8 +305,6 @@ class OrganisationsExtractor:
             if all(w.lower() in GENERIC for w in name_words):
                 continue  # "Mayoral Combined Authority (MCA)", "Unitary Authority (UA)": a kind of body
             if _abbreviates(acro, name):
-                s = m.start() - len(before) + before.rfind(name) if name in before else m.start()
-                s = max(0, m.start() - (len(text[:m.start()]) - len(text[:m.start()].rstrip())) - len(name))
                 for mm in re.finditer(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(acro)})(?![\w-])", text):
                     out.append(Candidate("organisations", mm.start(), mm.end(),
                                          {"name": name, "kind": kind_from_name(name) if kind_from_name(name) != "other"
