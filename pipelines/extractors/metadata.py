@@ -129,12 +129,13 @@ class MetadataExtractor:
                 label = m.group("label").lower()
                 key, conf = self._field(label)
                 colon = ":" in m.group("colon")
-                if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON) and not (
-                        key == "report_date" and m.start() == 0 and _date_value(text[m.end():m.end() + 40])):
-                    continue  # a common word, not a label ("Dated 17 February 2015" on its own line is one)
+                # "Dated 17 February 2015" alone on a line (a report's version box) is a label without a colon
+                date_row = key == "report_date" and m.start() == 0 and bool(DATE_LINE.match(text[m.end():].strip()))
+                if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON) and not date_row:
+                    continue  # a common word, not a label
                 if m.start() > 0 and (not colon or label in ("to", "by", "from") or not m.group("label")[0].isupper()):
                     continue
-                if not header and key not in ("report_date", "author") or (not header and not colon):
+                if (not header and key not in ("report_date", "author") or (not header and not colon)) and not date_row:
                     continue
                 vstart = b.start + m.end()
                 rest = text[m.end():]

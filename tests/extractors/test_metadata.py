@@ -96,3 +96,9 @@ def test_item_line_names_the_body_and_a_dated_line_the_date():
 def test_a_known_label_ends_a_run_together_value():
     m = meta("Subject: Future of Youth Services at Brook and Mill Family Hubs Summary: Cabinet must reconsider.")
     assert m["title"] == "Future of Youth Services at Brook and Mill Family Hubs"
+
+
+def test_a_dated_row_at_the_end_gives_the_date_when_the_front_sheet_has_only_a_month():
+    body = "".join(f"{n}. The council will continue the programme.\n\n" for n in range(1, 50))
+    m = meta("Date:\n\nFebruary 2015\n\nReport title: Estate Renewal\n\n" + body + "Version Final\n\nDated 17 February 2015")
+    assert m["report_date"] == "2015-02-17"
