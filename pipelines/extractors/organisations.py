@@ -121,10 +121,15 @@ FOLLOWS_A_NAME = {"is", "was", "has", "have", "had", "will", "would", "were", "a
                   "from", "that", "provides", "provided", "trading", "t"}
 
 
+def singular(suffix: str) -> str:
+    """A body-kind suffix in the singular: 'County Councils' → 'County Council'."""
+    return re.sub(r"Councils$", "Council", re.sub(r"Services$", "Service", re.sub(r"Authorities$", "Authority", suffix)))
+
+
 def _known_tail(place: str, suffix: str) -> str:
     """The words before a suffix that name the body: the longest tail that with the suffix is a known body
     ('Approved the | South Gloucestershire' Council), else what follows a mid-name 'the' ('Currently the |')."""
-    single = re.sub(r"Councils$", "Council", re.sub(r"Services$", "Service", re.sub(r"Authorities$", "Authority", suffix)))
+    single = singular(suffix)
     if not place or gazetteer.lookup(f"{place} {single}"):
         return place
     words = place.split()
@@ -232,7 +237,7 @@ class OrganisationsExtractor:
             if suffix in ("Council", "Councils") and INTERNAL.match(place):
                 continue
             plural = suffix.endswith(("Councils", "Services", "Authorities"))
-            single = re.sub(r"Councils$", "Council", re.sub(r"Services$", "Service", re.sub(r"Authorities$", "Authority", suffix)))
+            single = singular(suffix)
             whole = f"{place} {single}"
             if not plural and (" and " in place or " & " in place) and not gazetteer.lookup(whole):
                 parts = split_coordination(place)
