@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.builder import DocumentBuilder
 from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
@@ -37,6 +38,7 @@ def _join_hyphens(text: str) -> str:
 BOLD_FONT = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 
 
+@lru_cache(maxsize=1)
 def _text_object_fn():
     """FPDFText_GetTextObject returning the object's address as an int (cheap to compare and cache)."""
     import ctypes
