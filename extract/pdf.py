@@ -136,6 +136,12 @@ def _page_items(page, textpage, may_have_tables: bool) -> list[tuple[str, object
     count = textpage.count_chars()
     bold = _bold_flags(textpage, count)
     spans = _line_spans(raw)
+    if len(bold) != len(raw):
+        bold = [False] * len(raw)  # a text layer whose characters and text disagree: no bold marks
+
+    def line(a: int, b: int) -> str:
+        return _join_hyphens(mark_bold(raw[a:b], bold[a:b])).rstrip()
+
     tables: list[PageTable] = []
     if may_have_tables and len(raw) == count:
         groups = find_cells(page_edges(page))
@@ -143,15 +149,14 @@ def _page_items(page, textpage, may_have_tables: bool) -> list[tuple[str, object
             boxes = char_boxes(textpage, raw)
             tables = [t for t in tables_from_cells(groups, raw, boxes) if _is_data_table(t.rows)]
     if not tables:
-        return [("line", _join_hyphens(mark_bold(raw[a:b], bold[a:b] if len(bold) == len(raw) else [])).rstrip())
-                for a, b in spans]
+        return [("line", line(a, b)) for a, b in spans]
     lines: list[tuple[float | None, str]] = []
     for a, b in spans:
         line_boxes = [boxes[i] for i in range(a, b) if boxes[i] is not None]
         if line_boxes and sum(inside(x, tables) for x in line_boxes) * 2 > len(line_boxes):
             continue
         top = min((x[1] for x in line_boxes), default=None)
-        lines.append((top, _join_hyphens(mark_bold(raw[a:b], bold[a:b])).rstrip()))
+        lines.append((top, line(a, b)))
     # Each table goes after the last line (in text order) that starts above it.
     after: dict[int, list[PageTable]] = {}
     for t in sorted(tables, key=lambda t: t.bbox[1]):
