@@ -16,6 +16,9 @@ OrgKind = Literal[
 ]
 DatePrecision = Literal["day", "month", "year", "financial_year"]
 SavingKind = Literal["achieved", "projected", "target", "unspecified"]
+ReportKind = Literal[
+    "partnership", "budget", "minutes", "decision", "scrutiny", "terms_of_reference", "other",
+]
 
 
 class _Item(BaseModel):
@@ -50,6 +53,16 @@ class Metadata(BaseModel):
     council: str | None = Field(default=None, description="The authority that published the report.")
     purpose: str | None = Field(default=None, description="The stated purpose of the report.")
     reference: str | None = Field(default=None, description="The report's reference, e.g. CAB/003/11.")
+    kind: ReportKind | None = Field(
+        default=None,
+        description="What kind of report it is: a partnership or joint-working report, a budget, minutes, "
+        "a decision notice or record, a scrutiny report, terms of reference, or other. Its evidence is "
+        "under evidence['kind'].",
+    )
+    council_id: str | None = Field(
+        default=None,
+        description="Register id of the authoring council (see Organisation.id), when it is in the register.",
+    )
     evidence: dict[str, Evidence] = Field(default_factory=dict, description="Evidence per metadata field found.")
 
     @field_validator("report_date")
@@ -66,6 +79,12 @@ class Organisation(_Item):
     """A named organisation, under its full canonical name."""
 
     name: str = Field(description="Full canonical name, e.g. 'East Sussex County Council'.")
+    id: str | None = Field(
+        default=None,
+        description="Stable id of the body in the register it was linked to: for a UK local authority "
+        "'lac:<local-authority-code>/gss:<GSS code>' from mySociety's register (e.g. 'lac:KEN/gss:E10000016'); "
+        "for another gazetteer body 'councilx:<slug>'. Null when the body is not in any register.",
+    )
     kind: OrgKind = Field(default="other", description="What sort of body it is.")
     aliases: list[str] = Field(default_factory=list, description="Other names used in the text, e.g. 'ESCC'.")
 
