@@ -18,10 +18,12 @@ from models.report import Report
 from pipelines.render.style import COLOURS
 
 MAX_NODES = 150
-MAX_LABEL = 32  # characters, ellipsis included
-CHAR_PX = 6.2  # a generous average width of a 10px sans-serif character
+MAX_LABEL = 36  # characters, ellipsis included
+FONT_PX = 11
+CHAR_PX = 0.62 * FONT_PX  # a generous average width of a sans-serif character
 GAP = 4.0  # pixels between neighbouring nodes on the circle
 MIN_RADIUS = 90.0
+MARGIN = 8.0
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Node:
     y: float
     r: float
     angle: float  # radians, 0 = east, clockwise on screen
+    lx: float  # where the label starts, just outside the node
+    ly: float
 
 
 def node_radius(degree: int) -> float:
@@ -79,31 +83,36 @@ def order(nodes: list[str], degree: Counter, edges: Counter) -> list[str]:
     return out
 
 
-def layout(names: list[str], degree: Counter) -> tuple[list[Node], float]:
-    """Nodes on a circle whose circumference fits them all without overlap; returns (nodes, svg size)."""
+def layout(names: list[str], degree: Counter) -> tuple[list[Node], float, float]:
+    """Nodes on a circle whose circumference fits them all without overlap, labels outside along the radius.
+
+    Returns (nodes, width, height) of the smallest picture that holds every node and label.
+    """
     n = len(names)
     r_max = max(node_radius(degree[m]) for m in names)
     radius = max(MIN_RADIUS, n * (2 * r_max + GAP) / (2 * math.pi))
-    longest = max(len(label(m)) for m in names) * CHAR_PX
-    size = 2 * (radius + r_max + 6 + longest + 10)
-    c = size / 2
-    nodes = []
+    placed, xs, ys = [], [], []
     for i, m in enumerate(names):
-        a = 2 * math.pi * i / n
-        nodes.append(Node(m, c + radius * math.cos(a), c + radius * math.sin(a), node_radius(degree[m]), a))
-    return nodes, size
+        a, r = 2 * math.pi * i / n, node_radius(degree[m])
+        cos, sin = math.cos(a), math.sin(a)
+        d, end = radius + r + 5, radius + r + 5 + len(label(m)) * CHAR_PX
+        placed.append((m, radius * cos, radius * sin, r, a, d * cos, d * sin))
+        for dist in (radius - r, d, end):  # the node, both ends of its label, and half a line either side
+            for off in (-FONT_PX / 2, FONT_PX / 2):
+                xs.append(dist * cos - off * sin)
+                ys.append(dist * sin + off * cos)
+    dx, dy = MARGIN - min(xs), MARGIN - min(ys)
+    nodes = [Node(m, x + dx, y + dy, r, a, lx + dx, ly + dy) for m, x, y, r, a, lx, ly in placed]
+    return nodes, max(xs) - min(xs) + 2 * MARGIN, max(ys) - min(ys) + 2 * MARGIN
 
 
-def _label_svg(node: Node, size: float) -> str:
+def _label_svg(node: Node) -> str:
     """The label along the radius, outside the node, upright on both halves of the circle."""
-    c = size / 2
-    d = math.hypot(node.x - c, node.y - c) + node.r + 5
-    x, y = c + d * math.cos(node.angle), c + d * math.sin(node.angle)
     deg = math.degrees(node.angle)
-    left = 90 < deg < 270
-    rot, anchor = (deg - 180, "end") if left else (deg, "start")
-    return (f'<text x="{x:.1f}" y="{y:.1f}" dy="3.5" text-anchor="{anchor}" '
-            f'transform="rotate({rot:.1f} {x:.1f} {y:.1f})">{escape(label(node.name))}</text>')
+    rot, anchor = (deg - 180, "end") if 90 < deg < 270 else (deg, "start")
+    x, y = f"{node.lx:.1f}", f"{node.ly:.1f}"
+    return (f'<text x="{x}" y="{y}" dy="{FONT_PX * 0.35:.1f}" text-anchor="{anchor}" style="font-size:{FONT_PX}px" '
+            f'transform="rotate({rot:.1f} {x} {y})">{escape(label(node.name))}</text>')
 
 
 def network_svg(reports: list[Report]) -> str:
@@ -112,7 +121,7 @@ def network_svg(reports: list[Report]) -> str:
     if not degree:
         return "<p>No partners found.</p>"
     top = [n for n, _ in degree.most_common(MAX_NODES)]
-    nodes, size = layout(order(top, degree, edges), degree)
+    nodes, width, height = layout(order(top, degree, edges), degree)
     pos = {nd.name: nd for nd in nodes}
     lines = [f'<line x1="{pos[a].x:.1f}" y1="{pos[a].y:.1f}" x2="{pos[b].x:.1f}" y2="{pos[b].y:.1f}" '
              f'stroke="#8a8a8a" stroke-opacity="0.55" stroke-width="{min(6, w)}">'
@@ -120,10 +129,10 @@ def network_svg(reports: list[Report]) -> str:
              for (a, b), w in sorted(edges.items()) if a in pos and b in pos]
     dots = [f'<g><title>{escape(nd.name)}: {degree[nd.name]} report(s)</title>'
             f'<circle class="node" cx="{nd.x:.1f}" cy="{nd.y:.1f}" r="{nd.r:.1f}" fill="{COLOURS["partners"]}" '
-            f'stroke="#7a4a1d" stroke-width="0.6"/>{_label_svg(nd, size)}</g>' for nd in nodes]
+            f'stroke="#7a4a1d" stroke-width="0.6"/>{_label_svg(nd)}</g>' for nd in nodes]
     note = (f'<p class="note">The {len(top)} bodies in most reports, of {len(degree)}.</p>'
             if len(degree) > len(top) else "")
-    s = f"{size:.0f}"
-    return (f'{note}<svg id="network" width="{s}" height="{s}" viewBox="0 0 {s} {s}" '
+    w, h = f"{width:.0f}", f"{height:.0f}"
+    return (f'{note}<svg id="network" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Partner network of {len(nodes)} bodies">'
             f'{"".join(lines)}{"".join(dots)}</svg>')

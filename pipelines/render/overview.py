@@ -31,6 +31,7 @@ svg text { font-size: 10px; font-family: sans-serif; }
 th.num { text-align: right; }
 td.num { text-align: right; white-space: nowrap; }
 td.none { color: #999; }
+#reports td:nth-child(3) { white-space: nowrap; }
 p.note { font-size: 12px; color: #555; max-width: 60em; }
 """
 
