@@ -69,6 +69,7 @@ def write_sqlite(path: Path, schema: dict[str, list[tuple[str, str]]], data: dic
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
+    os.chmod(tmp, 0o666 & ~_umask())  # readable as an ordinary file (mkstemp makes it private)
     try:
         con = sqlite3.connect(tmp)
         try:
@@ -106,3 +107,9 @@ def _value(v: Any, typ: str) -> Any:
     if typ == "float64":
         return float(v)
     return v
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

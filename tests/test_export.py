@@ -1,6 +1,7 @@
 """Flat exports: every table, with the documented columns and types, in CSV, JSON Lines and Parquet."""
 import csv
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,9 @@ def test_sqlite_rewrites_its_own_export_but_not_other_files(two_reports, tmp_pat
     list(export(two_reports, "sqlite", precious, force=True))
     assert precious.read_bytes().startswith(b"SQLite format 3")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["precious.db", "reports.db"]  # no temporary files left
+    mask = os.umask(0)
+    os.umask(mask)
+    assert db.stat().st_mode & 0o777 == 0o666 & ~mask  # an ordinary file, as for any other written file
 
 
 def test_sqlite_export_from_the_cli(two_reports, tmp_path):
