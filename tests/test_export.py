@@ -188,3 +188,10 @@ def test_the_same_file_twice_is_one_report(tmp_path):
     assert counts["reports"] == 1
     con = sqlite3.connect(tmp_path / "r.db")
     assert con.execute("SELECT count(*) FROM savings").fetchone()[0] == counts["savings"] >= 1
+
+
+def test_sqlite_into_a_folder_writes_councilx_db(two_reports, tmp_path):
+    written = {p for _, p, _ in export(two_reports, "sqlite", tmp_path)}
+    assert written == {tmp_path / "councilx.db"}
+    written = {p for _, p, _ in export(two_reports, "sqlite", tmp_path / "tables")}  # a name without a suffix
+    assert written == {tmp_path / "tables" / "councilx.db"}
