@@ -248,8 +248,13 @@ def summary(
 @app.command()
 def export(
     folder: Annotated[Path, typer.Argument(help="A batch output folder of report JSON files.", show_default=False)],
-    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet (parquet needs pyarrow).")] = "csv",
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables.")] = Path("data/processed/tables"),
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, parquet (needs pyarrow) or sqlite "
+                                        "(one database file).")] = "csv",
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables; for sqlite the database "
+                                         "file (e.g. reports.db; a folder or a name without a suffix gets "
+                                         "FOLDER/councilx.db).")] = Path("data/processed/tables"),
+    force: Annotated[bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx "
+                                        "export.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Export flat typed tables (reports, partners, organisations, workstreams, dates, savings, recommendations)."""
@@ -258,10 +263,10 @@ def export(
 
     if not folder.is_dir():
         _fail(f"{folder}: no such folder", 2)
-    if format not in ("csv", "jsonl", "parquet"):
-        _fail(f"--format must be csv, jsonl or parquet, not {format!r}", 2)
+    if format not in ("csv", "jsonl", "parquet", "sqlite"):
+        _fail(f"--format must be csv, jsonl, parquet or sqlite, not {format!r}", 2)
     try:
-        for table, path, n in run_export(folder, format, output):
+        for table, path, n in run_export(folder, format, output, force=force):
             err.print(f"{table}: {n} rows → {path}")
     except CouncilxError as e:
         if debug:
