@@ -70,7 +70,9 @@ def refuse_clobber(outputs: Iterable[Path], inputs: Iterable[Path] = (), trees: 
                 what = "folder" if r.is_dir() else "file"
                 raise OutputError(f"output {out} is the input {what} {given}; choose another output")
         for given, r in roots:
-            if real == r or r in real.parents:
+            if real == r:
+                raise OutputError(f"output {out} is the input folder {given}; choose an output outside it")
+            if r in real.parents:
                 raise OutputError(f"output {out} is inside the input folder {given}; choose an output outside it")
 
 
