@@ -236,13 +236,18 @@ def batch(
         runner = make_engine(engine.value, workers=workers, timeout=timeout, scheduler=scheduler)
     except EngineError as e:
         _fail(str(e), 2)
-    _model_notice(no_model)
     progress = _BatchProgress(quiet=jsonl)
     on_result = _JsonLines(progress.update) if jsonl else progress.update
+
+    def on_start(total: int) -> None:  # the output folder is writable and the inputs are found
+        if total:
+            _model_notice(no_model)
+        progress.start(total)
+
     try:
         with progress:
             summary = run_batch(folder, output, _settings(no_model, password, max_pages, max_mb), force=force, engine=runner,
-                                on_start=progress.start, on_result=on_result)
+                                on_start=on_start, on_result=on_result)
     except CouncilxError as e:
         if debug:
             raise

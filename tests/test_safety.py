@@ -303,8 +303,9 @@ def test_a_missing_model_is_a_warning_when_not_asked_for(tmp_path: Path, monkeyp
     real = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in MODEL_PACKAGES else real(name, *a))
     (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "legal.txt").write_text(REPORT, encoding="utf-8")
     res = invoke("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "0")
-    assert res.exit_code == 0
+    assert res.exit_code == 0, res.stderr
     assert "warning: spaCy model en_core_web_sm is not installed" in res.stderr
     asked = invoke("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "0", "--no-model")
     assert "warning" not in asked.stderr and "note: --no-model" in asked.stderr
