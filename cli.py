@@ -99,6 +99,12 @@ def _refuse_clobber(outputs: list[Path], inputs: list[Path] = (), trees: list[Pa
         _fail(str(e), 2)
 
 
+def _not_a_folder(output: Path) -> None:
+    """Exit 2 when a file output names an existing folder."""
+    if output.is_dir():
+        _fail(f"output {output} is a folder; give a file name", 2)
+
+
 def _model_notice(no_model: bool, warn_if_missing: bool = True) -> None:
     """One line on stderr: --no-model runs on rules alone (asked for), or the model is missing (not asked for)."""
     if no_model:
@@ -141,9 +147,10 @@ def extract(
         _fail(f"{file}: no such file", 2)
     if not stdin and file.is_dir():
         _fail(f"{file}: is a folder; use 'batch' for folders", 2)
+    if stdin and sys.stdin.isatty():
+        _fail("FILE is - but nothing is piped in; e.g. extract - < report.pdf", 2)
     if output:
-        if output.is_dir():
-            _fail(f"output {output} is a folder; give a file name", 2)
+        _not_a_folder(output)
         _refuse_clobber([output], [] if stdin else [file])
     _model_notice(no_model, warn_if_missing=False)  # a missing model is among the report's warnings below
     settings = _settings(no_model, password, max_pages, max_mb)
@@ -378,6 +385,8 @@ def review(
         _fail(f"{file}: no such file", 2)
     if file.is_dir():
         _fail(f"{file}: is a folder; give one report or JSON file", 2)
+    if output:
+        _not_a_folder(output)
     if file.suffix.lower() != ".json":
         _model_notice(no_model)
     try:
@@ -413,6 +422,7 @@ def summary(
     out = output or folder / "overview.html"
     reports = sorted(folder.glob("*.json"))
     _refuse_clobber([out], [folder, folder / MANIFEST_NAME, *reports, *(p.with_suffix(".html") for p in reports)])
+    _not_a_folder(out)
     if not (folder / MANIFEST_NAME).exists() and not load_reports(folder):
         _fail(f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
               f"(make one with: batch DIR -o {folder})")
