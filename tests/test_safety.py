@@ -81,6 +81,13 @@ def test_review_without_output_writes_beside_the_report_and_keeps_it(inputs: Pat
     assert f"wrote {written}" in res.stderr
 
 
+def test_a_review_page_beside_its_report_is_not_read_as_a_report_by_batch(inputs: Path, tmp_path: Path):
+    assert invoke("review", str(inputs / "legal-page.html"), "--no-model").exit_code == 0
+    (inputs / "notes.review.html").write_text(PAGE, encoding="utf-8")  # a user's page of that name is still read
+    summary = run_batch(inputs, tmp_path / "out", RULES, workers=0)
+    assert sorted(Path(e.path).name for e in summary.entries) == ["legal-page.html", "legal.txt", "notes.review.html"]
+
+
 @pytest.mark.parametrize("target", ["same", "symlink", "hardlink"])
 def test_extract_and_review_refuse_to_write_over_their_input(inputs: Path, target: str):
     page = inputs / "legal-page.html"
