@@ -267,6 +267,11 @@ def test_extract_dash_sniffs_a_pdf_and_refuses_binary(tmp_path: Path):
     assert bad.exit_code == 1 and "<stdin>" in one_error_line(bad.stderr)
 
 
+def test_extract_dash_keeps_the_size_limit():
+    res = invoke("extract", "-", "--no-model", "--max-mb", "0.001", input=REPORT.encode() * 20)
+    assert res.exit_code == 1 and "over the" in one_error_line(res.stderr)
+
+
 def test_batch_jsonl_streams_one_row_per_file_on_stdout(inputs: Path, tmp_path: Path):
     (inputs / "empty.txt").write_bytes(b"")
     res = subprocess.run([sys.executable, str(ROOT / "cli.py"), "batch", str(inputs), "-o", str(tmp_path / "out"),
