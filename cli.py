@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from enum import Enum
 from functools import partial
 from pathlib import Path
@@ -88,7 +89,7 @@ def _fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _refuse_clobber(outputs: list[Path], inputs: list[Path] = (), trees: list[Path] = ()) -> None:  # type: ignore[assignment]
+def _refuse_clobber(outputs: list[Path], inputs: Sequence[Path] = (), trees: Sequence[Path] = ()) -> None:
     """Exit 2 with one line when an output would replace an input or land in an input folder."""
     from models.errors import OutputError
     from pipelines.output import refuse_clobber
@@ -116,7 +117,7 @@ def _model_notice(no_model: bool, warn_if_missing: bool = True) -> None:
         from pipelines.nlp import MODEL_MISSING_WARNING, MODEL_PACKAGES
 
         if not any(find_spec(p) for p in MODEL_PACKAGES):
-            err.print(f"[yellow]warning:[/yellow] {MODEL_MISSING_WARNING}", markup=True)
+            err.print(f"[yellow]warning:[/yellow] {_escape(MODEL_MISSING_WARNING)}", markup=True)
 
 
 @command()
