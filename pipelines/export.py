@@ -15,6 +15,7 @@ from models.errors import CouncilxError
 from models.report import Report
 from pipelines.output import write_text_atomic
 from pipelines.render.overview import load_reports
+from pipelines.render.savings_totals import KINDS, tally
 
 EVIDENCE = [("page", "int64"), ("start", "int64"), ("end", "int64"), ("quote", "string")]
 PROVENANCE = [("method", "string"), ("confidence", "float64"), ("needs_review", "bool")]
@@ -24,7 +25,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                 ("title", "string"), ("committee", "string"), ("report_date", "string"), ("author", "string"),
                 ("council", "string"), ("purpose", "string"), ("reference", "string"), ("n_partners", "int64"),
                 ("n_workstreams", "int64"), ("n_dates", "int64"), ("n_savings", "int64"),
-                ("savings_total", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
+                ("savings_achieved", "float64"), ("savings_projected", "float64"), ("savings_target", "float64"),
+                ("savings_unspecified", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
                 ("pipeline_version", "string"), ("model", "string")],
     "partners": ORG,
     "organisations": ORG,
@@ -62,7 +64,7 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     seen: set[str] = set()
     for r in reports:
-        rid, m = report_id(r), r.metadata
+        rid, m, totals = report_id(r), r.metadata, tally(r.savings).totals
         if rid in seen:
             continue
         seen.add(rid)
@@ -71,7 +73,7 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
             "title": m.title, "committee": m.committee, "report_date": m.report_date, "author": m.author,
             "council": m.council, "purpose": m.purpose, "reference": m.reference, "n_partners": len(r.partners),
             "n_workstreams": len(r.workstreams), "n_dates": len(r.dates), "n_savings": len(r.savings),
-            "savings_total": float(sum(s.amount or 0 for s in r.savings)), "n_recommendations": len(r.recommendations),
+            **{f"savings_{k}": totals[k] for k in KINDS}, "n_recommendations": len(r.recommendations),
             "warnings": " | ".join(r.warnings), "pipeline_version": r.pipeline.version if r.pipeline else None,
             "model": r.pipeline.model if r.pipeline else None})
         for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):

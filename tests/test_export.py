@@ -195,3 +195,17 @@ def test_sqlite_into_a_folder_writes_councilx_db(two_reports, tmp_path):
     assert written == {tmp_path / "councilx.db"}
     written = {p for _, p, _ in export(two_reports, "sqlite", tmp_path / "tables")}  # a name without a suffix
     assert written == {tmp_path / "tables" / "councilx.db"}
+
+
+def test_report_savings_are_totalled_per_kind_without_undelivered_sums(tmp_path):
+    from tests.test_overview import COUNCIL_BUDGET
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "budget.txt").write_text(COUNCIL_BUDGET, encoding="utf-8")
+    run_batch(tmp_path / "in", tmp_path / "out", Settings(use_model=False))
+    written = {t: p for t, p, _ in export(tmp_path / "out", "jsonl", tmp_path / "tables")}
+    (report,) = [json.loads(line) for line in written["reports"].read_text(encoding="utf-8").splitlines()]
+    savings = [json.loads(line) for line in written["savings"].read_text(encoding="utf-8").splitlines()]
+    assert 3e6 in {s["amount"] for s in savings} and 8e6 in {s["amount"] for s in savings}
+    added = [report[f"savings_{k}"] for k in ("achieved", "projected", "target", "unspecified")]
+    assert sum(added) == pytest.approx(12.5e6 + 1.5e6 + 20e6)  # never the £3m not delivered or £8m still required
