@@ -12,6 +12,7 @@ import re
 from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
+from pipelines.report_kind import report_kind
 
 LIST_CUE = re.compile(
     r"\b(?:areas?|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
@@ -25,6 +26,9 @@ LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})
                       r"(?:body|authority|council|partner))\b")
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
+# "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
+LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?\d{1,2})?"
+                           r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})", re.I)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
 TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|"
                         r"priorit(?:y|ies)|strands?|programmes?|activit(?:y|ies)|shared\s+services?)$")
@@ -53,6 +57,40 @@ NOT_A_WORKSTREAM = re.compile(
     r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b")
+
+
+# Section headings, budget lines and table furniture that are never an area of work
+GENERIC_HEADING = re.compile(
+    r"^(?:(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background(?:\s+(?:papers|documents|information))?|Summary|"
+    r"Executive\s+summary|Conclusions?|Recommendations?|Purpose(?:\s+of\s+(?:the\s+)?report)?|Next\s+steps|"
+    r"Appendi(?:x|ces)|Contacts?(?:\s+details)?|Overview|Update|Current\s+position|Proposals?|Options(?:\s+considered)?|"
+    r"Key\s+(?:issues|considerations|points)|Consultation|Risks?(?:\s+management)?|Decision|Reasons?(?:\s+for\s+\w+)?|"
+    r"(?:[\w,&/ -]+\s+)?Implications|(?:Corporate|Strategic|Council)\s+(?:objectives|priorities|aims)|Savings|Costs|"
+    r"Income|Funding|Expenditure|(?:Sub[\s-]?|Grand\s+)?Totals?|Other))\s*:?$", re.I)
+# Street names and road numbers ("Manor Place", "A34") are places, not areas of work
+PLACE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Lane|Close|Place|Avenue|Crescent|Drive|Square|Terrace|"
+                   r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$")
+# An action from an action plan ("Work with partners to increase ..."): a sentence, not the name of an area
+IMPERATIVE = re.compile(
+    r"^(?:Work|Communicate|Identify|Continue|Support|Implement|Improve|Promote|Adopt|Provide|Reduce|Retain|Appoint|"
+    r"Develop|Ensure|Deliver|Increase|Establish|Create|Review|Undertake|Agree|Approve|Note|Consider|Explore|Encourage|"
+    r"Enable|Maintain|Monitor|Produce|Raise|Seek|Build|Embed|Engage|Extend|Focus|Invest|Help|Make|Take|Use|Set|"
+    r"Tackle|Strengthen|Protect|Prevent|Launch|Complete|Commission|Introduce|Prepare|Publish|Deliver|Achieve)\s", re.I)
+# A section whose lists name the council's own aims or the report's furniture, not the work covered
+NOT_A_WORK_SECTION = re.compile(r"\b(?:Corporate\s+(?:Strategy|Plan|Objectives|Priorities)|alignment|Implications|Risks?|"
+                                r"Background\s+(?:Documents|Papers)|Appendi(?:x|ces)|Consultation|Equalit(?:y|ies))\b", re.I)
+# Phrases that say a report is about joint work, whatever its kind
+JOINT_WORK = re.compile(r"\b(?:partnership\s+(?:working|arrangements?|agreement)|joint\s+(?:working|service|"
+                        r"arrangements?|commissioning)|shared\s+services?|collaborat(?:ion|ive|ing)\s+(?:with|between|"
+                        r"across|working)|work(?:ing)?\s+(?:closely\s+)?together)\b", re.I)
+# A title in capitals that names a body or a form, not a piece of work ("CHILDREN'S SERVICES CABINET BOARD")
+TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FORUM|MEETING)\b")
+# A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
+HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
+                         r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
+# Report kinds whose lists and headings are rarely areas of joint work
+UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
+REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
 
 
 def clean_name(text: str) -> str:
@@ -86,13 +124,24 @@ class WorkstreamsExtractor:
                 out.append(self._cand(ctx, b, b.start, b.start + len(m.group("name")), rule="led-by-heading", conf=0.85,
                                       lead_text=m.group("lead")))
                 continue
-            m = STAGE.match(text)
-            head = re.split(r"\s+\((?=[^)]{30,})|(?<=[a-z)])[.;]\s", text, maxsplit=1)[0]  # before a long aside
+            body = text[len(b.label):].lstrip() if b.label and text.startswith(b.label) else text
+            m = LABELLED_AREA.match(body)
+            if m:
+                name = clean_name(m.group("name"))
+                if name and len(name.split()) <= MAX_NAME_WORDS:
+                    start = b.start + text.find(name)
+                    out.append(self._cand(ctx, b, start, start + len(name), rule="labelled-area", conf=0.7))
+                continue
+            m = STAGE.match(body)
+            head = re.split(r"\s+\((?=[^)]{30,})|(?<=[a-z)])[.;]\s", body, maxsplit=1)[0]  # before a long aside
             if m and len(head.split()) <= 20:
-                out.append(self._cand(ctx, b, b.start, b.start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
+                start = b.start + text.find(body)
+                out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
             if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
-                out += self._list_items(ctx, i + 1)
+                out += self._list_items(ctx, i + 1, text)
+            elif b.kind == "heading" and HEADED_LIST.search(body):
+                out += self._list_items(ctx, i + 1, text)
             elif re.search(r"\bfollowing\s+(?:\w+\s+)?(?:headings|areas|projects|workstreams|work\s*streams|themes|"
                            r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
                 out += self._numbered_lead_ins(ctx, i + 1)
@@ -100,8 +149,38 @@ class WorkstreamsExtractor:
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
-        out = [c for c in out if not NOT_A_WORKSTREAM.search(c.data["name"])]
-        return self._dedupe(out or self._title_subject(ctx))
+        out = [c for c in out if self._is_area(ctx, c)] or \
+            [c for c in self._title_subject(ctx) if self._is_area(ctx, c)]
+        return self._dedupe(self._gate(ctx, out))
+
+    @staticmethod
+    def _is_area(ctx: Context, c: Candidate) -> bool:
+        """False for names that are headings, places, budget lines, clauses, or lists in a section about the
+        council's own aims or the report's furniture."""
+        name = c.data["name"]
+        if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name):
+            return False
+        if c.rule == "title-subject" and NOT_A_WORK_SECTION.search(name):
+            return False
+        if c.rule in {"bold-lead-in", "cued-list", "numbered-lead-in", "labelled-area"}:
+            heading = ctx.section_heading(c.start)
+            if heading is not None and heading.start != c.start and \
+                    NOT_A_WORK_SECTION.search(ctx.document.block_text(heading)):
+                return False
+        return True
+
+    @staticmethod
+    def _gate(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+        """In a budget, minutes, scrutiny or terms-of-reference report with no joint-work language, lists and
+        headings are rarely areas of joint work: such items are kept for a person to check, never trusted."""
+        if not cands:
+            return cands
+        kind = report_kind(ctx.document).kind
+        joint = kind == "partnership" or len(JOINT_WORK.findall(ctx.text, 0, 200_000)) >= 3
+        if kind in UNLIKELY_KINDS and not joint:
+            for c in cands:
+                c.confidence = min(c.confidence, REVIEW)
+        return cands
 
     def _tables(self, ctx: Context) -> list[Candidate]:
         """Rows of a table whose header names a workstream column (and perhaps a lead column)."""
@@ -170,9 +249,11 @@ class WorkstreamsExtractor:
         subject = re.split(r"\s+[–—-]\s+|:\s+", quote)[-1].strip()
         subject = re.sub(r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject,
                          flags=re.I)
-        if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(subject) \
-                or re.match(r"(?i)minutes\b|agenda\b", subject) \
-                or subject.isupper() and len(subject.split()) < 3:
+        bare = re.sub(r"\s*\([^)]*\)$", "", subject)  # "Integrated Care Strategy (ICS)"
+        if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(bare) \
+                or re.match(r"(?i)minutes\b|agenda\b", subject) or subject.rstrip().endswith(":") \
+                or subject.isupper() and (len(subject.split()) < 3 or TITLE_BODY.search(subject)) \
+                or report_kind(ctx.document).kind in UNLIKELY_KINDS:
             return []
         start = t.start + quote.rfind(subject)
         b = ctx.document.block_at(start)
@@ -249,22 +330,46 @@ class WorkstreamsExtractor:
         name = clean_name(ctx.text[s:e])
         return (s, s + len(name)) if name else None
 
-    def _list_items(self, ctx: Context, j: int) -> list[Candidate]:
+    def _list_items(self, ctx: Context, j: int, cue: str = "") -> list[Candidate]:
+        """The items of the list after a cue: bullet items, or short numbered paragraphs.
+
+        An item that reads as an action ("Improve the ...") is an area only under a short label that names the
+        list ("Sub priority areas:"); elsewhere a short one is kept for review and a long one dropped."""
         out = []
         blocks = ctx.document.blocks
-        while j < len(blocks) and blocks[j].kind == "list_item":
+        label_cue = len(cue.split()) <= 6
+        first_kind = blocks[j].kind if j < len(blocks) else None
+        while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):
             b = blocks[j]
             text = ctx.document.block_text(b)
+            if b.kind == "paragraph":
+                text = text[len(b.label):].lstrip()
             nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
             wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
             if text[:1].isupper() and not self._bold_lead(ctx, b) and not wrapped and not SENTENCE_ITEM.match(text) \
                     and not ROLE.search(clean_name(text)):
                 name = clean_name(text)
+                conf = 0.7
+                if IMPERATIVE.match(name) and not label_cue:
+                    if len(name.split()) > 6:
+                        j += 1
+                        continue
+                    conf = REVIEW
                 if name and len(name.split()) <= MAX_NAME_WORDS:
-                    start = b.start + text.find(name[:10])
-                    out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=0.7))
+                    start = ctx.document.block_text(b).find(name[:10]) + b.start
+                    out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=conf))
             j += 1
         return out
+
+    @staticmethod
+    def _is_list_item(ctx: Context, b: Block) -> bool:
+        """A bullet item, or a short paragraph numbered like a list item ("1.", "a)", "(ii)")."""
+        if b.kind == "list_item":
+            return True
+        return (b.kind == "paragraph" and bool(b.label) and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\)",
+                                                                               b.label))
+                and len(ctx.document.block_text(b).split()) <= MAX_NAME_WORDS + 2
+                and not ctx.document.block_text(b).rstrip().endswith(":"))
 
     def _cand(self, ctx: Context, b: Block, start: int, end: int, rule: str, conf: float,
               lead_text: str | None = None) -> Candidate:

@@ -109,3 +109,57 @@ def test_reports_on_a_decision_form_are_not_workstreams():
     text = ("Subject: Q1 2024/25 Corporate Risk Report - Transport\n\nDecision: noted.\n\n"
             "Subject: Residents Parking Permits\n\nDecision: approved.")
     assert list(ws(text)) == ["Residents Parking Permits"]
+
+
+def conf(text: str, markdown: bool = False) -> dict[str, float]:
+    return {c.data["name"]: c.confidence for c in run_until(text, "workstreams", markdown)[1]}
+
+
+def test_labelled_priorities_and_sub_priorities():
+    text = ("PRIORITY 2\n\nPriority: Safer and stronger communities.\n\nProgress this year was good.\n\n"
+            "1. Sub priority: Road Safety\n\nCasualties fell.\n\nSub priority 2 : Youth Justice\n\nReoffending fell.\n")
+    assert list(ws(text)) == ["Safer and stronger communities", "Road Safety", "Youth Justice"]
+
+
+def test_numbered_items_under_a_short_label_may_read_as_actions():
+    text = ("The board agreed its sub priority areas:\n\n"
+            "1. Improve the health of older residents.\n2. Support carers across the county.\n\n"
+            "Progress has been steady.\n")
+    assert list(ws(text)) == ["Improve the health of older residents", "Support carers across the county"]
+
+
+def test_long_actions_from_an_action_plan_are_dropped_and_short_ones_flagged():
+    text = ("In the last year the partnership worked on these priority areas as follows:\n\n"
+            "- Work with the public, private and voluntary sectors to increase the number of apprenticeships\n"
+            "- Improve equity of service\n- Community transport\n")
+    assert conf(text, markdown=True) == {"Improve equity of service": 0.45, "Community transport": 0.7}
+
+
+def test_section_headings_places_road_numbers_and_totals_are_not_workstreams():
+    text = ("1. Introduction\n\na) The working party met four times.\n\n2. Remote Meetings\n\na) Members asked for "
+            "hybrid meetings.\n\nThe projects in the following areas:\n\n- Manor Place\n- A34\n- Savings\n"
+            "- Library refurbishment\n\n| Project | Cost |\n|---|---|\n| Bus shelters | 20 |\n| TOTAL | 20 |\n")
+    assert set(ws(text, markdown=True)) == {"Remote Meetings", "Library refurbishment", "Bus shelters"}
+
+
+def test_lists_in_a_corporate_strategy_section_are_the_councils_aims_not_workstreams():
+    text = ("## Corporate Strategy alignment\n\n1. **Economy and skills** – the scheme helps tackle congestion.\n"
+            "2. **Homes and communities** – the scheme raises revenue.\n")
+    assert ws(text, markdown=True) == {}
+
+
+def test_a_heading_naming_the_list_cues_its_items():
+    text = "Our Joint Priorities\n\n- Early Help\n- Adult Carers\n- Mental Health Support\n\nThe board meets monthly.\n"
+    assert list(ws(text)) == ["Early Help", "Adult Carers", "Mental Health Support"]
+
+
+def test_in_minutes_without_joint_work_items_are_kept_for_review_only():
+    text = ("MINUTES of a meeting of the Cabinet held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
+            "The Cabinet noted the following priority areas:\n\n- Library refurbishment\n- Bus shelters\n\n"
+            "RESOLVED that the report be noted.\n")
+    assert conf(text, markdown=True) == {"Library refurbishment": 0.45, "Bus shelters": 0.45}
+
+
+def test_a_title_in_capitals_naming_a_board_is_not_a_workstream():
+    text = "CHILDREN AND FAMILIES CABINET BOARD\n\n1. This report updates members on the programme.\n"
+    assert ws(text) == {}
