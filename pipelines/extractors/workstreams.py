@@ -23,7 +23,12 @@ LED_BY = re.compile(r"\b(?:led|hosted|provided|delivered|managed|chaired|run)\s+
 LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
                       r"is\s+the\s+lead|is\s+providing|provides|(?:agreeing|agreed|has\s+agreed)\s+to\s+(?:be|act\s+as)\s+"
                       r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
-                      r"(?:body|authority|council|partner))\b")
+                      r"(?:body|authority|council|partner)|will\s+lead)\b")
+# "Lead authority: Northshire Council", "Northshire Council (lead)": the lead named by a label or a mark
+LEAD_LABEL = re.compile(r"\bLead\s+(?:authority|council|partner|organisation|body|agency)\s*[:–—-]\s*(?:the\s+)?"
+                        r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?:the\s+)?lead(?:\s+"
+                       r"(?:authority|council|partner|organisation|body))?\)", re.I)
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 # "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
@@ -85,6 +90,12 @@ JOINT_WORK = re.compile(r"\b(?:partnership\s+(?:working|arrangements?|agreement)
                         r"across|working)|work(?:ing)?\s+(?:closely\s+)?together)\b", re.I)
 # A title in capitals that names a body or a form, not a piece of work ("CHILDREN'S SERVICES CABINET BOARD")
 TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FORUM|MEETING)\b")
+# "involves three key stages; Outline Business Case, Consultation and Implementation": a list the text counts
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTED_LIST = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
+    r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
+    r"\s*[:;–—]\s*(?P<list>[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)", re.I | re.M)
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
 HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
                          r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
@@ -146,6 +157,7 @@ class WorkstreamsExtractor:
                            r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
                 out += self._numbered_lead_ins(ctx, i + 1)
         out += self._subjects(ctx)
+        out += self._counted_lists(ctx)
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
@@ -209,6 +221,9 @@ class WorkstreamsExtractor:
                         if lead_col is not None and len(row.cells) > lead_col:
                             ls, le = row.cells[lead_col]
                             lead = self._canonical_org(ctx, ctx.text[ls:le].strip())
+                        marked = None if lead else LEAD_MARK.search(ctx.document.block_text(row))
+                        if marked:  # "Northshire Council (lead), Southshire Council" in a partners column
+                            lead = self._canonical_org(ctx, marked.group("lead"))
                         c = self._cand(ctx, row, s, s + len(name), rule="table", conf=0.8)
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
@@ -253,11 +268,35 @@ class WorkstreamsExtractor:
         if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(bare) \
                 or re.match(r"(?i)minutes\b|agenda\b", subject) or subject.rstrip().endswith(":") \
                 or subject.isupper() and (len(subject.split()) < 3 or TITLE_BODY.search(subject)) \
-                or report_kind(ctx.document).kind in UNLIKELY_KINDS:
+                or report_kind(ctx.document).kind in {"minutes", "budget"}:
             return []
         start = t.start + quote.rfind(subject)
         b = ctx.document.block_at(start)
         return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
+
+    def _counted_lists(self, ctx: Context) -> list[Candidate]:
+        """Items of an inline list whose count the text states ("three key stages; A, B and C"). The count must
+        match, which is what makes the items trustworthy; years in brackets are dropped from the names."""
+        out = []
+        for m in COUNTED_LIST.finditer(ctx.text):
+            n = COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", m.group("list"))]
+            if pieces and pieces[-1].lower().startswith("and "):
+                pieces[-1] = pieces[-1][4:]
+            elif pieces and " and " in pieces[-1] and len(pieces) == n - 1:
+                pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+            names = [re.sub(r"\s*\([^)]*\d[^)]*\)", "", p).strip() for p in pieces]
+            if len(names) != n or not all(x[:1].isupper() and len(x.split()) <= 12 for x in names):
+                continue
+            b = ctx.document.block_at(m.start("list"))
+            pos = m.start("list")
+            for name in names:
+                start = ctx.text.find(name, pos)
+                if b is None or start < 0:
+                    break
+                pos = start + len(name)
+                out.append(self._cand(ctx, b, start, pos, rule="counted-list", conf=0.7))
+        return out
 
     def _joint_work_lists(self, ctx: Context) -> list[Candidate]:
         """Areas listed in a sentence about working together on them."""
@@ -384,7 +423,7 @@ class WorkstreamsExtractor:
         """The lead organisation named in the text, mapped to a canonical name."""
         if direct:
             return self._canonical_org(ctx, text.strip(" ,.;"))
-        m = LED_BY.search(text) or LEADS_ON.search(text)
+        m = LED_BY.search(text) or LEAD_LABEL.search(text) or LEAD_MARK.search(text) or LEADS_ON.search(text)
         return self._canonical_org(ctx, m.group("lead").strip(" ,.;")) if m else None
 
     @staticmethod

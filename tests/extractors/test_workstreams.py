@@ -163,3 +163,21 @@ def test_in_minutes_without_joint_work_items_are_kept_for_review_only():
 def test_a_title_in_capitals_naming_a_board_is_not_a_workstream():
     text = "CHILDREN AND FAMILIES CABINET BOARD\n\n1. This report updates members on the programme.\n"
     assert ws(text) == {}
+
+
+def test_leads_from_a_lead_label_a_will_lead_phrase_and_a_lead_mark_in_a_table():
+    text = ("Northshire County Council and Southshire District Council have agreed the following joint projects:\n\n"
+            "- **Waste Collection** – Lead authority: Southshire District Council.\n"
+            "- **Highways Design** – Northshire County Council will lead the procurement.\n\n"
+            "| Project | Partners |\n|---|---|\n| Revenues | Northshire County Council (lead), Southshire District "
+            "Council |\n")
+    assert ws(text, markdown=True) == {"Waste Collection": "Southshire District Council",
+                                       "Highways Design": "Northshire County Council",
+                                       "Revenues": "Northshire County Council"}
+
+
+def test_an_inline_list_whose_count_the_text_states():
+    text = ("3. The scheme involves three key stages; Feasibility Study (2024–2025), Consultation and Final "
+            "Business Case (2025–2026), and Delivery (2027).\n\n"
+            "4. Savings come from four key areas: compliance, efficiency, enabling change and sustainability.\n")
+    assert list(ws(text)) == ["Feasibility Study", "Consultation and Final Business Case", "Delivery"]
