@@ -19,7 +19,7 @@ LIST_CUE = re.compile(
     r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
     r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b", re.I)
 SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
-LED_BY = re.compile(r"\b(?:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
+LED_BY = re.compile(r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
 LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
                       r"is\s+the\s+lead|is\s+providing|provides|(?:agreeing|agreed|has\s+agreed)\s+to\s+(?:be|act\s+as)\s+"
                       r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
@@ -96,6 +96,12 @@ COUNTED_LIST = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
     r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
     r"\s*[:;–—]\s*(?P<list>[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)", re.I | re.M)
+# A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
+SECTION_OF_AREAS = re.compile(
+    r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
+    r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work)(?:\s+(?:updates?|progress|summary|"
+    r"overview))?\s*:?$|^(?:progress|updates?)\s+(?:on|against|by)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:priorities|"
+    r"work\s*streams|themes|projects|programmes)\s*:?$", re.I)
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
 HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
                          r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
@@ -158,6 +164,7 @@ class WorkstreamsExtractor:
                 out += self._numbered_lead_ins(ctx, i + 1)
         out += self._subjects(ctx)
         out += self._counted_lists(ctx)
+        out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
@@ -273,6 +280,44 @@ class WorkstreamsExtractor:
         start = t.start + quote.rfind(subject)
         b = ctx.document.block_at(start)
         return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
+
+    def _headed_sections(self, ctx: Context) -> list[Candidate]:
+        """Sub-headings under a heading that names the areas ("## Our Workstreams" then "### Waste", "### ICT";
+        "3. Workstream updates" then "3.1 Waste", "3.2 ICT"), when there are at least two."""
+        out: list[Candidate] = []
+        blocks = [b for b in ctx.document.blocks if b.kind == "heading"]
+        for i, parent in enumerate(blocks):
+            if not SECTION_OF_AREAS.match(self._body(ctx, parent)):
+                continue
+            found = []
+            for h in blocks[i + 1:]:
+                if not self._child_heading(parent, h):
+                    break
+                name = clean_name(self._body(ctx, h))
+                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name):
+                    start = h.start + ctx.document.block_text(h).find(name)
+                    c = self._cand(ctx, h, start, start + len(name), rule="headed-section", conf=0.7)
+                    nxt = next((b.start for b in blocks if b.start > h.start), len(ctx.text))
+                    c.data["lead"] = c.data["lead"] or self._lead(ctx, ctx.text[h.end:min(nxt, h.end + 600)], h)
+                    found.append(c)
+            if len(found) >= 2:
+                out += found
+        return out
+
+    @staticmethod
+    def _body(ctx: Context, b: Block) -> str:
+        text = ctx.document.block_text(b)
+        return text[len(b.label):].strip() if b.label and text.startswith(b.label) else text.strip()
+
+    @staticmethod
+    def _child_heading(parent: Block, h: Block) -> bool:
+        """True when heading ``h`` sits under ``parent``: a deeper level, or a number under the parent's number."""
+        if parent.level and h.level and not (parent.label and h.label):
+            return h.level > parent.level
+        if parent.label and h.label:
+            stem = parent.label.rstrip(".") + "."
+            return h.label.startswith(stem) and len(h.label.rstrip(".")) > len(stem) - 1
+        return False
 
     def _counted_lists(self, ctx: Context) -> list[Candidate]:
         """Items of an inline list whose count the text states ("three key stages; A, B and C"). The count must

@@ -181,3 +181,12 @@ def test_an_inline_list_whose_count_the_text_states():
             "Business Case (2025–2026), and Delivery (2027).\n\n"
             "4. Savings come from four key areas: compliance, efficiency, enabling change and sustainability.\n")
     assert list(ws(text)) == ["Feasibility Study", "Consultation and Final Business Case", "Delivery"]
+
+
+def test_sub_headings_under_a_heading_naming_the_workstreams():
+    md = ("# Partnership Annual Report\n\n## Our Workstreams\n\n### Adult Social Care\n\nThe team met.\n\n"
+          "### Digital Inclusion\n\nLed by Northshire County Council.\n\n## Finance\n\n### Budget\n\nMoney.\n")
+    assert ws(md, markdown=True) == {"Adult Social Care": None, "Digital Inclusion": "Northshire County Council"}
+    text = ("3. Workstream updates\n\n3.1 Adult Social Care\n\n3.1.1 The team met.\n\n3.2 Digital Inclusion\n\n"
+            "3.2.1 Work continued.\n\n4. Financial Implications\n\n4.1 Staffing\n\n4.1.1 None.\n")
+    assert list(ws(text)) == ["Adult Social Care", "Digital Inclusion"]
