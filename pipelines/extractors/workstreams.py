@@ -25,8 +25,12 @@ LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})
                       r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
                       r"(?:body|authority|council|partner)|will\s+lead)\b")
 # "Lead authority: Northshire Council", "Northshire Council (lead)": the lead named by a label or a mark
-LEAD_LABEL = re.compile(r"\bLead\s+(?:authority|council|partner|organisation|body|agency)\s*[:–—-]\s*(?:the\s+)?"
+LEAD_LABEL = re.compile(r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organisation|body|agency))?\s*[:–—-]\s*(?:the\s+)?"
                         r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+# A proper name ending in the head noun of a body: kept as a lead even when no organisation was found for it
+ORG_HEAD = re.compile(r"(?!(?:The|This|That|Each|Both|All|Our|Their|Its|Partner|Lead|Host|Member|Every|Any|Other)\b)"
+                      r"(?:[A-Z][\w&’'-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}(?:Council|Board|Partnership|Trust|Authority|"
+                      r"Group|Agency|Commission|Forum|University|College|Ltd|Limited|Police)")
 LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?:the\s+)?lead(?:\s+"
                        r"(?:authority|council|partner|organisation|body))?\)", re.I)
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
@@ -493,7 +497,8 @@ class WorkstreamsExtractor:
         for place in sorted(places, key=len, reverse=True):
             if place and not place.endswith("Council") and re.search(rf"\b{re.escape(place)}\b", mention):
                 return places[place]
-        return None
+        # a named body the organisation list did not hold ("Northshire Community Safety Partnership")
+        return mention if ORG_HEAD.fullmatch(mention) else None
 
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -190,3 +190,10 @@ def test_sub_headings_under_a_heading_naming_the_workstreams():
     text = ("3. Workstream updates\n\n3.1 Adult Social Care\n\n3.1.1 The team met.\n\n3.2 Digital Inclusion\n\n"
             "3.2.1 Work continued.\n\n4. Financial Implications\n\n4.1 Staffing\n\n4.1.1 None.\n")
     assert list(ws(text)) == ["Adult Social Care", "Digital Inclusion"]
+
+
+def test_a_lead_label_naming_a_board_not_in_the_organisation_list():
+    text = ("The partnership covers these priority areas:\n\n"
+            "- **Community Safety** – lead: Northshire Community Safety Board.\n"
+            "- **Healthy Weight** – Lead officer: Jane Smith.\n")
+    assert ws(text, markdown=True) == {"Community Safety": "Northshire Community Safety Board", "Healthy Weight": None}
