@@ -15,7 +15,7 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.report_kind import report_kind
 
 LIST_CUE = re.compile(
-    r"\b(?:areas?|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
+    r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
     r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
     r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b", re.I)
 SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
@@ -159,7 +159,7 @@ class WorkstreamsExtractor:
                 start = b.start + text.find(body)
                 out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
-            if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
+            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading":
                 out += self._list_items(ctx, i + 1, text)
             elif b.kind == "heading" and HEADED_LIST.search(body):
                 out += self._list_items(ctx, i + 1, text)
@@ -307,6 +307,11 @@ class WorkstreamsExtractor:
             if len(found) >= 2:
                 out += found
         return out
+
+    @staticmethod
+    def _last_clause(text: str) -> str:
+        """The sentence that introduces a list: the cue word must be there, not anywhere in a long paragraph."""
+        return re.split(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])", text.rstrip())[-1]
 
     @staticmethod
     def _body(ctx: Context, b: Block) -> str:

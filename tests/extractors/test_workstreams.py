@@ -197,3 +197,10 @@ def test_a_lead_label_naming_a_board_not_in_the_organisation_list():
             "- **Community Safety** – lead: Northshire Community Safety Board.\n"
             "- **Healthy Weight** – Lead officer: Jane Smith.\n")
     assert ws(text, markdown=True) == {"Community Safety": "Northshire Community Safety Board", "Healthy Weight": None}
+
+
+def test_the_cue_word_must_be_in_the_sentence_that_introduces_the_list():
+    text = ("There are no listed buildings on the site, though there are heritage assets in the wider areas of the "
+            "town. The closest of these are:\n\n- Old Corn Exchange\n- St Mary's Church\n\n"
+            "The partnership board agreed its priority areas:\n\n- Town Centre Recovery\n- Skills\n")
+    assert list(ws(text, markdown=True)) == ["Town Centre Recovery", "Skills"]
