@@ -132,8 +132,12 @@ class WorkstreamsExtractor:
     def find(self, ctx: Context) -> list[Candidate]:
         out: list[Candidate] = []
         blocks = ctx.document.blocks
+        dash_leads = {i: span for i, b in enumerate(blocks) if (span := self._dash_lead(ctx, b))}
         for i, b in enumerate(blocks):
             text = ctx.document.block_text(b)
+            if i in dash_leads and (i - 1 in dash_leads or i + 1 in dash_leads):
+                out.append(self._cand(ctx, b, *dash_leads[i], rule="bold-lead-in", conf=0.7))
+                continue
             bold = self._bold_lead(ctx, b)
             if bold:
                 umbrella = text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].emphasis
@@ -403,6 +407,18 @@ class WorkstreamsExtractor:
                 out.append(self._cand(ctx, b, m.start("value"), m.start("value") + len(value), rule="form-subject",
                                       conf=0.6))
         return out
+
+    @staticmethod
+    def _dash_lead(ctx: Context, b: Block) -> tuple[int, int] | None:
+        """A short bold run opening an unnumbered paragraph and followed by a dash ("**Waste** – the councils ...").
+        Only a run of two or more such paragraphs counts (a single one is a sub-heading or a label)."""
+        if b.kind != "paragraph" or b.label or not b.emphasis:
+            return None
+        s, e = b.emphasis[0]
+        if s > b.start + 2 or not 1 <= len(ctx.text[s:e].split()) <= 6 or not re.match(r"\s*[–—-]\s", ctx.text[e:e + 4]):
+            return None
+        name = clean_name(ctx.text[s:e])
+        return (s, s + len(name)) if name and name[:1].isupper() else None
 
     def _bold_lead(self, ctx: Context, b: Block) -> tuple[int, int] | None:
         """The emphasised run that opens a list item or paragraph, when followed by a dash or colon."""

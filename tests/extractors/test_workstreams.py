@@ -204,3 +204,12 @@ def test_the_cue_word_must_be_in_the_sentence_that_introduces_the_list():
             "town. The closest of these are:\n\n- Old Corn Exchange\n- St Mary's Church\n\n"
             "The partnership board agreed its priority areas:\n\n- Town Centre Recovery\n- Skills\n")
     assert list(ws(text, markdown=True)) == ["Town Centre Recovery", "Skills"]
+
+
+def test_a_run_of_bold_lead_in_paragraphs_with_dashes():
+    text = ("Progress this year:\n\n**Waste Collection** – the councils let one contract in May.\n\n"
+            "**Building Control** – a single team now serves both districts.\n\n"
+            "**Note** – a single bold lead-in on its own is a label.\n\nMore text follows here.\n\n"
+            "**Date:** 12 May 2024\n")
+    assert set(ws(text, markdown=True)) >= {"Waste Collection", "Building Control"}
+    assert "Date" not in ws(text, markdown=True)
