@@ -67,3 +67,11 @@ def test_a_passing_partnership_name_in_the_body_is_not_enough():
     text = ("Subject: Highways maintenance programme\n\n1. Introduction\n\n" + "Resurfacing is planned. " * 80 +
             "\n\nThe Local Nature Partnership was consulted.\n")
     assert kind(text)[0] == "other"
+
+
+def test_a_meeting_agenda_is_filed_with_minutes_but_an_agenda_item_number_is_not():
+    text = ("Northshire Council\n\nAudit Committee\n\nA meeting of the Audit Committee will be held on 3 May 2024 at "
+            "7pm.\n\n1. Apologies for absence\n\n2. Internal audit progress report\n")
+    assert kind(text)[0] == "minutes"
+    text = "AGENDA ITEM 6\n\nCabinet\n\nSubject: Library opening hours\n\n1. Purpose\n\n1.1 New hours.\n"
+    assert kind(text)[0] == "other"
