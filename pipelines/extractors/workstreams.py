@@ -63,7 +63,7 @@ NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelv
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
-    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
+    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b")
 
@@ -170,6 +170,7 @@ class WorkstreamsExtractor:
             elif re.search(r"\bfollowing\s+(?:\w+\s+)?(?:headings|areas|projects|workstreams|work\s*streams|themes|"
                            r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
                 out += self._numbered_lead_ins(ctx, i + 1)
+        out += self._labelled_siblings(ctx, out)
         out += self._subjects(ctx)
         out += self._counted_lists(ctx)
         out += self._headed_sections(ctx)
@@ -288,6 +289,26 @@ class WorkstreamsExtractor:
         start = t.start + quote.rfind(subject)
         b = ctx.document.block_at(start)
         return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
+
+    def _labelled_siblings(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+        """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",
+        "2. Sub priority: Youth Justice", "3. Anti-social Behaviour") is one of them, without its label."""
+        blocks = ctx.document.blocks
+        labelled = {i for i, b in enumerate(blocks) if b.label and any(
+            c.rule == "labelled-area" and b.start <= c.start < b.end for c in found)}
+        out = []
+        for i, b in enumerate(blocks):
+            if i in labelled or not b.label or not re.fullmatch(r"\d{1,2}\.?", b.label):
+                continue
+            sibling = next((k for k in sorted(labelled) if abs(k - i) <= 6 and blocks[k].label
+                            and abs(int(blocks[k].label.rstrip(".")) - int(b.label.rstrip("."))) == 1), None)
+            body = self._body(ctx, b)
+            if sibling is None or b.kind != blocks[sibling].kind or not body[:1].isupper() \
+                    or len(body.split()) > 8 or re.search(r"[.;:]$", body):
+                continue
+            start = b.start + ctx.document.block_text(b).find(body)
+            out.append(self._cand(ctx, b, start, start + len(body), rule="labelled-area", conf=0.6))
+        return out
 
     def _headed_sections(self, ctx: Context) -> list[Candidate]:
         """Sub-headings under a heading that names the areas ("## Our Workstreams" then "### Waste", "### ICT";

@@ -213,3 +213,10 @@ def test_a_run_of_bold_lead_in_paragraphs_with_dashes():
             "**Date:** 12 May 2024\n")
     assert set(ws(text, markdown=True)) >= {"Waste Collection", "Building Control"}
     assert "Date" not in ws(text, markdown=True)
+
+
+def test_a_numbered_heading_beside_labelled_sub_priorities_is_one_of_them():
+    text = ("Priority: Safer communities\n\n1. Sub priority: Road Safety\n\n- Fewer casualties\n\n"
+            "2. Sub priority: Youth Justice\n\n- Less reoffending\n\n3. Anti-Social Behaviour\n\n- Fewer reports\n\n"
+            "4. Progress was reviewed in May.\n\nAll other costs relating to the estate - £2m.\n")
+    assert list(ws(text, markdown=True)) == ["Safer communities", "Road Safety", "Youth Justice", "Anti-Social Behaviour"]
