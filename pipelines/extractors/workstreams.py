@@ -31,8 +31,8 @@ LEAD_LABEL = re.compile(r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organis
 ORG_HEAD = re.compile(r"(?!(?:The|This|That|Each|Both|All|Our|Their|Its|Partner|Lead|Host|Member|Every|Any|Other)\b)"
                       r"(?:[A-Z][\w&’'-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}(?:Council|Board|Partnership|Trust|Authority|"
                       r"Group|Agency|Commission|Forum|University|College|Ltd|Limited|Police)")
-LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?:the\s+)?lead(?:\s+"
-                       r"(?:authority|council|partner|organisation|body))?\)", re.I)
+LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?i:(?:the\s+)?lead(?:\s+"
+                       r"(?:authority|council|partner|organisation|body))?)\)")
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 # "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
