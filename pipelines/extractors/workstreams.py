@@ -8,6 +8,7 @@ entries with a lead ("Waste – Led by Kent County Council"). The lead comes fro
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from models.document import Block
 from pipelines import gazetteer
@@ -177,12 +178,14 @@ class WorkstreamsExtractor:
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
-        out = [c for c in out if self._is_area(ctx, c)] or \
-            [c for c in self._title_subject(ctx) if self._is_area(ctx, c)]
+        headings = [b for b in blocks if b.kind == "heading"]
+        starts = [h.start for h in headings]
+        out = [c for c in out if self._is_area(ctx, c, headings, starts)] or \
+            [c for c in self._title_subject(ctx) if self._is_area(ctx, c, headings, starts)]
         return self._dedupe(self._gate(ctx, out))
 
     @staticmethod
-    def _is_area(ctx: Context, c: Candidate) -> bool:
+    def _is_area(ctx: Context, c: Candidate, headings: list[Block], starts: list[int]) -> bool:
         """False for names that are headings, places, budget lines, clauses, or lists in a section about the
         council's own aims or the report's furniture."""
         name = c.data["name"]
@@ -191,7 +194,8 @@ class WorkstreamsExtractor:
         if c.rule == "title-subject" and NOT_A_WORK_SECTION.search(name):
             return False
         if c.rule in {"bold-lead-in", "cued-list", "numbered-lead-in", "labelled-area"}:
-            heading = ctx.section_heading(c.start)
+            k = bisect_right(starts, c.start) - 1
+            heading = headings[k] if k >= 0 else None
             if heading is not None and heading.start != c.start and \
                     NOT_A_WORK_SECTION.search(ctx.document.block_text(heading)):
                 return False
@@ -294,13 +298,17 @@ class WorkstreamsExtractor:
         """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",
         "2. Sub priority: Youth Justice", "3. Anti-social Behaviour") is one of them, without its label."""
         blocks = ctx.document.blocks
-        labelled = {i for i, b in enumerate(blocks) if b.label and any(
-            c.rule == "labelled-area" and b.start <= c.start < b.end for c in found)}
+        index = {b.start: i for i, b in enumerate(blocks)}
+        labelled = {index[b.start] for c in found if c.rule == "labelled-area"
+                    and (b := ctx.document.block_at(c.start)) is not None and b.start in index
+                    and re.fullmatch(r"\d{1,2}\.?", b.label or "")}
         out = []
         for i, b in enumerate(blocks):
             if i in labelled or not b.label or not re.fullmatch(r"\d{1,2}\.?", b.label):
                 continue
-            sibling = next((k for k in sorted(labelled) if abs(k - i) <= 6 and blocks[k].label
+            if not labelled:
+                break
+            sibling = next((k for k in range(max(0, i - 6), i + 7) if k in labelled
                             and abs(int(blocks[k].label.rstrip(".")) - int(b.label.rstrip("."))) == 1), None)
             body = self._body(ctx, b)
             if sibling is None or b.kind != blocks[sibling].kind or not body[:1].isupper() \

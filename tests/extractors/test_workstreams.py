@@ -220,3 +220,8 @@ def test_a_numbered_heading_beside_labelled_sub_priorities_is_one_of_them():
             "2. Sub priority: Youth Justice\n\n- Less reoffending\n\n3. Anti-Social Behaviour\n\n- Fewer reports\n\n"
             "4. Progress was reviewed in May.\n\nAll other costs relating to the estate - £2m.\n")
     assert list(ws(text, markdown=True)) == ["Safer communities", "Road Safety", "Youth Justice", "Anti-Social Behaviour"]
+
+
+def test_labelled_areas_under_decimal_numbers_do_not_break_the_sibling_rule():
+    text = "1.2 Priority: Safer Streets\n\n2. Next Steps\n\n3.1 Theme: Clean Air\n"
+    assert set(ws(text)) == {"Safer Streets", "Clean Air"}
