@@ -19,8 +19,9 @@ MIN_SCORE = 3.0  # below this the report is "other"
 #  cap on the body mentions)
 _SIGNALS: tuple[tuple[str, re.Pattern[str], float, float, float, float, float], ...] = (
     ("minutes", re.compile(r"\bMINUTES\s+of\s+(?:the|a)\s+(?:meeting|proceedings)\b|^\s*Minutes\s*$|\bNotes\s+of\s+"
-                           r"(?:the\s+)?meeting\b|^\s*(?:PRESENT|Members\s+Present|Attendees|In\s+attendance)\s*:|^\s*(?:Draft\s+)?Minutes\s+of\s+"
-                           r"(?!the\s+(?:last|previous)\b)|\bdraft\s+minutes\b", re.I | re.M), 6, 4, 1, 0, 0),
+                           r"(?:the\s+)?meeting\b|^\s*(?:PRESENT|Members\s+Present|Attendees|In\s+attendance)\s*:|"
+                           r"^\s*(?:Draft\s+)?Minutes\s+of\s+(?!the\s+(?:last|previous)\b)|\bdraft\s+minutes\b",
+                           re.I | re.M), 6, 4, 1, 0, 0),
     # an agenda (meeting papers): filed with minutes, as neither is a report on one piece of work
     ("minutes", re.compile(r"^\s*Agenda\s*$|\bAgenda\s+(?:for|of)\s+(?:the|a)\s+meeting\b|\bNotice\s+of\s+(?:the\s+)?"
                            r"meeting\b|\bA\s+meeting\s+of\s+the\s+[\w ,&’'-]{3,80}?\s+will\s+be\s+held\b", re.I | re.M),
@@ -37,8 +38,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], float, float, float, float, float], 
     ("terms_of_reference", re.compile(r"\bTerms\s+of\s+Reference\b|\bConstitution\b", re.I), 5, 1, 0.5, 0, 0),
     ("partnership", re.compile(r"\bPartnership\b|\bJoint\s+(?:Committee|Working|Venture|Arrangements?|Board|"
                                r"Commissioning|Services?)\b|\bshared\s+services?\b|\bcollaborat(?:ion|ive|ing|e)\b|"
-                               r"\bMemorandum\s+of\s+Understanding\b|\bworking\s+(?:better\s+)?together\b|\bHealth\s+and\s+Wellbeing\s+Board\b",
-                               re.I),
+                               r"\bMemorandum\s+of\s+Understanding\b|\bworking\s+(?:better\s+)?together\b|"
+                               r"\bHealth\s+and\s+Wellbeing\s+Board\b", re.I),
      5, 2, 1, 0, 0),
     ("partnership", re.compile(r"\b(?:partnership|joint|collaborative)\s+working\b|\bshared\s+services?\b|"
                                r"\bSection\s+(?:75|113)\s+agreement\b|\binter-?authority\b|\bwork(?:ing)?\s+(?:more\s+)?"
