@@ -11,6 +11,7 @@ from models.report import (
     DateMention, Metadata, Organisation, PipelineInfo, Recommendation, Report, Saving, SourceRef, Workstream,
 )
 from pipelines.extractors.base import Candidate
+from pipelines.report_kind import report_kind
 
 REVIEW_BELOW = 0.5  # items under this confidence are kept but marked needs_review
 
@@ -71,6 +72,10 @@ def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
             chosen[k] = c
     values = {k: c.data["value"] for k, c in chosen.items()}
     evidence = {k: Evidence.from_document(document, c.start, c.end) for k, c in chosen.items()}
+    kind = report_kind(document)
+    values.setdefault("kind", kind.kind)
+    if kind.start is not None and "kind" not in evidence:
+        evidence["kind"] = Evidence.from_document(document, kind.start, kind.end)
     return Metadata(**values, evidence=evidence)
 
 

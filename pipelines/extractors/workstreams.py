@@ -8,23 +8,37 @@ entries with a lead ("Waste – Led by Kent County Council"). The lead comes fro
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
+from pipelines.report_kind import report_kind
 
 LIST_CUE = re.compile(
-    r"\b(?:areas?|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
+    r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
     r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
     r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b", re.I)
 SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
-LED_BY = re.compile(r"\b(?:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
+LED_BY = re.compile(r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
 LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
                       r"is\s+the\s+lead|is\s+providing|provides|(?:agreeing|agreed|has\s+agreed)\s+to\s+(?:be|act\s+as)\s+"
                       r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
-                      r"(?:body|authority|council|partner))\b")
+                      r"(?:body|authority|council|partner)|will\s+lead)\b")
+# "Lead authority: Northshire Council", "Northshire Council (lead)": the lead named by a label or a mark
+LEAD_LABEL = re.compile(r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organisation|body|agency))?\s*[:–—-]\s*(?:the\s+)?"
+                        r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+# A proper name ending in the head noun of a body: kept as a lead even when no organisation was found for it
+ORG_HEAD = re.compile(r"(?!(?:The|This|That|Each|Both|All|Our|Their|Its|Partner|Lead|Host|Member|Every|Any|Other)\b)"
+                      r"(?:[A-Z][\w&’'-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}(?:Council|Board|Partnership|Trust|Authority|"
+                      r"Group|Agency|Commission|Forum|University|College|Ltd|Limited|Police)")
+LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?i:(?:the\s+)?lead(?:\s+"
+                       r"(?:authority|council|partner|organisation|body))?)\)")
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
+# "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
+LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?\d{1,2})?"
+                           r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})", re.I)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
 TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|"
                         r"priorit(?:y|ies)|strands?|programmes?|activit(?:y|ies)|shared\s+services?)$")
@@ -50,9 +64,55 @@ NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelv
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
-    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
+    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b")
+
+
+# Section headings, budget lines and table furniture that are never an area of work
+GENERIC_HEADING = re.compile(
+    r"^(?:(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background(?:\s+(?:papers|documents|information))?|Summary|"
+    r"Executive\s+summary|Conclusions?|Recommendations?|Purpose(?:\s+of\s+(?:the\s+)?report)?|Next\s+steps|"
+    r"Appendi(?:x|ces)|Contacts?(?:\s+details)?|Overview|Update|Current\s+position|Proposals?|Options(?:\s+considered)?|"
+    r"Key\s+(?:issues|considerations|points)|Consultation|Risks?(?:\s+management)?|Decision|Reasons?(?:\s+for\s+\w+)?|"
+    r"(?:[\w,&/ -]+\s+)?Implications|(?:Corporate|Strategic|Council)\s+(?:objectives|priorities|aims)|Savings|Costs|"
+    r"Income|Funding|Expenditure|(?:Sub[\s-]?|Grand\s+)?Totals?|Other))\s*:?$", re.I)
+# Street names and road numbers ("Manor Place", "A34") are places, not areas of work
+PLACE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Lane|Close|Place|Avenue|Crescent|Drive|Square|Terrace|"
+                   r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$")
+# An action from an action plan ("Work with partners to increase ..."): a sentence, not the name of an area
+IMPERATIVE = re.compile(
+    r"^(?:Work|Communicate|Identify|Continue|Support|Implement|Improve|Promote|Adopt|Provide|Reduce|Retain|Appoint|"
+    r"Develop|Ensure|Deliver|Increase|Establish|Create|Review|Undertake|Agree|Approve|Note|Consider|Explore|Encourage|"
+    r"Enable|Maintain|Monitor|Produce|Raise|Seek|Build|Embed|Engage|Extend|Focus|Invest|Help|Make|Take|Use|Set|"
+    r"Tackle|Strengthen|Protect|Prevent|Launch|Complete|Commission|Introduce|Prepare|Publish|Deliver|Achieve)\s", re.I)
+# A section whose lists name the council's own aims or the report's furniture, not the work covered
+NOT_A_WORK_SECTION = re.compile(r"\b(?:Corporate\s+(?:Strategy|Plan|Objectives|Priorities)|alignment|Implications|Risks?|"
+                                r"Background\s+(?:Documents|Papers)|Appendi(?:x|ces)|Consultation|Equalit(?:y|ies))\b", re.I)
+# Phrases that say a report is about joint work, whatever its kind
+JOINT_WORK = re.compile(r"\b(?:partnership\s+(?:working|arrangements?|agreement)|joint\s+(?:working|service|"
+                        r"arrangements?|commissioning)|shared\s+services?|collaborat(?:ion|ive|ing)\s+(?:with|between|"
+                        r"across|working)|work(?:ing)?\s+(?:closely\s+)?together)\b", re.I)
+# A title in capitals that names a body or a form, not a piece of work ("CHILDREN'S SERVICES CABINET BOARD")
+TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FORUM|MEETING)\b")
+# "involves three key stages; Outline Business Case, Consultation and Implementation": a list the text counts
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+COUNTED_LIST = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
+    r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
+    r"\s*[:;–—]\s*(?P<list>[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)", re.I | re.M)
+# A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
+SECTION_OF_AREAS = re.compile(
+    r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
+    r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work)(?:\s+(?:updates?|progress|summary|"
+    r"overview))?\s*:?$|^(?:progress|updates?)\s+(?:on|against|by)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:priorities|"
+    r"work\s*streams|themes|projects|programmes)\s*:?$", re.I)
+# A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
+HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
+                         r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
+# Report kinds whose lists and headings are rarely areas of joint work
+UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
+REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
 
 
 def clean_name(text: str) -> str:
@@ -73,8 +133,12 @@ class WorkstreamsExtractor:
     def find(self, ctx: Context) -> list[Candidate]:
         out: list[Candidate] = []
         blocks = ctx.document.blocks
+        dash_leads = {i: span for i, b in enumerate(blocks) if (span := self._dash_lead(ctx, b))}
         for i, b in enumerate(blocks):
             text = ctx.document.block_text(b)
+            if i in dash_leads and (i - 1 in dash_leads or i + 1 in dash_leads):
+                out.append(self._cand(ctx, b, *dash_leads[i], rule="bold-lead-in", conf=0.7))
+                continue
             bold = self._bold_lead(ctx, b)
             if bold:
                 umbrella = text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].emphasis
@@ -86,22 +150,69 @@ class WorkstreamsExtractor:
                 out.append(self._cand(ctx, b, b.start, b.start + len(m.group("name")), rule="led-by-heading", conf=0.85,
                                       lead_text=m.group("lead")))
                 continue
-            m = STAGE.match(text)
-            head = re.split(r"\s+\((?=[^)]{30,})|(?<=[a-z)])[.;]\s", text, maxsplit=1)[0]  # before a long aside
-            if m and len(head.split()) <= 20:
-                out.append(self._cand(ctx, b, b.start, b.start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
+            body = text[len(b.label):].lstrip() if b.label and text.startswith(b.label) else text
+            m = LABELLED_AREA.match(body)
+            if m:
+                name = clean_name(m.group("name"))
+                if name and len(name.split()) <= MAX_NAME_WORDS:
+                    start = b.start + text.find(name)
+                    out.append(self._cand(ctx, b, start, start + len(name), rule="labelled-area", conf=0.7))
                 continue
-            if text.rstrip().endswith(":") and LIST_CUE.search(text) and b.kind != "heading":
-                out += self._list_items(ctx, i + 1)
+            m = STAGE.match(body)
+            head = re.split(r"\s+\((?=[^)]{30,})|(?<=[a-z)])[.;]\s", body, maxsplit=1)[0]  # before a long aside
+            if m and len(head.split()) <= 20:
+                start = b.start + text.find(body)
+                out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
+                continue
+            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading":
+                out += self._list_items(ctx, i + 1, text)
+            elif b.kind == "heading" and HEADED_LIST.search(body):
+                out += self._list_items(ctx, i + 1, text)
             elif re.search(r"\bfollowing\s+(?:\w+\s+)?(?:headings|areas|projects|workstreams|work\s*streams|themes|"
                            r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
                 out += self._numbered_lead_ins(ctx, i + 1)
+        out += self._labelled_siblings(ctx, out)
         out += self._subjects(ctx)
+        out += self._counted_lists(ctx)
+        out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
-        out = [c for c in out if not NOT_A_WORKSTREAM.search(c.data["name"])]
-        return self._dedupe(out or self._title_subject(ctx))
+        headings = [b for b in blocks if b.kind == "heading"]
+        starts = [h.start for h in headings]
+        out = [c for c in out if self._is_area(ctx, c, headings, starts)] or \
+            [c for c in self._title_subject(ctx) if self._is_area(ctx, c, headings, starts)]
+        return self._dedupe(self._gate(ctx, out))
+
+    @staticmethod
+    def _is_area(ctx: Context, c: Candidate, headings: list[Block], starts: list[int]) -> bool:
+        """False for names that are headings, places, budget lines, clauses, or lists in a section about the
+        council's own aims or the report's furniture."""
+        name = c.data["name"]
+        if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name):
+            return False
+        if c.rule == "title-subject" and NOT_A_WORK_SECTION.search(name):
+            return False
+        if c.rule in {"bold-lead-in", "cued-list", "numbered-lead-in", "labelled-area"}:
+            k = bisect_right(starts, c.start) - 1
+            heading = headings[k] if k >= 0 else None
+            if heading is not None and heading.start != c.start and \
+                    NOT_A_WORK_SECTION.search(ctx.document.block_text(heading)):
+                return False
+        return True
+
+    @staticmethod
+    def _gate(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+        """In a budget, minutes, scrutiny or terms-of-reference report with no joint-work language, lists and
+        headings are rarely areas of joint work: such items are kept for a person to check, never trusted."""
+        if not cands:
+            return cands
+        kind = report_kind(ctx.document).kind
+        joint = kind == "partnership" or len(JOINT_WORK.findall(ctx.text, 0, 200_000)) >= 3
+        if kind in UNLIKELY_KINDS and not joint:
+            for c in cands:
+                c.confidence = min(c.confidence, REVIEW)
+        return cands
 
     def _tables(self, ctx: Context) -> list[Candidate]:
         """Rows of a table whose header names a workstream column (and perhaps a lead column)."""
@@ -130,6 +241,9 @@ class WorkstreamsExtractor:
                         if lead_col is not None and len(row.cells) > lead_col:
                             ls, le = row.cells[lead_col]
                             lead = self._canonical_org(ctx, ctx.text[ls:le].strip())
+                        marked = None if lead else LEAD_MARK.search(ctx.document.block_text(row))
+                        if marked:  # "Northshire Council (lead), Southshire Council" in a partners column
+                            lead = self._canonical_org(ctx, marked.group("lead"))
                         c = self._cand(ctx, row, s, s + len(name), rule="table", conf=0.8)
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
@@ -170,13 +284,106 @@ class WorkstreamsExtractor:
         subject = re.split(r"\s+[–—-]\s+|:\s+", quote)[-1].strip()
         subject = re.sub(r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject,
                          flags=re.I)
-        if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(subject) \
-                or re.match(r"(?i)minutes\b|agenda\b", subject) \
-                or subject.isupper() and len(subject.split()) < 3:
+        bare = re.sub(r"\s*\([^)]*\)$", "", subject)  # "Integrated Care Strategy (ICS)"
+        if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(bare) \
+                or re.match(r"(?i)minutes\b|agenda\b", subject) or subject.rstrip().endswith(":") \
+                or subject.isupper() and (len(subject.split()) < 3 or TITLE_BODY.search(subject)) \
+                or report_kind(ctx.document).kind in {"minutes", "budget"}:
             return []
         start = t.start + quote.rfind(subject)
         b = ctx.document.block_at(start)
         return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
+
+    def _labelled_siblings(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+        """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",
+        "2. Sub priority: Youth Justice", "3. Anti-social Behaviour") is one of them, without its label."""
+        blocks = ctx.document.blocks
+        index = {b.start: i for i, b in enumerate(blocks)}
+        labelled = {index[b.start] for c in found if c.rule == "labelled-area"
+                    and (b := ctx.document.block_at(c.start)) is not None and b.start in index
+                    and re.fullmatch(r"\d{1,2}\.?", b.label or "")}
+        out = []
+        for i, b in enumerate(blocks):
+            if i in labelled or not b.label or not re.fullmatch(r"\d{1,2}\.?", b.label):
+                continue
+            if not labelled:
+                break
+            sibling = next((k for k in range(max(0, i - 6), i + 7) if k in labelled
+                            and abs(int(blocks[k].label.rstrip(".")) - int(b.label.rstrip("."))) == 1), None)
+            body = self._body(ctx, b)
+            if sibling is None or b.kind != blocks[sibling].kind or not body[:1].isupper() \
+                    or len(body.split()) > 8 or re.search(r"[.;:]$", body):
+                continue
+            start = b.start + ctx.document.block_text(b).find(body)
+            out.append(self._cand(ctx, b, start, start + len(body), rule="labelled-area", conf=0.6))
+        return out
+
+    def _headed_sections(self, ctx: Context) -> list[Candidate]:
+        """Sub-headings under a heading that names the areas ("## Our Workstreams" then "### Waste", "### ICT";
+        "3. Workstream updates" then "3.1 Waste", "3.2 ICT"), when there are at least two."""
+        out: list[Candidate] = []
+        blocks = [b for b in ctx.document.blocks if b.kind == "heading"]
+        for i, parent in enumerate(blocks):
+            if not SECTION_OF_AREAS.match(self._body(ctx, parent)):
+                continue
+            found = []
+            for h in blocks[i + 1:]:
+                if not self._child_heading(parent, h):
+                    break
+                name = clean_name(self._body(ctx, h))
+                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name):
+                    start = h.start + ctx.document.block_text(h).find(name)
+                    c = self._cand(ctx, h, start, start + len(name), rule="headed-section", conf=0.7)
+                    nxt = next((b.start for b in blocks if b.start > h.start), len(ctx.text))
+                    c.data["lead"] = c.data["lead"] or self._lead(ctx, ctx.text[h.end:min(nxt, h.end + 600)], h)
+                    found.append(c)
+            if len(found) >= 2:
+                out += found
+        return out
+
+    @staticmethod
+    def _last_clause(text: str) -> str:
+        """The sentence that introduces a list: the cue word must be there, not anywhere in a long paragraph."""
+        return re.split(r"(?<=[a-z0-9)])[.;]\s+(?=[A-Z])", text.rstrip())[-1]
+
+    @staticmethod
+    def _body(ctx: Context, b: Block) -> str:
+        text = ctx.document.block_text(b)
+        return text[len(b.label):].strip() if b.label and text.startswith(b.label) else text.strip()
+
+    @staticmethod
+    def _child_heading(parent: Block, h: Block) -> bool:
+        """True when heading ``h`` sits under ``parent``: a deeper level, or a number under the parent's number."""
+        if parent.level and h.level and not (parent.label and h.label):
+            return h.level > parent.level
+        if parent.label and h.label:
+            stem = parent.label.rstrip(".") + "."
+            return h.label.startswith(stem) and len(h.label.rstrip(".")) > len(stem) - 1
+        return False
+
+    def _counted_lists(self, ctx: Context) -> list[Candidate]:
+        """Items of an inline list whose count the text states ("three key stages; A, B and C"). The count must
+        match, which is what makes the items trustworthy; years in brackets are dropped from the names."""
+        out = []
+        for m in COUNTED_LIST.finditer(ctx.text):
+            n = COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", m.group("list"))]
+            if pieces and pieces[-1].lower().startswith("and "):
+                pieces[-1] = pieces[-1][4:]
+            elif pieces and " and " in pieces[-1] and len(pieces) == n - 1:
+                pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+            names = [re.sub(r"\s*\([^)]*\d[^)]*\)", "", p).strip() for p in pieces]
+            if len(names) != n or not all(x[:1].isupper() and len(x.split()) <= 12 for x in names):
+                continue
+            b = ctx.document.block_at(m.start("list"))
+            pos = m.start("list")
+            for name in names:
+                start = ctx.text.find(name, pos)
+                if b is None or start < 0:
+                    break
+                pos = start + len(name)
+                out.append(self._cand(ctx, b, start, pos, rule="counted-list", conf=0.7))
+        return out
 
     def _joint_work_lists(self, ctx: Context) -> list[Candidate]:
         """Areas listed in a sentence about working together on them."""
@@ -230,6 +437,18 @@ class WorkstreamsExtractor:
                                       conf=0.6))
         return out
 
+    @staticmethod
+    def _dash_lead(ctx: Context, b: Block) -> tuple[int, int] | None:
+        """A short bold run opening an unnumbered paragraph and followed by a dash ("**Waste** – the councils ...").
+        Only a run of two or more such paragraphs counts (a single one is a sub-heading or a label)."""
+        if b.kind != "paragraph" or b.label or not b.emphasis:
+            return None
+        s, e = b.emphasis[0]
+        if s > b.start + 2 or not 1 <= len(ctx.text[s:e].split()) <= 6 or not re.match(r"\s*[–—-]\s", ctx.text[e:e + 4]):
+            return None
+        name = clean_name(ctx.text[s:e])
+        return (s, s + len(name)) if name and name[:1].isupper() else None
+
     def _bold_lead(self, ctx: Context, b: Block) -> tuple[int, int] | None:
         """The emphasised run that opens a list item or paragraph, when followed by a dash or colon."""
         listish = b.kind == "list_item" or (b.kind == "paragraph" and bool(b.label)
@@ -249,22 +468,46 @@ class WorkstreamsExtractor:
         name = clean_name(ctx.text[s:e])
         return (s, s + len(name)) if name else None
 
-    def _list_items(self, ctx: Context, j: int) -> list[Candidate]:
+    def _list_items(self, ctx: Context, j: int, cue: str = "") -> list[Candidate]:
+        """The items of the list after a cue: bullet items, or short numbered paragraphs.
+
+        An item that reads as an action ("Improve the ...") is an area only under a short label that names the
+        list ("Sub priority areas:"); elsewhere a short one is kept for review and a long one dropped."""
         out = []
         blocks = ctx.document.blocks
-        while j < len(blocks) and blocks[j].kind == "list_item":
+        label_cue = len(cue.split()) <= 6
+        first_kind = blocks[j].kind if j < len(blocks) else None
+        while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):
             b = blocks[j]
             text = ctx.document.block_text(b)
+            if b.kind == "paragraph":
+                text = text[len(b.label):].lstrip()
             nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
             wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
             if text[:1].isupper() and not self._bold_lead(ctx, b) and not wrapped and not SENTENCE_ITEM.match(text) \
                     and not ROLE.search(clean_name(text)):
                 name = clean_name(text)
+                conf = 0.7
+                if IMPERATIVE.match(name) and not label_cue:
+                    if len(name.split()) > 6:
+                        j += 1
+                        continue
+                    conf = REVIEW
                 if name and len(name.split()) <= MAX_NAME_WORDS:
-                    start = b.start + text.find(name[:10])
-                    out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=0.7))
+                    start = ctx.document.block_text(b).find(name[:10]) + b.start
+                    out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=conf))
             j += 1
         return out
+
+    @staticmethod
+    def _is_list_item(ctx: Context, b: Block) -> bool:
+        """A bullet item, or a short paragraph numbered like a list item ("1.", "a)", "(ii)")."""
+        if b.kind == "list_item":
+            return True
+        return (b.kind == "paragraph" and bool(b.label) and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\)",
+                                                                               b.label))
+                and len(ctx.document.block_text(b).split()) <= MAX_NAME_WORDS + 2
+                and not ctx.document.block_text(b).rstrip().endswith(":"))
 
     def _cand(self, ctx: Context, b: Block, start: int, end: int, rule: str, conf: float,
               lead_text: str | None = None) -> Candidate:
@@ -279,7 +522,7 @@ class WorkstreamsExtractor:
         """The lead organisation named in the text, mapped to a canonical name."""
         if direct:
             return self._canonical_org(ctx, text.strip(" ,.;"))
-        m = LED_BY.search(text) or LEADS_ON.search(text)
+        m = LED_BY.search(text) or LEAD_LABEL.search(text) or LEAD_MARK.search(text) or LEADS_ON.search(text)
         return self._canonical_org(ctx, m.group("lead").strip(" ,.;")) if m else None
 
     @staticmethod
@@ -304,7 +547,8 @@ class WorkstreamsExtractor:
         for place in sorted(places, key=len, reverse=True):
             if place and not place.endswith("Council") and re.search(rf"\b{re.escape(place)}\b", mention):
                 return places[place]
-        return None
+        # a named body the organisation list did not hold ("Northshire Community Safety Partnership")
+        return mention if ORG_HEAD.fullmatch(mention) else None
 
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:

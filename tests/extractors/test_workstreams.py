@@ -109,3 +109,119 @@ def test_reports_on_a_decision_form_are_not_workstreams():
     text = ("Subject: Q1 2024/25 Corporate Risk Report - Transport\n\nDecision: noted.\n\n"
             "Subject: Residents Parking Permits\n\nDecision: approved.")
     assert list(ws(text)) == ["Residents Parking Permits"]
+
+
+def conf(text: str, markdown: bool = False) -> dict[str, float]:
+    return {c.data["name"]: c.confidence for c in run_until(text, "workstreams", markdown)[1]}
+
+
+def test_labelled_priorities_and_sub_priorities():
+    text = ("PRIORITY 2\n\nPriority: Safer and stronger communities.\n\nProgress this year was good.\n\n"
+            "1. Sub priority: Road Safety\n\nCasualties fell.\n\nSub priority 2 : Youth Justice\n\nReoffending fell.\n")
+    assert list(ws(text)) == ["Safer and stronger communities", "Road Safety", "Youth Justice"]
+
+
+def test_numbered_items_under_a_short_label_may_read_as_actions():
+    text = ("The board agreed its sub priority areas:\n\n"
+            "1. Improve the health of older residents.\n2. Support carers across the county.\n\n"
+            "Progress has been steady.\n")
+    assert list(ws(text)) == ["Improve the health of older residents", "Support carers across the county"]
+
+
+def test_long_actions_from_an_action_plan_are_dropped_and_short_ones_flagged():
+    text = ("In the last year the partnership worked on these priority areas as follows:\n\n"
+            "- Work with the public, private and voluntary sectors to increase the number of apprenticeships\n"
+            "- Improve equity of service\n- Community transport\n")
+    assert conf(text, markdown=True) == {"Improve equity of service": 0.45, "Community transport": 0.7}
+
+
+def test_section_headings_places_road_numbers_and_totals_are_not_workstreams():
+    text = ("1. Introduction\n\na) The working party met four times.\n\n2. Remote Meetings\n\na) Members asked for "
+            "hybrid meetings.\n\nThe projects in the following areas:\n\n- Manor Place\n- A34\n- Savings\n"
+            "- Library refurbishment\n\n| Project | Cost |\n|---|---|\n| Bus shelters | 20 |\n| TOTAL | 20 |\n")
+    assert set(ws(text, markdown=True)) == {"Remote Meetings", "Library refurbishment", "Bus shelters"}
+
+
+def test_lists_in_a_corporate_strategy_section_are_the_councils_aims_not_workstreams():
+    text = ("## Corporate Strategy alignment\n\n1. **Economy and skills** – the scheme helps tackle congestion.\n"
+            "2. **Homes and communities** – the scheme raises revenue.\n")
+    assert ws(text, markdown=True) == {}
+
+
+def test_a_heading_naming_the_list_cues_its_items():
+    text = "Our Joint Priorities\n\n- Early Help\n- Adult Carers\n- Mental Health Support\n\nThe board meets monthly.\n"
+    assert list(ws(text)) == ["Early Help", "Adult Carers", "Mental Health Support"]
+
+
+def test_in_minutes_without_joint_work_items_are_kept_for_review_only():
+    text = ("MINUTES of a meeting of the Cabinet held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
+            "The Cabinet noted the following priority areas:\n\n- Library refurbishment\n- Bus shelters\n\n"
+            "RESOLVED that the report be noted.\n")
+    assert conf(text, markdown=True) == {"Library refurbishment": 0.45, "Bus shelters": 0.45}
+
+
+def test_a_title_in_capitals_naming_a_board_is_not_a_workstream():
+    text = "CHILDREN AND FAMILIES CABINET BOARD\n\n1. This report updates members on the programme.\n"
+    assert ws(text) == {}
+
+
+def test_leads_from_a_lead_label_a_will_lead_phrase_and_a_lead_mark_in_a_table():
+    text = ("Northshire County Council and Southshire District Council have agreed the following joint projects:\n\n"
+            "- **Waste Collection** – Lead authority: Southshire District Council.\n"
+            "- **Highways Design** – Northshire County Council will lead the procurement.\n\n"
+            "| Project | Partners |\n|---|---|\n| Revenues | Northshire County Council (lead), Southshire District "
+            "Council |\n")
+    assert ws(text, markdown=True) == {"Waste Collection": "Southshire District Council",
+                                       "Highways Design": "Northshire County Council",
+                                       "Revenues": "Northshire County Council"}
+
+
+def test_an_inline_list_whose_count_the_text_states():
+    text = ("3. The scheme involves three key stages; Feasibility Study (2024–2025), Consultation and Final "
+            "Business Case (2025–2026), and Delivery (2027).\n\n"
+            "4. Savings come from four key areas: compliance, efficiency, enabling change and sustainability.\n")
+    assert list(ws(text)) == ["Feasibility Study", "Consultation and Final Business Case", "Delivery"]
+
+
+def test_sub_headings_under_a_heading_naming_the_workstreams():
+    md = ("# Partnership Annual Report\n\n## Our Workstreams\n\n### Adult Social Care\n\nThe team met.\n\n"
+          "### Digital Inclusion\n\nLed by Northshire County Council.\n\n## Finance\n\n### Budget\n\nMoney.\n")
+    assert ws(md, markdown=True) == {"Adult Social Care": None, "Digital Inclusion": "Northshire County Council"}
+    text = ("3. Workstream updates\n\n3.1 Adult Social Care\n\n3.1.1 The team met.\n\n3.2 Digital Inclusion\n\n"
+            "3.2.1 Work continued.\n\n4. Financial Implications\n\n4.1 Staffing\n\n4.1.1 None.\n")
+    assert list(ws(text)) == ["Adult Social Care", "Digital Inclusion"]
+
+
+def test_a_lead_label_naming_a_board_not_in_the_organisation_list():
+    text = ("The partnership covers these priority areas:\n\n"
+            "- **Community Safety** – lead: Northshire Community Safety Board.\n"
+            "- **Healthy Weight** – Lead officer: Jane Smith.\n")
+    assert ws(text, markdown=True) == {"Community Safety": "Northshire Community Safety Board", "Healthy Weight": None}
+
+
+def test_the_cue_word_must_be_in_the_sentence_that_introduces_the_list():
+    text = ("There are no listed buildings on the site, though there are heritage assets in the wider areas of the "
+            "town. The closest of these are:\n\n- Old Corn Exchange\n- St Mary's Church\n\n"
+            "The partnership board agreed its priority areas:\n\n- Town Centre Recovery\n- Skills\n")
+    assert list(ws(text, markdown=True)) == ["Town Centre Recovery", "Skills"]
+
+
+def test_a_run_of_bold_lead_in_paragraphs_with_dashes():
+    text = ("Progress this year:\n\n**Waste Collection** – the councils let one contract in May.\n\n"
+            "**Building Control** – a single team now serves both districts.\n\n"
+            "**Note** – a single bold lead-in on its own is a label.\n\nMore text follows here.\n\n"
+            "**Date:** 12 May 2024\n")
+    assert set(ws(text, markdown=True)) >= {"Waste Collection", "Building Control"}
+    assert "Date" not in ws(text, markdown=True)
+
+
+def test_a_numbered_heading_beside_labelled_sub_priorities_is_one_of_them():
+    text = ("Priority: Safer communities\n\n1. Sub priority: Road Safety\n\n- Fewer casualties\n\n"
+            "2. Sub priority: Youth Justice\n\n- Less reoffending\n\n3. Anti-Social Behaviour\n\n- Fewer reports\n\n"
+            "4. Progress was reviewed in May.\n\nAll other costs relating to the estate - £2m.\n")
+    assert list(ws(text, markdown=True)) == ["Safer communities", "Road Safety", "Youth Justice", "Anti-Social Behaviour"]
+
+
+def test_labelled_areas_under_decimal_numbers_do_not_break_the_sibling_rule():
+    text = "1.2 Priority: Safer Streets\n\n2. Next Steps\n\n3.1 Theme: Clean Air\n"
+    assert set(ws(text)) == {"Safer Streets", "Clean Air"}
