@@ -13,6 +13,7 @@ from pathlib import Path
 
 from models.errors import CouncilxError
 from models.manifest import ManifestEntry
+from pipelines.process import process_one
 from pipelines.settings import PIPELINE_VERSION, Settings
 
 ENGINES = ("local", "dask")
@@ -34,8 +35,6 @@ class Job:
 
 def run_job(job: Job) -> ManifestEntry:
     """Process one job in this process (never raises for a bad input)."""
-    from pipelines.batch import process_one
-
     return process_one(job.path, job.out, job.settings, job.force)
 
 
