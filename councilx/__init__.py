@@ -21,8 +21,17 @@ from councilx._loader import load as _load
 _load()
 
 from models.errors import (  # noqa: E402 - after _load(), which makes these importable from any folder
-    CorruptFile, CouncilxError, EmptyDocument, EncryptedPdf, IngestError, NoTextLayer, OutputError, TooLarge,
-    UndecodableText, UnsafeInput, UnsupportedFormat,
+    CorruptFile,
+    CouncilxError,
+    EmptyDocument,
+    EncryptedPdf,
+    IngestError,
+    NoTextLayer,
+    OutputError,
+    TooLarge,
+    UndecodableText,
+    UnsafeInput,
+    UnsupportedFormat,
 )
 from models.manifest import BatchSummary, ManifestEntry  # noqa: E402
 from models.report import Report  # noqa: E402

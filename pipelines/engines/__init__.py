@@ -113,4 +113,5 @@ from pipelines.engines.local import LocalEngine  # noqa: E402
 
 Engine = InlineEngine | LocalEngine | DaskEngine
 
-__all__ = ["Job", "Engine", "InlineEngine", "LocalEngine", "DaskEngine", "make_engine", "run_job", "EngineError", "default_workers", "ENGINES"]
+__all__ = ["Job", "Engine", "InlineEngine", "LocalEngine", "DaskEngine", "make_engine", "run_job", "EngineError",
+           "default_workers", "ENGINES"]

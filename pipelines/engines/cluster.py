@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from models.manifest import ManifestEntry
-from pipelines.engines import EngineError, Job, take, default_workers, failed_entry, run_job, timeout_message, warm
+from pipelines.engines import EngineError, Job, default_workers, failed_entry, run_job, take, timeout_message, warm
 
 
 def run_job_limited(job: Job, timeout: float | None) -> ManifestEntry:

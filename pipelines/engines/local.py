@@ -18,7 +18,14 @@ from typing import Any
 
 from models.manifest import ManifestEntry
 from pipelines.engines import (
-    EngineError, Job, default_workers, failed_entry, run_job, take, timeout_message, warm,
+    EngineError,
+    Job,
+    default_workers,
+    failed_entry,
+    run_job,
+    take,
+    timeout_message,
+    warm,
 )
 from pipelines.settings import Settings
 
