@@ -37,28 +37,29 @@ from models.manifest import BatchSummary, ManifestEntry  # noqa: E402
 from models.report import Report  # noqa: E402
 from pipelines.batch import run_batch as _run_batch  # noqa: E402
 from pipelines.core import extract_report, report_to_json  # noqa: E402
-from pipelines.engines import EngineError  # noqa: E402
+from pipelines.engines import EngineError, make_engine  # noqa: E402
 from pipelines.settings import PIPELINE_VERSION, Settings  # noqa: E402
 
 __version__ = PIPELINE_VERSION
 
 
 def run_batch(root: str | _Path, outdir: str | _Path, settings: Settings | None = None, *, workers: int | None = None,
-              timeout: float | None = None, force: bool = False,
+              timeout: float | None = None, force: bool = False, engine: str = "local", scheduler: str | None = None,
               on_result: Callable[[ManifestEntry], None] | None = None) -> BatchSummary:
     """Extract every report under ``root`` into ``outdir``: ``<stem>.json`` each, plus ``manifest.jsonl``.
 
     The same as ``councilx batch ROOT -o OUTDIR``: ``workers`` processes (None: the CPU count; 0: all
     in this process), ``timeout`` seconds per file, ``force`` to redo files whose output is up to date,
+    ``engine`` "local" or "dask" (with ``scheduler`` "tcp://HOST:PORT", or a local Dask cluster),
     ``on_result`` called with each manifest row as it is written. A file that fails becomes a ``failed``
     row, never an exception. Returns the counts and the rows.
 
     Raises:
         OutputError: ``outdir`` cannot be written.
-        EngineError: the worker processes could not start.
+        EngineError: a bad engine option, or the workers could not start.
     """
-    return _run_batch(_Path(root), _Path(outdir), settings, workers=workers, timeout=timeout, force=force,
-                      on_result=on_result)
+    chosen = make_engine(engine, workers=workers, timeout=timeout, scheduler=scheduler)
+    return _run_batch(_Path(root), _Path(outdir), settings, force=force, on_result=on_result, engine=chosen)
 
 
 __all__ = [

@@ -12,7 +12,7 @@ finds the user's ``models``. ``load()`` therefore:
    while ``import models`` again finds the user's ``models.py``.
 
 Worker processes (forkserver) start from the same folder, so in case 2 they must do the same before
-they unpickle a job: ``load()`` names this package in the local engine's ``WORKER_PRELOAD``.
+they unpickle a job: ``load()`` names this package in ``pipelines.engines.WORKER_PRELOAD``.
 """
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def load() -> list[str]:
         for key, module in theirs.items():  # the user's modules back, where they do not hide ours
             if key in names or key not in sys.modules:
                 sys.modules[key] = module
-    local = importlib.import_module("pipelines.engines.local")
-    if __package__ not in local.WORKER_PRELOAD:
-        local.WORKER_PRELOAD.append(__package__)
+    engines = importlib.import_module("pipelines.engines")
+    if __package__ not in engines.WORKER_PRELOAD:
+        engines.WORKER_PRELOAD.append(__package__)
     return names

@@ -124,3 +124,23 @@ def test_run_batch_worker_processes_work_from_such_a_folder(tmp_path: Path):
     """)
     assert result == {"ok": 2, "failed": 0, "errors": [None, None], "user": "the user's models"}
     assert json.loads((folder / "out" / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))["metadata"]["title"]
+
+
+def test_run_batch_on_a_local_dask_cluster_from_such_a_folder(tmp_path: Path):
+    pytest.importorskip("dask.distributed")
+    folder = tmp_path / "notebook"
+    (folder / "in").mkdir(parents=True)
+    shutil.copy(SAMPLE, folder / "in")
+    result = run_in_user_folder(folder, """
+        import json
+        import councilx
+        summary = councilx.run_batch("in", "out", councilx.Settings(use_model=False), workers=1, engine="dask")
+        import models
+        print(json.dumps({"ok": summary.ok, "errors": [e.error for e in summary.entries], "user": models.WHO}))
+    """)
+    assert result == {"ok": 1, "errors": [None], "user": "the user's models"}
+
+
+def test_a_bad_engine_option_is_an_engine_error(tmp_path: Path):
+    with pytest.raises(councilx.EngineError, match="--scheduler needs --engine dask"):
+        councilx.run_batch(tmp_path, tmp_path / "out", scheduler="tcp://127.0.0.1:1")

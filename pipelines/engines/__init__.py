@@ -18,6 +18,12 @@ from pipelines.settings import PIPELINE_VERSION, Settings
 
 ENGINES = ("local", "dask")
 
+# Modules every worker process imports before its first job (the local engine's forkserver, a local Dask
+# cluster's workers). Empty unless ``import councilx`` had to load our packages past same-named modules of
+# the current folder (a notebook's models.py): then it adds itself, so that workers load them the same way
+# before they unpickle a job.
+WORKER_PRELOAD: list[str] = []
+
 
 class EngineError(CouncilxError):
     """The engine itself could not run (workers would not start, scheduler unreachable)."""

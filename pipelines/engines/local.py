@@ -18,6 +18,7 @@ from typing import Any
 
 from models.manifest import ManifestEntry
 from pipelines.engines import (
+    WORKER_PRELOAD,
     EngineError,
     Job,
     default_workers,
@@ -65,12 +66,6 @@ class _Worker:
     ready: bool = False
     job: Job | None = None
     done: int = 0
-
-
-# Modules the forkserver imports before it forks workers, after the third-party libraries. Empty unless
-# ``import councilx`` had to load our packages past same-named modules of the current folder (a notebook's
-# models.py): then it adds itself, so that workers load them the same way before they unpickle a job.
-WORKER_PRELOAD: list[str] = []
 
 
 def _context() -> Any:
