@@ -70,6 +70,14 @@ def test_in_the_repository_it_is_the_same_code_as_the_packages():
     assert councilx.Report is Report and councilx.extract_report is extract_report
 
 
+def test_in_the_repository_nothing_special_is_done():
+    """The usual case: every internal package is ours, so workers preload nothing of ours."""
+    from councilx._loader import contested
+    from pipelines.engines import WORKER_PRELOAD
+
+    assert contested() == [] and WORKER_PRELOAD == []
+
+
 # A notebook folder with modules named like the library's internal packages.
 USER_MODULES = {
     "models.py": 'WHO = "the user\'s models"\n',
