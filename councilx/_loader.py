@@ -58,10 +58,13 @@ class _HomeFinder(importlib.abc.MetaPathFinder):
     def __init__(self, names: list[str]):
         self.names = set(names)
 
-    def find_spec(self, fullname: str, path=None, target: ModuleType | None = None):  # noqa: ANN001
-        if fullname in self.names:
-            return importlib.machinery.PathFinder.find_spec(fullname, [str(HOME)])
-        return None
+    def find_spec(self, fullname: str, path: object = None, target: ModuleType | None = None):
+        if fullname not in self.names:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, [str(HOME)])
+        if spec is None or not is_ours(fullname, spec.origin):
+            raise ImportError(f"councilx is incomplete: its package {fullname!r} is missing from {HOME}")
+        return spec
 
 
 def _import_everything(package: str) -> None:
