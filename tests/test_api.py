@@ -63,6 +63,16 @@ def test_everything_in_all_exists_and_the_version_is_the_projects():
     assert councilx.__version__ == project["version"]
 
 
+def test_the_package_ships_the_api_under_an_spdx_license():
+    """pyproject: councilx is installed with the internal packages, and the license is an SPDX string
+    (the TOML table form makes setuptools print a deprecation warning on every install)."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["license"] == "MIT"
+    assert "setuptools>=77" in pyproject["build-system"]["requires"]
+    assert "councilx" in pyproject["tool"]["setuptools"]["packages"]["find"]["include"]
+    assert any(req.startswith("ruff") for req in pyproject["project"]["optional-dependencies"]["test"])
+
+
 def test_in_the_repository_it_is_the_same_code_as_the_packages():
     from models.report import Report
     from pipelines import extract_report
