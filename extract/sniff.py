@@ -10,6 +10,12 @@ from models.errors import EmptyDocument, UnsupportedFormat
 TEXT_EXTS = {".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml"}
 BINARY_EXTS = {".pdf", ".docx"}
 ALL_EXTS = TEXT_EXTS | BINARY_EXTS
+SUPPORTED = ".pdf .docx .html .htm .txt .md"
+# Binary formats recognised by their first bytes, to name them in the error.
+_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "a gzip archive"),
+          (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
+          (b"MZ", "a Windows program"), (b"SQLite format 3\x00", "an SQLite database"))
 
 
 def _looks_like_html(head: str) -> bool:
@@ -19,9 +25,14 @@ def _looks_like_html(head: str) -> bool:
 
 
 def _looks_binary(head: bytes) -> bool:
+    """True when the bytes are not text. NUL padding before or after the text (a fixed-size record,
+    a preallocated file) is not counted: the text reader removes NULs and says so in a warning."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return False
-    sample = head[:4096]
+    core = head.strip(b"\x00")
+    if not core:
+        return True  # nothing but NULs
+    sample = core[:4096]
     if not sample:
         return False
     nontext = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 27))
@@ -31,9 +42,13 @@ def _looks_binary(head: bytes) -> bool:
 def detect_format(head: bytes, filename: str | Path = "") -> str:
     """Return 'pdf', 'docx', 'html', 'markdown' or 'text' for the file's leading bytes.
 
+    The content decides first: PDF and Word by their signatures (whatever the name), HTML by its
+    tags. Other text is read only under a text name (.txt, .md, ...) or none (standard input, a
+    file without an extension): a .csv, .json or .xml file is data, not a report, and is refused.
+
     Raises:
         EmptyDocument: the file has no bytes.
-        UnsupportedFormat: the bytes are not a format the tool reads.
+        UnsupportedFormat: the bytes, or the name of a text file, are not a format the tool reads.
     """
     ext = Path(filename).suffix.lower()
     if not head.strip():
@@ -48,14 +63,19 @@ def detect_format(head: bytes, filename: str | Path = "") -> str:
         raise UnsupportedFormat("RTF files are not supported")
     if _looks_binary(head):
         kind = {".pdf": "PDF", ".docx": "Word document"}.get(ext)
+        named = next((what for magic, what in _MAGIC if head.startswith(magic)), None)
         if kind:
-            raise UnsupportedFormat(f"not a valid {kind}: the content is unrecognised binary data")
+            raise UnsupportedFormat(f"not a valid {kind}: the content is {named or 'unrecognised binary data'}")
+        if named:
+            raise UnsupportedFormat(f"the content is {named}, not a report the tool reads ({SUPPORTED})")
         raise UnsupportedFormat("the content is binary data in no format the tool reads")
     text = head[:4096].decode("utf-8", errors="ignore")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = head[:4096].decode("utf-16", errors="ignore")
     if ext in {".htm", ".html", ".xhtml"} or _looks_like_html(text):
         return "html"
+    if any(c.isalpha() for c in ext) and ext not in TEXT_EXTS:  # "minutes 12.03.2024" has no extension
+        raise UnsupportedFormat(f"{ext} files are not reports the tool reads ({SUPPORTED})")
     if ext in {".md", ".markdown"}:
         return "markdown"
     return "text"

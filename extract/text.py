@@ -31,17 +31,14 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     Raises:
         UndecodableText: when the bytes are not text in any supported encoding.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as e:
             raise UndecodableText(f"the UTF-16 text is malformed ({e.reason})") from None
-    warning = None
-    if b"\x00" in data:
-        data = data.replace(b"\x00", b"")
-        warning = "NUL bytes were removed from the text"
+    data, warning = remove_nuls(data)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), warning
     try:
         return data.decode("utf-8"), warning
     except UnicodeDecodeError:
@@ -51,6 +48,14 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         return text, "; ".join(filter(None, [warning, "text is not UTF-8; decoded as Windows-1252"]))
     except UnicodeDecodeError:
         return data.decode("latin-1"), "; ".join(filter(None, [warning, "text decoded as Latin-1"]))
+
+
+def remove_nuls(data: bytes) -> tuple[bytes, str | None]:
+    """Drop NUL bytes (padding after the text, or a few strays); return the bytes and a warning saying how many."""
+    count = data.count(b"\x00")
+    if not count:
+        return data, None
+    return data.replace(b"\x00", b""), f"{count:,} NUL byte{'s' if count > 1 else ''} removed from the text"
 
 
 def strip_emphasis(line: str) -> tuple[str, list[tuple[int, int]]]:

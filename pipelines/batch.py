@@ -43,7 +43,7 @@ def discover(root: Path, outdir: Path | None = None) -> Iterator[Path]:
             try:
                 if e.is_dir():
                     yield from walk(p)
-                elif e.is_file() and p.suffix.lower() in ALL_EXTS and e.name not in SKIP_NAMES:
+                elif e.is_file() and p.suffix.lower() in ALL_EXTS and e.name not in SKIP_NAMES and not own_page(p):
                     yield p
             except OSError:
                 continue
@@ -52,6 +52,22 @@ def discover(root: Path, outdir: Path | None = None) -> Iterator[Path]:
         yield root
     else:
         yield from walk(root)
+
+
+OWN_PAGE_MARKS = (b" \xe2\x80\x94 councilx review</title>", b"<title>councilx overview</title>")
+
+
+def own_page(path: Path) -> bool:
+    """True for a review page or overview this tool wrote (``review`` puts NAME.review.html beside a
+    report): it is not a report, and reading it as one would make a second, bogus report."""
+    if not path.name.lower().endswith(".html"):
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return any(mark in head for mark in OWN_PAGE_MARKS)
 
 
 def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, force: bool = False,

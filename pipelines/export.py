@@ -1,4 +1,4 @@
-"""Flat, typed tables for dashboards: CSV, JSON Lines or Parquet, keyed by a stable report id.
+"""Flat, typed tables for dashboards: CSV, JSON Lines, Parquet or one SQLite database, keyed by a stable report id.
 
 ``TABLES`` is the one definition of every table's columns and types; the README documents it
 and the tests check the files against it.
@@ -15,6 +15,7 @@ from models.errors import CouncilxError
 from models.report import Report
 from pipelines.output import write_text_atomic
 from pipelines.render.overview import load_reports
+from pipelines.render.savings_totals import KINDS, tally
 
 EVIDENCE = [("page", "int64"), ("start", "int64"), ("end", "int64"), ("quote", "string")]
 PROVENANCE = [("method", "string"), ("confidence", "float64"), ("needs_review", "bool")]
@@ -24,7 +25,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                 ("title", "string"), ("committee", "string"), ("report_date", "string"), ("author", "string"),
                 ("council", "string"), ("purpose", "string"), ("reference", "string"), ("n_partners", "int64"),
                 ("n_workstreams", "int64"), ("n_dates", "int64"), ("n_savings", "int64"),
-                ("savings_total", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
+                ("savings_achieved", "float64"), ("savings_projected", "float64"), ("savings_target", "float64"),
+                ("savings_unspecified", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
                 ("pipeline_version", "string"), ("model", "string")],
     "partners": ORG,
     "organisations": ORG,
@@ -36,7 +38,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                 ("kind", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
     "recommendations": [("report_id", "string"), ("label", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
 }
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "jsonl", "parquet", "sqlite")
 
 
 def report_id(report: Report) -> str:
@@ -54,16 +56,24 @@ def _item_row(rid: str, item: Any) -> dict[str, Any]:
 
 
 def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
-    """Every table's rows for a list of reports."""
+    """Every table's rows for a list of reports.
+
+    ``report_id`` is a key: a second report with the same input bytes (the same file under two paths)
+    gives the same rows again, so only the first is kept.
+    """
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    seen: set[str] = set()
     for r in reports:
-        rid, m = report_id(r), r.metadata
+        rid, m, totals = report_id(r), r.metadata, tally(r.savings).totals
+        if rid in seen:
+            continue
+        seen.add(rid)
         out["reports"].append({
             "report_id": rid, "path": r.source.path, "format": r.source.format, "pages": r.source.pages,
             "title": m.title, "committee": m.committee, "report_date": m.report_date, "author": m.author,
             "council": m.council, "purpose": m.purpose, "reference": m.reference, "n_partners": len(r.partners),
             "n_workstreams": len(r.workstreams), "n_dates": len(r.dates), "n_savings": len(r.savings),
-            "savings_total": float(sum(s.amount or 0 for s in r.savings)), "n_recommendations": len(r.recommendations),
+            **{f"savings_{k}": totals[k] for k in KINDS}, "n_recommendations": len(r.recommendations),
             "warnings": " | ".join(r.warnings), "pipeline_version": r.pipeline.version if r.pipeline else None,
             "model": r.pipeline.model if r.pipeline else None})
         for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):
@@ -103,13 +113,27 @@ def _parquet(path: Path, table: str, data: list[dict[str, Any]]) -> None:
     tmp.replace(path)
 
 
-def export(outdir: Path, fmt: str, dest: Path) -> Iterator[tuple[str, Path, int]]:
-    """Write every table of a batch folder to ``dest``; yields (table, path, rows)."""
+def export(outdir: Path, fmt: str, dest: Path, force: bool = False) -> Iterator[tuple[str, Path, int]]:
+    """Write every table of a batch folder to ``dest``; yields (table, path, rows).
+
+    ``dest`` is a folder for csv, jsonl and parquet (one file per table) and the database file for
+    sqlite (``dest/councilx.db`` when ``dest`` is a folder or has no suffix); ``force`` lets sqlite replace a file
+    that is not a councilx export.
+    """
     if fmt not in FORMATS:
         raise CouncilxError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     reports = [r for _, r in load_reports(outdir)]
     if not reports:
         raise CouncilxError(f"{outdir} holds no report JSON files")
+    if fmt == "sqlite":
+        from pipelines.export_sqlite import write_sqlite
+
+        db = dest / "councilx.db" if dest.is_dir() or not dest.suffix else dest
+        tables = rows(reports)
+        write_sqlite(db, TABLES, tables, force=force)
+        for table, data in tables.items():
+            yield table, db, len(data)
+        return
     dest.mkdir(parents=True, exist_ok=True)
     for table, data in rows(reports).items():
         path = dest / f"{table}.{fmt}"

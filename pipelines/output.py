@@ -5,8 +5,10 @@ import hashlib
 import json
 import os
 import re
+import secrets
 import tempfile
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from models.errors import OutputError
@@ -16,9 +18,13 @@ MANIFEST_NAME = "manifest.jsonl"
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename into place."""
+    """Write to a temporary file in the same folder, fsync, then rename into place.
+
+    The temporary file is created with mode 0666 less the umask, as any new file is, so the
+    output ends with the permissions the user expects (0644 under umask 022), not 0600.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _create_temp(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -31,6 +37,50 @@ def write_text_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new ``.<name>.<random>.tmp`` beside ``path``, opened for writing; the umask sets its mode."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise OutputError(f"cannot create a temporary file beside {path}")
+
+
+def refuse_clobber(outputs: Iterable[Path], inputs: Iterable[Path] = (), trees: Iterable[Path] = ()) -> None:
+    """Refuse, before any work, an output that would replace an input or land in an input folder.
+
+    ``inputs`` are files (or folders) a command reads; ``trees`` are input folders that no output
+    may be written into. Paths are compared after resolving symbolic links, and existing files
+    also by identity, so a hard link or another spelling of an input is caught too.
+
+    Raises:
+        OutputError: naming the output and the input it would replace.
+    """
+    ins = [(p, p.resolve()) for p in inputs]
+    roots = [(t, t.resolve()) for t in trees]
+    for out in outputs:
+        real = out.resolve()
+        for given, r in ins:
+            if real == r or _same_file(out, given):
+                what = "folder" if r.is_dir() else "file"
+                raise OutputError(f"output {out} is the input {what} {given}; choose another output")
+        for given, r in roots:
+            if real == r:
+                raise OutputError(f"output {out} is the input folder {given}; choose an output outside it")
+            if r in real.parents:
+                raise OutputError(f"output {out} is inside the input folder {given}; choose an output outside it")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def safe_stem(name: str) -> str:

@@ -8,7 +8,7 @@ from extract import load_document
 from models.errors import CouncilxError
 from models.report import Report
 from pipelines.core import document_to_report
-from pipelines.output import write_text_atomic
+from pipelines.output import refuse_clobber, write_text_atomic
 from pipelines.render import render_review
 from pipelines.settings import Settings
 
@@ -17,15 +17,23 @@ def review_page(file: Path, output: Path | None = None, settings: Settings | Non
     """Write the review page for a report file or a JSON output; return the page's path.
 
     A JSON output is shown against its source file (``source.path``), which is re-read so that the
-    evidence offsets index the same text; the source must be unchanged (same SHA-256).
+    evidence offsets index the same text; the source must be unchanged (same SHA-256). The page goes
+    to ``output``, by default ``<name>.review.html`` beside ``file``; it never replaces an input.
+
+    Raises:
+        OutputError: ``output`` is ``file`` or the JSON's source file.
+        CouncilxError: the file or its source cannot be read.
     """
     settings = settings or Settings()
+    out = output or file.with_suffix(".review.html")
+    refuse_clobber([out], [file])
     if file.suffix.lower() == ".json":
         try:
             report = Report.model_validate(json.loads(file.read_text(encoding="utf-8")))
         except (OSError, ValueError) as e:
             raise CouncilxError(f"not a councilx report JSON ({type(e).__name__})") from None
         source = Path(report.source.path)
+        refuse_clobber([out], [source])
         if not source.exists():
             raise CouncilxError(f"its source file {source} is not there to show")
         document = load_document(source, password=settings.password)
@@ -34,7 +42,6 @@ def review_page(file: Path, output: Path | None = None, settings: Settings | Non
     else:
         document = load_document(file, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr)
         report = document_to_report(document, settings)
-    out = output or file.with_suffix(".html")
     write_text_atomic(out, render_review(report, document))
     return out
 

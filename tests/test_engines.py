@@ -144,7 +144,8 @@ def test_cli_timeout_gives_a_failed_row_and_exit_1(tmp_path: Path):
                          ids=["engine", "scheduler-without-dask", "timeout-in-process", "negative-workers",
                               "zero-timeout"])
 def test_cli_usage_errors_exit_2(args: list[str], tmp_path: Path):
-    res = cli(str(tmp_path), "-o", str(tmp_path / "out"), *args)
+    (tmp_path / "in").mkdir()  # the output folder outside the input folder, so only the option is wrong
+    res = cli(str(tmp_path / "in"), "-o", str(tmp_path / "out"), *args)
     assert res.returncode == 2, res.stderr
 
 

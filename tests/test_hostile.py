@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.ocr import tesseract_available
 from tests import bad_inputs
+from tests.extract.makers import make_image_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,6 +25,13 @@ def batch(tmp_path_factory):
     root = tmp_path_factory.mktemp("bad")
     inputs = root / "in"
     expected = bad_inputs.build(inputs)
+    if not tesseract_available():  # `make test` on a machine without Tesseract: the scan is refused, plainly
+        expected["scanned.pdf"] = "ocr is unavailable"
+    extra = {"nul-padded.txt": (bad_inputs.GOOD_TEXT.encode() + b"\x00" * 1000, "ok"),
+             "photo.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "png image")}
+    for rel, (data, expect) in extra.items():
+        (inputs / rel).write_bytes(data)
+        expected[rel] = expect
     out = root / "out"
     before = set(root.rglob("*"))
     res = cli("batch", str(inputs), "-o", str(out), "--no-model", "--max-pages", "20", "--max-mb", "1",
@@ -99,3 +108,27 @@ def test_debug_shows_the_traceback(tmp_path):
     f = tmp_path / "random.pdf"
     f.write_bytes(b"%PDF-1.4\n" + os.urandom(500))
     assert "Traceback" in cli("extract", str(f), "--no-model", "--debug").stderr
+
+
+def test_a_scanned_pdf_is_read_by_ocr_when_tesseract_is_installed(tmp_path):
+    if not tesseract_available():
+        pytest.skip("tesseract is not installed (the test below covers its absence)")
+    f = tmp_path / "scanned.pdf"
+    f.write_bytes(make_image_pdf())
+    res = cli("extract", str(f), "--no-model")
+    assert res.returncode == 0, res.stderr
+    assert "OCR" in " ".join(json.loads(res.stdout)["warnings"])
+
+
+def test_a_scanned_pdf_without_tesseract_is_one_clear_error(tmp_path):
+    """Tesseract taken off the PATH, as on a machine without it: exit 1 and one line, not a crash."""
+    f = tmp_path / "scanned.pdf"
+    f.write_bytes(make_image_pdf())
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "PATH": str(bare)}
+    res = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(f), "--no-model"], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=300)
+    assert res.returncode == 1
+    lines = [x for x in res.stderr.splitlines() if x.strip() and not x.startswith("note: ")]
+    assert len(lines) == 1 and "scanned.pdf" in lines[0] and "OCR is unavailable" in lines[0]

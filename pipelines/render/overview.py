@@ -1,6 +1,8 @@
 """The batch overview: partner network, timeline, savings totals, common workstreams, report table.
 
 Reads the JSON outputs and manifest.jsonl of a batch folder; draws its own SVG (no libraries).
+Savings are totalled per kind and never across kinds (``savings_totals``); the network is laid out in
+``network``; workstreams are listed only when a name recurs in two or more reports.
 """
 from __future__ import annotations
 
@@ -8,20 +10,29 @@ import json
 import math
 from collections import Counter, defaultdict
 from html import escape
-from itertools import combinations
 from pathlib import Path
 
 from models.report import Report
 from pipelines.output import MANIFEST_NAME
+from pipelines.render.network import network_svg
+from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally
 from pipelines.render.style import BASE_CSS, COLOURS
+
+KIND_LABELS = {"achieved": "achieved", "projected": "projected", "target": "target", "unspecified": "kind not stated"}
 
 CSS = BASE_CSS + """
 section { background: #fff; margin: 16px 20px; padding: 12px 16px; border: 1px solid #e3e3e3; border-radius: 6px; }
 section h2 { font-size: 15px; margin: 0 0 8px; }
 .grid { display: flex; gap: 16px; flex-wrap: wrap; }
-.grid > section { flex: 1; min-width: 320px; }
+.grid > section { flex: 1 1 360px; min-width: 0; overflow-x: auto; }
+.grid > section.wide { flex: 0 1 auto; max-width: 100%; }
 svg text { font-size: 10px; font-family: sans-serif; }
-.failed { color: #b00; }
+.failed { color: #ffb3b3; font-weight: 600; }
+th.num { text-align: right; }
+td.num { text-align: right; white-space: nowrap; }
+td.none { color: #999; }
+#reports td:nth-child(3) { white-space: nowrap; }
+p.note { font-size: 12px; color: #555; max-width: 60em; }
 """
 
 
@@ -51,34 +62,6 @@ def manifest_counts(outdir: Path) -> Counter:
     return counts
 
 
-def network_svg(reports: list[tuple[str, Report]], size: int = 640) -> str:
-    """Organisations that appear as partners together, on a circle; edge width = reports shared."""
-    edges: Counter = Counter()
-    degree: Counter = Counter()
-    for _, r in reports:
-        names = sorted({p.name for p in r.partners})
-        degree.update(names)
-        edges.update(combinations(names, 2))
-    nodes = [n for n, _ in degree.most_common(40)]
-    if not nodes:
-        return "<p>No partners found.</p>"
-    c, radius = size / 2, size / 2 - 175
-    pos = {n: (c + radius * math.cos(2 * math.pi * i / len(nodes)), c + radius * math.sin(2 * math.pi * i / len(nodes)))
-           for i, n in enumerate(nodes)}
-    lines = [f'<line x1="{pos[a][0]:.1f}" y1="{pos[a][1]:.1f}" x2="{pos[b][0]:.1f}" y2="{pos[b][1]:.1f}" '
-             f'stroke="#888" stroke-width="{min(6, w)}"><title>{escape(a)} – {escape(b)}: {w}</title></line>'
-             for (a, b), w in edges.items() if a in pos and b in pos]
-    dots = []
-    for n, (x, y) in pos.items():
-        anchor = "start" if x >= c else "end"
-        dx = 8 if x >= c else -8
-        dots.append(f'<circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{4 + 2 * min(degree[n], 5)}" '
-                    f'fill="{COLOURS["partners"]}"><title>{escape(n)}: {degree[n]} report(s)</title></circle>'
-                    f'<text x="{x + dx:.1f}" y="{y + 3:.1f}" text-anchor="{anchor}">{escape(n)}</text>')
-    return (f'<svg id="network" width="{size}" height="{size}" viewBox="0 0 {size} {size}" '
-            f'xmlns="http://www.w3.org/2000/svg">{"".join(lines)}{"".join(dots)}</svg>')
-
-
 def timeline_svg(reports: list[tuple[str, Report]], width: int = 900) -> str:
     """Dated events (day and month precision) of every report on one time axis."""
     events = []
@@ -105,39 +88,91 @@ def timeline_svg(reports: list[tuple[str, Report]], width: int = 900) -> str:
             f"{axis}{labels}{dots}</svg>")
 
 
-def _money(v: float) -> str:
-    return f"£{v:,.0f}"
+def savings_cell(t: Tally) -> str:
+    """What a report's or council's savings add up to, kind by kind, e.g. 'achieved £80.3m · target £40m'."""
+    parts = [f'<span title="{t.counts[k]} statement(s)">{KIND_LABELS[k]} {money(t.totals[k])}</span>'
+             for k in KINDS if t.counts[k]]
+    return " · ".join(parts) or "—"
+
+
+def savings_section(reports: list[tuple[str, Report]]) -> str:
+    """Savings by council: one total per kind, statements without a figure counted, shortfalls not added."""
+    tallies = by_council(r for _, r in reports)
+    shown = {c: t for c, t in tallies.items() if t.has_figure}
+    rows = []
+    for council, t in sorted(shown.items(), key=lambda kv: (-max(kv[1].totals.values()), kv[0])):
+        cells = "".join(f'<td class="num" title="{t.counts[k]} statement(s)">{money(t.totals[k])}</td>'
+                        if t.counts[k] else '<td class="num none">—</td>' for k in KINDS)
+        left_out = "\n".join(escape(s.text) for s in t.not_added)
+        hover = f' title="{left_out}"' if left_out else ""
+        rows.append(f"<tr><td>{escape(council)}</td>{cells}<td class='num'>{t.no_figure}</td>"
+                    f'<td class="num"{hover}>{len(t.not_added)}</td></tr>')
+    head = ("<tr><th>Council</th>" + "".join(f'<th class="num">{KIND_LABELS[k].capitalize()}</th>' for k in KINDS)
+            + '<th class="num">Without a figure</th><th class="num">Not added</th></tr>')
+    rest = [t for c, t in tallies.items() if c not in shown and t.statements]
+    rest_note = (f"Not listed: {len(rest)} council(s) with {sum(t.statements for t in rest)} statement(s) "
+                 "and no figure to add." if rest else "")
+    if not rows:
+        return "<p>No savings figures found.</p>" + (f'<p class="note">{rest_note}</p>' if rest else "")
+    note = ("Each column adds statements of one kind only; a figure stated twice in one report counts once. "
+            "<i>Not added</i>: sums that could not be delivered, are still required, or are a shortfall or gap "
+            f"(hover to read them). {rest_note}")
+    return f'<table id="savings">{head}{"".join(rows)}</table><p class="note">{note.strip()}</p>'
+
+
+def workstreams_section(reports: list[tuple[str, Report]], limit: int = 15) -> str:
+    """Workstreams named in two or more reports (a name that occurs once is not 'common')."""
+    seen: Counter = Counter()
+    spelling: dict[str, Counter] = defaultdict(Counter)
+    for _, r in reports:
+        names = {}
+        for w in r.workstreams:
+            key = " ".join(w.name.split()).lower()
+            names[key] = w.name.strip()
+        seen.update(names.keys())
+        for key, name in names.items():
+            spelling[key][name] += 1
+    common = [(k, n) for k, n in seen.most_common() if n >= 2][:limit]
+    if not common:
+        return "<p>No workstream is named in more than one report.</p>"
+    rows = "".join(f"<tr><td>{escape(spelling[k].most_common(1)[0][0])}</td><td class='num'>{n}</td></tr>"
+                   for k, n in common)
+    return f'<table id="workstreams"><tr><th>Workstream</th><th class="num">Reports</th></tr>{rows}</table>'
+
+
+def status_line(counts: Counter) -> str:
+    """'12 ok, 0 skipped, 0 failed' from the manifest; the failed count is red only when it is not zero."""
+    if not counts:
+        return "no manifest"
+    failed = counts.get("failed", 0)
+    cls = "failed" if failed else "zero"
+    return (f"{counts.get('ok', 0)} ok, {counts.get('skipped', 0)} skipped, "
+            f'<span class="{cls}">{failed} failed</span>')
 
 
 def render_overview(outdir: Path) -> str:
     """The overview page for a batch output folder."""
     reports = load_reports(outdir)
     counts = manifest_counts(outdir)
-    by_council: dict[str, float] = defaultdict(float)
-    rows, workstreams = [], Counter()
+    rows = []
     for stem, r in reports:
-        total = sum(s.amount or 0 for s in r.savings)
-        by_council[r.metadata.council or "(council not stated)"] += total
-        workstreams.update(w.name.strip().lower() for w in r.workstreams)
         review = outdir / f"{stem}.html"
         link = f'<a href="{escape(review.name)}">{escape(r.metadata.title or stem)}</a>' if review.exists() \
             else escape(r.metadata.title or stem)
         rows.append(f"<tr><td>{link}</td><td>{escape(r.metadata.committee or '')}</td>"
                     f"<td>{escape(r.metadata.report_date or '')}</td><td>{escape(r.metadata.council or '')}</td>"
                     f"<td>{len(r.partners)}</td><td>{len(r.workstreams)}</td><td>{len(r.dates)}</td>"
-                    f"<td>{len(r.savings)}</td><td>{_money(total)}</td><td>{len(r.recommendations)}</td></tr>")
-    council_rows = "".join(f"<tr><td>{escape(c)}</td><td>{_money(v)}</td></tr>"
-                           for c, v in sorted(by_council.items(), key=lambda kv: -kv[1]))
-    ws_rows = "".join(f"<tr><td>{escape(n)}</td><td>{k}</td></tr>" for n, k in workstreams.most_common(15))
-    status = (f"{counts.get('ok', 0)} ok, {counts.get('skipped', 0)} skipped, "
-              f'<span class="failed">{counts.get("failed", 0)} failed</span>') if counts else "no manifest"
+                    f"<td>{len(r.savings)}</td><td>{savings_cell(tally(r.savings))}</td>"
+                    f"<td>{len(r.recommendations)}</td></tr>")
     head = ("<tr><th>Report</th><th>Committee</th><th>Date</th><th>Council</th><th>Partners</th>"
-            "<th>Workstreams</th><th>Dates</th><th>Savings</th><th>Savings total</th><th>Recommendations</th></tr>")
+            "<th>Workstreams</th><th>Dates</th><th>Savings</th><th>Savings figures by kind</th>"
+            "<th>Recommendations</th></tr>")
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>councilx overview</title>'
             f"<style>{CSS}</style></head><body><header><h1>Batch overview: {escape(str(outdir))}</h1>"
-            f'<div class="meta">{len(reports)} reports · files: {status}</div></header>'
-            f'<div class="grid"><section><h2>Partner network</h2>{network_svg(reports)}</section>'
-            f"<section><h2>Savings by council</h2><table><tr><th>Council</th><th>Total</th></tr>{council_rows}</table>"
-            f"<h2>Most common workstreams</h2><table><tr><th>Workstream</th><th>Reports</th></tr>{ws_rows}</table>"
+            f'<div class="meta">{len(reports)} reports · files: {status_line(counts)}</div></header>'
+            f'<div class="grid"><section class="wide"><h2>Partner network</h2>'
+            f"{network_svg([r for _, r in reports])}</section>"
+            f"<section><h2>Savings by council</h2>{savings_section(reports)}"
+            f"<h2>Most common workstreams</h2>{workstreams_section(reports)}"
             f"</section></div><section><h2>Timeline</h2>{timeline_svg(reports)}</section>"
             f'<section><h2>Reports</h2><table id="reports">{head}{"".join(rows)}</table></section></body></html>')
