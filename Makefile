@@ -33,5 +33,8 @@ samples: install
 bench: install-test
 	$(PY) bench/run.py
 
+lint: install-test
+	$(VENV)/bin/ruff check .
+
 clean:
 	rm -rf $(VENV) .pytest_cache

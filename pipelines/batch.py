@@ -1,22 +1,20 @@
 """run_batch(): every report under a folder to one JSON each, plus manifest.jsonl."""
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.sniff import ALL_EXTS
-from models.errors import CouncilxError
 from models.manifest import BatchSummary, ManifestEntry
 from pipelines.engines import Engine, Job, make_engine
 from pipelines.output import (
     MANIFEST_NAME, append_manifest, check_writable, output_names, read_manifest, remove_stale_temps,
-    repair_manifest, write_text_atomic,
+    repair_manifest,
 )
-from pipelines.settings import PIPELINE_VERSION, Settings
+from pipelines.process import process_one
+from pipelines.settings import Settings
 
 SKIP_NAMES = {MANIFEST_NAME}
 
@@ -70,49 +68,6 @@ def own_page(path: Path) -> bool:
     except OSError:
         return False
     return any(mark in head for mark in OWN_PAGE_MARKS)
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def is_up_to_date(out: Path, sha: str) -> bool:
-    """True when ``out`` holds a report of the same input bytes and pipeline version."""
-    try:
-        data = json.loads(out.read_text(encoding="utf-8"))
-        return data["source"]["sha256"] == sha and data["pipeline"]["version"] == PIPELINE_VERSION
-    except (OSError, ValueError, KeyError, TypeError):
-        return False
-
-
-def process_one(path: Path, out: Path, settings: Settings, force: bool = False) -> ManifestEntry:
-    """Process one file into ``out``; never raises for a bad input (returns a failed row)."""
-    from pipelines.core import extract_report, report_to_json
-
-    t0 = time.perf_counter()
-    row = dict(path=str(path), pipeline_version=PIPELINE_VERSION)
-    try:
-        sha = file_sha256(path)
-        row["sha256"] = sha
-        if not force and is_up_to_date(out, sha):
-            return ManifestEntry(**row, status="skipped", output=str(out), seconds=0.0)
-        report = extract_report(path, settings)
-        write_text_atomic(out, report_to_json(report))
-        return ManifestEntry(**row, status="ok", output=str(out), pages=report.source.pages,
-                             seconds=round(time.perf_counter() - t0, 3))
-    except CouncilxError as e:
-        msg = str(e)
-    except MemoryError:
-        msg = "ran out of memory while processing the file"
-    except RecursionError:
-        msg = "the file is nested too deeply to process"
-    except Exception as e:  # noqa: BLE001 - one bad file must never stop a batch; recorded in the manifest
-        msg = f"unexpected error ({type(e).__name__}): {str(e).splitlines()[0] if str(e) else ''}".rstrip(": ")
-    return ManifestEntry(**row, status="failed", error=msg, seconds=round(time.perf_counter() - t0, 3))
 
 
 def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, force: bool = False,

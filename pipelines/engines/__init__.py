@@ -13,9 +13,16 @@ from pathlib import Path
 
 from models.errors import CouncilxError
 from models.manifest import ManifestEntry
+from pipelines.process import process_one
 from pipelines.settings import PIPELINE_VERSION, Settings
 
 ENGINES = ("local", "dask")
+
+# Modules every worker process imports before its first job (the local engine's forkserver, a local Dask
+# cluster's workers). Empty unless ``import councilx`` had to load our packages past same-named modules of
+# the current folder (a notebook's models.py): then it adds itself, so that workers load them the same way
+# before they unpickle a job.
+WORKER_PRELOAD: list[str] = []
 
 
 class EngineError(CouncilxError):
@@ -34,8 +41,6 @@ class Job:
 
 def run_job(job: Job) -> ManifestEntry:
     """Process one job in this process (never raises for a bad input)."""
-    from pipelines.batch import process_one
-
     return process_one(job.path, job.out, job.settings, job.force)
 
 
@@ -114,4 +119,5 @@ from pipelines.engines.local import LocalEngine  # noqa: E402
 
 Engine = InlineEngine | LocalEngine | DaskEngine
 
-__all__ = ["Job", "Engine", "InlineEngine", "LocalEngine", "DaskEngine", "make_engine", "run_job", "EngineError", "default_workers", "ENGINES"]
+__all__ = ["Job", "Engine", "InlineEngine", "LocalEngine", "DaskEngine", "make_engine", "run_job", "EngineError",
+           "default_workers", "ENGINES"]

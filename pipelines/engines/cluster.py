@@ -11,7 +11,17 @@ from dataclasses import replace
 from typing import Any
 
 from models.manifest import ManifestEntry
-from pipelines.engines import EngineError, Job, take, default_workers, failed_entry, run_job, timeout_message, warm
+from pipelines.engines import (
+    WORKER_PRELOAD,
+    EngineError,
+    Job,
+    default_workers,
+    failed_entry,
+    run_job,
+    take,
+    timeout_message,
+    warm,
+)
 
 
 def run_job_limited(job: Job, timeout: float | None) -> ManifestEntry:
@@ -86,7 +96,7 @@ class DaskEngine:
             except (OSError, TimeoutError) as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {e}") from None
         cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+                               host="127.0.0.1", dashboard_address=None, preload=list(WORKER_PRELOAD))
         return Client(cluster), cluster
 
     def map(self, jobs: Iterable[Job]) -> Iterator[ManifestEntry]:

@@ -18,7 +18,15 @@ from typing import Any
 
 from models.manifest import ManifestEntry
 from pipelines.engines import (
-    EngineError, Job, default_workers, failed_entry, run_job, take, timeout_message, warm,
+    WORKER_PRELOAD,
+    EngineError,
+    Job,
+    default_workers,
+    failed_entry,
+    run_job,
+    take,
+    timeout_message,
+    warm,
 )
 from pipelines.settings import Settings
 
@@ -63,9 +71,9 @@ class _Worker:
 def _context() -> Any:
     """forkserver on POSIX (safe with threads, and imports once in the server), else spawn.
 
-    Only third-party libraries are preloaded: Python 3.11's forkserver imports them before
-    it has the parent's ``sys.path``, so preloading our own packages could pick up another
-    copy of them (the one in the current folder) than the parent runs.
+    Our own packages are not preloaded by default: Python 3.11's forkserver imports them before
+    it has the parent's ``sys.path``, so preloading them could pick up another copy of them (the
+    one in the current folder) than the parent runs. ``WORKER_PRELOAD`` is the exception.
     """
     # One BLAS/OpenMP thread per worker: the workers are the parallelism, and numpy's default of a
     # thread per core oversubscribes the CPUs (the forkserver reads these when it imports numpy).
@@ -73,7 +81,7 @@ def _context() -> Any:
         os.environ.setdefault(var, "1")
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["spacy", "pdfplumber", "pypdfium2", "pydantic"])
+        ctx.set_forkserver_preload(["spacy", "pdfplumber", "pypdfium2", "pydantic", *WORKER_PRELOAD])
         return ctx
     return mp.get_context("spawn")
 
