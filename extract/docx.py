@@ -32,7 +32,7 @@ def check_zip(data: bytes) -> None:
     """
     try:
         z = zipfile.ZipFile(BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError):
         raise CorruptFile("not a valid Word document: the file is not a readable zip archive") from None
     with z:
         names = z.namelist()

@@ -86,5 +86,5 @@ def is_zip_docx(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(BytesIO(data)) as z:
             return "word/document.xml" in z.namelist()
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError):
         return False

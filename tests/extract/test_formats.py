@@ -3,7 +3,7 @@ import shutil
 
 import pytest
 
-from extract import bytes_to_document
+from extract import bytes_to_document, load_document
 from extract.sniff import detect_format
 from models import Document, SourceInfo
 from models.errors import EncryptedPdf, NoTextLayer
@@ -177,3 +177,21 @@ def test_pdf_whose_only_page_is_damaged_is_a_clear_error():
     data = make_pdf([["Shared Waste Service update."]]).replace(b"/Type /Page\n", b"/Type /Pagx\n", 1)
     with pytest.raises(CorruptFile, match="none of its pages can be read"):
         ingest(data)
+
+
+def test_docx_whose_zip_needs_an_unsupported_version_is_a_clear_error(tmp_path):
+    import io
+    import zipfile
+
+    from models.errors import CouncilxError
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buf.getvalue())
+    data[data.rfind(b"PK\x01\x02") + 6] = 64  # "version needed to extract": 6.4, which zipfile does not read
+    path = tmp_path / "report.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(CouncilxError) as err:
+        load_document(path)
+    assert "\n" not in str(err.value)
