@@ -67,3 +67,61 @@ def test_a_note_on_which_recommendations_passed_is_not_one():
             "2. Agreed to consult on the parking strategy.\n\n- Recommendations 4c and 5 were not approved.\n")
     assert [t for _, t in recs(text, markdown=True)] == ["Approved the new permit charges.",
                                                          "Agreed to consult on the parking strategy."]
+
+
+def test_numbered_list_under_a_numbered_recommendations_heading():
+    text = ("6. Consultation\n\n6.1 Parish councils were consulted in the spring.\n\n7. Recommendations\n\n"
+            "The Council is asked to:\n\n1. To NOTE the work of the cross-party review group\n\n"
+            "2. APPROVE the revised scheme of delegation at Appendix A.\n\n"
+            "3. DELEGATE authority to the Head of Legal Services to make consequential changes.\n\n"
+            "8. Background Papers\n\nNone.\n")
+    assert [t for _, t in recs(text)] == [
+        "To NOTE the work of the cross-party review group",
+        "APPROVE the revised scheme of delegation at Appendix A.",
+        "DELEGATE authority to the Head of Legal Services to make consequential changes."]
+
+
+def test_titles_inside_a_lettered_list_do_not_end_it():
+    text = ("Recommendations:\n\nThe Council is asked to agree the following:\n\nHighways Capital Programme\n\n"
+            "(a) The highways capital programme of £12.5m for 2026-27.\n\n"
+            "(b) The allocation for bridge strengthening set out in appendix C.\n\nCouncil Tax\n\n"
+            "(c) The council tax requirement for 2026-27.\n\n(d) To note the level of general reserves.\n\n"
+            "Contact details\n\nJane Smith, Head of Finance\n")
+    assert [label for label, _ in recs(text)] == ["(a)", "(b)", "(c)", "(d)"]
+
+
+def test_paragraph_numbers_after_a_section_heading_are_not_recommendations():
+    text = ("RECOMMENDATION\n\n1. That the Cabinet Member approves the rephasing of the estate works.\n\n"
+            "BACKGROUND INFORMATION\n\n2. The estate was built in 1968 and has 240 homes.\n\n"
+            "3. Residents were consulted in 2024.\n")
+    assert recs(text) == [("1.", "That the Cabinet Member approves the rephasing of the estate works.")]
+
+
+def test_unlabelled_imperative_paragraphs_of_a_decision_notice():
+    text = ("Decision:\n\nAs Cabinet Member for Adult Services I agree to:\n\n"
+            "APPROVE the closure of the day centre at the end of its lease.\n\n"
+            "DELEGATE authority to the Director of Adult Services to consult staff and users "
+            "DELEGATE authority to the Director of Property to dispose of the building.\n\n"
+            "Reason(s) for decision:\n\nThe building needs repairs costing £2m.\n")
+    assert [t for _, t in recs(text)] == [
+        "APPROVE the closure of the day centre at the end of its lease.",
+        "DELEGATE authority to the Director of Adult Services to consult staff and users",
+        "DELEGATE authority to the Director of Property to dispose of the building."]
+
+
+def test_resolved_inside_a_minute_with_its_own_label():
+    text = ("4 MINUTES OF THE PREVIOUS MEETING (Agenda item 3) RESOLVED: That the minutes of the meeting held on "
+            "2 March are agreed as a correct record.\n\n5 EXTERNAL AUDIT PLAN (Agenda item 5)\n\n"
+            "RESOLVED: (A) That the Committee notes the external audit plan for the main accounts.\n\n"
+            "(B) That the Committee notes the external audit plan for the pension fund accounts.\n")
+    assert recs(text) == [
+        (None, "That the minutes of the meeting held on 2 March are agreed as a correct record."),
+        ("(A)", "That the Committee notes the external audit plan for the main accounts."),
+        ("(B)", "That the Committee notes the external audit plan for the pension fund accounts.")]
+
+
+def test_recommendation_row_of_a_cover_form():
+    text = ("| Report of | Head of Policy |\n|---|---|\n"
+            "| Recommendation to Cabinet | To approve the Corporate Plan for 2026-27. |\n\n"
+            "Conclusion\n\nIt is recommended that Cabinet approves the Corporate Plan for 2026-2027.\n")
+    assert recs(text, markdown=True) == [(None, "To approve the Corporate Plan for 2026-27.")]
