@@ -12,6 +12,7 @@ import re
 from extract.layout import split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.minutes_outcomes import minutes_outcomes
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
@@ -157,6 +158,7 @@ class RecommendationsExtractor:
                 out += self._sentences(ctx, b)
             elif THAT_FORM.match(body):
                 out.append(self._item(ctx, b, b.end - len(body), label, "that-form", 0.7))
+        out += minutes_outcomes(ctx)
         formal = [c for c in out if c.rule != "sentence"]
         if formal:  # body sentences that "recommend" repeat or discuss the formal block
             out = formal

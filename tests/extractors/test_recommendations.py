@@ -125,3 +125,50 @@ def test_recommendation_row_of_a_cover_form():
             "| Recommendation to Cabinet | To approve the Corporate Plan for 2026-27. |\n\n"
             "Conclusion\n\nIt is recommended that Cabinet approves the Corporate Plan for 2026-2027.\n")
     assert recs(text, markdown=True) == [(None, "To approve the Corporate Plan for 2026-27.")]
+
+
+MINUTES = """Parish Council Meeting
+
+1 Apologies for absence
+
+Cllr Brown.
+
+2 Minutes of the last meeting
+
+Agreed
+
+3 Footpaths
+
+The footpath officer reported on the stile at Mill Lane. At the last parish meeting it was agreed that the stile would be inspected.
+
+It was agreed that the clerk write to the landowner about the stile.
+
+Proposal to install a new bench on the green agreed
+
+The bench was installed after the scheme was agreed.
+
+Action: Clerk to write to the highway authority about the verges (JS)
+
+4 Votes
+
+For (5)
+
+Agreed
+"""
+
+
+def test_minutes_outcomes_and_action_points():
+    found = {c.data["text"]: c for c in run_until(MINUTES, "recommendations")[1]}
+    assert set(found) == {
+        "Minutes of the last meeting: Agreed",
+        "It was agreed that the clerk write to the landowner about the stile.",
+        "Proposal to install a new bench on the green agreed",
+        "Clerk to write to the highway authority about the verges"}
+    assert found["Clerk to write to the highway authority about the verges"].confidence >= 0.5
+    assert found["Proposal to install a new bench on the green agreed"].confidence < 0.5  # kept for review
+
+
+def test_agreed_sentences_outside_minutes_are_not_outcomes():
+    text = ("1. Background\n\n1.1 It was agreed that the partnership would be reviewed after two years.\n\n"
+            "1.2 The approach was agreed by both councils.\n")
+    assert recs(text) == []
