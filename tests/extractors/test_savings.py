@@ -46,3 +46,45 @@ def test_table_column_in_thousands():
 def test_repeated_statement_counted_once():
     text = "The partnership has saved £200,000.\n\nAs noted, the partnership has saved £200,000."
     assert len(savings(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Key decision criteria. The decision will result in savings or expenditure which is significant.",
+    "Grants help residents improve the thermal efficiency of their homes.",
+    "Deliver energy efficiency measures to council homes.",
+    "The proposal accords with saved policy 3.2 of the Unitary Development Plan.",
+    "All policies of the 2007 plan are saved until the new plan is adopted.",
+    "The scheme reports carbon savings from fewer car journeys.",
+    "What level of savings was expected from the restructure",
+    "The option would not achieve the full saving agreed by Council.",
+    "Appendix F (individual savings and income proposals) is attached.",
+    "The budget sets out what savings are needed to balance the budget.",
+], ids=["criterion", "thermal", "energy", "saved-policy", "policies-saved", "carbon", "question", "not-achieved",
+        "appendix-pointer", "what-savings"])
+def test_more_not_savings(text):
+    assert savings(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Savings of £25 million are still required to balance the budget.", "target"),
+    ("Of this, £6.2 million related to savings that could not be delivered this year.", "unspecified"),
+    ("The forecast indicated that £8.3 million in savings would be delivered in 2024-25.", "projected"),
+    ("The restructure has already delivered savings of £400,000.", "achieved"),
+], ids=["still-required", "not-delivered", "would-be-delivered", "delivered"])
+def test_kind_follows_the_wording(text, kind):
+    assert [c.data["kind"] for c in savings(text)] == [kind]
+
+
+def test_confidence_follows_the_cue():
+    found = savings("The merger will save £1.2m a year.\n\nIt is hoped this will reduce duplication across teams.\n\n"
+                    "Closing the depot would save running costs.")
+    conf = {c.data["text"][:12]: c.confidence for c in found}
+    assert conf["The merger w"] >= 0.8
+    assert conf["It is hoped "] < 0.5 and conf["Closing the "] < 0.5  # weak cue; hypothetical
+
+
+def test_figure_on_the_line_before_a_layout_break():
+    text = "The council must deliver £12.5m (2024-\n\n25 plan) of transformation and efficiency savings over two years.\n"
+    found = savings(text)
+    assert [c.data["amount"] for c in found] == [12_500_000]
+    assert "£12.5m" in found[0].data["text"]
