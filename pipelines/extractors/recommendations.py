@@ -35,6 +35,8 @@ IMPERATIVE = re.compile(r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|e
                         r"debate|decide|invite|refer|commission|award|reject|defer|ratify|amend|appoint)\b)")
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
 RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–]))\s*(?:[:\-–]\s*)?(?:that\s*[:\-–]?\s*)?")
+# "DECISION: ...", "Recommendation: ..." with the words on the same line.
+ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?)\s*[:\-–]\s*(?=\S)", re.I)
 TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
                           r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
 # Headings of a report's own sections: the recommendations have ended.
@@ -69,6 +71,12 @@ def _is_lead_in(text: str) -> bool:
     if t.endswith(":") or re.search(r"\b(?:that|to)$", t, re.I):
         return True
     return bool(re.match(r"^That\s", t)) and not re.search(r"[.;]$", t) and len(t.split()) <= 10
+
+
+def _is_stub(text: str) -> bool:
+    """The opening words of a list that follows: "Cabinet agree to:", "the Committee:"."""
+    t = text.strip()
+    return bool(t) and len(t.split()) <= 12 and bool(re.search(r"(?::|\bthat|\bto)$", t, re.I))
 
 
 def _section_number(label: str | None) -> int | None:
@@ -147,8 +155,12 @@ class RecommendationsExtractor:
                 out += self._table_row(ctx, b)
             elif ANCHOR.match(body) and len(body) < 80:
                 out += self._collect(ctx, i + 1, used, "heading", label)
-            elif resolved and len(body) - resolved.end() < 5:
-                out += self._collect(ctx, i + 1, used, "resolved", label)
+            elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end():])):
+                out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
+            elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):
+                out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
+            elif pre and (IMPERATIVE.match(body[pre.end():]) or LEAD_IN.search(body[pre.end():])):
+                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85))
             elif resolved:
                 inner, after = split_label(body[resolved.end():])  # "RESOLVED: (A) That ..."
                 out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85))

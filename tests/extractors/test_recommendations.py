@@ -172,3 +172,19 @@ def test_agreed_sentences_outside_minutes_are_not_outcomes():
     text = ("1. Background\n\n1.1 It was agreed that the partnership would be reviewed after two years.\n\n"
             "1.2 The approach was agreed by both councils.\n")
     assert recs(text) == []
+
+
+def test_resolved_stub_is_not_an_item_but_its_list_is():
+    text = ("7 Library Strategy\n\nRESOLVED that Cabinet agree to:\n\na) adopt the library strategy for 2026-2030;\n\n"
+            "b) consult on the opening hours of branch libraries.\n\n8 Any Other Business\n")
+    assert recs(text) == [("a)", "adopt the library strategy for 2026-2030"),
+                          ("b)", "consult on the opening hours of branch libraries.")]
+
+
+def test_decision_label_on_the_same_line():
+    text = ("DECISION: The Leader agreed to:\n\na) approve the disposal of the former depot;\n\n"
+            "b) delegate the terms of sale to the Director of Property.\n\nReasons for the decision\n\n"
+            "The depot is surplus.\n\nDecision: To approve the grant to the community trust.\n")
+    assert [t for _, t in recs(text)] == ["approve the disposal of the former depot",
+                                          "delegate the terms of sale to the Director of Property.",
+                                          "To approve the grant to the community trust."]
