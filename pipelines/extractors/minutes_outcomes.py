@@ -16,7 +16,8 @@ from pipelines.extractors.base import Candidate, Context
 
 ACTION = re.compile(r"^\(?Actions?(?:\s+points?)?\s*[:\-–]\s*(?=[A-Z])")
 OWNER = re.compile(r"\s*\((?:[A-Z]{2,4}(?:[/, ]+[A-Z]{2,4})*|Action:?[^)]{0,20})\)\s*\.?\s*$")
-AGREED_FORMAL = re.compile(r"\bIt\s+was\s+(?:AGREED|RESOLVED)\b\s*(?:that|to|:)?", re.I)
+AGREED_FORMAL = re.compile(r"\b(?:It\s+was|the\s+(?:council|committee|board|panel|meeting))\s+(?:unanimously\s+)?"
+                           r"(?:AGREED|RESOLVED)\b\s*(?:that|to|:)?", re.I)
 AGREED_PLAIN = re.compile(r"\b(?:it\s+was|members|the\s+(?:committee|panel|board|council|meeting))\s+"
                           r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b", re.I)
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
@@ -72,7 +73,7 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 continue
             sent = ctx.text[s:e]
             formal = AGREED_FORMAL.search(sent)
-            if formal and re.search(r"AGREED|RESOLVED", formal.group(0)):
+            if formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)):
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
             elif NOT_DECIDED.search(sent):
                 continue

@@ -68,7 +68,7 @@ def _similar(a: str, b: str) -> bool:
 def _is_lead_in(text: str) -> bool:
     """A line that introduces items: ends with ':' or 'that', or is a short 'That the Committee' phrase."""
     t = text.strip()
-    if t.endswith(":") or re.search(r"\b(?:that|to)$", t, re.I):
+    if re.search(r":\s*[-–—]?$", t) or re.search(r"\b(?:that|to)$", t, re.I):  # "Cabinet is asked to:-"
         return True
     return bool(re.match(r"^That\s", t)) and not re.search(r"[.;]$", t) and len(t.split()) <= 10
 
@@ -76,7 +76,7 @@ def _is_lead_in(text: str) -> bool:
 def _is_stub(text: str) -> bool:
     """The opening words of a list that follows: "Cabinet agree to:", "the Committee:"."""
     t = text.strip()
-    return bool(t) and len(t.split()) <= 12 and bool(re.search(r"(?::|\bthat|\bto)$", t, re.I))
+    return bool(t) and len(t.split()) <= 12 and bool(re.search(r"(?::\s*[-–—]?|\bthat|\bto)$", t, re.I))
 
 
 def _section_number(label: str | None) -> int | None:

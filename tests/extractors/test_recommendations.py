@@ -188,3 +188,17 @@ def test_decision_label_on_the_same_line():
     assert [t for _, t in recs(text)] == ["approve the disposal of the former depot",
                                           "delegate the terms of sale to the Director of Property.",
                                           "To approve the grant to the community trust."]
+
+
+def test_lead_in_ending_colon_dash():
+    text = ("It is recommended that the Executive:-\n\n(i) approve the regeneration framework for the town centre;\n\n"
+            "(ii) note the bid to the Single Regeneration Budget.\n\n2. Background\n")
+    assert [label for label, _ in recs(text)] == ["(i)", "(ii)"]
+
+
+def test_council_resolved_in_minutes_is_trusted():
+    text = ("Apologies for absence\n\nCllr Green.\n\nMatters arising\n\nNone.\n\n5 Village Hall\n\n"
+            "The council resolved to renew the hall insurance with the current provider.\n")
+    found = run_until(text, "recommendations")[1]
+    assert [c.data["text"] for c in found] == ["The council resolved to renew the hall insurance with the current provider."]
+    assert found[0].confidence >= 0.5
