@@ -19,7 +19,9 @@ OWNER = re.compile(r"\s*\((?:[A-Z]{2,4}(?:[/, ]+[A-Z]{2,4})*|Action:?[^)]{0,20})
 AGREED_FORMAL = re.compile(r"\b(?:It\s+was|the\s+(?:council|committee|board|panel|meeting))\s+(?:unanimously\s+)?"
                            r"(?:AGREED|RESOLVED)\b\s*(?:that|to|:)?", re.I)
 AGREED_PLAIN = re.compile(r"\b(?:it\s+was|members|the\s+(?:committee|panel|board|council|meeting))\s+"
-                          r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b", re.I)
+                          r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b|"
+                          r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
+                          r"(?:asked|requested)\s+that\b", re.I)
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
@@ -47,6 +49,7 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
     """Action points and agreed outcomes, each one item (formal forms 0.8, plain forms 0.45)."""
     doc, out = ctx.document, []
     minutes = is_minutes(ctx)
+    sents, k = (ctx.sentences if minutes else []), 0
     for i, b in enumerate(doc.blocks):
         text = doc.block_text(b)
         label, rest = split_label(text)
@@ -68,9 +71,11 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                                      {"label": None, "text": f"{title}: {body.rstrip('.')}"},
                                      confidence=0.45, extractor="recommendations", rule="minutes-outcome"))
             continue
-        for s, e in ctx.sentences:
-            if s < b.start or e > b.end:
-                continue
+        while k < len(sents) and sents[k][0] < b.start:
+            k += 1  # sentences lie inside blocks, in order: one walk over both
+        while k < len(sents) and sents[k][1] <= b.end:
+            s, e = sents[k]
+            k += 1
             sent = ctx.text[s:e]
             formal = AGREED_FORMAL.search(sent)
             if formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)):

@@ -202,3 +202,12 @@ def test_council_resolved_in_minutes_is_trusted():
     found = run_until(text, "recommendations")[1]
     assert [c.data["text"] for c in found] == ["The council resolved to renew the hall insurance with the current provider."]
     assert found[0].confidence >= 0.5
+
+
+def test_members_asked_that_in_minutes_is_kept_for_review():
+    text = ("Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n4 Audit Report\n\n"
+            "Members noted the report and asked that the committee be kept advised of progress.\n")
+    found = run_until(text, "recommendations")[1]
+    assert [c.data["text"] for c in found] == [
+        "Members noted the report and asked that the committee be kept advised of progress."]
+    assert found[0].confidence < 0.5
