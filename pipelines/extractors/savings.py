@@ -35,7 +35,9 @@ NOT_SAVING_CLAUSE = re.compile(
 NEGATED = re.compile(r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
                      r"realise|realised|make|made|generate|produce|meet)\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
                      re.I)
-QUESTION = re.compile(r"^\W*(?:what|how|why|which|where|when|whether|is|are|does|do|did|has|have|can|could|would|will)\b", re.I)
+# a question (minutes of a meeting record them in bold, often without the mark on the same line)
+QUESTION = re.compile(r"^\W*(?:(?:what|how|why|which|where|whether)\b|"
+                      r"(?:is|are|does|do|did|has|have|can|could|would|will|was|were)\b(?=[^.]*(?:\?|[^.!:;]\s*$)))", re.I)
 # a clause that points at where savings are set out ("appendix F (individual savings ...)")
 POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
 # savings as the plain statement they are: the noun, not a weaker cue ("lower costs", "reduced duplication")
@@ -125,7 +127,7 @@ class SavingsExtractor:
                     s = max(ctx.sentence_at(before)[0], before - 200)
                     clause, money_at = text[s:e], before - s
             if amount is None and (REPORTING_ON.search(text[max(s, m.start() - 60):m.end()]) or NEGATED.search(clause)
-                                   or QUESTION.match(clause) or POINTER.search(clause)):
+                                   or QUESTION.match(text[lo:hi]) or POINTER.search(clause)):
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
             strong = bool(STRONG_CUE.match(m.group(0)))

@@ -88,3 +88,9 @@ def test_figure_on_the_line_before_a_layout_break():
     found = savings(text)
     assert [c.data["amount"] for c in found] == [12_500_000]
     assert "£12.5m" in found[0].data["text"]
+
+
+def test_a_clause_after_a_colon_is_not_a_question():
+    found = savings("Progress this year: will the partnership deliver efficiency savings? Not yet known.\n\n"
+                    "The review found: efficiencies have been made in the back office.")
+    assert [c.data["text"] for c in found] == ["efficiencies have been made in the back office."]
