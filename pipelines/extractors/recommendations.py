@@ -36,7 +36,8 @@ IMPERATIVE = re.compile(r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|e
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
 RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–]))\s*(?:[:\-–]\s*)?(?:that\s*[:\-–]?\s*)?")
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
-ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?)\s*[:\-–]\s*(?=\S)", re.I)
+ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
+                           r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)
 TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
                           r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
 # Headings of a report's own sections: the recommendations have ended.

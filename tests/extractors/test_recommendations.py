@@ -211,3 +211,15 @@ def test_members_asked_that_in_minutes_is_kept_for_review():
     assert [c.data["text"] for c in found] == [
         "Members noted the report and asked that the committee be kept advised of progress."]
     assert found[0].confidence < 0.5
+
+
+def test_action_required_label_on_the_same_line():
+    text = ("Action required by the Board: The Board is asked to note the annual report of the Director of "
+            "Public Health.\n\n1. Introduction\n\n1.1 The report is a statutory duty.\n")
+    assert recs(text) == [(None, "The Board is asked to note the annual report of the Director of Public Health.")]
+
+
+def test_bulleted_items_after_a_board_lead_in():
+    text = ("Action required\n\nThe Board is asked to:\n\n• note the progress of the joint plan;\n\n"
+            "• agree the revised terms of reference.\n\n1. Background\n\n1.1 The Board was established in 2013.\n")
+    assert [t for _, t in recs(text)] == ["note the progress of the joint plan", "agree the revised terms of reference."]

@@ -94,3 +94,9 @@ def test_a_clause_after_a_colon_is_not_a_question():
     found = savings("Progress this year: will the partnership deliver efficiency savings? Not yet known.\n\n"
                     "The review found: efficiencies have been made in the back office.")
     assert [c.data["text"] for c in found] == ["efficiencies have been made in the back office."]
+
+
+def test_cost_avoidance_is_a_saving():
+    found = savings("The falls prevention service achieved cost avoidance of £349,000 for the health board in 2024/25.")
+    assert [(c.data["amount"], c.data["kind"]) for c in found] == [(349_000, "achieved")]
+    assert found[0].confidence >= 0.8
