@@ -18,7 +18,7 @@ CUE = re.compile(
     r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b", re.I)
 # General value-for-money language that states no saving (annotation guideline).
 NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
-                        r"\bsaving\s+proposal\b|\bspend/save\b|"
+                        r"\bsaving\s+proposal\b|\bspend/save\b|\binvest[\s-]+to[\s-]+save\b|"
                         # efficiency of a building, a vehicle or land as the cue, not of spending
                         r"\b(?:energy|thermal|fuel|water|carbon|land(?:\s+use)?|transport|network)\s+efficien|\bhigh[\s-]efficiency\b|"
                         # savings of carbon, energy or time, not money
@@ -30,7 +30,12 @@ NOT_SAVING_CLAUSE = re.compile(
                         # planning: policies "saved" from an old plan
                         r"\bsaved\s+(?:\w+\s+){0,3}(?:plan|polic(?:y|ies))\b|\bpolic(?:y|ies)\s+(?:are|were|was|be|have\s+been)\s+saved\b|"
                         # what savings are needed, not a statement of them
-                        r"\bwhat\s+(?:level\s+of\s+|the\s+)?savings?\b", re.I)
+                        r"\bwhat\s+(?:level\s+of\s+|the\s+)?savings?\b|"
+                        # progress reported on savings already stated elsewhere ("note the progress on the delivery of savings")
+                        r"\bprogress\s+(?:on|in|with|against|towards)\s+(?:the\s+)?(?:delivery\s+of\s+|delivering\s+)?(?:the\s+)?"
+                        r"(?:\w+\s+)?sav(?:ing|ings)\b|"
+                        # a question reported in minutes ("Cllr X asked whether savings ...")
+                        r"\b(?:questioned|asked|queried|enquired)\s+(?:what|whether|how|if)\b", re.I)
 # "would not achieve the full saving", "could not be delivered": a saving that is not one
 NEGATED = re.compile(r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
                      r"realise|realised|make|made|generate|produce|meet)\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
@@ -53,10 +58,11 @@ REPORTING_ON = re.compile(r"\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
     # what still has to be found comes first: "savings still to be delivered" is not achieved
-    ("target", re.compile(r"\b(?:target|aim|to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
+    ("target", re.compile(r"\b(?:target|aim|(?<!on\strack\s)to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
                           r"needed|still\s+(?:to\s+be|required|needed|outstanding)|to\s+be\s+(?:found|identified|delivered|achieved|"
                           r"made)|remaining|gap|ensure|make\s+sure|makes\s+sure)\b", re.I)),
-    ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned)\b", re.I)),
+    ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"
+                             r"on\s+track)\b", re.I)),
     ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
                             r"created|made|been\s+achieved)|saved|delivered|realised|resulted\s+in)\b", re.I)),
 )
@@ -127,11 +133,13 @@ class SavingsExtractor:
                 if before is not None:  # the statement starts in the block before
                     s = max(ctx.sentence_at(before)[0], before - 200)
                     clause, money_at = text[s:e], before - s
+            if amount is None and len(clause.split()) < 4:
+                continue  # "Savings": a title, not a statement
             if amount is None and (REPORTING_ON.search(text[max(s, m.start() - 60):m.end()]) or NEGATED.search(clause)
                                    or QUESTION.match(text[lo:hi]) or POINTER.search(clause)):
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
-            strong = bool(STRONG_CUE.match(m.group(0)))
+            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+sav(?:ing|ings)\b", text[m.end():m.end() + 12]))
             if amount is not None:
                 conf, rule = (0.85 if strong and not NEGATED.search(clause) else 0.45), "money-cue"
             else:

@@ -100,3 +100,18 @@ def test_cost_avoidance_is_a_saving():
     found = savings("The falls prevention service achieved cost avoidance of £349,000 for the health board in 2024/25.")
     assert [(c.data["amount"], c.data["kind"]) for c in found] == [(349_000, "achieved")]
     assert found[0].confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Savings\n\nThe directorate budget is £40m.",
+    "Cllr Brown asked whether the invest to save scheme had been evaluated.",
+    "Mr Green questioned what efficiencies had been made since 2021.",
+    "Cabinet is asked to note the progress on the delivery of savings.",
+], ids=["title", "invest-to-save", "reported-question", "progress-on"])
+def test_titles_and_reported_questions_are_not_savings(text):
+    assert savings(text) == []
+
+
+def test_on_track_is_projected():
+    found = savings("The directorate remained on track to deliver £4 million in savings this year.")
+    assert [(c.data["amount"], c.data["kind"]) for c in found] == [(4_000_000, "projected")]
