@@ -51,14 +51,14 @@ STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|c
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings
 # estimates", "details of the savings will be reported"): no saving is stated.
-REPORTING_ON = re.compile(r"\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
+REPORTING_ON = re.compile(r"\b(?:will|to)\s+report\s+(?:on\s+)?(?:the\s+|any\s+)?(?:\w+\s+)?sav(?:ing|ings)$|\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
                           r"sav(?:ing|ings)\s*(?:estimates?|figures|details|information)?$|"
                           r"\b(?:details|information)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?(?:financial\s+)?sav(?:ing|ings)$",
                           re.I)
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
     # what still has to be found comes first: "savings still to be delivered" is not achieved
-    ("target", re.compile(r"\b(?:target|aim|(?<!on\strack\s)to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
+    ("target", re.compile(r"\b(?:target|aim|(?<!on\strack\s)(?<!expected\s)(?<!projected\s)(?<!forecast\s)(?<!planned\s)(?<!likely\s)to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
                           r"needed|still\s+(?:to\s+be|required|needed|outstanding)|to\s+be\s+(?:found|identified|delivered|achieved|"
                           r"made)|remaining|gap|ensure|make\s+sure|makes\s+sure)\b", re.I)),
     ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"

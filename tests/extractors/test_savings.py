@@ -115,3 +115,9 @@ def test_titles_and_reported_questions_are_not_savings(text):
 def test_on_track_is_projected():
     found = savings("The directorate remained on track to deliver £4 million in savings this year.")
     assert [(c.data["amount"], c.data["kind"]) for c in found] == [(4_000_000, "projected")]
+
+
+def test_expected_to_deliver_is_projected_and_a_promise_to_report_is_no_saving():
+    found = savings("The extension is expected to deliver further efficiencies through a single contract.\n\n"
+                    "The council will report savings achieved to the joint board in March.")
+    assert [(c.data["kind"], c.data["text"][:15]) for c in found] == [("projected", "The extension i")]
