@@ -26,6 +26,12 @@ ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|app
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
                          re.I)
+# "The minutes of the meeting held on 4 March were approved as a correct record."
+CORRECT_RECORD = re.compile(r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
+                            r"record\b", re.I)
+# "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."
+MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
+CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved)\b", re.I)
 VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|in\s+favour)\b|\(\d+\)", re.I)
 BARE_OUTCOME = re.compile(r"^(?:agreed|approved)(?:\s+unanimously)?\.?$", re.I)
 # Signs a document is a record of a meeting rather than a report to one.
@@ -78,7 +84,13 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             k += 1
             sent = ctx.text[s:e]
             formal = AGREED_FORMAL.search(sent)
-            if formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)):
+            motion = MOTION.search(sent)
+            if CORRECT_RECORD.search(sent) and not re.search(r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b",
+                                                            sent, re.I):  # RESOLVED is read by the main rule; an agenda title
+                out.append(_cand(ctx, s, e, "minutes-record", 0.8))
+            elif motion and CARRIED.search(ctx.text[s + motion.end():b.end]):
+                out.append(_cand(ctx, s + motion.end(), e, "minutes-motion", 0.7))
+            elif formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)):
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
             elif NOT_DECIDED.search(sent):
                 continue

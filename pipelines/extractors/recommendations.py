@@ -200,7 +200,7 @@ class RecommendationsExtractor:
                     or (anchor_num is not None and num is not None and num != anchor_num
                         and ("." in label.strip(".") or style == anchor_style))):
                 break  # the next section at the anchor's level
-            if not items and _is_lead_in(body) and (not label or LEAD_IN.search(body)):
+            if not items and _is_lead_in(body) and (not label or LEAD_IN.search(body) or _is_stub(body)):
                 used.add(j)
                 j += 1
                 continue
@@ -334,7 +334,8 @@ class RecommendationsExtractor:
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         kept: list[Candidate] = []
         for c in sorted(cands, key=lambda c: c.start):
-            if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]):
+            if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
+                    (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 8):  # "Cabinet agree to:"
                 continue
             if any(_similar(c.data["text"], k.data["text"]) for k in kept):
                 continue

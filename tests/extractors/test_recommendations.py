@@ -223,3 +223,27 @@ def test_bulleted_items_after_a_board_lead_in():
     text = ("Action required\n\nThe Board is asked to:\n\n• note the progress of the joint plan;\n\n"
             "• agree the revised terms of reference.\n\n1. Background\n\n1.1 The Board was established in 2013.\n")
     assert [t for _, t in recs(text)] == ["note the progress of the joint plan", "agree the revised terms of reference."]
+
+
+def test_labelled_stub_before_roman_items_is_not_an_item():
+    text = ("2. RECOMMENDATIONS\n\n2.1 That the Executive Board:\n\n(i) approves the town centre framework;\n\n"
+            "(ii) notes the submission of the regeneration bid.\n\n3. BACKGROUND\n\n3.1 The centre declined after 1998.\n")
+    assert recs(text) == [("(i)", "approves the town centre framework"),
+                          ("(ii)", "notes the submission of the regeneration bid.")]
+
+
+def test_community_council_minutes_record_and_motion():
+    text = ("Minutes of the Community Council\n\nPresent: Cllr Adams, Cllr Bell\n\nApologies: Cllr Cole\n\n"
+            "3. Minutes of the previous meeting\n\nThe minutes of the meeting held on 4 March were approved as a "
+            "correct record.\n\n4. Planning\n\nProposed by Cllr Adams, seconded by Cllr Bell, that the council objects "
+            "to the application for six houses. Carried.\n")
+    assert [t for _, t in recs(text)] == [
+        "The minutes of the meeting held on 4 March were approved as a correct record.",
+        "the council objects to the application for six houses."]
+
+
+def test_agenda_title_for_the_minutes_is_not_a_decision():
+    text = ("Present\n\nMr Smith (Chair)\n\nApologies\n\nNone.\n\n"
+            "294. Minutes of the meeting held on 3 June and, if in order, to be approved as a correct record\n\n"
+            "RESOLVED that the minutes of the meeting held on 3 June be approved as a correct record.\n")
+    assert [t for _, t in recs(text)] == ["the minutes of the meeting held on 3 June be approved as a correct record."]
