@@ -8,6 +8,7 @@ recommending sentence. A recommendation repeated later in the report is kept onc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extract.layout import split_label
 from models.document import Block
@@ -38,6 +39,7 @@ RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-â
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
                            r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-â€“]\s*(?=\S)", re.I)
+DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
 TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
                           r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
 # Headings of a report's own sections: the recommendations have ended.
@@ -306,13 +308,19 @@ class RecommendationsExtractor:
     def _sentences(self, ctx: Context, b: Block, first_only: bool = False, rule: str = "sentence") -> list[Candidate]:
         """The recommending sentence(s) inside a paragraph."""
         out = []
-        for s, e in ctx.sentences:
-            if s < b.start or e > b.end:
-                continue
+        sents = ctx.sentences
+        k = bisect_left(sents, (b.start, -1))
+        conf = 0.75
+        if rule == "sentence":  # a body sentence: trusted under a heading that announces a decision, else for review
+            head = ctx.section_heading(b.start)
+            conf = 0.75 if head and DECISION_HEADING.search(ctx.document.block_text(head)) else 0.45
+        while k < len(sents) and sents[k][1] <= b.end:
+            s, e = sents[k]
+            k += 1
             sent = ctx.text[s:e]
             if first_only or LEAD_IN.search(sent):
                 label, rest = split_label(sent)
-                out.append(self._item(ctx, b, e - len(rest), label, rule, 0.75, end=e))
+                out.append(self._item(ctx, b, e - len(rest), label, rule, conf, end=e))
                 if first_only:
                     break
         return out

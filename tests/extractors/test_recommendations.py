@@ -247,3 +247,10 @@ def test_agenda_title_for_the_minutes_is_not_a_decision():
             "294. Minutes of the meeting held on 3 June and, if in order, to be approved as a correct record\n\n"
             "RESOLVED that the minutes of the meeting held on 3 June be approved as a correct record.\n")
     assert [t for _, t in recs(text)] == ["the minutes of the meeting held on 3 June be approved as a correct record."]
+
+
+def test_a_recommending_body_sentence_is_trusted_only_under_a_decision_heading():
+    text = ("## Summary\n\nThe Board is asked to note the annual report of the partnership.\n\n"
+            "## Our year\n\nIt is recommended that partners continue to fund the helpline.\n")
+    found = {c.data["text"][:12]: c.confidence for c in run_until(text, "recommendations", markdown=True)[1]}
+    assert found["The Board is"] >= 0.5 and found["It is recomm"] < 0.5
