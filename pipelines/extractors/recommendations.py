@@ -39,6 +39,8 @@ RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-â
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
                            r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-â€“]\s*(?=\S)", re.I)
+# "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
+NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|speak|switch\s+off|mobile)\b", re.I)
 DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
 TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
                           r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
@@ -167,6 +169,8 @@ class RecommendationsExtractor:
             elif resolved:
                 inner, after = split_label(body[resolved.end():])  # "RESOLVED: (A) That ..."
                 out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85))
+            elif LEAD_IN.search(body) and _is_lead_in(body) and NOT_A_DECISION.search(body):
+                continue
             elif LEAD_IN.search(body) and _is_lead_in(body):
                 out += self._collect(ctx, i + 1, used, "lead-in", label)
             elif LEAD_IN.search(body) and len(body) < 1200:
@@ -343,7 +347,7 @@ class RecommendationsExtractor:
         kept: list[Candidate] = []
         for c in sorted(cands, key=lambda c: c.start):
             if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
-                    (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 8):  # "Cabinet agree to:"
+                    (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12):  # "Cabinet agree to:"
                 continue
             if any(_similar(c.data["text"], k.data["text"]) for k in kept):
                 continue

@@ -254,3 +254,9 @@ def test_a_recommending_body_sentence_is_trusted_only_under_a_decision_heading()
             "## Our year\n\nIt is recommended that partners continue to fund the helpline.\n")
     found = {c.data["text"][:12]: c.confidence for c in run_until(text, "recommendations", markdown=True)[1]}
     assert found["The Board is"] >= 0.5 and found["It is recomm"] < 0.5
+
+
+def test_procedure_for_declaring_interests_is_not_a_recommendation():
+    text = ("2. Declarations of interest\n\nMembers who have an interest to declare are asked to state:\n\n"
+            "a) the item number in which they have an interest;\n\nb) the nature of the interest.\n\n3. Minutes\n")
+    assert recs(text) == []
