@@ -55,6 +55,8 @@ REPORTING_ON = re.compile(r"\b(?:will|to)\s+report\s+(?:on\s+)?(?:the\s+|any\s+)
                           r"sav(?:ing|ings)\s*(?:estimates?|figures|details|information)?$|"
                           r"\b(?:details|information)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?(?:financial\s+)?sav(?:ing|ings)$",
                           re.I)
+# an answer that speaks of what is spent or received is not a saving
+COST_WORDS = re.compile(r"\b(?:cost(?:s|ing)?|budget|grant|funding|spend|spent|income|price|charges?|fees?|invest(?:ed|ment)?)\b", re.I)
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
     # what still has to be found comes first: "savings still to be delivered" is not achieved
@@ -114,6 +116,7 @@ class SavingsExtractor:
         text, out = ctx.text, []  # type: list[Candidate]
         heading_ranges = [(b.start, b.end) for b in ctx.document.blocks if b.kind in ("heading", "table_row")]
         out += self._table_savings(ctx)
+        out += self._answers(ctx)
         for m in CUE.finditer(text):
             if any(s <= m.start() < e for s, e in heading_ranges):
                 continue
@@ -151,6 +154,25 @@ class SavingsExtractor:
                  "text": " ".join(clause.split())},
                 confidence=conf, extractor=self.name, rule=rule))
         return self._dedupe(out)
+
+    def _answers(self, ctx: Context) -> list[Candidate]:
+        """Minutes of questions and answers: "What level of savings was anticipated?" then "A potential for up to
+        £69m was identified." The answer's figure is the saving; kept for review (0.45)."""
+        out, blocks, text = [], ctx.document.blocks, ctx.text
+        for b, nxt in zip(blocks, blocks[1:]):
+            q = text[b.start:b.end].strip()
+            if not (QUESTION.match(q) and CUE.search(q) and len(q) < 300) or re.search(r"[.!;:]$", q):
+                continue
+            lo, hi = ctx.sentence_at(nxt.start)
+            answer = text[lo:hi]
+            money = MONEY.search(answer)
+            if not money or COST_WORDS.search(answer):
+                continue
+            kind = saving_kind(q)
+            out.append(Candidate("savings", lo, hi, {"amount": parse_amount(money.group(0)), "period": None,
+                                                     "kind": kind, "text": " ".join(answer.split())},
+                                 confidence=0.45, extractor=self.name, rule="answer"))
+        return out
 
     def _table_savings(self, ctx: Context) -> list[Candidate]:
         """Figures in a table column headed 'Saving(s)' ('£000' in the header means thousands)."""

@@ -121,3 +121,12 @@ def test_expected_to_deliver_is_projected_and_a_promise_to_report_is_no_saving()
     found = savings("The extension is expected to deliver further efficiencies through a single contract.\n\n"
                     "The council will report savings achieved to the joint board in March.")
     assert [(c.data["kind"], c.data["text"][:15]) for c in found] == [("projected", "The extension i")]
+
+
+def test_answer_to_a_question_about_savings():
+    text = ("What level of savings was expected from the new operating model\n\n"
+            "In June a potential for up to £4m was identified by the review team.\n\n"
+            "What will the new depot cost?\n\nThe depot will be built for £2m.\n")
+    found = savings(text)
+    assert [(c.data["amount"], c.data["kind"], c.rule) for c in found] == [(4_000_000, "projected", "answer")]
+    assert found[0].confidence < 0.5
