@@ -64,9 +64,9 @@ KINDS = (
                           r"needed|still\s+(?:to\s+be|required|needed|outstanding)|to\s+be\s+(?:found|identified|delivered|achieved|"
                           r"made)|remaining|gap|ensure|make\s+sure|makes\s+sure)\b", re.I)),
     ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"
-                             r"on\s+track)\b", re.I)),
+                             r"on\s+track|identified)\b", re.I)),
     ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
-                            r"created|made|been\s+achieved)|saved|delivered|realised|resulted\s+in)\b", re.I)),
+                            r"created|made|been\s+achieved)|saved|saves|delivered|realised|resulted\s+in)\b", re.I)),
 )
 PERIOD = re.compile(r"\b(?:per\s+(?:annum|year|month)|a\s+year|each\s+year|annually|over\s+(?:the\s+)?(?:next\s+)?\w+\s+years|"
                     r"(?:in|for|during)\s+(?:19|20)\d{2}[/-]\d{2,4})\b", re.I)

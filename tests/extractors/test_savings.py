@@ -130,3 +130,12 @@ def test_answer_to_a_question_about_savings():
     found = savings(text)
     assert [(c.data["amount"], c.data["kind"], c.rule) for c in found] == [(4_000_000, "projected", "answer")]
     assert found[0].confidence < 0.5
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sharing a chief executive saves each council £80,000 a year.", "achieved"),
+    ("Savings identified to date total £3.4m against a target of £5m.", "projected"),
+    ("The Council has to find £14 million of savings over the next three years.", "target"),
+], ids=["saves", "identified", "has-to-find"])
+def test_more_kinds(text, kind):
+    assert [c.data["kind"] for c in savings(text)] == [kind]
