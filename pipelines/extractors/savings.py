@@ -66,7 +66,7 @@ KINDS = (
     ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"
                              r"on\s+track|identified)\b", re.I)),
     ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
-                            r"created|made|been\s+achieved)|saved|saves|delivered|realised|resulted\s+in)\b", re.I)),
+                            r"created|made|been\s+achieved)|saved|saves|delivered|realised|resulted\s+in|(?<=savings\s)made)\b", re.I)),
 )
 PERIOD = re.compile(r"\b(?:per\s+(?:annum|year|month)|a\s+year|each\s+year|annually|over\s+(?:the\s+)?(?:next\s+)?\w+\s+years|"
                     r"(?:in|for|during)\s+(?:19|20)\d{2}[/-]\d{2,4})\b", re.I)

@@ -136,6 +136,7 @@ def test_answer_to_a_question_about_savings():
     ("Sharing a chief executive saves each council £80,000 a year.", "achieved"),
     ("Savings identified to date total £3.4m against a target of £5m.", "projected"),
     ("The Council has to find £14 million of savings over the next three years.", "target"),
-], ids=["saves", "identified", "has-to-find"])
+    ("Members asked about the savings made by closing the office.", "achieved"),
+], ids=["saves", "identified", "has-to-find", "savings-made"])
 def test_more_kinds(text, kind):
     assert [c.data["kind"] for c in savings(text)] == [kind]
