@@ -42,6 +42,8 @@ ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recomm
 # "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
 NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|speak|switch\s+off|mobile)\b", re.I)
 DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
+# a label inside a paragraph, after a colon, semicolon or the start: "to: (a) note ...; (b) approve ..."
+INLINE_LABEL = re.compile(r"(?:(?<=[:;,])|(?<=[:;,]\s)|(?<=\band\s)|(?<=\bor\s))\s*(\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\(\d{1,2}\))\s+(?=\w)")
 TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
                           r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
 # Headings of a report's own sections: the recommendations have ended.
@@ -178,6 +180,7 @@ class RecommendationsExtractor:
             elif THAT_FORM.match(body):
                 out.append(self._item(ctx, b, b.end - len(body), label, "that-form", 0.7))
         out += minutes_outcomes(ctx)
+        out = [part for c in out for part in self._split_inline(ctx, c)]
         formal = [c for c in out if c.rule != "sentence"]
         if formal:  # body sentences that "recommend" repeat or discuss the formal block
             out = formal
@@ -273,6 +276,23 @@ class RecommendationsExtractor:
             used.add(j)
             j += 1
         return items
+
+    def _split_inline(self, ctx: Context, c: Candidate) -> list[Candidate]:
+        """One paragraph holding a lettered list ("asked to: (a) note ...; (b) approve ...") is one item per label."""
+        marks = [m for m in INLINE_LABEL.finditer(ctx.text, c.start, c.end)]
+        run: list[re.Match] = []
+        for m in marks:
+            if not run and _first_of_list(m.group(1)) or run and _continues(run[-1].group(1), m.group(1)):
+                run.append(m)
+        if len(run) < 2:
+            return [c]
+        parts = []
+        for m, nxt in zip(run, [*run[1:], None]):
+            hi = nxt.start() if nxt else c.end
+            item = self._item(ctx, ctx.document.block_at(m.start()) or ctx.document.blocks[0], m.end(), m.group(1),
+                              c.rule, c.confidence, end=hi)
+            parts.append(item)
+        return parts
 
     def _table_row(self, ctx: Context, b: Block) -> list[Candidate]:
         """A form's row "Recommendation(s) to Cabinet | To approve ...": the other cells are the items."""

@@ -260,3 +260,10 @@ def test_procedure_for_declaring_interests_is_not_a_recommendation():
     text = ("2. Declarations of interest\n\nMembers who have an interest to declare are asked to state:\n\n"
             "a) the item number in which they have an interest;\n\nb) the nature of the interest.\n\n3. Minutes\n")
     assert recs(text) == []
+
+
+def test_lettered_items_run_together_in_one_paragraph():
+    text = ("Recommendations\n\nThe Cabinet is recommended to: (a) note the annual report; (b) approve the action plan "
+            "for 2015-16; and (c) agree to receive a further report in March.\n\n1. Introduction\n")
+    assert recs(text) == [("(a)", "note the annual report"), ("(b)", "approve the action plan for 2015-16"),
+                          ("(c)", "agree to receive a further report in March.")]
