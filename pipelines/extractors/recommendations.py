@@ -61,8 +61,9 @@ def _words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", s.lower()))
 
 
-def _similar(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
+def _similar(a: str | set[str], b: str | set[str]) -> bool:
+    wa = _words(a) if isinstance(a, str) else a
+    wb = _words(b) if isinstance(b, str) else b
     if not wa or not wb:
         return False
     if len(wa & wb) / min(len(wa), len(wb)) < 0.9 or min(len(wa), len(wb)) / max(len(wa), len(wb)) < 0.6:
@@ -365,11 +366,26 @@ class RecommendationsExtractor:
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         kept: list[Candidate] = []
+        # A repeat holds 90% of the smaller item's words, so it holds one of any 10% + 1 of them (here the rarest):
+        # kept items are indexed by every word and by those key words, and only items sharing one are compared.
+        by_word: dict[str, list[set[str]]] = {}
+        by_key: dict[str, list[set[str]]] = {}
+        freq: dict[str, int] = {}
+        for c in cands:
+            for w in _words(c.data["text"]):
+                freq[w] = freq.get(w, 0) + 1
         for c in sorted(cands, key=lambda c: c.start):
             if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
                     (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12):  # "Cabinet agree to:"
                 continue
-            if any(_similar(c.data["text"], k.data["text"]) for k in kept):
+            words = _words(c.data["text"])
+            keys = sorted(words, key=lambda w: (freq[w], -len(w), w))[:len(words) // 10 + 1]  # its rarest words
+            near = [k for w in keys for k in by_word.get(w, [])] + [k for w in words for k in by_key.get(w, [])]
+            if any(_similar(words, k) for k in near):
                 continue
             kept.append(c)
+            for w in words:
+                by_word.setdefault(w, []).append(words)
+            for w in keys:
+                by_key.setdefault(w, []).append(words)
         return kept

@@ -235,16 +235,26 @@ class SavingsExtractor:
 
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+        """A statement repeated with the same amount and 85% of the same words is kept once. Only items sharing
+        the amount and one of the new item's rarest words (15% + 1 of them) are compared, so this stays linear."""
+        sets = [set(re.findall(r"[a-z]+", c.data["text"].lower())) for c in cands]
+        freq: dict[str, int] = {}
+        for words in sets:
+            for w in words:
+                freq[w] = freq.get(w, 0) + 1
         kept: list[Candidate] = []
-        for c in cands:
-            words = set(re.findall(r"[a-z]+", c.data["text"].lower()))
-            dup = False
-            for k in kept:
-                kw = set(re.findall(r"[a-z]+", k.data["text"].lower()))
-                if c.data["amount"] == k.data["amount"] and words and kw and \
-                        len(words & kw) / min(len(words), len(kw)) >= 0.85:
-                    dup = True
-                    break
-            if not dup:
-                kept.append(c)
+        by_word: dict[tuple, list[set[str]]] = {}
+        by_key: dict[tuple, list[set[str]]] = {}
+        for c, words in zip(cands, sets):
+            amount = c.data["amount"]
+            keys = sorted(words, key=lambda w: (freq[w], w))[:len(words) * 15 // 100 + 1]
+            near = [k for w in keys for k in by_word.get((amount, w), [])] + \
+                [k for w in words for k in by_key.get((amount, w), [])]
+            if words and any(len(words & k) / min(len(words), len(k)) >= 0.85 for k in near):
+                continue
+            kept.append(c)
+            for w in words:
+                by_word.setdefault((amount, w), []).append(words)
+            for w in keys:
+                by_key.setdefault((amount, w), []).append(words)
         return kept
