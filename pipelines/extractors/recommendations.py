@@ -8,10 +8,12 @@ recommending sentence. A recommendation repeated later in the report is kept onc
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from extract.layout import split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.minutes_outcomes import minutes_outcomes
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
@@ -28,6 +30,29 @@ DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|d
 # "Recommendations 4c and 5 were not approved.": a note on the outcome, not a recommendation
 OUTCOME_NOTE = re.compile(r"^Recommendations?\s+[\w.()]+(?:\s*(?:,|and|&)\s*[\w.()]+)*\s+(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:not\s+)?(?:approved|agreed|accepted|rejected|deferred|withdrawn|amended)\b", re.I)
+# An item that opens with what the decision-maker is to do ("APPROVE the ...", "To NOTE ...", "DELEGATE authority").
+IMPERATIVE = re.compile(r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|"
+                        r"support|request|receive|accept|recommend|instruct|grant|allocate|establish|extend|comment|"
+                        r"debate|decide|invite|refer|commission|award|reject|defer|ratify|amend|appoint)\b)")
+# "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
+RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–]))\s*(?:[:\-–]\s*)?(?:that\s*[:\-–]?\s*)?")
+# "DECISION: ...", "Recommendation: ..." with the words on the same line.
+ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
+                           r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)
+# "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
+NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|speak|switch\s+off|mobile)\b", re.I)
+DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
+# a label inside a paragraph, after a colon, semicolon or the start: "to: (a) note ...; (b) approve ..."
+INLINE_LABEL = re.compile(r"(?:(?<=[:;,])|(?<=[:;,]\s)|(?<=\band\s)|(?<=\bor\s))\s*(\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\(\d{1,2}\))\s+(?=\w)")
+TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
+                          r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
+# Headings of a report's own sections: the recommendations have ended.
+SECTION = re.compile(r"^(?:background|introduction|context|summary|financial|legal|implications?|policy|consultation|"
+                     r"appendi(?:x|ces)|reasons?|risks?|equalit(?:y|ies)|supporting|conclusions?|purpose|options?|"
+                     r"comments?|contact|papers)\b", re.I)
+# An item's verb in capitals inside a run-together paragraph: where the next item starts.
+CAPS_VERB = re.compile(r"(?<=\s)(?:NOTE|APPROVE|AGREE|ENDORSE|AUTHORI[SZ]E|DELEGATE|CONSIDER|CONFIRM|ADOPT|SUPPORT|"
+                       r"REQUEST|RECEIVE|ACCEPT|RECOMMEND|INSTRUCT|GRANT|ALLOCATE|COMMENT|DEBATE|DECIDE|REFER)\s+(?=[a-z])")
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -36,24 +61,77 @@ def _words(s: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", s.lower()))
 
 
-def _similar(a: str, b: str) -> bool:
-    wa, wb = _words(a), _words(b)
+def _similar(a: str | set[str], b: str | set[str]) -> bool:
+    wa = _words(a) if isinstance(a, str) else a
+    wb = _words(b) if isinstance(b, str) else b
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.8 and min(len(wa), len(wb)) / max(len(wa), len(wb)) >= 0.6
+    if len(wa & wb) / min(len(wa), len(wb)) < 0.9 or min(len(wa), len(wb)) / max(len(wa), len(wb)) < 0.6:
+        return False
+    # one holds the other, or they differ by a word or two ("2025-26" / "2025-2026"); not two parallel
+    # resolutions that differ in what they are about ("the main accounts" / "the pension fund accounts")
+    return min(len(wa - wb), len(wb - wa)) == 0 or len(wa ^ wb) <= 2
 
 
 def _is_lead_in(text: str) -> bool:
     """A line that introduces items: ends with ':' or 'that', or is a short 'That the Committee' phrase."""
     t = text.strip()
-    if t.endswith(":") or re.search(r"\b(?:that|to)$", t, re.I):
+    if re.search(r":\s*[-–—]?$", t) or re.search(r"\b(?:that|to)$", t, re.I):  # "Cabinet is asked to:-"
         return True
     return bool(re.match(r"^That\s", t)) and not re.search(r"[.;]$", t) and len(t.split()) <= 10
+
+
+def _is_stub(text: str) -> bool:
+    """The opening words of a list that follows: "Cabinet agree to:", "the Committee:"."""
+    t = text.strip()
+    return bool(t) and len(t.split()) <= 12 and bool(re.search(r"(?::\s*[-–—]?|\bthat|\bto)$", t, re.I))
 
 
 def _section_number(label: str | None) -> int | None:
     m = re.match(r"^(\d+)(?:\.\d+)*\.?$", label or "")
     return int(m.group(1)) if m else None
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(ch not in _ROMAN for ch in s):
+        return None
+    total = 0
+    for k, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if k + 1 < len(s) and _ROMAN[s[k + 1]] > v else v
+    return total
+
+
+def _ordinals(label: str | None) -> set[tuple[str, int]]:
+    """The (kind, position) readings of a label: 'c)' is letter 3; 'i)' is letter 9 or roman 1; '4.2' is 2 under 4."""
+    core = (label or "").strip("().").strip()
+    out: set[tuple[str, int]] = set()
+    if re.fullmatch(r"\d+(?:\.\d+)*", core):
+        parts = core.split(".")
+        out.add(("n" + ".".join(parts[:-1]), int(parts[-1])))
+    elif re.fullmatch(r"[A-Za-z]", core):
+        out.add(("a", ord(core.lower()) - 96))
+    if (r := _roman(core)) is not None:
+        out.add(("r", r))
+    return out
+
+
+def _continues(prev: str | None, nxt: str | None) -> bool:
+    """True when ``nxt`` is the label after ``prev`` in the same list ('b)' after 'a)', '2.' after '1.')."""
+    def shape(lab: str) -> str:
+        return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "1", lab)))
+
+    if not prev or not nxt or shape(prev) != shape(nxt):
+        return False
+    return any((k, n - 1) in _ordinals(prev) for k, n in _ordinals(nxt))
+
+
+def _first_of_list(label: str | None) -> bool:
+    return any(n == 1 for _, n in _ordinals(label))
 
 
 def _label_style(label: str | None) -> str | None:
@@ -75,22 +153,35 @@ class RecommendationsExtractor:
         for i, b in enumerate(blocks):
             if i in used:
                 continue
-            label, rest = split_label(ctx.document.block_text(b))
+            text = ctx.document.block_text(b)
+            label, rest = split_label(text)
             body = rest.strip()
-            resolved = RESOLVED.match(body) if body[:8].lower().startswith(("resolved", "it was r")) else None
-            if ANCHOR.match(body) and len(body) < 80:
+            body_at = b.start + len(text) - len(rest.lstrip())
+            resolved = RESOLVED.match(body) if body[:8].lower().startswith(("resolved", "it was r")) \
+                else RESOLVED_MID.search(body)
+            if b.kind == "table_row" and b.cells:
+                out += self._table_row(ctx, b)
+            elif ANCHOR.match(body) and len(body) < 80:
                 out += self._collect(ctx, i + 1, used, "heading", label)
-            elif resolved and len(body) - resolved.end() < 5:
-                out += self._collect(ctx, i + 1, used, "resolved", label)
+            elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end():])):
+                out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
+            elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):
+                out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
+            elif pre and (IMPERATIVE.match(body[pre.end():]) or LEAD_IN.search(body[pre.end():])):
+                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85))
             elif resolved:
-                out.append(self._item(ctx, b, b.start + (len(ctx.document.block_text(b)) - len(body)) + resolved.end(),
-                                      None, "resolved-inline", 0.85))
+                inner, after = split_label(body[resolved.end():])  # "RESOLVED: (A) That ..."
+                out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85))
+            elif LEAD_IN.search(body) and _is_lead_in(body) and NOT_A_DECISION.search(body):
+                continue
             elif LEAD_IN.search(body) and _is_lead_in(body):
                 out += self._collect(ctx, i + 1, used, "lead-in", label)
             elif LEAD_IN.search(body) and len(body) < 1200:
                 out += self._sentences(ctx, b)
             elif THAT_FORM.match(body):
                 out.append(self._item(ctx, b, b.end - len(body), label, "that-form", 0.7))
+        out += minutes_outcomes(ctx)
+        out = [part for c in out for part in self._split_inline(ctx, c)]
         formal = [c for c in out if c.rule != "sentence"]
         if formal:  # body sentences that "recommend" repeat or discuss the formal block
             out = formal
@@ -110,12 +201,16 @@ class RecommendationsExtractor:
             body = rest.strip()
             style = _label_style(label)
             num = _section_number(label)
-            if label and anchor_label and (
+            prev_label = items[-1].data["label"] if items else None
+            in_list = _continues(prev_label, label) or (not items and _first_of_list(label) and num != anchor_num)
+            if label and items and all(c.rule.endswith("-para") for c in items):
+                break  # a numbered list after unlabelled items is the report's body
+            if label and anchor_label and not in_list and (
                     (anchor_num is None and style == anchor_style)
                     or (anchor_num is not None and num is not None and num != anchor_num
                         and ("." in label.strip(".") or style == anchor_style))):
                 break  # the next section at the anchor's level
-            if not items and _is_lead_in(body) and (not label or LEAD_IN.search(body)):
+            if not items and _is_lead_in(body) and (not label or LEAD_IN.search(body) or _is_stub(body)):
                 used.add(j)
                 j += 1
                 continue
@@ -127,6 +222,20 @@ class RecommendationsExtractor:
             after_sub, sub_heading = sub_heading, False
             if label is None and body.endswith(":") and len(body.split()) <= 4 and items:
                 sub_heading = "colon"  # "Contractual:" between items
+                used.add(j)
+                j += 1
+                continue
+            if label is None and b.kind != "list_item" and self._sub_heading(ctx, j, body, items):
+                used.add(j)  # "Capital Programme" between (b) and (c): the list goes on after it
+                j += 1
+                continue
+            if label is None and b.kind != "list_item" and IMPERATIVE.match(body) and b.kind != "heading" \
+                    and all(c.rule.endswith("-para") for c in items):
+                # unlabelled items, one paragraph each: "APPROVE the proposal ...", "DELEGATE authority ..."
+                at = b.end - len(rest.lstrip())
+                cuts = [at] + [m.start() for m in CAPS_VERB.finditer(doc.text, at + 1, b.end)] + [b.end]
+                for lo, hi in zip(cuts, cuts[1:]):  # "... Services DELEGATE authority to ...": two items run together
+                    items.append(self._item(ctx, b, lo, None, f"{rule}-para", 0.85, end=hi))
                 used.add(j)
                 j += 1
                 continue
@@ -169,16 +278,74 @@ class RecommendationsExtractor:
             j += 1
         return items
 
+    def _split_inline(self, ctx: Context, c: Candidate) -> list[Candidate]:
+        """One paragraph holding a lettered list ("asked to: (a) note ...; (b) approve ...") is one item per label."""
+        marks = [m for m in INLINE_LABEL.finditer(ctx.text, c.start, c.end)]
+        run: list[re.Match] = []
+        for m in marks:
+            if not run and _first_of_list(m.group(1)) or run and _continues(run[-1].group(1), m.group(1)):
+                run.append(m)
+        if len(run) < 2:
+            return [c]
+        parts = []
+        for m, nxt in zip(run, [*run[1:], None]):
+            hi = nxt.start() if nxt else c.end
+            item = self._item(ctx, ctx.document.block_at(m.start()) or ctx.document.blocks[0], m.end(), m.group(1),
+                              c.rule, c.confidence, end=hi)
+            parts.append(item)
+        return parts
+
+    def _table_row(self, ctx: Context, b: Block) -> list[Candidate]:
+        """A form's row "Recommendation(s) to Cabinet | To approve ...": the other cells are the items."""
+        first = ctx.text[b.cells[0][0]:b.cells[0][1]].strip()
+        cells = b.cells[1:]
+        if not TABLE_ANCHOR.match(first):
+            head, _, tail = first.partition("\n")  # "Recommendation to Cabinet\nTo approve ..." in one cell
+            if not (tail.strip() and TABLE_ANCHOR.match(head.strip())):
+                return []
+            cells = [(b.cells[0][0] + ctx.text[b.cells[0][0]:b.cells[0][1]].index("\n") + 1, b.cells[0][1])]
+        out = []
+        for s, e in cells:
+            label, rest = split_label(ctx.text[s:e].strip())
+            if len(rest.split()) >= 3 and IMPERATIVE.match(rest) or LEAD_IN.search(rest):
+                start = s + ctx.text[s:e].find(rest)
+                out.append(self._item(ctx, b, start, label, "table-row", 0.85, end=start + len(rest)))
+        return out
+
+    @staticmethod
+    def _sub_heading(ctx: Context, j: int, body: str, items: list[Candidate]) -> bool:
+        """A short unlabelled title inside the list: the next labelled block goes on from the last item."""
+        doc, blocks = ctx.document, ctx.document.blocks
+        if len(body.split()) > 10 or re.search(r"[.;!?,]$", body) or not re.match(r"[A-Z0-9]", body):
+            return False
+        b = blocks[j]
+        if SECTION.search(body) or (items and re.fullmatch(r"\d+\.?", items[-1].data["label"] or "")):
+            return False  # a section of the report; or a report's running paragraph numbers, not a list
+        last = doc.text[items[-1].start:items[-1].end] if items else ""
+        if items and not (b.kind == "heading" or b.bold or re.search(r"[.;:]$", last)):
+            return False  # more likely the wrapped end of the last item
+        for k in range(j + 1, min(j + 3, len(blocks))):
+            nxt_label = split_label(doc.block_text(blocks[k]))[0]
+            if nxt_label:
+                return _continues(items[-1].data["label"], nxt_label) if items else _first_of_list(nxt_label)
+        return False
+
     def _sentences(self, ctx: Context, b: Block, first_only: bool = False, rule: str = "sentence") -> list[Candidate]:
         """The recommending sentence(s) inside a paragraph."""
         out = []
-        for s, e in ctx.sentences:
-            if s < b.start or e > b.end:
-                continue
+        sents = ctx.sentences
+        k = bisect_left(sents, (b.start, -1))
+        conf = 0.75
+        if rule == "sentence":  # a body sentence: trusted under a heading that announces a decision, else for review
+            head = ctx.section_heading(b.start)
+            conf = 0.75 if head and DECISION_HEADING.search(ctx.document.block_text(head)) else 0.45
+        while k < len(sents) and sents[k][1] <= b.end:
+            s, e = sents[k]
+            k += 1
             sent = ctx.text[s:e]
             if first_only or LEAD_IN.search(sent):
                 label, rest = split_label(sent)
-                out.append(self._item(ctx, b, e - len(rest), label, rule, 0.75, end=e))
+                out.append(self._item(ctx, b, e - len(rest), label, rule, conf, end=e))
                 if first_only:
                     break
         return out
@@ -199,10 +366,26 @@ class RecommendationsExtractor:
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         kept: list[Candidate] = []
+        # A repeat holds 90% of the smaller item's words, so it holds one of any 10% + 1 of them (here the rarest):
+        # kept items are indexed by every word and by those key words, and only items sharing one are compared.
+        by_word: dict[str, list[set[str]]] = {}
+        by_key: dict[str, list[set[str]]] = {}
+        freq: dict[str, int] = {}
+        for c in cands:
+            for w in _words(c.data["text"]):
+                freq[w] = freq.get(w, 0) + 1
         for c in sorted(cands, key=lambda c: c.start):
-            if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]):
+            if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
+                    (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12):  # "Cabinet agree to:"
                 continue
-            if any(_similar(c.data["text"], k.data["text"]) for k in kept):
+            words = _words(c.data["text"])
+            keys = sorted(words, key=lambda w: (freq[w], -len(w), w))[:len(words) // 10 + 1]  # its rarest words
+            near = [k for w in keys for k in by_word.get(w, [])] + [k for w in words for k in by_key.get(w, [])]
+            if any(_similar(words, k) for k in near):
                 continue
             kept.append(c)
+            for w in words:
+                by_word.setdefault(w, []).append(words)
+            for w in keys:
+                by_key.setdefault(w, []).append(words)
         return kept

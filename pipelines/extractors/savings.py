@@ -15,22 +15,58 @@ CUE = re.compile(
     r"(?<![/\w])(?:sav(?:ing|ings|ed|es)|save)\b|\befficienc(?:y|ies)\b|\b(?:more|greater|increased?)\s+(?:effective\s+and\s+)?efficient\b|"
     r"\b(?:lower|reduced?|reducing|reduction\s+in|reductions\s+in)\s+(?:the\s+)?(?:public\s+|running\s+|operating\s+|overall\s+)?"
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
-    r"\bcashable\b", re.I)
+    r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b", re.I)
 # General value-for-money language that states no saving (annotation guideline).
 NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
-                        r"\bsaving\s+proposal\b|\bspend/save\b", re.I)
+                        r"\bsaving\s+proposal\b|\bspend/save\b|\binvest[\s-]+to[\s-]+save\b|"
+                        # efficiency of a building, a vehicle or land as the cue, not of spending
+                        r"\b(?:energy|thermal|fuel|water|carbon|land(?:\s+use)?|transport|network)\s+efficien|\bhigh[\s-]efficiency\b|"
+                        # savings of carbon, energy or time, not money
+                        r"\b(?:carbon|co2|emissions?|energy|time|journey)\s+sav(?:ing|ings)\b", re.I)
+# The same, read over the whole clause.
+NOT_SAVING_CLAUSE = re.compile(
+                        # a key-decision criterion ("result in savings or expenditure which is significant")
+                        r"\bsavings?\s+or\s+expenditure\b|\bexpenditure\s+or\s+(?:the\s+making\s+of\s+)?savings?\b|"
+                        # planning: policies "saved" from an old plan
+                        r"\bsaved\s+(?:\w+\s+){0,3}(?:plan|polic(?:y|ies))\b|\bpolic(?:y|ies)\s+(?:are|were|was|be|have\s+been)\s+saved\b|"
+                        # what savings are needed, not a statement of them
+                        r"\bwhat\s+(?:level\s+of\s+|the\s+)?savings?\b|"
+                        # progress reported on savings already stated elsewhere ("note the progress on the delivery of savings")
+                        r"\bprogress\s+(?:on|in|with|against|towards)\s+(?:the\s+)?(?:delivery\s+of\s+|delivering\s+)?(?:the\s+)?"
+                        r"(?:\w+\s+)?sav(?:ing|ings)\b|"
+                        # a question reported in minutes ("Cllr X asked whether savings ...")
+                        r"\b(?:questioned|asked|queried|enquired)\s+(?:what|whether|how|if)\b", re.I)
+# "would not achieve the full saving", "could not be delivered": a saving that is not one
+NEGATED = re.compile(r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
+                     r"realise|realised|make|made|generate|produce|meet)\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
+                     re.I)
+# a question (minutes of a meeting record them in bold, often without the mark on the same line)
+QUESTION = re.compile(r"^\W*(?:(?:what|how|why|which|where|whether)\b|"
+                      r"(?:is|are|does|do|did|has|have|can|could|would|will|was|were)\b(?=[^.]*(?:\?|[^.!:;]\s*$)))", re.I)
+# a clause that points at where savings are set out ("appendix F (individual savings ...)")
+POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
+# savings as the plain statement they are: the noun, not a weaker cue ("lower costs", "reduced duplication")
+STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided)$",
+                        re.I)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings
 # estimates", "details of the savings will be reported"): no saving is stated.
-REPORTING_ON = re.compile(r"\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
+REPORTING_ON = re.compile(r"\b(?:will|to)\s+report\s+(?:on\s+)?(?:the\s+|any\s+)?(?:\w+\s+)?sav(?:ing|ings)$|\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
                           r"sav(?:ing|ings)\s*(?:estimates?|figures|details|information)?$|"
                           r"\b(?:details|information)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?(?:financial\s+)?sav(?:ing|ings)$",
                           re.I)
+# an answer that speaks of what is spent or received is not a saving
+COST_WORDS = re.compile(r"\b(?:cost(?:s|ing)?|budget|grant|funding|spend|spent|income|price|charges?|fees?|invest(?:ed|ment)?)\b", re.I)
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
+    # what still has to be found comes first: "savings still to be delivered" is not achieved
+    ("target", re.compile(r"\b(?:target|aim|(?<!on\strack\s)(?<!expected\s)(?<!projected\s)(?<!forecast\s)(?<!planned\s)(?<!likely\s)to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
+                          r"needed|still\s+(?:to\s+be|required|needed|outstanding)|to\s+be\s+(?:found|identified|delivered|achieved|"
+                          r"made)|remaining|gap|ensure|make\s+sure|makes\s+sure)\b", re.I)),
+    ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"
+                             r"on\s+track|identified)\b", re.I)),
     ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
-                            r"created|made|been\s+achieved)|saved|delivered|realised|resulted\s+in)\b", re.I)),
-    ("target", re.compile(r"\b(?:target|aim|to\s+(?:achieve|make|deliver|identify)|required\s+to|need\s+to)\b", re.I)),
-    ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned)\b", re.I)),
+                            r"created|made|been\s+achieved)|saved|saves|delivered|realised|resulted\s+in|(?<=savings\s)made)\b", re.I)),
 )
 PERIOD = re.compile(r"\b(?:per\s+(?:annum|year|month)|a\s+year|each\s+year|annually|over\s+(?:the\s+)?(?:next\s+)?\w+\s+years|"
                     r"(?:in|for|during)\s+(?:19|20)\d{2}[/-]\d{2,4})\b", re.I)
@@ -55,11 +91,19 @@ def clause_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     return seg_lo, seg_hi
 
 
-def saving_kind(clause: str) -> str:
-    for kind, pattern in KINDS:
-        if pattern.search(clause):
-            return kind
-    return "unspecified"
+def saving_kind(clause: str, at: int | None = None) -> str:
+    """achieved / target / projected from the wording nearest ``at`` (the figure or the cue); a negated
+    saving ("could not be delivered") is never achieved."""
+    if NEGATED.search(clause):
+        return "unspecified"
+    at = len(clause) // 2 if at is None else at
+    best: tuple[int, int, str] | None = None
+    for rank, (kind, pattern) in enumerate(KINDS):
+        for m in pattern.finditer(clause):
+            dist = min(abs(m.start() - at), abs(m.end() - at))
+            if best is None or (dist, rank) < best[:2]:
+                best = (dist, rank, kind)
+    return best[2] if best else "unspecified"
 
 
 class SavingsExtractor:
@@ -72,30 +116,63 @@ class SavingsExtractor:
         text, out = ctx.text, []  # type: list[Candidate]
         heading_ranges = [(b.start, b.end) for b in ctx.document.blocks if b.kind in ("heading", "table_row")]
         out += self._table_savings(ctx)
+        out += self._answers(ctx)
         for m in CUE.finditer(text):
             if any(s <= m.start() < e for s, e in heading_ranges):
                 continue
             lo, hi = ctx.sentence_at(m.start())
             s, e = clause_around(text, m.start(), m.end(), lo, hi)
             clause = text[s:e]
-            if NOT_SAVING.search(text[max(s, m.start() - 12):m.end() + 12]) or re.search(
-                    r"\bnot\s+(?:a\s+)?sav", clause, re.I):
+            if NOT_SAVING.search(text[max(s, m.start() - 12):m.end() + 12]) or NOT_SAVING_CLAUSE.search(clause) \
+                    or re.search(r"\bnot\s+(?:a\s+)?sav", clause, re.I):
                 continue
             if clause.rstrip().endswith("?"):
                 continue  # a form's question ("existing or new saving?"), not a statement
             if out and out[-1].start <= m.start() < out[-1].end:
                 continue  # a second cue in the same clause
-            amount = self._amount(clause, m.start() - s)
-            if amount is None and REPORTING_ON.search(text[max(s, m.start() - 60):m.end()]):
-                continue  # "will update on progress, including savings estimates": a promise to report
+            amount, money_at = self._amount(clause, m.start() - s)
+            if amount is None:
+                amount, before = self._amount_before(ctx, s, m.start())
+                if before is not None:  # the statement starts in the block before
+                    s = max(ctx.sentence_at(before)[0], before - 200)
+                    clause, money_at = text[s:e], before - s
+            if amount is None and len(clause.split()) < 4:
+                continue  # "Savings": a title, not a statement
+            if amount is None and (REPORTING_ON.search(text[max(s, m.start() - 60):m.end()]) or NEGATED.search(clause)
+                                   or QUESTION.match(text[lo:hi]) or POINTER.search(clause)):
+                continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
+            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+sav(?:ing|ings)\b", text[m.end():m.end() + 12]))
+            if amount is not None:
+                conf, rule = (0.85 if strong and not NEGATED.search(clause) else 0.45), "money-cue"
+            else:
+                conf, rule = (0.7 if strong and not HYPOTHETICAL.search(clause) else 0.45), "cue"
             out.append(Candidate(
                 "savings", s, e,
-                {"amount": amount, "period": period.group(0) if period else None, "kind": saving_kind(clause),
+                {"amount": amount, "period": period.group(0) if period else None,
+                 "kind": saving_kind(clause, money_at if money_at is not None else m.start() - s),
                  "text": " ".join(clause.split())},
-                confidence=0.8 if amount is not None else 0.65, extractor=self.name,
-                rule="money-cue" if amount is not None else "cue"))
+                confidence=conf, extractor=self.name, rule=rule))
         return self._dedupe(out)
+
+    def _answers(self, ctx: Context) -> list[Candidate]:
+        """Minutes of questions and answers: "What level of savings was anticipated?" then "A potential for up to
+        £69m was identified." The answer's figure is the saving; kept for review (0.45)."""
+        out, blocks, text = [], ctx.document.blocks, ctx.text
+        for b, nxt in zip(blocks, blocks[1:]):
+            q = text[b.start:b.end].strip()
+            if not (QUESTION.match(q) and CUE.search(q) and len(q) < 300) or re.search(r"[.!;:]$", q):
+                continue
+            lo, hi = ctx.sentence_at(nxt.start)
+            answer = text[lo:hi]
+            money = MONEY.search(answer)
+            if not money or COST_WORDS.search(answer):
+                continue
+            kind = saving_kind(q)
+            out.append(Candidate("savings", lo, hi, {"amount": parse_amount(money.group(0)), "period": None,
+                                                     "kind": kind, "text": " ".join(answer.split())},
+                                 confidence=0.45, extractor=self.name, rule="answer"))
+        return out
 
     def _table_savings(self, ctx: Context) -> list[Candidate]:
         """Figures in a table column headed 'Saving(s)' ('£000' in the header means thousands)."""
@@ -127,27 +204,57 @@ class SavingsExtractor:
         return out
 
     @staticmethod
-    def _amount(clause: str, cue_at: int) -> float | None:
-        """The £ figure nearest the cue in the clause, in pounds."""
+    def _amount(clause: str, cue_at: int) -> tuple[float | None, int | None]:
+        """The £ figure nearest the cue in the clause, in pounds, and where it is in the clause."""
         best = None
         for m in MONEY.finditer(clause):
             dist = abs(m.start() - cue_at)
             if dist <= 90 and (best is None or dist < best[0]):
-                best = (dist, m.group(0))
-        return parse_amount(best[1]) if best else None
+                best = (dist, m.group(0), m.start())
+        return (parse_amount(best[1]), best[2]) if best else (None, None)
+
+    @staticmethod
+    def _amount_before(ctx: Context, s: int, cue: int) -> tuple[float | None, int | None]:
+        """A figure just before a clause that opens a block continuing an unfinished line ("deliver £2m (2024-" /
+        "25 plan) of savings"): a page or line break the layout made into a new block."""
+        block = ctx.document.block_at(s)
+        if block is None or block.start != s:
+            return None, None
+        i = ctx.document.blocks.index(block)
+        if i == 0:
+            return None, None
+        prev = ctx.document.blocks[i - 1]
+        tail = ctx.text[prev.start:prev.end]
+        if prev.kind != "paragraph" or re.search(r"[.;:!?]\s*$", tail):
+            return None, None
+        tail = tail[-120:]
+        money = list(MONEY.finditer(tail))
+        if not money or cue - s + len(tail) - money[-1].start() > 110:
+            return None, None
+        return parse_amount(money[-1].group(0)), prev.end - len(tail) + money[-1].start()
 
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+        """A statement repeated with the same amount and 85% of the same words is kept once. Only items sharing
+        the amount and one of the new item's rarest words (15% + 1 of them) are compared, so this stays linear."""
+        sets = [set(re.findall(r"[a-z]+", c.data["text"].lower())) for c in cands]
+        freq: dict[str, int] = {}
+        for words in sets:
+            for w in words:
+                freq[w] = freq.get(w, 0) + 1
         kept: list[Candidate] = []
-        for c in cands:
-            words = set(re.findall(r"[a-z]+", c.data["text"].lower()))
-            dup = False
-            for k in kept:
-                kw = set(re.findall(r"[a-z]+", k.data["text"].lower()))
-                if c.data["amount"] == k.data["amount"] and words and kw and \
-                        len(words & kw) / min(len(words), len(kw)) >= 0.85:
-                    dup = True
-                    break
-            if not dup:
-                kept.append(c)
+        by_word: dict[tuple, list[set[str]]] = {}
+        by_key: dict[tuple, list[set[str]]] = {}
+        for c, words in zip(cands, sets):
+            amount = c.data["amount"]
+            keys = sorted(words, key=lambda w: (freq[w], w))[:len(words) * 15 // 100 + 1]
+            near = [k for w in keys for k in by_word.get((amount, w), [])] + \
+                [k for w in words for k in by_key.get((amount, w), [])]
+            if words and any(len(words & k) / min(len(words), len(k)) >= 0.85 for k in near):
+                continue
+            kept.append(c)
+            for w in words:
+                by_word.setdefault((amount, w), []).append(words)
+            for w in keys:
+                by_key.setdefault((amount, w), []).append(words)
         return kept

@@ -67,3 +67,203 @@ def test_a_note_on_which_recommendations_passed_is_not_one():
             "2. Agreed to consult on the parking strategy.\n\n- Recommendations 4c and 5 were not approved.\n")
     assert [t for _, t in recs(text, markdown=True)] == ["Approved the new permit charges.",
                                                          "Agreed to consult on the parking strategy."]
+
+
+def test_numbered_list_under_a_numbered_recommendations_heading():
+    text = ("6. Consultation\n\n6.1 Parish councils were consulted in the spring.\n\n7. Recommendations\n\n"
+            "The Council is asked to:\n\n1. To NOTE the work of the cross-party review group\n\n"
+            "2. APPROVE the revised scheme of delegation at Appendix A.\n\n"
+            "3. DELEGATE authority to the Head of Legal Services to make consequential changes.\n\n"
+            "8. Background Papers\n\nNone.\n")
+    assert [t for _, t in recs(text)] == [
+        "To NOTE the work of the cross-party review group",
+        "APPROVE the revised scheme of delegation at Appendix A.",
+        "DELEGATE authority to the Head of Legal Services to make consequential changes."]
+
+
+def test_titles_inside_a_lettered_list_do_not_end_it():
+    text = ("Recommendations:\n\nThe Council is asked to agree the following:\n\nHighways Capital Programme\n\n"
+            "(a) The highways capital programme of £12.5m for 2026-27.\n\n"
+            "(b) The allocation for bridge strengthening set out in appendix C.\n\nCouncil Tax\n\n"
+            "(c) The council tax requirement for 2026-27.\n\n(d) To note the level of general reserves.\n\n"
+            "Contact details\n\nJane Smith, Head of Finance\n")
+    assert [label for label, _ in recs(text)] == ["(a)", "(b)", "(c)", "(d)"]
+
+
+def test_paragraph_numbers_after_a_section_heading_are_not_recommendations():
+    text = ("RECOMMENDATION\n\n1. That the Cabinet Member approves the rephasing of the estate works.\n\n"
+            "BACKGROUND INFORMATION\n\n2. The estate was built in 1968 and has 240 homes.\n\n"
+            "3. Residents were consulted in 2024.\n")
+    assert recs(text) == [("1.", "That the Cabinet Member approves the rephasing of the estate works.")]
+
+
+def test_unlabelled_imperative_paragraphs_of_a_decision_notice():
+    text = ("Decision:\n\nAs Cabinet Member for Adult Services I agree to:\n\n"
+            "APPROVE the closure of the day centre at the end of its lease.\n\n"
+            "DELEGATE authority to the Director of Adult Services to consult staff and users "
+            "DELEGATE authority to the Director of Property to dispose of the building.\n\n"
+            "Reason(s) for decision:\n\nThe building needs repairs costing £2m.\n")
+    assert [t for _, t in recs(text)] == [
+        "APPROVE the closure of the day centre at the end of its lease.",
+        "DELEGATE authority to the Director of Adult Services to consult staff and users",
+        "DELEGATE authority to the Director of Property to dispose of the building."]
+
+
+def test_resolved_inside_a_minute_with_its_own_label():
+    text = ("4 MINUTES OF THE PREVIOUS MEETING (Agenda item 3) RESOLVED: That the minutes of the meeting held on "
+            "2 March are agreed as a correct record.\n\n5 EXTERNAL AUDIT PLAN (Agenda item 5)\n\n"
+            "RESOLVED: (A) That the Committee notes the external audit plan for the main accounts.\n\n"
+            "(B) That the Committee notes the external audit plan for the pension fund accounts.\n")
+    assert recs(text) == [
+        (None, "That the minutes of the meeting held on 2 March are agreed as a correct record."),
+        ("(A)", "That the Committee notes the external audit plan for the main accounts."),
+        ("(B)", "That the Committee notes the external audit plan for the pension fund accounts.")]
+
+
+def test_recommendation_row_of_a_cover_form():
+    text = ("| Report of | Head of Policy |\n|---|---|\n"
+            "| Recommendation to Cabinet | To approve the Corporate Plan for 2026-27. |\n\n"
+            "Conclusion\n\nIt is recommended that Cabinet approves the Corporate Plan for 2026-2027.\n")
+    assert recs(text, markdown=True) == [(None, "To approve the Corporate Plan for 2026-27.")]
+
+
+MINUTES = """Parish Council Meeting
+
+1 Apologies for absence
+
+Cllr Brown.
+
+2 Minutes of the last meeting
+
+Agreed
+
+3 Footpaths
+
+The footpath officer reported on the stile at Mill Lane. At the last parish meeting it was agreed that the stile would be inspected.
+
+It was agreed that the clerk write to the landowner about the stile.
+
+Proposal to install a new bench on the green agreed
+
+The bench was installed after the scheme was agreed.
+
+Action: Clerk to write to the highway authority about the verges (JS)
+
+4 Votes
+
+For (5)
+
+Agreed
+"""
+
+
+def test_minutes_outcomes_and_action_points():
+    found = {c.data["text"]: c for c in run_until(MINUTES, "recommendations")[1]}
+    assert set(found) == {
+        "Minutes of the last meeting: Agreed",
+        "It was agreed that the clerk write to the landowner about the stile.",
+        "Proposal to install a new bench on the green agreed",
+        "Clerk to write to the highway authority about the verges"}
+    assert found["Clerk to write to the highway authority about the verges"].confidence >= 0.5
+    assert found["Proposal to install a new bench on the green agreed"].confidence < 0.5  # kept for review
+
+
+def test_agreed_sentences_outside_minutes_are_not_outcomes():
+    text = ("1. Background\n\n1.1 It was agreed that the partnership would be reviewed after two years.\n\n"
+            "1.2 The approach was agreed by both councils.\n")
+    assert recs(text) == []
+
+
+def test_resolved_stub_is_not_an_item_but_its_list_is():
+    text = ("7 Library Strategy\n\nRESOLVED that Cabinet agree to:\n\na) adopt the library strategy for 2026-2030;\n\n"
+            "b) consult on the opening hours of branch libraries.\n\n8 Any Other Business\n")
+    assert recs(text) == [("a)", "adopt the library strategy for 2026-2030"),
+                          ("b)", "consult on the opening hours of branch libraries.")]
+
+
+def test_decision_label_on_the_same_line():
+    text = ("DECISION: The Leader agreed to:\n\na) approve the disposal of the former depot;\n\n"
+            "b) delegate the terms of sale to the Director of Property.\n\nReasons for the decision\n\n"
+            "The depot is surplus.\n\nDecision: To approve the grant to the community trust.\n")
+    assert [t for _, t in recs(text)] == ["approve the disposal of the former depot",
+                                          "delegate the terms of sale to the Director of Property.",
+                                          "To approve the grant to the community trust."]
+
+
+def test_lead_in_ending_colon_dash():
+    text = ("It is recommended that the Executive:-\n\n(i) approve the regeneration framework for the town centre;\n\n"
+            "(ii) note the bid to the Single Regeneration Budget.\n\n2. Background\n")
+    assert [label for label, _ in recs(text)] == ["(i)", "(ii)"]
+
+
+def test_council_resolved_in_minutes_is_trusted():
+    text = ("Apologies for absence\n\nCllr Green.\n\nMatters arising\n\nNone.\n\n5 Village Hall\n\n"
+            "The council resolved to renew the hall insurance with the current provider.\n")
+    found = run_until(text, "recommendations")[1]
+    assert [c.data["text"] for c in found] == ["The council resolved to renew the hall insurance with the current provider."]
+    assert found[0].confidence >= 0.5
+
+
+def test_members_asked_that_in_minutes_is_kept_for_review():
+    text = ("Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n4 Audit Report\n\n"
+            "Members noted the report and asked that the committee be kept advised of progress.\n")
+    found = run_until(text, "recommendations")[1]
+    assert [c.data["text"] for c in found] == [
+        "Members noted the report and asked that the committee be kept advised of progress."]
+    assert found[0].confidence < 0.5
+
+
+def test_action_required_label_on_the_same_line():
+    text = ("Action required by the Board: The Board is asked to note the annual report of the Director of "
+            "Public Health.\n\n1. Introduction\n\n1.1 The report is a statutory duty.\n")
+    assert recs(text) == [(None, "The Board is asked to note the annual report of the Director of Public Health.")]
+
+
+def test_bulleted_items_after_a_board_lead_in():
+    text = ("Action required\n\nThe Board is asked to:\n\n• note the progress of the joint plan;\n\n"
+            "• agree the revised terms of reference.\n\n1. Background\n\n1.1 The Board was established in 2013.\n")
+    assert [t for _, t in recs(text)] == ["note the progress of the joint plan", "agree the revised terms of reference."]
+
+
+def test_labelled_stub_before_roman_items_is_not_an_item():
+    text = ("2. RECOMMENDATIONS\n\n2.1 That the Executive Board:\n\n(i) approves the town centre framework;\n\n"
+            "(ii) notes the submission of the regeneration bid.\n\n3. BACKGROUND\n\n3.1 The centre declined after 1998.\n")
+    assert recs(text) == [("(i)", "approves the town centre framework"),
+                          ("(ii)", "notes the submission of the regeneration bid.")]
+
+
+def test_community_council_minutes_record_and_motion():
+    text = ("Minutes of the Community Council\n\nPresent: Cllr Adams, Cllr Bell\n\nApologies: Cllr Cole\n\n"
+            "3. Minutes of the previous meeting\n\nThe minutes of the meeting held on 4 March were approved as a "
+            "correct record.\n\n4. Planning\n\nProposed by Cllr Adams, seconded by Cllr Bell, that the council objects "
+            "to the application for six houses. Carried.\n")
+    assert [t for _, t in recs(text)] == [
+        "The minutes of the meeting held on 4 March were approved as a correct record.",
+        "the council objects to the application for six houses."]
+
+
+def test_agenda_title_for_the_minutes_is_not_a_decision():
+    text = ("Present\n\nMr Smith (Chair)\n\nApologies\n\nNone.\n\n"
+            "294. Minutes of the meeting held on 3 June and, if in order, to be approved as a correct record\n\n"
+            "RESOLVED that the minutes of the meeting held on 3 June be approved as a correct record.\n")
+    assert [t for _, t in recs(text)] == ["the minutes of the meeting held on 3 June be approved as a correct record."]
+
+
+def test_a_recommending_body_sentence_is_trusted_only_under_a_decision_heading():
+    text = ("## Summary\n\nThe Board is asked to note the annual report of the partnership.\n\n"
+            "## Our year\n\nIt is recommended that partners continue to fund the helpline.\n")
+    found = {c.data["text"][:12]: c.confidence for c in run_until(text, "recommendations", markdown=True)[1]}
+    assert found["The Board is"] >= 0.5 and found["It is recomm"] < 0.5
+
+
+def test_procedure_for_declaring_interests_is_not_a_recommendation():
+    text = ("2. Declarations of interest\n\nMembers who have an interest to declare are asked to state:\n\n"
+            "a) the item number in which they have an interest;\n\nb) the nature of the interest.\n\n3. Minutes\n")
+    assert recs(text) == []
+
+
+def test_lettered_items_run_together_in_one_paragraph():
+    text = ("Recommendations\n\nThe Cabinet is recommended to: (a) note the annual report; (b) approve the action plan "
+            "for 2015-16; and (c) agree to receive a further report in March.\n\n1. Introduction\n")
+    assert recs(text) == [("(a)", "note the annual report"), ("(b)", "approve the action plan for 2015-16"),
+                          ("(c)", "agree to receive a further report in March.")]

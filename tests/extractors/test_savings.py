@@ -46,3 +46,97 @@ def test_table_column_in_thousands():
 def test_repeated_statement_counted_once():
     text = "The partnership has saved £200,000.\n\nAs noted, the partnership has saved £200,000."
     assert len(savings(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Key decision criteria. The decision will result in savings or expenditure which is significant.",
+    "Grants help residents improve the thermal efficiency of their homes.",
+    "Deliver energy efficiency measures to council homes.",
+    "The proposal accords with saved policy 3.2 of the Unitary Development Plan.",
+    "All policies of the 2007 plan are saved until the new plan is adopted.",
+    "The scheme reports carbon savings from fewer car journeys.",
+    "What level of savings was expected from the restructure",
+    "The option would not achieve the full saving agreed by Council.",
+    "Appendix F (individual savings and income proposals) is attached.",
+    "The budget sets out what savings are needed to balance the budget.",
+], ids=["criterion", "thermal", "energy", "saved-policy", "policies-saved", "carbon", "question", "not-achieved",
+        "appendix-pointer", "what-savings"])
+def test_more_not_savings(text):
+    assert savings(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Savings of £25 million are still required to balance the budget.", "target"),
+    ("Of this, £6.2 million related to savings that could not be delivered this year.", "unspecified"),
+    ("The forecast indicated that £8.3 million in savings would be delivered in 2024-25.", "projected"),
+    ("The restructure has already delivered savings of £400,000.", "achieved"),
+], ids=["still-required", "not-delivered", "would-be-delivered", "delivered"])
+def test_kind_follows_the_wording(text, kind):
+    assert [c.data["kind"] for c in savings(text)] == [kind]
+
+
+def test_confidence_follows_the_cue():
+    found = savings("The merger will save £1.2m a year.\n\nIt is hoped this will reduce duplication across teams.\n\n"
+                    "Closing the depot would save running costs.")
+    conf = {c.data["text"][:12]: c.confidence for c in found}
+    assert conf["The merger w"] >= 0.8
+    assert conf["It is hoped "] < 0.5 and conf["Closing the "] < 0.5  # weak cue; hypothetical
+
+
+def test_figure_on_the_line_before_a_layout_break():
+    text = "The council must deliver £12.5m (2024-\n\n25 plan) of transformation and efficiency savings over two years.\n"
+    found = savings(text)
+    assert [c.data["amount"] for c in found] == [12_500_000]
+    assert "£12.5m" in found[0].data["text"]
+
+
+def test_a_clause_after_a_colon_is_not_a_question():
+    found = savings("Progress this year: will the partnership deliver efficiency savings? Not yet known.\n\n"
+                    "The review found: efficiencies have been made in the back office.")
+    assert [c.data["text"] for c in found] == ["efficiencies have been made in the back office."]
+
+
+def test_cost_avoidance_is_a_saving():
+    found = savings("The falls prevention service achieved cost avoidance of £349,000 for the health board in 2024/25.")
+    assert [(c.data["amount"], c.data["kind"]) for c in found] == [(349_000, "achieved")]
+    assert found[0].confidence >= 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Savings\n\nThe directorate budget is £40m.",
+    "Cllr Brown asked whether the invest to save scheme had been evaluated.",
+    "Mr Green questioned what efficiencies had been made since 2021.",
+    "Cabinet is asked to note the progress on the delivery of savings.",
+], ids=["title", "invest-to-save", "reported-question", "progress-on"])
+def test_titles_and_reported_questions_are_not_savings(text):
+    assert savings(text) == []
+
+
+def test_on_track_is_projected():
+    found = savings("The directorate remained on track to deliver £4 million in savings this year.")
+    assert [(c.data["amount"], c.data["kind"]) for c in found] == [(4_000_000, "projected")]
+
+
+def test_expected_to_deliver_is_projected_and_a_promise_to_report_is_no_saving():
+    found = savings("The extension is expected to deliver further efficiencies through a single contract.\n\n"
+                    "The council will report savings achieved to the joint board in March.")
+    assert [(c.data["kind"], c.data["text"][:15]) for c in found] == [("projected", "The extension i")]
+
+
+def test_answer_to_a_question_about_savings():
+    text = ("What level of savings was expected from the new operating model\n\n"
+            "In June a potential for up to £4m was identified by the review team.\n\n"
+            "What will the new depot cost?\n\nThe depot will be built for £2m.\n")
+    found = savings(text)
+    assert [(c.data["amount"], c.data["kind"], c.rule) for c in found] == [(4_000_000, "projected", "answer")]
+    assert found[0].confidence < 0.5
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sharing a chief executive saves each council £80,000 a year.", "achieved"),
+    ("Savings identified to date total £3.4m against a target of £5m.", "projected"),
+    ("The Council has to find £14 million of savings over the next three years.", "target"),
+    ("Members asked about the savings made by closing the office.", "achieved"),
+], ids=["saves", "identified", "has-to-find", "savings-made"])
+def test_more_kinds(text, kind):
+    assert [c.data["kind"] for c in savings(text)] == [kind]
