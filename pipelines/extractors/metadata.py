@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
+from pipelines.sections import front_sheet, largest_text
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
 
@@ -17,6 +19,8 @@ from pipelines.extractors.dates import DatesExtractor
 LABELS: tuple[tuple[str, str, float], ...] = (
     (r"title\s+of\s+(?:the\s+)?report", "title", 0.95), (r"report\s+title", "title", 0.95),
     (r"subject", "title", 0.85), (r"title", "title", 0.9), (r"report\s+name", "title", 0.9),
+    (r"(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?decision", "title", 0.9),
+    (r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by", "committee", 0.8),
     (r"report\s+to", "committee", 0.95), (r"meeting", "committee", 0.85), (r"committee", "committee", 0.85),
     (r"decision[\s-]+maker", "committee", 0.6), (r"to", "committee", 0.7), (r"decision\s+taker", "committee", 0.6),
     (r"date\s+of\s+(?:the\s+)?meeting", "report_date", 0.97), (r"meeting\s+date", "report_date", 0.97),
@@ -35,7 +39,7 @@ NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "commi
                "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?"}
 _LABEL_RE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
-    + r")\b(?P<colon>\s*:|\s+(?=\S))", re.I)
+    + r")\b(?P<colon>\s*:|\s+(?=\S)|\s*$)", re.I)
 # Where a value ends even without a colon: the next field of a run-together front sheet.
 _BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
                        r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
@@ -66,8 +70,47 @@ DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d
                        r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$", re.I)
 
 
+DATE_START = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}")
+TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
+# "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
+PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
+                         r"(?P<role>(?:Cabinet\s+Member|Leader|Deputy\s+Leader|Portfolio\s+Holder|Executive\s+Member|"
+                         r"Chief|Director|Head|Corporate\s+Director)\b.{0,150})$")
+# A line on a front sheet that is an agenda pack's, not a report's ("Agenda", "will be held").
+AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I)
+# A council's name in running text: "Kent County Council", "London Borough of Merton", "Cyngor Sir ...".
+COUNCIL_NAME = re.compile(r"\b(?:(?:London|Royal)\s+Borough\s+of(?:\s+(?:and\s+)?[A-Z][\w'’-]+){1,3}|"
+                          r"City\s+(?:and\s+County\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Council|"
+                          r"(?:[A-Z][\w'’-]+\s+){1,4}(?:County\s+Borough\s+|Metropolitan\s+Borough\s+|County\s+|"
+                          r"Borough\s+|District\s+|City\s+)?Council)\b")
+PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
+
+
+def next_line(block, nxt) -> bool:
+    """Whether ``nxt`` is set as the very next line below a one-line ``block`` in the same type
+    (a value that wraps), by the layout: same page and size, one line-height lower."""
+    if block.size is None or nxt.size != block.size or block.top is None or nxt.top is None or nxt.page != block.page:
+        return False
+    return 0 < nxt.top - block.top <= 2.0 * block.size / PAGE_HEIGHT and block.end - block.start <= 110
+
+
 KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
                          r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?)$", re.I)
+
+
+BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
+
+
+def _register_council(name: str) -> tuple[str, int] | None:
+    """The register's name for a council written ``name`` (dropping words before it: "Report to Kent
+    County Council"), and how many characters were dropped; None when it is no council it knows."""
+    words = list(re.finditer(r"\S+", name))
+    for w in words:
+        body = gazetteer.lookup(name[w.start():])
+        if body and body.kind in gazetteer.COUNCIL_KINDS | {"unitary", "combined authority"}:
+            return body.name, w.start()
+    return None
 
 
 def _known_label_start(rest: str, at: int) -> int:
@@ -109,7 +152,77 @@ class MetadataExtractor:
         out = self._labelled(ctx)
         out += self._sentences(ctx)
         out += self._fallbacks(ctx, {c.data["key"] for c in out})
+        out += self._largest(ctx, out)
+        out += self._council(ctx)
         return out
+
+    def _largest(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+        """The largest type on page 1, as a reader sees it: the report's title, or the name of the body
+        it goes to (a committee's own agenda or minutes), or the meeting's date."""
+        doc, out = ctx.document, []
+        parts = []
+        for i in largest_text(doc):
+            b = doc.blocks[i]
+            t = " ".join(doc.block_text(b).split())
+            if COUNCIL_LINE.match(t) or WELSH_COUNCIL_LINE.match(t) or NOT_TITLE.match(t) and not HEADER_BODY_RE.match(t):
+                continue
+            if DATE_LINE.match(t):
+                iso = _date_value(t)
+                if iso:
+                    out.append(self._cand("report_date", iso, b.start, b.end, 0.7, "largest-text"))
+                continue
+            if ":" in t and KNOWN_LABEL.fullmatch(t.split(":")[0].strip()) or len(t) > 200:
+                return out
+            parts.append(b)
+        if not parts:
+            return out
+        s, e = parts[0].start, parts[-1].end
+        value = " ".join(" ".join(doc.block_text(b).split()) for b in parts)
+        if len(value) > 200:
+            return out
+        m = MINUTES_RE.match(value)
+        if m:
+            out.append(self._cand("committee", m.group("body"), s + 0, e, 0.82, "largest-text"))
+            out.append(self._cand("title", value, s, e, 0.75, "largest-text"))
+        elif HEADER_BODY_RE.match(value) or BODY_END_ANY.search(value) and len(value.split()) <= 10:
+            body = re.sub(r"\s+report$", "", value, flags=re.I)
+            out.append(self._cand("committee", body, s, s + len(body), 0.82, "largest-text"))
+            for c in found:  # the body's name is not the report's title
+                if c.data["key"] == "title" and c.data["value"].lower() == value.lower():
+                    c.confidence = min(c.confidence, 0.3)
+            front = [" ".join(doc.block_text(doc.blocks[i]).split()) for i in front_sheet(doc)[:40]]
+            if any(AGENDA_SIGN.search(t) for t in front):
+                out.append(self._cand("title", f"{body} agenda", s, s + len(body), 0.62, "largest-text-agenda"))
+        else:
+            out.append(self._cand("title", value, s, e, 0.75, "largest-text"))
+        return out
+
+    def _council(self, ctx: Context) -> list[Candidate]:
+        """The council the report is by: a council's name (in the register) on the front sheet, best
+        a line of its own (the letterhead), else in the running headers and footers."""
+        doc = ctx.document
+        for i in front_sheet(doc)[:25]:
+            b = doc.blocks[i]
+            t = doc.block_text(b)
+            for m in COUNCIL_NAME.finditer(t.title() if t.isupper() else t):
+                body = _register_council(m.group())
+                if body:
+                    alone = len(t.strip()) <= len(m.group()) + 3
+                    return [self._cand("council", body[0], b.start + m.start() + body[1], b.start + m.end(),
+                                       0.9 if alone else 0.7, "front-sheet-council")]
+        counts: dict[str, int] = {}
+        for page in doc.pages:
+            for line in page.furniture:
+                for m in COUNCIL_NAME.finditer(line.title() if line.isupper() else line.replace("*", "")):
+                    body = _register_council(m.group())
+                    if body:
+                        counts[body[0]] = counts.get(body[0], 0) + 1
+        if counts:
+            name = max(counts, key=lambda k: counts[k])
+            at = ctx.text.lower().find(name.lower())
+            if at >= 0:
+                return [self._cand("council", name, at, at + len(name), 0.75, "furniture-council")]
+        return []
 
     def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:
         return Candidate("metadata", start, end, {"key": key, "value": value}, confidence=conf,
@@ -148,7 +261,7 @@ class MetadataExtractor:
                 vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
                 vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())
                 last = i  # the block where the value ends
-                if not value and colon and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
+                if not value and (colon or m.start() == 0) and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
                     nb = blocks[i + 1]
                     value, vstart, vend, last = doc.block_text(nb), nb.start, nb.end, i + 1
                 elif cut < len(rest):
@@ -157,7 +270,9 @@ class MetadataExtractor:
                     nb = blocks[last + 1]  # the value wraps onto the next line ("Cabinet Member for Regeneration,")
                     more = doc.block_text(nb).strip()
                     wraps = CONTINUES.search(value.rstrip()) and len(more.split()) <= 8 or (
-                        value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date")
+                        value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date") or (
+                        key in ("title", "committee") and next_line(blocks[last], nb) and len(more.split()) <= 8
+                        and not DATE_LINE.match(more))
                     label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":")
                     if not (wraps and more and ":" not in more and not nb.label and not _LABEL_RE.match(more)) \
                             or label_next:
@@ -165,6 +280,11 @@ class MetadataExtractor:
                     value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
                 if not value or len(value) > 400:
                     continue
+                if key == "committee" and TAKEN_BY.fullmatch(label):
+                    role = PERSON_ROLE.match(value)  # "Mrs A Smith, Cabinet Member for Children's Services"
+                    if role:
+                        out.append(self._cand("author", " ".join(value.split()), vstart, vend, conf * 0.9, f"label:{label}"))
+                        value, vstart = role.group("role"), vstart + role.start("role")
                 if seen.get(label, 0) > 1 and key in ("title", "committee"):
                     conf *= 0.45  # a field repeated per item of a form, not the document's own
                 out += self._interpret(key, value, vstart, vend, conf * (1 if header else 0.8), f"label:{label}")
@@ -188,7 +308,7 @@ class MetadataExtractor:
             iso = _date_value(value)
             if iso and DATE_LINE.match(value.strip()):  # "CABINET MEETING: 10 NOVEMBER 2016"
                 return [self._cand("report_date", iso, start, end, conf, rule)]
-            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)", value, maxsplit=1)
+            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)|\s+(?=" + DATE_START + ")", value, maxsplit=1)
             body = parts[0].strip().rstrip(".")
             if len(parts) > 1:
                 iso = _date_value(parts[1])
@@ -231,7 +351,7 @@ class MetadataExtractor:
         head = doc.blocks[: self.HEADER_BLOCKS]
         title_parts: list = []
         for b in head:
-            t = doc.block_text(b).strip()
+            t = doc.block_text(b).strip().rstrip("|").strip()
             if "committee" not in found and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t):
                 body = re.sub(r"\s+report$", "", t, flags=re.I)
                 out.append(self._cand("committee", body, b.start, b.start + len(body), 0.65, "header-body"))
