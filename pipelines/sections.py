@@ -100,10 +100,11 @@ def body_size(doc: Document) -> float | None:
     return count.most_common(1)[0][0] if count else None
 
 
-def largest_text(doc: Document, page: int = 1, within: int = 40) -> list[int]:
+def largest_text(doc: Document, page: int = 1, within: int = 40, max_run: int = 5) -> list[int]:
     """Indices of the blocks set in the largest type among the first ``within`` blocks of ``page``,
     when that type is larger than the body text (a run of consecutive blocks, the first such run);
-    empty when sizes are unknown or nothing stands out."""
+    empty when sizes are unknown, nothing stands out, or the run is over ``max_run`` blocks (a
+    front sheet all set larger than the body, not a heading)."""
     on_page = [i for i, b in enumerate(doc.blocks) if b.page in (page, None)][:within]
     sized = [i for i in on_page if doc.blocks[i].size is not None and doc.block_text(doc.blocks[i]).strip()]
     body = body_size(doc)
@@ -120,4 +121,4 @@ def largest_text(doc: Document, page: int = 1, within: int = 40) -> list[int]:
             out.append(i)
         elif out:
             break
-    return out
+    return out if len(out) <= max_run else []

@@ -80,10 +80,12 @@ PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z
 # A line on a front sheet that is an agenda pack's, not a report's ("Agenda", "will be held").
 AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I)
 # A council's name in running text: "Kent County Council", "London Borough of Merton", "Cyngor Sir ...".
-COUNCIL_NAME = re.compile(r"\b(?:(?:London|Royal)\s+Borough\s+of(?:\s+(?:and\s+)?[A-Z][\w'’-]+){1,3}|"
-                          r"City\s+(?:and\s+County\s+)?of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+Council|"
-                          r"(?:[A-Z][\w'’-]+\s+){1,4}(?:County\s+Borough\s+|Metropolitan\s+Borough\s+|County\s+|"
-                          r"Borough\s+|District\s+|City\s+)?Council)\b")
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?[A-Z][\w'’-]+){0,6}"
+COUNCIL_NAME = re.compile(rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_NAME}|{_NAME}\s+(?:Council|(?:Mayoral\s+)?"
+                          rf"Combined\s+Authority))\b")
+# Words that may stand before a council's name in a line ("Report to Kent County Council").
+BEFORE_NAME = {"report", "to", "the", "of", "by", "from", "for", "and", "meeting", "cabinet", "committee", "agenda",
+               "item", "minutes", "joint", "a", "an", "at", "in", "on", "with", "decision", "record"}
 PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
 
 
@@ -105,12 +107,19 @@ BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
 def _register_council(name: str) -> tuple[str, int] | None:
     """The register's name for a council written ``name`` (dropping words before it: "Report to Kent
     County Council"), and how many characters were dropped; None when it is no council it knows."""
-    words = list(re.finditer(r"\S+", name))
-    for w in words:
+    for w in re.finditer(r"\S+", name):
         body = gazetteer.lookup(name[w.start():])
         if body and body.kind in gazetteer.COUNCIL_KINDS | {"unitary", "combined authority"}:
             return body.name, w.start()
+        if w.group().lower() not in BEFORE_NAME:
+            return None
     return None
+
+
+def _starts_with_label(text: str) -> bool:
+    """Whether a line opens with a field label: one with a colon, or one followed by its value."""
+    m = _LABEL_RE.match(text)
+    return bool(m) and (":" in m.group("colon") or m.end() < len(text.rstrip()))
 
 
 def _known_label_start(rest: str, at: int) -> int:
@@ -173,6 +182,9 @@ class MetadataExtractor:
                 continue
             if ":" in t and KNOWN_LABEL.fullmatch(t.split(":")[0].strip()) or len(t) > 200:
                 return out
+            if re.search(DATE_START, t, re.I) or len(re.sub(r"\b(?:municipal\s+)?year\b|\d+|[-–/]", " ", t, flags=re.I)
+                                                        .split()) < 2:
+                continue  # "Cabinet meeting: 10 November 2016", "Municipal Year 2015 - 2016"
             parts.append(b)
         if not parts:
             return out
@@ -274,7 +286,7 @@ class MetadataExtractor:
                         key in ("title", "committee") and next_line(blocks[last], nb) and len(more.split()) <= 8
                         and not DATE_LINE.match(more))
                     label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":")
-                    if not (wraps and more and ":" not in more and not nb.label and not _LABEL_RE.match(more)) \
+                    if not (wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
                             or label_next:
                         break  # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
                     value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
@@ -399,7 +411,7 @@ class MetadataExtractor:
                     or WELSH_COUNCIL_LINE.match(t):
                 continue
             if ":" in t or REF_RE.match(t) or re.search(r"\d{4}|@|www\.|tel\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
-                    or b.label or t.count(",") >= 2 or _LABEL_RE.match(t) or _BOUNDARY.match(" " + t):
+                    or b.label or t.count(",") >= 2 or _starts_with_label(t) or _BOUNDARY.match(" " + t):
                 continue
             if b.kind != "heading" and not (i == 0 and len(t.split()) <= 15 and not t.endswith(".")):
                 continue
