@@ -32,12 +32,9 @@ class Section:
 
 
 def _level(block: Block, sizes: dict[float, int]) -> int:
-    """A heading's level: from its numbering or style, refined by its size (bigger = higher)."""
+    """A heading's level: from its style or numbering ("2" above "2.1"), then its size (bigger type
+    ranks higher) when the format gives sizes."""
     level = block.level or 1
-    if block.label and re.fullmatch(r"\d{1,2}(?:\.0+)?\.?", block.label):
-        level = 1
-    elif block.label and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", block.label):
-        level = block.label.rstrip(".").count(".") + 1
     if block.size is not None and sizes:
         level += sizes.get(block.size, len(sizes))  # rank of its size among heading sizes, largest = 0
     return level

@@ -222,6 +222,11 @@ class MetadataExtractor:
                     alone = len(t.strip()) <= len(m.group()) + 3
                     return [self._cand("council", body[0], b.start + m.start() + body[1], b.start + m.end(),
                                        0.9 if alone else 0.7, "front-sheet-council")]
+        for i in front_sheet(doc)[:25]:
+            b = doc.block_text(doc.blocks[i]).strip()
+            if COUNCIL_LINE.match(b) and b.split()[0].lower() not in BEFORE_NAME:  # a council the register lacks
+                name = " ".join(b.title().split()) if b.isupper() else " ".join(b.split())
+                return [self._cand("council", name, doc.blocks[i].start, doc.blocks[i].end, 0.6, "letterhead")]
         counts: dict[str, int] = {}
         for page in doc.pages:
             for line in page.furniture:
@@ -369,8 +374,6 @@ class MetadataExtractor:
                 out.append(self._cand("committee", body, b.start, b.start + len(body), 0.65, "header-body"))
             if REF_RE.match(t):
                 out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
-            if COUNCIL_LINE.match(t):
-                out.append(self._cand("council", " ".join(t.title().split()), b.start, b.end, 0.8, "letterhead"))
             m = ITEM_HEADER_RE.match(t)
             if m and "committee" not in found:
                 out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),

@@ -102,3 +102,82 @@ def test_a_dated_row_at_the_end_gives_the_date_when_the_front_sheet_has_only_a_m
     body = "".join(f"{n}. The council will continue the programme.\n\n" for n in range(1, 50))
     m = meta("Date:\n\nFebruary 2015\n\nReport title: Estate Renewal\n\n" + body + "Version Final\n\nDated 17 February 2015")
     assert m["report_date"] == "2015-02-17"
+
+
+# ---- layout: the largest type on page 1, values wrapped onto the next line, the council
+
+def _pdf_meta(tmp_path, lines: list[tuple[str, float]], name: str = "r.pdf") -> dict[str, str]:
+    from extract import load_document
+    from pipelines.extractors import EXTRACTORS
+    from pipelines.extractors.base import Context
+    from tests.extract.test_layout import _pdf
+
+    path = tmp_path / name
+    path.write_bytes(_pdf(lines))
+    ctx = Context(document=load_document(str(path)), nlp=None, has_model=False)
+    for extractor in EXTRACTORS:
+        ctx.results[extractor.field] = extractor.find(ctx)
+        if extractor.field == "metadata":
+            break
+    out: dict[str, tuple[float, str]] = {}
+    for c in ctx.results["metadata"]:
+        k = c.data["key"]
+        if k not in out or c.confidence > out[k][0]:
+            out[k] = (c.confidence, c.data["value"])
+    return {k: v for k, (_, v) in out.items()}
+
+
+BODY = [("1. Introduction", 11), ("1.1 The council reviewed how residents use the service over the last year.", 11),
+        ("1.2 The review found that demand had moved online and to weekend opening.", 11)]
+
+
+def test_largest_type_is_the_title_when_nothing_is_labelled(tmp_path):
+    m = _pdf_meta(tmp_path, [("Wychavon District Council", 12), ("Community Transport Review", 22), *BODY])
+    assert m["title"] == "Community Transport Review"
+    assert m["council"] == "Wychavon District Council"
+
+
+def test_largest_type_naming_a_body_is_the_committee_and_an_agenda_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("Licensing Sub-Committee", 20), ("Membership:", 11), ("Councillors: A Jones, B Patel", 11),
+                             ("A meeting of the Licensing Sub-Committee will be held on the date below.", 11), *BODY])
+    assert m["committee"] == "Licensing Sub-Committee"
+    assert m["title"] == "Licensing Sub-Committee agenda"
+
+
+def test_largest_type_that_is_a_date_or_a_year_is_no_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("Municipal Year 2024 - 2025", 18), ("Scrutiny Panel", 11), ("14 May 2024", 11), *BODY])
+    assert "Municipal" not in m.get("title", "")
+
+
+def test_a_labelled_value_wrapped_onto_the_next_line_is_joined_by_layout(tmp_path):
+    m = _pdf_meta(tmp_path, [("Subject: Review of the Joint Waste Collection", 11), ("Contract Arrangements", 11),
+                             ("Classification: Unrestricted", 11), *BODY])
+    assert m["title"] == "Review of the Joint Waste Collection Contract Arrangements"
+
+
+def test_decision_form_label_alone_on_its_line_and_the_deciding_role():
+    m = meta("RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
+             "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
+             "As Cabinet Member for Housing I agree to approve the programme.")
+    assert m["title"] == "Riverside Estate Repairs Programme"
+    assert m["committee"] == "Cabinet Member for Housing"
+    assert m["author"] == "Cllr Jo Bloggs, Cabinet Member for Housing"
+
+
+def test_committee_with_the_meeting_date_run_on():
+    m = meta("From: Leader of the Council\n\nTo: County Council 12th March 2024\n\nSubject: Council Tax Setting")
+    assert m["committee"] == "County Council"
+    assert m["report_date"] == "2024-03-12"
+
+
+def test_council_must_be_a_council_the_register_knows():
+    m = meta("Report to Wychavon District Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert m["council"] == "Wychavon District Council"
+    # a council the register does not hold (a town or community council) is kept as its letterhead has it
+    m = meta("BORSETSHIRE VALE TOWN COUNCIL\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert m["council"] == "Borsetshire Vale Town Council"
+    m = meta("Report to the Borsetshire Valley Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert "council" not in m
+    # a name the register knows only in part ("... West Somerset Council") is not cut down to that part
+    m = meta("Wessex Vale and West Somerset Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert m.get("council") != "West Somerset Council"
