@@ -8,6 +8,7 @@ at its meeting on ..."), and from fallbacks (the first title-like heading, the s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
@@ -29,13 +30,15 @@ LABELS: tuple[tuple[str, str, float], ...] = (
     (r"date\s+written", "report_date", 0.5),
     (r"report\s+by", "author", 0.95), (r"report\s+of", "author", 0.95), (r"report\s+author", "author", 0.9),
     (r"report\s+from", "author", 0.9), (r"author", "author", 0.85), (r"by", "author", 0.9), (r"from", "author", 0.85),
-    (r"lead\s+officer", "author", 0.6), (r"job\s+title", "role", 0.0), (r"officer\s+presenting\s+the\s+report", "author", 0.7),
+    (r"lead\s+officer", "author", 0.6), (r"notes\s+of\s+(?:the\s+)?meeting", "author", 0.7),
+    (r"minutes?\s+taken\s+by", "author", 0.75), (r"minute[\s-]+taker", "author", 0.75), (r"clerk", "author", 0.6), (r"job\s+title", "role", 0.0), (r"officer\s+presenting\s+the\s+report", "author", 0.7),
     (r"purpose\s+of\s+(?:the\s+)?report", "purpose", 0.9), (r"purpose", "purpose", 0.6),
     (r"(?:report\s+)?ref(?:erence)?(?:\s+no\.?)?", "reference", 0.9), (r"decision\s+(?:no|number)\.?", "reference", 0.85),
     (r"forward\s+plan\s+(?:ref(?:erence)?|no\.?)", "reference", 0.8),
 )
 # Labels that are also common words are only trusted with a colon.
-NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "committee", "purpose", "dated", "author",
+NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "committee", "purpose", "dated", "author", "clerk",
+               r"notes\s+of\s+(?:the\s+)?meeting",
                "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?"}
 _LABEL_RE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
@@ -66,6 +69,13 @@ ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z
 BODY_END = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership)$")
 MINUTES_RE = re.compile(r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^:;]{2,100}?\b"
                         r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$", re.I)
+# "Minutes of the meeting of the Planning Committee held on Monday 3 March 2008 at 7pm in the Hall".
+MINUTES_HELD = re.compile(r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}meeting\s+of\s+"
+                          r"(?:the\s+)?)?)(?P<body>[A-Z][\w,&’'()-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w,&’'()-]*)){0,10}))"
+                          r"\s+(?i:held|which\s+took\s+place)\b")
+# How the name of a report ends, in a running header: "... End of Year Report", "... Delivery Plan".
+RUNNING_TITLE_END = re.compile(r"\b(?:Report|Plan|Strategy|Review|Update|Statement|Assessment|Programme|Minutes|"
+                               r"Accounts|Prospectus|Framework)$", re.I)
 DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
                        r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$", re.I)
 
@@ -98,7 +108,8 @@ def next_line(block, nxt) -> bool:
 
 
 KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
-                         r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?)$", re.I)
+                         r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
+                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance)$", re.I)
 
 
 BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
@@ -114,6 +125,15 @@ def _register_council(name: str) -> tuple[str, int] | None:
         if w.group().lower() not in BEFORE_NAME:
             return None
     return None
+
+
+GOV_DOMAIN = re.compile(r"[@.](?P<stem>[a-z][a-z-]{2,40})\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _councils_by_domain() -> dict[str, str]:
+    """A council's place name run together ("northsomerset") to the council's name in the register."""
+    return {re.sub(r"[^a-z]", "", place): body.name for place, body in gazetteer.councils_by_place().items()}
 
 
 def _starts_with_label(text: str) -> bool:
@@ -161,11 +181,59 @@ class MetadataExtractor:
         out = self._labelled(ctx)
         out += self._sentences(ctx)
         out += self._fallbacks(ctx, {c.data["key"] for c in out})
-        out += self._largest(ctx, out)
+        largest = self._largest(ctx)
+        bodies = {c.data["value"].lower() for c in largest if c.data["key"] == "committee"}
+        out = [c for c in out if not (c.data["key"] == "title" and c.data["value"].lower() in bodies)]  # a body's name
+        out += largest
+        out += self._minutes_heading(ctx)
+        out += self._running_title(ctx)
         out += self._council(ctx)
         return out
 
-    def _largest(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    def _minutes_heading(self, ctx: Context) -> list[Candidate]:
+        """A minutes heading that holds the meeting: "Minutes of the meeting of the X Committee held on
+        <date> at <place>" gives the title (up to "held"), the body and the date."""
+        doc, out = ctx.document, []
+        for i in front_sheet(doc)[:10]:
+            b = doc.blocks[i]
+            t = doc.block_text(b)
+            m = MINUTES_HELD.match(t)
+            if not m:
+                continue
+            title = " ".join(m.group("title").split())
+            out.append(self._cand("title", title, b.start, b.start + m.end("title"), 0.7, "minutes-heading"))
+            out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),
+                                  0.75, "minutes-heading"))
+            iso = _date_value(t[m.end("title"):m.end("title") + 160])
+            if iso:
+                out.append(self._cand("report_date", iso, b.start + m.end("title"), b.end, 0.75, "minutes-heading"))
+            break
+        return out
+
+    def _running_title(self, ctx: Context) -> list[Candidate]:
+        """A running header or footer that names the report ("Appendix A: Annual Report of the
+        Partnership 2014/15"), repeated on the pages. Its evidence is the start of page 1, since
+        running headers are not part of the text."""
+        doc = ctx.document
+        if len(doc.pages) < 2:
+            return []
+        seen: dict[str, int] = {}
+        for page in doc.pages:
+            for line in dict.fromkeys(page.furniture):
+                t = " ".join(line.replace("*", "").split())
+                seen[t] = seen.get(t, 0) + 1
+        for line, n in seen.items():
+            if n < 2:
+                continue
+            t = re.sub(r"^appendix\s+\w{1,3}\s*[:.–-]\s*", "", line, flags=re.I)
+            core = re.sub(r"(?:\s+(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|page\s+\d+.*|\d{1,3}))+$", "", t, flags=re.I)
+            if len(core.split()) >= 3 and RUNNING_TITLE_END.search(core) and not re.search(r"@|www\.|\.gov|:", core):
+                value = " ".join(core.title().split()) if core.isupper() else core
+                start = doc.pages[0].start
+                return [self._cand("title", f"{value}{t[len(core):]}".strip(), start, start, 0.62, "running-header")]
+        return []
+
+    def _largest(self, ctx: Context) -> list[Candidate]:
         """The largest type on page 1, as a reader sees it: the report's title, or the name of the body
         it goes to (a committee's own agenda or minutes), or the meeting's date."""
         doc, out = ctx.document, []
@@ -199,9 +267,6 @@ class MetadataExtractor:
         elif HEADER_BODY_RE.match(value) or BODY_END_ANY.search(value) and len(value.split()) <= 10:
             body = re.sub(r"\s+report$", "", value, flags=re.I)
             out.append(self._cand("committee", body, s, s + len(body), 0.82, "largest-text"))
-            for c in found:  # the body's name is not the report's title
-                if c.data["key"] == "title" and c.data["value"].lower() == value.lower():
-                    c.confidence = min(c.confidence, 0.3)
             front = [" ".join(doc.block_text(doc.blocks[i]).split()) for i in front_sheet(doc)[:40]]
             if any(AGENDA_SIGN.search(t) for t in front):
                 out.append(self._cand("title", f"{body} agenda", s, s + len(body), 0.62, "largest-text-agenda"))
@@ -239,6 +304,20 @@ class MetadataExtractor:
             at = ctx.text.lower().find(name.lower())
             if at >= 0:
                 return [self._cand("council", name, at, at + len(name), 0.75, "furniture-council")]
+        return self._council_by_domain(ctx)
+
+    def _council_by_domain(self, ctx: Context) -> list[Candidate]:
+        """The council whose web or e-mail domain the front sheet gives ("@bristol.gov.uk"), where the
+        domain is exactly one council's place name."""
+        doc = ctx.document
+        sheet = front_sheet(doc)
+        end = doc.blocks[sheet[-1]].end if sheet else 0
+        end = max(end, doc.pages[0].end if doc.pages else 0)
+        places = _councils_by_domain()
+        for m in GOV_DOMAIN.finditer(ctx.text, 0, end):
+            body = places.get(m.group("stem").lower().replace("-", ""))
+            if body:
+                return [self._cand("council", body, m.start("stem"), m.end("stem"), 0.55, "domain-council")]
         return []
 
     def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:

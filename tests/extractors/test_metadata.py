@@ -181,3 +181,56 @@ def test_council_must_be_a_council_the_register_knows():
     # a name the register knows only in part ("... West Somerset Council") is not cut down to that part
     m = meta("Wessex Vale and West Somerset Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
     assert m.get("council") != "West Somerset Council"
+
+
+def test_minutes_heading_that_holds_the_meeting():
+    m = meta("Minutes of the meeting of Little Borsley Parish Council held on Monday 3rd March 2008 at 7.30pm "
+             "in the Village Hall\n\nPresent: Cllr A Smith (Chairman), Cllr B Jones\n\n1. Apologies\n\nNone.")
+    assert m["title"] == "Minutes of the meeting of Little Borsley Parish Council"
+    assert m["committee"] == "Little Borsley Parish Council"
+    assert m["report_date"] == "2008-03-03"
+
+
+def test_minute_taker_is_the_author_of_minutes():
+    m = meta("Highways Joint Board\n\nDate: 4 June 2019 Minutes taken by: Sam Okafor\n\nPresent: Cllr A Smith")
+    assert m["author"] == "Sam Okafor"
+
+
+def test_running_header_names_the_report(tmp_path):
+    from extract import load_document
+    from pipelines.extractors import EXTRACTORS
+    from pipelines.extractors.base import Context
+    from tests.extract.makers import make_pdf
+
+    path = tmp_path / "a.pdf"
+    path.write_bytes(make_pdf([["PRIORITY 1", "We said we would open two hubs."], ["PRIORITY 2", "We opened them."]],
+                              header="Appendix B: Safer Borsetshire Partnership Annual Report 2019/20"))
+    ctx = Context(document=load_document(str(path)), nlp=None, has_model=False)
+    for extractor in EXTRACTORS:
+        ctx.results[extractor.field] = extractor.find(ctx)
+        if extractor.field == "metadata":
+            break
+    best = max((c for c in ctx.results["metadata"] if c.data["key"] == "title"), key=lambda c: c.confidence)
+    assert best.data["value"] == "Safer Borsetshire Partnership Annual Report 2019/20"
+
+
+def test_council_from_the_contact_officers_email_domain():
+    m = meta("Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@wychavon.gov.uk\n\n1. Purpose\n\n1.1 Text.")
+    assert m["council"] == "Wychavon District Council"
+    m = meta("Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@borsetshire.gov.uk\n\n1. Purpose\n\n1.1 Text.")
+    assert "council" not in m
+
+
+def test_a_bodys_name_in_large_type_is_not_the_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("Housing and Communities Cabinet Board", 18), ("Report of the Head of Housing", 12),
+                             *BODY])
+    assert m["committee"] == "Housing and Communities Cabinet Board"
+    assert m.get("title") != "Housing and Communities Cabinet Board"
+    assert m["author"] == "the Head of Housing"
+
+
+def test_front_sheet_fields_in_one_line_of_minutes():
+    m = meta("Pensions Panel\n\nDate: 2nd May 2017 Chair: Cllr R Patel Minute taker: Jo Evans Venue: Town Hall\n\n"
+             "Present: Cllr R Patel, Cllr S Moore")
+    assert m["author"] == "Jo Evans"
+    assert m["report_date"] == "2017-05-02"
