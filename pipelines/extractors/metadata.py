@@ -20,6 +20,9 @@ from pipelines.extractors.dates import DatesExtractor
 LABELS: tuple[tuple[str, str, float], ...] = (
     (r"title\s+of\s+(?:the\s+)?report", "title", 0.95), (r"report\s+title", "title", 0.95),
     (r"subject", "title", 0.85), (r"title", "title", 0.9), (r"report\s+name", "title", 0.9),
+    (r"title\s+of\s+(?:the\s+)?paper", "title", 0.95), (r"paper\s+title", "title", 0.95),
+    (r"date\s+of\s+(?:the\s+)?(?:board|panel|committee|cabinet)(?:\s+meeting)?", "report_date", 0.95), (r"prepared\s+by", "author", 0.85),
+    (r"presented\s+by", "author", 0.7),
     (r"(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?decision", "title", 0.9),
     (r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by", "committee", 0.8),
     (r"report\s+to", "committee", 0.95), (r"meeting", "committee", 0.85), (r"committee", "committee", 0.85),
@@ -57,7 +60,8 @@ MEETING_RE = re.compile(rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
-                       r"(?:committee|cabinet|council)\s+report|report|appendix|classification|restricted|unrestricted)\b", re.I)
+                       r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
+                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
 COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?Council$", re.I)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
@@ -71,8 +75,12 @@ MINUTES_RE = re.compile(r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:t
                         r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$", re.I)
 # "Minutes of the meeting of the Planning Committee held on Monday 3 March 2008 at 7pm in the Hall".
 MINUTES_HELD = re.compile(r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}meeting\s+of\s+"
-                          r"(?:the\s+)?)?)(?P<body>[A-Z][\w,&’'()-]*(?:\s+(?:of|and|&|the|for|on|[A-Z][\w,&’'()-]*)){0,10}))"
-                          r"\s+(?i:held|which\s+took\s+place)\b")
+                          r"(?:the\s+)?)?)(?P<body>(?:[A-Z][\w,&’'()-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){0,10}?"
+                          r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership|Group|"
+                          r"Commission|Authority|Trust|Executive)))\s+(?i:held|which\s+took\s+place)\b")
+# "Minutes of the (Annual) Meeting held on 5 May 2008": the body is the letterhead above it.
+MINUTES_NO_BODY = re.compile(r"^(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}meeting\s+"
+                             r"(?:held|which\s+took\s+place)\b)")
 # How the name of a report ends, in a running header: "... End of Year Report", "... Delivery Plan".
 RUNNING_TITLE_END = re.compile(r"\b(?:Report|Plan|Strategy|Review|Update|Statement|Assessment|Programme|Minutes|"
                                r"Accounts|Prospectus|Framework)$", re.I)
@@ -208,6 +216,23 @@ class MetadataExtractor:
             if iso:
                 out.append(self._cand("report_date", iso, b.start + m.end("title"), b.end, 0.75, "minutes-heading"))
             break
+        else:
+            for n, i in enumerate(front_sheet(doc)[:10]):
+                b = doc.blocks[i]
+                t = doc.block_text(b)
+                if not MINUTES_NO_BODY.match(t):
+                    continue
+                iso = _date_value(t[:200])
+                if iso:
+                    out.append(self._cand("report_date", iso, b.start, b.end, 0.75, "minutes-heading"))
+                above = [doc.blocks[j] for j in front_sheet(doc)[:n]]
+                for a in reversed(above):  # the council or body whose meeting it was, in the letterhead
+                    name = " ".join(doc.block_text(a).split())
+                    if COUNCIL_LINE.match(name) or HEADER_BODY_RE.match(name):
+                        out.append(self._cand("committee", name.title() if name.isupper() else name, a.start, a.end,
+                                              0.7, "minutes-letterhead"))
+                        break
+                break
         return out
 
     def _running_title(self, ctx: Context) -> list[Candidate]:

@@ -234,3 +234,32 @@ def test_front_sheet_fields_in_one_line_of_minutes():
              "Present: Cllr R Patel, Cllr S Moore")
     assert m["author"] == "Jo Evans"
     assert m["report_date"] == "2017-05-02"
+
+
+def test_minutes_without_the_body_in_the_heading_take_it_from_the_letterhead():
+    m = meta("LITTLE BORSLEY COMMUNITY COUNCIL\n\nMinutes of the Annual Meeting held on Tuesday 6th May 2008 at 7pm "
+             "in the Village Hall\n\nPresent: Cllr A Smith (Chair)\n\n1. Apologies\n\nNone.")
+    assert m["committee"] == "Little Borsley Community Council"
+    assert m["report_date"] == "2008-05-06"
+    assert m.get("title") != "Minutes of the Annual Meeting"
+
+
+def test_health_and_wellbeing_board_paper_labels():
+    m = meta("Health and Wellbeing Board\n\nDate of Board: 14 January 2016\n\nTitle of paper: Better Care Fund Plan\n\n"
+             "Prepared by: Director of Public Health\n\n1. Summary\n\n1.1 Text.")
+    assert m["title"] == "Better Care Fund Plan"
+    assert m["report_date"] == "2016-01-14"
+    assert m["author"] == "Director of Public Health"
+    assert m["committee"] == "Health and Wellbeing Board"
+
+
+def test_classification_markings_in_large_type_are_no_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("OFFICIAL", 20), ("Highways Asset Management Plan", 16), *BODY])
+    assert m["title"] != "OFFICIAL"
+
+
+def test_minutes_heading_of_a_one_word_body():
+    m = meta("MINUTES of a meeting of the Executive held in the Council Chamber, Town Hall on Thursday, 2 May 2019.\n\n"
+             "PRESENT: Cllr A Smith (Chairman)")
+    assert (m["committee"], m["report_date"]) == ("Executive", "2019-05-02")
+    assert m["title"] == "MINUTES of a meeting of the Executive"
