@@ -160,8 +160,10 @@ def _line_layout(page, textpage, raw: str, spans: list[tuple[int, int]],
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     out: list[LineLayout] = []
     for a, b in spans:
-        count: Counter[float] = Counter(sizes[i] for i in range(a, b) if sizes[i] and not raw[i].isspace())
-        first = next((i for i in range(a, b) if not raw[i].isspace()), None)
+        count: Counter[float | None] = Counter(sizes[a:b])  # spaces count too: they share their words' size
+        count.pop(None, None)
+        text = raw[a:b]
+        first = a + len(text) - len(text.lstrip()) if text.strip() else None
         y = None
         if first is not None and pdfium_c.FPDFText_GetCharBox(textpage.raw, first,
                                                               *(ctypes.byref(v) for v in (left, right, bottom, top))):
