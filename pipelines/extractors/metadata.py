@@ -45,7 +45,7 @@ NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "commi
                "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?"}
 _LABEL_RE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
-    + r")\b(?P<colon>\s*:|\s+(?=\S)|\s*$)", re.I)
+    + r")\b(?P<colon>\s*(?:/[^:\n/]{1,40})?:|\s+(?=\S)|\s*$)", re.I)  # "Report to / Adroddiad i:" (bilingual)
 # Where a value ends even without a colon: the next field of a run-together front sheet.
 _BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
                        r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
@@ -142,6 +142,13 @@ GOV_DOMAIN = re.compile(r"[@.](?P<stem>[a-z][a-z-]{2,40})\.(?:gov\.uk|gov\.wales
 def _councils_by_domain() -> dict[str, str]:
     """A council's place name run together ("northsomerset") to the council's name in the register."""
     return {re.sub(r"[^a-z]", "", place): body.name for place, body in gazetteer.councils_by_place().items()}
+
+
+def _title_case(text: str) -> str:
+    """A capitals line in title case, small words in lower case: "END OF YEAR REPORT" → "End of Year Report"."""
+    words = text.lower().split()
+    small = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or"}
+    return " ".join(w if n and w in small else w[:1].upper() + w[1:] for n, w in enumerate(words))
 
 
 def _starts_with_label(text: str) -> bool:
@@ -253,7 +260,7 @@ class MetadataExtractor:
             t = re.sub(r"^appendix\s+\w{1,3}\s*[:.–-]\s*", "", line, flags=re.I)
             core = re.sub(r"(?:\s+(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|page\s+\d+.*|\d{1,3}))+$", "", t, flags=re.I)
             if len(core.split()) >= 3 and RUNNING_TITLE_END.search(core) and not re.search(r"@|www\.|\.gov|:", core):
-                value = " ".join(core.title().split()) if core.isupper() else core
+                value = _title_case(core) if core.isupper() else core
                 start = doc.pages[0].start
                 return [self._cand("title", f"{value}{t[len(core):]}".strip(), start, start, 0.62, "running-header")]
         return []
@@ -394,10 +401,12 @@ class MetadataExtractor:
                         value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date") or (
                         key in ("title", "committee") and next_line(blocks[last], nb) and len(more.split()) <= 8
                         and not DATE_LINE.match(more))
-                    label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":")
+                    # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
+                    label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":") \
+                        and more.isupper() and len(more.split()) <= 2
                     if not (wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
                             or label_next:
-                        break  # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
+                        break
                     value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
                 if not value or len(value) > 400:
                     continue

@@ -263,3 +263,26 @@ def test_minutes_heading_of_a_one_word_body():
              "PRESENT: Cllr A Smith (Chairman)")
     assert (m["committee"], m["report_date"]) == ("Executive", "2019-05-02")
     assert m["title"] == "MINUTES of a meeting of the Executive"
+
+
+def test_a_value_wrapped_just_above_the_next_label_is_joined(tmp_path):
+    m = _pdf_meta(tmp_path, [("DECISION TO BE TAKEN BY:", 12), ("Cllr Jo Bloggs, Cabinet Member for Adult Social", 12),
+                             ("Care", 12), ("DECISION NUMBER:", 12), ("19/00042", 12), *BODY])
+    assert m["committee"] == "Cabinet Member for Adult Social Care"
+
+
+def test_a_label_split_over_two_lines_is_not_joined_to_the_value_above():
+    m = meta("REPORT TITLE:\n\nHIGHWAYS MAINTENANCE\n\nRESPONSIBLE\n\nOFFICER:\n\nDIRECTOR OF PLACE")
+    assert m["title"] == "HIGHWAYS MAINTENANCE"
+
+
+def test_bilingual_labels_english_then_welsh():
+    m = meta("Report to / Adroddiad i: Cabinet\n\nDate / Dyddiad: 9 October 2012\n\n"
+             "Subject / Pwnc: Flying Start Expansion\n\nReport by / Adroddiad gan: Head of Children's Services")
+    assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Flying Start Expansion")
+    assert m["author"] == "Head of Children's Services"
+
+
+def test_bilingual_labels_welsh_then_english():
+    m = meta("Adroddiad i / Report to: Cabinet\n\nDyddiad / Date: 9 October 2012\n\nPwnc / Subject: Youth Service Review")
+    assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Youth Service Review")
