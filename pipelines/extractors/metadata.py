@@ -60,6 +60,7 @@ MEETING_RE = re.compile(rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
+                       r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
                        r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
                        r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
 COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?Council$", re.I)
@@ -90,6 +91,10 @@ DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d
 
 DATE_START = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}")
+MONTH_YEAR = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b"
+# "CABINET – 12 MARCH 2020", "Meeting of the Cabinet, Tuesday 4 March 2014": the body and its meeting's date.
+BODY_DATE = re.compile(rf"^(?:(?i:meeting\s+of\s+)(?:the\s+)?)?(?P<body>(?i:{BODY}))\s*(?:[-–—,:]\s*|\s+)(?i:on\s+)?"
+                       rf"(?P<date>(?i:{DATE_START}))(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?\.?$")
 TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
 # "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
 PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
@@ -142,6 +147,12 @@ GOV_DOMAIN = re.compile(r"[@.](?P<stem>[a-z][a-z-]{2,40})\.(?:gov\.uk|gov\.wales
 def _councils_by_domain() -> dict[str, str]:
     """A council's place name run together ("northsomerset") to the council's name in the register."""
     return {re.sub(r"[^a-z]", "", place): body.name for place, body in gazetteer.councils_by_place().items()}
+
+
+def _starts_with_strong_label(text: str) -> bool:
+    """Whether a line opens with a label that is no common word ("Report to", or any label with a colon)."""
+    m = _LABEL_RE.match(text)
+    return bool(m) and (":" in m.group("colon") or not any(re.fullmatch(p, m.group("label"), re.I) for p in NEEDS_COLON))
 
 
 def _title_case(text: str) -> str:
@@ -438,7 +449,7 @@ class MetadataExtractor:
             iso = _date_value(value)
             if iso and DATE_LINE.match(value.strip()):  # "CABINET MEETING: 10 NOVEMBER 2016"
                 return [self._cand("report_date", iso, start, end, conf, rule)]
-            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)|\s+(?=" + DATE_START + ")", value, maxsplit=1)
+            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)|\s+(?:on\s+)?(?=" + DATE_START + ")", value, maxsplit=1)
             body = parts[0].strip().rstrip(".")
             if len(parts) > 1:
                 iso = _date_value(parts[1])
@@ -487,6 +498,15 @@ class MetadataExtractor:
                 out.append(self._cand("committee", body, b.start, b.start + len(body), 0.65, "header-body"))
             if REF_RE.match(t):
                 out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
+            bd = BODY_DATE.match(t)
+            if bd and not COUNCIL_LINE.match(bd.group("body")) and not _starts_with_strong_label(t):
+                iso = _date_value(bd.group("date"))
+                if "committee" not in found:
+                    out.append(self._cand("committee", bd.group("body"), b.start + bd.start("body"),
+                                          b.start + bd.end("body"), 0.7, "body-date-line"))
+                if iso and "report_date" not in found:
+                    out.append(self._cand("report_date", iso, b.start + bd.start("date"), b.start + bd.end("date"),
+                                          0.7, "body-date-line"))
             m = ITEM_HEADER_RE.match(t)
             if m and "committee" not in found:
                 out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),
@@ -520,13 +540,15 @@ class MetadataExtractor:
             # a skipped line that ends with a joining word, or a capitals line followed by a short capitals
             # line, wraps onto the next: that line is skipped with it
             continued = bool(CONTINUES.search(t)) or (t.isupper() and i + 1 < len(doc.blocks) and _short_caps(
-                doc.block_text(doc.blocks[i + 1]).strip()))
+                doc.block_text(doc.blocks[i + 1]).strip()) and not re.search(DATE_START, t, re.I))
             if follows and (t.isupper() or b.kind != "heading"):
                 continue
             if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t) \
                     or WELSH_COUNCIL_LINE.match(t):
                 continue
-            if ":" in t or REF_RE.match(t) or re.search(r"\d{4}|@|www\.|tel\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
+            if ":" in t or REF_RE.match(t) or re.search(DATE_START + r"|" + MONTH_YEAR + r"|@|www\.|tel\b|"
+                                                        r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
+                    or sum(ch.isdigit() for ch in t) > 0.3 * len(t) \
                     or b.label or t.count(",") >= 2 or _starts_with_label(t) or _BOUNDARY.match(" " + t):
                 continue
             if b.kind != "heading" and not (i == 0 and len(t.split()) <= 15 and not t.endswith(".")):

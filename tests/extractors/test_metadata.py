@@ -286,3 +286,29 @@ def test_bilingual_labels_english_then_welsh():
 def test_bilingual_labels_welsh_then_english():
     m = meta("Adroddiad i / Report to: Cabinet\n\nDyddiad / Date: 9 October 2012\n\nPwnc / Subject: Youth Service Review")
     assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Youth Service Review")
+
+
+def test_body_and_meeting_date_in_one_heading():
+    m = meta("CABINET – 12 MARCH 2020\n\nLIBRARY STRATEGY REVIEW\n\nReport of the Director of Communities\n\n"
+             "1. Purpose\n\n1.1 Text.")
+    assert (m["committee"], m["report_date"], m["title"]) == ("CABINET", "2020-03-12", "LIBRARY STRATEGY REVIEW")
+    m = meta("Meeting of the Cabinet, Tuesday 4 March 2014\n\nHousing Allocations Policy\n\n1. Purpose\n\n1.1 Text.")
+    assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2014-03-04", "Housing Allocations Policy")
+
+
+def test_report_to_a_body_on_a_date_without_a_colon():
+    m = meta("Report to the Cabinet on 4 March 2014\n\nHousing Allocations Policy\n\n1. Purpose\n\n1.1 Text.")
+    assert m["committee"] == "the Cabinet" and m["report_date"] == "2014-03-04"
+
+
+def test_a_title_may_carry_a_financial_year_but_not_a_date():
+    m = meta("REGENERATION COMMITTEE\n\n4TH SEPTEMBER 2003\n\nREPORT OF THE DIRECTOR OF REGENERATION\n\n"
+             "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04\n\n1. PURPOSE OF REPORT\n\n1.1 Text.")
+    assert m["title"] == "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04"
+    assert (m["committee"], m["report_date"]) == ("REGENERATION COMMITTEE", "2003-09-04")
+
+
+def test_a_decision_category_is_no_title():
+    m = meta("Report to the Streetcare Cabinet Board\n\n12th March 2013\n\nMatter for Decision\n\n"
+             "Winter Gritting Policy\n\n1. Purpose of Report\n\n1.1 Text here.")
+    assert m["title"] == "Winter Gritting Policy"
