@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
-from pipelines.sections import front_sheet, largest_text
+from pipelines.sections import body_size, front_sheet, largest_text
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
 
@@ -82,6 +82,9 @@ MINUTES_HELD = re.compile(r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+
 # "Minutes of the (Annual) Meeting held on 5 May 2008": the body is the letterhead above it.
 MINUTES_NO_BODY = re.compile(r"^(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}meeting\s+"
                              r"(?:held|which\s+took\s+place)\b)")
+# A title that names a kind of document, not its subject: "Annual Report", "Business Plan".
+GENERIC_TITLE = re.compile(r"^(?:annual\s+|end\s+of\s+year\s+|progress\s+|business\s+|delivery\s+|action\s+)?"
+                           r"(?:report|review|plan|update|strategy|statement)$", re.I)
 # How the name of a report ends, in a running header: "... End of Year Report", "... Delivery Plan".
 RUNNING_TITLE_END = re.compile(r"\b(?:Report|Plan|Strategy|Review|Update|Statement|Assessment|Programme|Minutes|"
                                r"Accounts|Prospectus|Framework)$", re.I)
@@ -299,6 +302,7 @@ class MetadataExtractor:
             parts.append(b)
         if not parts:
             return out
+        parts = self._name_with_generic_title(doc, parts)
         s, e = parts[0].start, parts[-1].end
         value = " ".join(" ".join(doc.block_text(b).split()) for b in parts)
         if len(value) > 200:
@@ -316,6 +320,24 @@ class MetadataExtractor:
         else:
             out.append(self._cand("title", value, s, e, 0.75, "largest-text"))
         return out
+
+    @staticmethod
+    def _name_with_generic_title(doc, parts: list) -> list:
+        """A generic title in the largest type ("Annual Report 2010-11") with the name set large just
+        above it ("Safer Borsetshire Partnership"): the two read as one title."""
+        words = re.sub(r"\d+|[-–/]", " ", " ".join(doc.block_text(b) for b in parts)).split()
+        if len(words) > 3 or not GENERIC_TITLE.search(" ".join(words)):
+            return parts
+        i = doc.blocks.index(parts[0])
+        body = body_size(doc)
+        if i == 0 or body is None:
+            return parts
+        prev = doc.blocks[i - 1]
+        t = " ".join(doc.block_text(prev).split())
+        if prev.page == parts[0].page and prev.size is not None and prev.size >= body + 1.5 and len(t.split()) <= 10 \
+                and ":" not in t and not (COUNCIL_LINE.match(t) or DATE_LINE.match(t) or NOT_TITLE.match(t)):
+            return [prev, *parts]
+        return parts
 
     def _council(self, ctx: Context) -> list[Candidate]:
         """The council the report is by: a council's name (in the register) on the front sheet, best

@@ -312,3 +312,10 @@ def test_a_decision_category_is_no_title():
     m = meta("Report to the Streetcare Cabinet Board\n\n12th March 2013\n\nMatter for Decision\n\n"
              "Winter Gritting Policy\n\n1. Purpose of Report\n\n1.1 Text here.")
     assert m["title"] == "Winter Gritting Policy"
+
+
+def test_a_generic_title_in_large_type_takes_the_name_set_large_above_it(tmp_path):
+    m = _pdf_meta(tmp_path, [("Safer Borsetshire Partnership", 18), ("Annual Report 2010-11", 26), *BODY])
+    assert m["title"] == "Safer Borsetshire Partnership Annual Report 2010-11"
+    m = _pdf_meta(tmp_path, [("Wychavon District Council", 18), ("Annual Report 2010-11", 26), *BODY], name="c.pdf")
+    assert m["title"] == "Annual Report 2010-11"
