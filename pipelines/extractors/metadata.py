@@ -8,10 +8,9 @@ at its meeting on ..."), and from fallbacks (the first title-like heading, the s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.council import COUNCIL_LINE, council_of
 from pipelines.sections import body_size, front_sheet, largest_text
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
@@ -63,7 +62,6 @@ NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exe
                        r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
                        r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
                        r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
-COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?Council$", re.I)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
@@ -105,13 +103,6 @@ PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z
                          r"Chief|Director|Head|Corporate\s+Director)\b.{0,150})$")
 # A line on a front sheet that is an agenda pack's, not a report's ("Agenda", "will be held").
 AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I)
-# A council's name in running text: "Kent County Council", "London Borough of Merton", "Cyngor Sir ...".
-_NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?[A-Z][\w'’-]+){0,6}"
-COUNCIL_NAME = re.compile(rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_NAME}|{_NAME}\s+(?:Council|(?:Mayoral\s+)?"
-                          rf"Combined\s+Authority))\b")
-# Words that may stand before a council's name in a line ("Report to Kent County Council").
-BEFORE_NAME = {"report", "to", "the", "of", "by", "from", "for", "and", "meeting", "cabinet", "committee", "agenda",
-               "item", "minutes", "joint", "a", "an", "at", "in", "on", "with", "decision", "record"}
 PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
 
 
@@ -129,27 +120,6 @@ KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary
 
 
 BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
-
-
-def _register_council(name: str) -> tuple[str, int] | None:
-    """The register's name for a council written ``name`` (dropping words before it: "Report to Kent
-    County Council"), and how many characters were dropped; None when it is no council it knows."""
-    for w in re.finditer(r"\S+", name):
-        body = gazetteer.lookup(name[w.start():])
-        if body and body.kind in gazetteer.COUNCIL_KINDS | {"unitary", "combined authority"}:
-            return body.name, w.start()
-        if w.group().lower() not in BEFORE_NAME:
-            return None
-    return None
-
-
-GOV_DOMAIN = re.compile(r"[@.](?P<stem>[a-z][a-z-]{2,40})\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _councils_by_domain() -> dict[str, str]:
-    """A council's place name run together ("northsomerset") to the council's name in the register."""
-    return {re.sub(r"[^a-z]", "", place): body.name for place, body in gazetteer.councils_by_place().items()}
 
 
 def _starts_with_strong_label(text: str) -> bool:
@@ -216,7 +186,7 @@ class MetadataExtractor:
         out += largest
         out += self._minutes_heading(ctx)
         out += self._running_title(ctx)
-        out += self._council(ctx)
+        out += [self._cand("council", *found) for found in council_of(ctx.document)]
         return out
 
     def _minutes_heading(self, ctx: Context) -> list[Candidate]:
@@ -339,51 +309,6 @@ class MetadataExtractor:
             return [prev, *parts]
         return parts
 
-    def _council(self, ctx: Context) -> list[Candidate]:
-        """The council the report is by: a council's name (in the register) on the front sheet, best
-        a line of its own (the letterhead), else in the running headers and footers."""
-        doc = ctx.document
-        for i in front_sheet(doc)[:25]:
-            b = doc.blocks[i]
-            t = doc.block_text(b)
-            for m in COUNCIL_NAME.finditer(t.title() if t.isupper() else t):
-                body = _register_council(m.group())
-                if body:
-                    alone = len(t.strip()) <= len(m.group()) + 3
-                    return [self._cand("council", body[0], b.start + m.start() + body[1], b.start + m.end(),
-                                       0.9 if alone else 0.7, "front-sheet-council")]
-        for i in front_sheet(doc)[:25]:
-            b = doc.block_text(doc.blocks[i]).strip()
-            if COUNCIL_LINE.match(b) and b.split()[0].lower() not in BEFORE_NAME:  # a council the register lacks
-                name = " ".join(b.title().split()) if b.isupper() else " ".join(b.split())
-                return [self._cand("council", name, doc.blocks[i].start, doc.blocks[i].end, 0.6, "letterhead")]
-        counts: dict[str, int] = {}
-        for page in doc.pages:
-            for line in page.furniture:
-                for m in COUNCIL_NAME.finditer(line.title() if line.isupper() else line.replace("*", "")):
-                    body = _register_council(m.group())
-                    if body:
-                        counts[body[0]] = counts.get(body[0], 0) + 1
-        if counts:
-            name = max(counts, key=lambda k: counts[k])
-            at = ctx.text.lower().find(name.lower())
-            if at >= 0:
-                return [self._cand("council", name, at, at + len(name), 0.75, "furniture-council")]
-        return self._council_by_domain(ctx)
-
-    def _council_by_domain(self, ctx: Context) -> list[Candidate]:
-        """The council whose web or e-mail domain the front sheet gives ("@bristol.gov.uk"), where the
-        domain is exactly one council's place name."""
-        doc = ctx.document
-        sheet = front_sheet(doc)
-        end = doc.blocks[sheet[-1]].end if sheet else 0
-        end = max(end, doc.pages[0].end if doc.pages else 0)
-        places = _councils_by_domain()
-        for m in GOV_DOMAIN.finditer(ctx.text, 0, end):
-            body = places.get(m.group("stem").lower().replace("-", ""))
-            if body:
-                return [self._cand("council", body, m.start("stem"), m.end("stem"), 0.55, "domain-council")]
-        return []
 
     def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:
         return Candidate("metadata", start, end, {"key": key, "value": value}, confidence=conf,
