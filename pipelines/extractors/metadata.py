@@ -1,9 +1,13 @@
 """Metadata: title, committee, report date, author, council, purpose and reference.
 
 Read from front-sheet fields ("Report to:", "Date:", "By:", "Title of report:", "From / To /
-Subject", "Meeting:", "Report of:"), from decision-notice sentences ("authorised by the Cabinet
-at its meeting on ..."), and from fallbacks (the first title-like heading, the subject of
-"X is asked to").
+Subject", "Meeting:", "Report of:", bilingual "Report to / Adroddiad i:", a label alone on its line
+with the value below, a value wrapped onto the next line by the layout), from decision-notice
+sentences ("authorised by the Cabinet at its meeting on ..."), from what a reader sees on page 1
+(the largest type: the title, or the name of the body whose agenda or minutes it is; a minutes
+heading "Minutes of the meeting of X held on <date>"; a heading "CABINET – 12 MARCH 2020"), from a
+running header that names the report, and from fallbacks (the first title-like heading, the subject
+of "X is asked to"). The council comes from ``pipelines/extractors/council.py``.
 """
 from __future__ import annotations
 
