@@ -64,6 +64,7 @@ HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
                        r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
+                       r"agenda(?:,|\s+and)\s|"
                        r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
                        r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
@@ -95,11 +96,14 @@ DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d
 
 
 DATE_START = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}")
+              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+\d{4}")
 MONTH_YEAR = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b"
 # "CABINET – 12 MARCH 2020", "Meeting of the Cabinet, Tuesday 4 March 2014": the body and its meeting's date.
 BODY_DATE = re.compile(rf"^(?:(?i:meeting\s+of\s+)(?:the\s+)?)?(?P<body>(?i:{BODY}))\s*(?:[-–—,:]\s*|\s+)(?i:on\s+)?"
                        rf"(?P<date>(?i:{DATE_START}))(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?\.?$")
+# A meeting page's heading: "Planning Committee - Tuesday, 4th March, 2014 6.30 pm".
+MEETING_HEADING = re.compile(rf"^(?P<name>[A-Z].{{2,150}}?)\s+[-–—]\s+(?P<date>(?i:{DATE_START}))"
+                             rf"(?P<time>,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:am|pm)?)?\.?$")
 TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
 # "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
 PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
@@ -449,6 +453,15 @@ class MetadataExtractor:
                 out.append(self._cand("committee", body, b.start, b.start + len(body), 0.65, "header-body"))
             if REF_RE.match(t):
                 out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
+            mh = MEETING_HEADING.match(t) if b.kind == "heading" else None
+            if mh and BODY_END_ANY.search(mh.group("name")):
+                name = mh.group("name")
+                iso = _date_value(mh.group("date"))
+                title = name if mh.group("time") else None  # a meeting page's own name ("Cabinet - <date> 6.30 pm")
+                for key, value, conf in (("committee", name, 0.7), ("title", title, 0.62), ("report_date", iso, 0.7)):
+                    if value and key not in found:
+                        out.append(self._cand(key, value, b.start, b.end if key == "report_date" else b.start + len(name),
+                                              conf, "meeting-heading"))
             bd = BODY_DATE.match(t)
             if bd and not COUNCIL_LINE.match(bd.group("body")) and not _starts_with_strong_label(t):
                 iso = _date_value(bd.group("date"))

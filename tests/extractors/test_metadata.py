@@ -319,3 +319,13 @@ def test_a_generic_title_in_large_type_takes_the_name_set_large_above_it(tmp_pat
     assert m["title"] == "Safer Borsetshire Partnership Annual Report 2010-11"
     m = _pdf_meta(tmp_path, [("Wychavon District Council", 18), ("Annual Report 2010-11", 26), *BODY], name="c.pdf")
     assert m["title"] == "Annual Report 2010-11"
+
+
+def test_meeting_page_heading_with_its_date_and_time():
+    m = meta("# Agenda and minutes\n\n## Licensing Panel - Tuesday, 4th March, 2014 6.30 pm\n\n- Attendance details\n\n"
+             "### 1. Apologies for absence\n\nNone.", markdown=True)
+    assert (m["committee"], m["report_date"]) == ("Licensing Panel", "2014-03-04")
+    assert m["title"] == "Licensing Panel"
+    m = meta("# Agenda and minutes\n\n## Cabinet - Tuesday, 4th March, 2014 6.30 pm\n\n### 1. Apologies\n\nNone.",
+             markdown=True)
+    assert (m["committee"], m["report_date"]) == ("Cabinet", "2014-03-04")
