@@ -85,6 +85,9 @@ MINUTES_HELD = re.compile(r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+
 # "Minutes of the (Annual) Meeting held on 5 May 2008": the body is the letterhead above it.
 MINUTES_NO_BODY = re.compile(r"^(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}meeting\s+"
                              r"(?:held|which\s+took\s+place)\b)")
+# A form that records a decision, signed and dated at its foot.
+DECISION_FORM = re.compile(r"\brecord\s+of\s+(?:(?:executive|officer|key|cabinet\s+member)\s+)?decisions?\b|"
+                           r"\bdecision\s+(?:notice|record|recording\s+form)\b", re.I)
 # A title that names a kind of document, not its subject: "Annual Report", "Business Plan".
 GENERIC_TITLE = re.compile(r"^(?:annual\s+|end\s+of\s+year\s+|progress\s+|business\s+|delivery\s+|action\s+)?"
                            r"(?:report|review|plan|update|strategy|statement)$", re.I)
@@ -194,6 +197,8 @@ class MetadataExtractor:
         out += largest
         out += self._minutes_heading(ctx)
         out += self._running_title(ctx)
+        if not any(c.data["key"] == "report_date" for c in out):
+            out += self._signed_date(ctx)
         out += [self._cand("council", *found) for found in council_of(ctx.document)]
         return out
 
@@ -233,6 +238,22 @@ class MetadataExtractor:
                         break
                 break
         return out
+
+    def _signed_date(self, ctx: Context) -> list[Candidate]:
+        """A decision record's date where it is signed: the last line on its last page that is only a
+        date ("17/1/2025"), when its front names it a record or notice of decision."""
+        doc = ctx.document
+        head = " ".join(doc.block_text(b) for b in doc.blocks[:5])
+        if not DECISION_FORM.search(head) or not doc.pages:
+            return []
+        last = doc.pages[-1].number
+        for b in reversed([b for b in doc.blocks if b.page == last]):
+            t = doc.block_text(b).strip()
+            if DATE_LINE.match(t) or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", t):
+                iso = _date_value(t)
+                if iso:
+                    return [self._cand("report_date", iso, b.start, b.end, 0.5, "signed-date")]
+        return []
 
     def _running_title(self, ctx: Context) -> list[Candidate]:
         """A running header or footer that names the report ("Appendix A: Annual Report of the

@@ -329,3 +329,12 @@ def test_meeting_page_heading_with_its_date_and_time():
     m = meta("# Agenda and minutes\n\n## Cabinet - Tuesday, 4th March, 2014 6.30 pm\n\n### 1. Apologies\n\nNone.",
              markdown=True)
     assert (m["committee"], m["report_date"]) == ("Cabinet", "2014-03-04")
+
+
+def test_a_decision_record_is_dated_where_it_is_signed():
+    m = meta("RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
+             "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
+             "I agree to approve the programme in 2025.\n\nSigned:\n\n3/2/2025\n\n..........................")
+    assert m["report_date"] == "2025-02-03"
+    m = meta("Riverside Estate Repairs Programme\n\n1. Purpose\n\n1.1 To approve the programme.\n\n3/2/2025")
+    assert "report_date" not in m  # only a decision form is dated at its foot
