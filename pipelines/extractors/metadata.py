@@ -356,7 +356,9 @@ class MetadataExtractor:
             for m in _LABEL_RE.finditer(text):
                 label = m.group("label").lower()
                 key, conf = self._field(label)
-                colon = ":" in m.group("colon")
+                # a form's table: the label fills the row's first cell ("Date | 14 January 2016")
+                colon = ":" in m.group("colon") or (b.kind == "table_row" and len(b.cells) >= 2 and m.start() == 0
+                                                    and b.start + m.end("label") == b.cells[0][1])
                 # "Dated 17 February 2015" alone on a line (a report's version box) is a label without a colon
                 date_row = key == "report_date" and m.start() == 0 and bool(DATE_LINE.match(text[m.end():].strip()))
                 if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON) and not date_row:

@@ -338,3 +338,14 @@ def test_a_decision_record_is_dated_where_it_is_signed():
     assert m["report_date"] == "2025-02-03"
     m = meta("Riverside Estate Repairs Programme\n\n1. Purpose\n\n1.1 To approve the programme.\n\n3/2/2025")
     assert "report_date" not in m  # only a decision form is dated at its foot
+
+
+def test_front_sheet_table_with_one_word_labels_in_the_first_cell():
+    m = meta("| | |\n|---|---|\n| Meeting | Health and Wellbeing Board |\n| Date | 14 January 2016 |\n"
+             "| Title | Better Care Fund Plan |\n| Report of | Director of Adult Services |\n\n1. Purpose\n\n1.1 Text.",
+             markdown=True)
+    assert m == {"committee": "Health and Wellbeing Board", "report_date": "2016-01-14",
+                 "title": "Better Care Fund Plan", "author": "Director of Adult Services"}
+    # a table row that only starts with a common word is no field
+    m = meta("| | |\n|---|---|\n| Date of the review was agreed | May |\n\n1. Purpose\n\n1.1 Text.", markdown=True)
+    assert "report_date" not in m
