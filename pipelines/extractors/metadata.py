@@ -209,13 +209,13 @@ class MetadataExtractor:
         for i in front_sheet(doc)[:10]:
             b = doc.blocks[i]
             t = doc.block_text(b)
-            m = MINUTES_HELD.match(t)
+            m = MINUTES_HELD.match(t) or (MINUTES_HELD.match(t.title()) if t.isupper() else None)
             if not m:
                 continue
-            title = " ".join(m.group("title").split())
+            title = " ".join(t[:m.end("title")].split())  # as written (a capitals heading is matched in title case)
             out.append(self._cand("title", title, b.start, b.start + m.end("title"), 0.7, "minutes-heading"))
-            out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),
-                                  0.75, "minutes-heading"))
+            out.append(self._cand("committee", t[m.start("body"):m.end("body")], b.start + m.start("body"),
+                                  b.start + m.end("body"), 0.75, "minutes-heading"))
             iso = _date_value(t[m.end("title"):m.end("title") + 160])
             if iso:
                 out.append(self._cand("report_date", iso, b.start + m.end("title"), b.end, 0.75, "minutes-heading"))

@@ -349,3 +349,10 @@ def test_front_sheet_table_with_one_word_labels_in_the_first_cell():
     # a table row that only starts with a common word is no field
     m = meta("| | |\n|---|---|\n| Date of the review was agreed | May |\n\n1. Purpose\n\n1.1 Text.", markdown=True)
     assert "report_date" not in m
+
+
+def test_minutes_heading_in_capitals():
+    m = meta("MINUTES OF THE MEETING OF LITTLE BORSLEY COMMUNITY COUNCIL HELD ON 3RD MARCH 2008 AT THE VILLAGE HALL\n\n"
+             "PRESENT: CLLR A SMITH")
+    assert m["committee"].lower() == "little borsley community council"
+    assert m["report_date"] == "2008-03-03"
