@@ -58,10 +58,10 @@ class DocumentBuilder:
 
     def add_block(self, text: str, kind: BlockKind = "paragraph", *, level: int | None = None,
                   label: str | None = None, bold: bool = False,
-                  emphasis: list[tuple[int, int]] | None = None) -> Block | None:
+                  emphasis: list[tuple[int, int]] | None = None, size: float | None = None) -> Block | None:
         """Append one block of text (already cleaned and stripped by the caller).
 
-        ``emphasis`` holds bold runs as offsets relative to ``text``.
+        ``emphasis`` holds bold runs as offsets relative to ``text``; ``size`` is its font size in points.
         """
         if not text.strip():
             return None
@@ -72,7 +72,7 @@ class DocumentBuilder:
         start = self._append(text)
         emph = [(start + max(a, 0), start + min(b, len(text))) for a, b in (emphasis or []) if b > a]
         block = Block(kind=kind, start=start, end=start + len(text), page=self._page_no(),
-                      level=level, label=label, bold=bold, emphasis=emph)
+                      level=level, label=label, bold=bold, emphasis=emph, size=size)
         self._blocks.append(block)
         return block
 

@@ -86,6 +86,29 @@ def _runs(paragraph) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts) or paragraph.text, bold
 
 
+def _style_size(style) -> float | None:
+    """The font size a paragraph style sets, looking through the styles it is based on."""
+    for _ in range(10):
+        if style is None:
+            return None
+        if style.font is not None and style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    return None
+
+
+def _paragraph_size(paragraph) -> float | None:
+    """The paragraph's dominant font size in points (by characters): its runs' sizes where set,
+    else its style's, else None."""
+    default = _style_size(paragraph.style)
+    sizes: dict[float, int] = {}
+    for run in paragraph.runs:
+        size = run.font.size.pt if run.font.size is not None else default
+        if size and run.text.strip():
+            sizes[size] = sizes.get(size, 0) + len(run.text.strip())
+    return max(sizes, key=lambda k: sizes[k]) if sizes else default
+
+
 def _add_paragraph(builder: DocumentBuilder, paragraph) -> None:
     raw, bold = _runs(paragraph)
     text = clean_inline(raw)
@@ -104,15 +127,16 @@ def _add_paragraph(builder: DocumentBuilder, paragraph) -> None:
             emph.append((i, i + len(frag)))
     emph = _merge(emph)
     whole_bold = bool(emph) and emph[0][0] == 0 and emph[-1][1] >= len(text) - 1
+    size = _paragraph_size(paragraph)
     if level:
-        builder.add_block(text, "heading", level=level, label=label)
+        builder.add_block(text, "heading", level=level, label=label, size=size)
     elif _is_list(paragraph) or is_bullet:
         shift = len(text) - len(rest)
-        builder.add_block(rest, "list_item", label=label, emphasis=[(a - shift, b - shift) for a, b in emph])
+        builder.add_block(rest, "list_item", label=label, emphasis=[(a - shift, b - shift) for a, b in emph], size=size)
     elif whole_bold and len(text) < 120:
-        builder.add_block(text, "heading", level=2, label=label, bold=True)
+        builder.add_block(text, "heading", level=2, label=label, bold=True, size=size)
     else:
-        builder.add_block(text, "paragraph", label=label, emphasis=emph)
+        builder.add_block(text, "paragraph", label=label, emphasis=emph, size=size)
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

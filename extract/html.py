@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.builder import DocumentBuilder
+from extract.layout import attach_layout
 from extract.text import decode_bytes, lines_to_builder
 from models.document import Document, SourceInfo
 from models.errors import EmptyDocument
@@ -131,7 +132,18 @@ def html_to_document(data: bytes, source: SourceInfo) -> Document:
     if warning:
         builder.warnings.append(warning)
     builder.new_page()
-    lines_to_builder(_lines(_main(soup)), builder, markdown=True)
+    lines = _lines(_main(soup))
+    lines_to_builder(lines, builder, markdown=True)
     if not builder.length:
         raise EmptyDocument("the HTML page holds no text")
-    return builder.build(source)
+    return attach_layout(builder.build(source), [lines], [[(heading_size(x), None) for x in lines]])
+
+
+# What a browser's default style sheet makes of h1..h6, in points.
+HEADING_SIZES = {1: 24.0, 2: 18.0, 3: 14.0, 4: 12.0, 5: 10.0, 6: 8.0}
+
+
+def heading_size(line: str) -> float | None:
+    """The default font size of a Markdown-like heading line ("## Title" is an h2), else None."""
+    m = re.match(r"(#{1,6})\s", line)
+    return HEADING_SIZES[len(m.group(1))] if m else None

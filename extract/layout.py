@@ -2,7 +2,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
+
+from models.document import Document
+
+LineLayout = tuple[float | None, float | None]  # a line's font size (points) and its top (share of the page)
 
 # "2.1", "3.", "10", "a)", "(a)", "(iii)", "iv)", "A." — a paragraph or list label at line start.
 LABEL_RE = re.compile(
@@ -101,3 +106,49 @@ PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\
 def is_page_number(line: str) -> bool:
     """True for a line that is only a page number ('12', 'Page 3 of 9', '- 4 -')."""
     return bool(PAGE_NUMBER_RE.match(line))
+
+
+def _search_key(line: str) -> str:
+    """The start of a line as it appears in the document's text (Markdown heading marks, bold marks
+    and bullets dropped)."""
+    from extract.builder import clean_inline
+    from extract.text import strip_emphasis  # text.py imports this module
+
+    line = re.sub(r"^\s*#{1,6}\s+", "", line.replace("\u00a0", " "))
+    text, _ = strip_emphasis(strip_bullet(line)[1])
+    return clean_inline(text)[:24]
+
+
+def attach_layout(document: Document, pages: list[list[str]], layouts: list[list[LineLayout]]) -> Document:
+    """Give each block the dominant font size of its lines (by characters) and the position of its
+    first line. Lines are found in the text in order, page by page; a line not found is skipped."""
+    if not any(size is not None for lay in layouts for size, _ in lay):
+        return document
+    sizes: dict[int, Counter[float]] = {}
+    tops: dict[int, float] = {}
+    starts = [b.start for b in document.blocks]
+    for number, (lines, lay) in enumerate(zip(pages, layouts), start=1):
+        if number > len(document.pages):
+            break
+        cursor, end = document.pages[number - 1].start, document.pages[number - 1].end
+        for line, (size, top) in zip(lines, lay):
+            key = _search_key(line)
+            if not key:
+                continue
+            at = document.text.find(key, cursor, min(end, cursor + 4000) + len(key))
+            if at < 0:
+                continue
+            cursor = at + len(key)
+            i = bisect_right(starts, at) - 1
+            if i < 0 or at >= document.blocks[i].end:
+                continue
+            if size is not None:
+                sizes.setdefault(i, Counter())[size] += len(line.strip())
+            if top is not None and i not in tops:
+                tops[i] = top
+    if not sizes and not tops:
+        return document
+    blocks = [b.model_copy(update={"size": sizes[i].most_common(1)[0][0] if i in sizes else None,
+                                   "top": tops.get(i)}) if (i in sizes or i in tops) else b
+              for i, b in enumerate(document.blocks)]
+    return document.model_copy(update={"blocks": blocks})

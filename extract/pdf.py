@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from extract.builder import DocumentBuilder
 from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
-from extract.layout import is_page_number, repeated_lines, furniture_key
+from extract.layout import LineLayout, attach_layout, is_page_number, repeated_lines, furniture_key
 from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
 from extract.ocr import ocr_pdf_page, tesseract_available
@@ -64,8 +65,24 @@ def _font_is_bold(obj_address: int) -> bool:
     return bool(BOLD_FONT.search(buf.value)) or pdfium_c.FPDFFont_GetWeight(font) >= 600
 
 
-def _bold_flags(textpage, count: int) -> list[bool]:
-    """Whether each character of a PDFium text page is set in a bold font (by name or weight).
+def _font_size(obj_address: int) -> float | None:
+    """A text object's font size as drawn, in points: its nominal size scaled by its matrix."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    obj = ctypes.cast(obj_address, pdfium_c.FPDF_PAGEOBJECT)
+    size, m = ctypes.c_float(), pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
+        return None
+    scale = abs(m.a * m.d - m.b * m.c) ** 0.5 if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)) else 1.0
+    value = size.value * (scale or 1.0)
+    return round(value * 2) / 2 if 0 < value < 500 else None
+
+
+def _char_fonts(textpage, count: int) -> tuple[list[bool], list[float | None]]:
+    """Whether each character of a PDFium text page is set in a bold font (by name or weight), and
+    its font size in points.
 
     Characters are looked up by their text object, so the font is read once per object.
     """
@@ -73,14 +90,16 @@ def _bold_flags(textpage, count: int) -> list[bool]:
 
     get_object = _text_object_fn()
     page = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-    bold_of: dict[int | None, bool] = {None: False}
-    out = []
+    font_of: dict[int | None, tuple[bool, float | None]] = {None: (False, None)}
+    bold, sizes = [], []
     for i in range(count):
         obj = get_object(page, i)
-        if obj not in bold_of:
-            bold_of[obj] = _font_is_bold(obj)
-        out.append(bold_of[obj])
-    return out
+        if obj not in font_of:
+            font_of[obj] = (_font_is_bold(obj), _font_size(obj))
+        b, size = font_of[obj]
+        bold.append(b)
+        sizes.append(size)
+    return bold, sizes
 
 
 def mark_bold(text: str, bold: list[bool]) -> str:
@@ -127,15 +146,43 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _page_items(page, textpage, may_have_tables: bool) -> list[tuple[str, object]]:
-    """A page's text lines (bold runs marked, hyphens joined) and ruled data tables, in reading order.
+def _line_layout(page, textpage, raw: str, spans: list[tuple[int, int]],
+                 sizes: list[float | None]) -> list[LineLayout]:
+    """Each line's dominant font size (points, by characters) and where it starts down the page
+    (share of the page height, 0 = top). (None, None) where PDFium gives nothing."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    if len(raw) != len(sizes):
+        return [(None, None)] * len(spans)
+    height = max(page.get_size()[1], 1.0)
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    out: list[LineLayout] = []
+    for a, b in spans:
+        count: Counter[float | None] = Counter(sizes[a:b])  # spaces count too: they share their words' size
+        count.pop(None, None)
+        text = raw[a:b]
+        first = a + len(text) - len(text.lstrip()) if text.strip() else None
+        y = None
+        if first is not None and pdfium_c.FPDFText_GetCharBox(textpage.raw, first,
+                                                              *(ctypes.byref(v) for v in (left, right, bottom, top))):
+            y = min(max(1 - top.value / height, 0.0), 1.0)
+        out.append((count.most_common(1)[0][0] if count else None, y))
+    return out
+
+
+def _page_items(page, textpage, may_have_tables: bool) -> tuple[list[tuple[str, object]], list[LineLayout]]:
+    """A page's text lines (bold runs marked, hyphens joined) and ruled data tables, in reading order,
+    and the layout (font size, position) of each of its lines.
 
     Lines whose characters lie inside a table are left out: the table's rows carry them.
     """
     raw = textpage.get_text_range()
     count = textpage.count_chars()
-    bold = _bold_flags(textpage, count)
+    bold, sizes = _char_fonts(textpage, count)
     spans = _line_spans(raw)
+    layout = _line_layout(page, textpage, raw, spans, sizes)
     if len(bold) != len(raw):
         bold = [False] * len(raw)  # a text layer whose characters and text disagree: no bold marks
 
@@ -149,14 +196,16 @@ def _page_items(page, textpage, may_have_tables: bool) -> list[tuple[str, object
             boxes = char_boxes(textpage, raw)
             tables = [t for t in tables_from_cells(groups, raw, boxes) if _is_data_table(t.rows)]
     if not tables:
-        return [("line", line(a, b)) for a, b in spans]
+        return [("line", line(a, b)) for a, b in spans], layout
     lines: list[tuple[float | None, str]] = []
-    for a, b in spans:
+    kept: list[LineLayout] = []
+    for (a, b), lay in zip(spans, layout):
         line_boxes = [boxes[i] for i in range(a, b) if boxes[i] is not None]
         if line_boxes and sum(inside(x, tables) for x in line_boxes) * 2 > len(line_boxes):
             continue
         top = min((x[1] for x in line_boxes), default=None)
         lines.append((top, line(a, b)))
+        kept.append(lay)
     # Each table goes after the last line (in text order) that starts above it.
     after: dict[int, list[PageTable]] = {}
     for t in sorted(tables, key=lambda t: t.bbox[1]):
@@ -167,7 +216,7 @@ def _page_items(page, textpage, may_have_tables: bool) -> list[tuple[str, object
         items += [("table", [[_join_hyphens(c) if c else c for c in row] for row in t.rows]) for t in after.get(n, [])]
         if n < len(lines):
             items.append(("line", lines[n][1]))
-    return items
+    return items, kept
 
 
 def _page_objects(page) -> tuple[int, float]:
@@ -201,10 +250,10 @@ def _page_objects(page) -> tuple[int, float]:
     return paths, cover
 
 
-def _read_pages(data: bytes, password: str | None,
-                max_pages: int) -> tuple[list[list[tuple[str, object]]], list[bool], list[int]]:
-    """Every page's lines and tables from PDFium, whether each page is mostly an image, and the
-    (1-based) numbers of pages too damaged to read."""
+def _read_pages(data: bytes, password: str | None, max_pages: int
+                ) -> tuple[list[list[tuple[str, object]]], list[bool], list[int], list[list[LineLayout]]]:
+    """Every page's lines and tables from PDFium, whether each page is mostly an image, the
+    (1-based) numbers of pages too damaged to read, and each page's line layouts."""
     import pypdfium2 as pdfium
 
     pdf = _open_pdfium(data, password)
@@ -213,7 +262,7 @@ def _read_pages(data: bytes, password: str | None,
             raise TooLarge(f"the PDF has {len(pdf)} pages, over the --max-pages limit of {max_pages}")
         if len(pdf) == 0:
             raise EmptyDocument("the PDF has no pages")
-        items, has_images, unreadable = [], [], []
+        items, has_images, unreadable, layouts = [], [], [], []
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
@@ -222,13 +271,16 @@ def _read_pages(data: bytes, password: str | None,
                 unreadable.append(i + 1)  # a damaged page object: the rest of the document is still read
                 items.append([])
                 has_images.append(False)
+                layouts.append([])
                 continue
             paths, cover = _page_objects(page)
-            items.append(_page_items(page, textpage, paths >= TABLE_PATHS))
+            page_items, page_layout = _page_items(page, textpage, paths >= TABLE_PATHS)
+            items.append(page_items)
+            layouts.append(page_layout)
             has_images.append(cover >= SCAN_COVER)
         if len(unreadable) == len(pdf):
             raise CorruptFile("the PDF is damaged: none of its pages can be read")
-        return items, has_images, unreadable
+        return items, has_images, unreadable, layouts
     finally:
         pdf.close()
 
@@ -243,7 +295,7 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
     Raises:
         IngestError: (a subclass) for encrypted, damaged, oversized or empty PDFs.
     """
-    items, has_images, unreadable = _read_pages(data, password, max_pages)
+    items, has_images, unreadable, layouts = _read_pages(data, password, max_pages)
     pages = [[x for k, x in page if k == "line"] for page in items]  # type: ignore[misc]
     # A scanned page: (almost) no text layer and an image over much of the page.
     scanned = [i for i in range(len(items)) if len("".join(pages[i]).strip()) < 5 and has_images[i]]
@@ -254,6 +306,7 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
             try:
                 pages[i] = ocr_pdf_page(data, i, password).split("\n")
                 items[i] = [("line", x) for x in pages[i]]
+                layouts[i] = [(None, None)] * len(pages[i])
                 ocr_pages.add(i)
                 warnings.append(f"page {i + 1} had no text layer; its text is from OCR (Tesseract)")
             except Exception as e:  # noqa: BLE001 - OCR failure leaves the page empty, with a warning
@@ -263,10 +316,12 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
     rep = repeated_lines(pages)
     builder = DocumentBuilder()
     builder.warnings.extend(warnings)
+    furniture: list[set[int]] = []
     for index, page_items in enumerate(items):
         lines = pages[index]
         furn_idx = {i for i, line in enumerate(lines)
                     if (i < 3 or i >= len(lines) - 3) and (furniture_key(line) in rep or is_page_number(line))}
+        furniture.append(furn_idx)
         builder.new_page(furniture=[lines[i] for i in sorted(furn_idx)], ocr=index in ocr_pages)
         lengths = sorted(len(x.strip()) for i, x in enumerate(lines) if x.strip() and i not in furn_idx)
         width = lengths[int(len(lengths) * 0.8)] if lengths else None
@@ -287,4 +342,8 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
         if any(has_images) and not (ocr and tesseract_available()):
             raise NoTextLayer("the PDF has no text layer and OCR is unavailable (install tesseract-ocr)")
         raise EmptyDocument("the PDF holds no readable text")
-    return builder.build(source)
+    document = builder.build(source)
+    return attach_layout(document, [[lines[i] for i in range(len(lines)) if i not in furn]
+                                    for lines, furn in zip(pages, furniture)],
+                         [[lay[i] for i in range(len(lay)) if i not in furn] for lay, furn in zip(layouts, furniture)])
+

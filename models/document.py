@@ -51,6 +51,10 @@ class Block(_Frozen):
     bold: bool = Field(default=False, description="True when the whole block is bold or emphasised.")
     cells: list[tuple[int, int]] = Field(default_factory=list, description="Cell ranges of a table row.")
     emphasis: list[tuple[int, int]] = Field(default_factory=list, description="Ranges of bold/emphasised runs inside the block.")
+    size: float | None = Field(default=None, description="Dominant font size in points, where the format gives it "
+                               "(PDF characters, Word runs and styles, HTML h1..h6).")
+    top: float | None = Field(default=None, ge=0, le=1, description="Where the block starts down its page, as a share "
+                              "of the page height (0 = top), where the format gives it (PDF).")
 
 
 class Document(_Frozen):

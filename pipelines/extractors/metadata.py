@@ -1,15 +1,21 @@
 """Metadata: title, committee, report date, author, council, purpose and reference.
 
 Read from front-sheet fields ("Report to:", "Date:", "By:", "Title of report:", "From / To /
-Subject", "Meeting:", "Report of:"), from decision-notice sentences ("authorised by the Cabinet
-at its meeting on ..."), and from fallbacks (the first title-like heading, the subject of
-"X is asked to").
+Subject", "Meeting:", "Report of:", bilingual "Report to / Adroddiad i:", a label alone on its line
+with the value below, a value wrapped onto the next line by the layout), from decision-notice
+sentences ("authorised by the Cabinet at its meeting on ..."), from what a reader sees on page 1
+(the largest type: the title, or the name of the body whose agenda or minutes it is; a minutes
+heading "Minutes of the meeting of X held on <date>"; a heading "CABINET – 12 MARCH 2020"), from a
+running header that names the report, and from fallbacks (the first title-like heading, the subject
+of "X is asked to"). The council comes from ``pipelines/extractors/council.py``.
 """
 from __future__ import annotations
 
 import re
 
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.council import COUNCIL_LINE, council_of
+from pipelines.sections import body_size, front_sheet, largest_text
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
 
@@ -17,6 +23,11 @@ from pipelines.extractors.dates import DatesExtractor
 LABELS: tuple[tuple[str, str, float], ...] = (
     (r"title\s+of\s+(?:the\s+)?report", "title", 0.95), (r"report\s+title", "title", 0.95),
     (r"subject", "title", 0.85), (r"title", "title", 0.9), (r"report\s+name", "title", 0.9),
+    (r"title\s+of\s+(?:the\s+)?paper", "title", 0.95), (r"paper\s+title", "title", 0.95),
+    (r"date\s+of\s+(?:the\s+)?(?:board|panel|committee|cabinet)(?:\s+meeting)?", "report_date", 0.95), (r"prepared\s+by", "author", 0.85),
+    (r"presented\s+by", "author", 0.7),
+    (r"(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?decision", "title", 0.9),
+    (r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by", "committee", 0.8),
     (r"report\s+to", "committee", 0.95), (r"meeting", "committee", 0.85), (r"committee", "committee", 0.85),
     (r"decision[\s-]+maker", "committee", 0.6), (r"to", "committee", 0.7), (r"decision\s+taker", "committee", 0.6),
     (r"date\s+of\s+(?:the\s+)?meeting", "report_date", 0.97), (r"meeting\s+date", "report_date", 0.97),
@@ -25,17 +36,19 @@ LABELS: tuple[tuple[str, str, float], ...] = (
     (r"date\s+written", "report_date", 0.5),
     (r"report\s+by", "author", 0.95), (r"report\s+of", "author", 0.95), (r"report\s+author", "author", 0.9),
     (r"report\s+from", "author", 0.9), (r"author", "author", 0.85), (r"by", "author", 0.9), (r"from", "author", 0.85),
-    (r"lead\s+officer", "author", 0.6), (r"job\s+title", "role", 0.0), (r"officer\s+presenting\s+the\s+report", "author", 0.7),
+    (r"lead\s+officer", "author", 0.6), (r"notes\s+of\s+(?:the\s+)?meeting", "author", 0.7),
+    (r"minutes?\s+taken\s+by", "author", 0.75), (r"minute[\s-]+taker", "author", 0.75), (r"clerk", "author", 0.6), (r"job\s+title", "role", 0.0), (r"officer\s+presenting\s+the\s+report", "author", 0.7),
     (r"purpose\s+of\s+(?:the\s+)?report", "purpose", 0.9), (r"purpose", "purpose", 0.6),
     (r"(?:report\s+)?ref(?:erence)?(?:\s+no\.?)?", "reference", 0.9), (r"decision\s+(?:no|number)\.?", "reference", 0.85),
     (r"forward\s+plan\s+(?:ref(?:erence)?|no\.?)", "reference", 0.8),
 )
 # Labels that are also common words are only trusted with a colon.
-NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "committee", "purpose", "dated", "author",
+NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "committee", "purpose", "dated", "author", "clerk",
+               r"notes\s+of\s+(?:the\s+)?meeting",
                "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?"}
 _LABEL_RE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
-    + r")\b(?P<colon>\s*:|\s+(?=\S))", re.I)
+    + r")\b(?P<colon>\s*(?:/[^:\n/]{1,40})?:|\s+(?=\S)|\s*$)", re.I)  # "Report to / Adroddiad i:" (bilingual)
 # Where a value ends even without a colon: the next field of a run-together front sheet.
 _BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
                        r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
@@ -50,8 +63,10 @@ MEETING_RE = re.compile(rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
-                       r"(?:committee|cabinet|council)\s+report|report|appendix|classification|restricted|unrestricted)\b", re.I)
-COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?Council$", re.I)
+                       r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
+                       r"agenda(?:,|\s+and)\s|"
+                       r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
+                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
@@ -62,12 +77,79 @@ ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z
 BODY_END = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership)$")
 MINUTES_RE = re.compile(r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^:;]{2,100}?\b"
                         r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$", re.I)
+# "Minutes of the meeting of the Planning Committee held on Monday 3 March 2008 at 7pm in the Hall".
+MINUTES_HELD = re.compile(r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}meeting\s+of\s+"
+                          r"(?:the\s+)?)?)(?P<body>(?:[A-Z][\w,&’'()-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){0,10}?"
+                          r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership|Group|"
+                          r"Commission|Authority|Trust|Executive)))\s+(?i:held|which\s+took\s+place)\b")
+# "Minutes of the (Annual) Meeting held on 5 May 2008": the body is the letterhead above it.
+MINUTES_NO_BODY = re.compile(r"^(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}meeting\s+"
+                             r"(?:held|which\s+took\s+place)\b)")
+# A form that records a decision, signed and dated at its foot.
+DECISION_FORM = re.compile(r"\brecord\s+of\s+(?:(?:executive|officer|key|cabinet\s+member)\s+)?decisions?\b|"
+                           r"\bdecision\s+(?:notice|record|recording\s+form)\b", re.I)
+# A title that names a kind of document, not its subject: "Annual Report", "Business Plan".
+GENERIC_TITLE = re.compile(r"^(?:annual\s+|end\s+of\s+year\s+|progress\s+|business\s+|delivery\s+|action\s+)?"
+                           r"(?:report|review|plan|update|strategy|statement)$", re.I)
+# How the name of a report ends, in a running header: "... End of Year Report", "... Delivery Plan".
+RUNNING_TITLE_END = re.compile(r"\b(?:Report|Plan|Strategy|Review|Update|Statement|Assessment|Programme|Minutes|"
+                               r"Accounts|Prospectus|Framework)$", re.I)
 DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
                        r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$", re.I)
 
 
+DATE_START = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+\d{4}")
+MONTH_YEAR = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b"
+# "CABINET – 12 MARCH 2020", "Meeting of the Cabinet, Tuesday 4 March 2014": the body and its meeting's date.
+BODY_DATE = re.compile(rf"^(?:(?i:meeting\s+of\s+)(?:the\s+)?)?(?P<body>(?i:{BODY}))\s*(?:[-–—,:]\s*|\s+)(?i:on\s+)?"
+                       rf"(?P<date>(?i:{DATE_START}))(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?\.?$")
+# A meeting page's heading: "Planning Committee - Tuesday, 4th March, 2014 6.30 pm".
+MEETING_HEADING = re.compile(rf"^(?P<name>[A-Z].{{2,150}}?)\s+[-–—]\s+(?P<date>(?i:{DATE_START}))"
+                             rf"(?P<time>,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:am|pm)?)?\.?$")
+TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
+# "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
+PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
+                         r"(?P<role>(?:Cabinet\s+Member|Leader|Deputy\s+Leader|Portfolio\s+Holder|Executive\s+Member|"
+                         r"Chief|Director|Head|Corporate\s+Director)\b.{0,150})$")
+# A line on a front sheet that is an agenda pack's, not a report's ("Agenda", "will be held").
+AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I)
+PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
+
+
+def next_line(block, nxt) -> bool:
+    """Whether ``nxt`` is set as the very next line below a one-line ``block`` in the same type
+    (a value that wraps), by the layout: same page and size, one line-height lower."""
+    if block.size is None or nxt.size != block.size or block.top is None or nxt.top is None or nxt.page != block.page:
+        return False
+    return 0 < nxt.top - block.top <= 2.0 * block.size / PAGE_HEIGHT and block.end - block.start <= 110
+
+
 KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
-                         r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?)$", re.I)
+                         r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
+                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance)$", re.I)
+
+
+BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
+
+
+def _starts_with_strong_label(text: str) -> bool:
+    """Whether a line opens with a label that is no common word ("Report to", or any label with a colon)."""
+    m = _LABEL_RE.match(text)
+    return bool(m) and (":" in m.group("colon") or not any(re.fullmatch(p, m.group("label"), re.I) for p in NEEDS_COLON))
+
+
+def _title_case(text: str) -> str:
+    """A capitals line in title case, small words in lower case: "END OF YEAR REPORT" → "End of Year Report"."""
+    words = text.lower().split()
+    small = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or"}
+    return " ".join(w if n and w in small else w[:1].upper() + w[1:] for n, w in enumerate(words))
+
+
+def _starts_with_label(text: str) -> bool:
+    """Whether a line opens with a field label: one with a colon, or one followed by its value."""
+    m = _LABEL_RE.match(text)
+    return bool(m) and (":" in m.group("colon") or m.end() < len(text.rstrip()))
 
 
 def _known_label_start(rest: str, at: int) -> int:
@@ -109,7 +191,153 @@ class MetadataExtractor:
         out = self._labelled(ctx)
         out += self._sentences(ctx)
         out += self._fallbacks(ctx, {c.data["key"] for c in out})
+        largest = self._largest(ctx)
+        bodies = {c.data["value"].lower() for c in largest if c.data["key"] == "committee"}
+        out = [c for c in out if not (c.data["key"] == "title" and c.data["value"].lower() in bodies)]  # a body's name
+        out += largest
+        out += self._minutes_heading(ctx)
+        out += self._running_title(ctx)
+        if not any(c.data["key"] == "report_date" for c in out):
+            out += self._signed_date(ctx)
+        out += [self._cand("council", *found) for found in council_of(ctx.document)]
         return out
+
+    def _minutes_heading(self, ctx: Context) -> list[Candidate]:
+        """A minutes heading that holds the meeting: "Minutes of the meeting of the X Committee held on
+        <date> at <place>" gives the title (up to "held"), the body and the date."""
+        doc, out = ctx.document, []
+        for i in front_sheet(doc)[:10]:
+            b = doc.blocks[i]
+            t = doc.block_text(b)
+            m = MINUTES_HELD.match(t) or (MINUTES_HELD.match(t.title()) if t.isupper() else None)
+            if not m:
+                continue
+            title = " ".join(t[:m.end("title")].split())  # as written (a capitals heading is matched in title case)
+            out.append(self._cand("title", title, b.start, b.start + m.end("title"), 0.7, "minutes-heading"))
+            out.append(self._cand("committee", t[m.start("body"):m.end("body")], b.start + m.start("body"),
+                                  b.start + m.end("body"), 0.75, "minutes-heading"))
+            iso = _date_value(t[m.end("title"):m.end("title") + 160])
+            if iso:
+                out.append(self._cand("report_date", iso, b.start + m.end("title"), b.end, 0.75, "minutes-heading"))
+            break
+        else:
+            for n, i in enumerate(front_sheet(doc)[:10]):
+                b = doc.blocks[i]
+                t = doc.block_text(b)
+                if not MINUTES_NO_BODY.match(t):
+                    continue
+                iso = _date_value(t[:200])
+                if iso:
+                    out.append(self._cand("report_date", iso, b.start, b.end, 0.75, "minutes-heading"))
+                above = [doc.blocks[j] for j in front_sheet(doc)[:n]]
+                for a in reversed(above):  # the council or body whose meeting it was, in the letterhead
+                    name = " ".join(doc.block_text(a).split())
+                    if COUNCIL_LINE.match(name) or HEADER_BODY_RE.match(name):
+                        out.append(self._cand("committee", name.title() if name.isupper() else name, a.start, a.end,
+                                              0.7, "minutes-letterhead"))
+                        break
+                break
+        return out
+
+    def _signed_date(self, ctx: Context) -> list[Candidate]:
+        """A decision record's date where it is signed: the last line on its last page that is only a
+        date ("17/1/2025"), when its front names it a record or notice of decision."""
+        doc = ctx.document
+        head = " ".join(doc.block_text(b) for b in doc.blocks[:5])
+        if not DECISION_FORM.search(head) or not doc.pages:
+            return []
+        last = doc.pages[-1].number
+        for b in reversed([b for b in doc.blocks if b.page == last]):
+            t = doc.block_text(b).strip()
+            if DATE_LINE.match(t) or re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", t):
+                iso = _date_value(t)
+                if iso:
+                    return [self._cand("report_date", iso, b.start, b.end, 0.5, "signed-date")]
+        return []
+
+    def _running_title(self, ctx: Context) -> list[Candidate]:
+        """A running header or footer that names the report ("Appendix A: Annual Report of the
+        Partnership 2014/15"), repeated on the pages. Its evidence is the start of page 1, since
+        running headers are not part of the text."""
+        doc = ctx.document
+        if len(doc.pages) < 2:
+            return []
+        seen: dict[str, int] = {}
+        for page in doc.pages:
+            for line in dict.fromkeys(page.furniture):
+                t = " ".join(line.replace("*", "").split())
+                seen[t] = seen.get(t, 0) + 1
+        for line, n in seen.items():
+            if n < 2:
+                continue
+            t = re.sub(r"^appendix\s+\w{1,3}\s*[:.–-]\s*", "", line, flags=re.I)
+            core = re.sub(r"(?:\s+(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|page\s+\d+.*|\d{1,3}))+$", "", t, flags=re.I)
+            if len(core.split()) >= 3 and RUNNING_TITLE_END.search(core) and not re.search(r"@|www\.|\.gov|:", core):
+                value = _title_case(core) if core.isupper() else core
+                start = doc.pages[0].start
+                return [self._cand("title", f"{value}{t[len(core):]}".strip(), start, start, 0.62, "running-header")]
+        return []
+
+    def _largest(self, ctx: Context) -> list[Candidate]:
+        """The largest type on page 1, as a reader sees it: the report's title, or the name of the body
+        it goes to (a committee's own agenda or minutes), or the meeting's date."""
+        doc, out = ctx.document, []
+        parts = []
+        for i in largest_text(doc):
+            b = doc.blocks[i]
+            t = " ".join(doc.block_text(b).split())
+            if COUNCIL_LINE.match(t) or WELSH_COUNCIL_LINE.match(t) or NOT_TITLE.match(t) and not HEADER_BODY_RE.match(t):
+                continue
+            if DATE_LINE.match(t):
+                iso = _date_value(t)
+                if iso:
+                    out.append(self._cand("report_date", iso, b.start, b.end, 0.7, "largest-text"))
+                continue
+            if ":" in t and KNOWN_LABEL.fullmatch(t.split(":")[0].strip()) or len(t) > 200:
+                return out
+            if re.search(DATE_START, t, re.I) or len(re.sub(r"\b(?:municipal\s+)?year\b|\d+|[-–/]", " ", t, flags=re.I)
+                                                        .split()) < 2:
+                continue  # "Cabinet meeting: 10 November 2016", "Municipal Year 2015 - 2016"
+            parts.append(b)
+        if not parts:
+            return out
+        parts = self._name_with_generic_title(doc, parts)
+        s, e = parts[0].start, parts[-1].end
+        value = " ".join(" ".join(doc.block_text(b).split()) for b in parts)
+        if len(value) > 200:
+            return out
+        m = MINUTES_RE.match(value)
+        if m:
+            out.append(self._cand("committee", m.group("body"), s + 0, e, 0.82, "largest-text"))
+            out.append(self._cand("title", value, s, e, 0.75, "largest-text"))
+        elif HEADER_BODY_RE.match(value) or BODY_END_ANY.search(value) and len(value.split()) <= 10:
+            body = re.sub(r"\s+report$", "", value, flags=re.I)
+            out.append(self._cand("committee", body, s, s + len(body), 0.82, "largest-text"))
+            front = [" ".join(doc.block_text(doc.blocks[i]).split()) for i in front_sheet(doc)[:40]]
+            if any(AGENDA_SIGN.search(t) for t in front):
+                out.append(self._cand("title", f"{body} agenda", s, s + len(body), 0.62, "largest-text-agenda"))
+        else:
+            out.append(self._cand("title", value, s, e, 0.75, "largest-text"))
+        return out
+
+    @staticmethod
+    def _name_with_generic_title(doc, parts: list) -> list:
+        """A generic title in the largest type ("Annual Report 2010-11") with the name set large just
+        above it ("Safer Borsetshire Partnership"): the two read as one title."""
+        words = re.sub(r"\d+|[-–/]", " ", " ".join(doc.block_text(b) for b in parts)).split()
+        if len(words) > 3 or not GENERIC_TITLE.search(" ".join(words)):
+            return parts
+        i = doc.blocks.index(parts[0])
+        body = body_size(doc)
+        if i == 0 or body is None:
+            return parts
+        prev = doc.blocks[i - 1]
+        t = " ".join(doc.block_text(prev).split())
+        if prev.page == parts[0].page and prev.size is not None and prev.size >= body + 1.5 and len(t.split()) <= 10 \
+                and ":" not in t and not (COUNCIL_LINE.match(t) or DATE_LINE.match(t) or NOT_TITLE.match(t)):
+            return [prev, *parts]
+        return parts
+
 
     def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:
         return Candidate("metadata", start, end, {"key": key, "value": value}, confidence=conf,
@@ -128,7 +356,9 @@ class MetadataExtractor:
             for m in _LABEL_RE.finditer(text):
                 label = m.group("label").lower()
                 key, conf = self._field(label)
-                colon = ":" in m.group("colon")
+                # a form's table: the label fills the row's first cell ("Date | 14 January 2016")
+                colon = ":" in m.group("colon") or (b.kind == "table_row" and len(b.cells) >= 2 and m.start() == 0
+                                                    and b.start + m.end("label") == b.cells[0][1])
                 # "Dated 17 February 2015" alone on a line (a report's version box) is a label without a colon
                 date_row = key == "report_date" and m.start() == 0 and bool(DATE_LINE.match(text[m.end():].strip()))
                 if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON) and not date_row:
@@ -148,7 +378,7 @@ class MetadataExtractor:
                 vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
                 vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())
                 last = i  # the block where the value ends
-                if not value and colon and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
+                if not value and (colon or m.start() == 0) and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
                     nb = blocks[i + 1]
                     value, vstart, vend, last = doc.block_text(nb), nb.start, nb.end, i + 1
                 elif cut < len(rest):
@@ -157,14 +387,23 @@ class MetadataExtractor:
                     nb = blocks[last + 1]  # the value wraps onto the next line ("Cabinet Member for Regeneration,")
                     more = doc.block_text(nb).strip()
                     wraps = CONTINUES.search(value.rstrip()) and len(more.split()) <= 8 or (
-                        value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date")
-                    label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":")
-                    if not (wraps and more and ":" not in more and not nb.label and not _LABEL_RE.match(more)) \
+                        value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date") or (
+                        key in ("title", "committee") and next_line(blocks[last], nb) and len(more.split()) <= 8
+                        and not DATE_LINE.match(more))
+                    # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
+                    label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":") \
+                        and more.isupper() and len(more.split()) <= 2
+                    if not (wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
                             or label_next:
-                        break  # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
+                        break
                     value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
                 if not value or len(value) > 400:
                     continue
+                if key == "committee" and TAKEN_BY.fullmatch(label):
+                    role = PERSON_ROLE.match(value)  # "Mrs A Smith, Cabinet Member for Children's Services"
+                    if role:
+                        out.append(self._cand("author", " ".join(value.split()), vstart, vend, conf * 0.9, f"label:{label}"))
+                        value, vstart = role.group("role"), vstart + role.start("role")
                 if seen.get(label, 0) > 1 and key in ("title", "committee"):
                     conf *= 0.45  # a field repeated per item of a form, not the document's own
                 out += self._interpret(key, value, vstart, vend, conf * (1 if header else 0.8), f"label:{label}")
@@ -188,7 +427,7 @@ class MetadataExtractor:
             iso = _date_value(value)
             if iso and DATE_LINE.match(value.strip()):  # "CABINET MEETING: 10 NOVEMBER 2016"
                 return [self._cand("report_date", iso, start, end, conf, rule)]
-            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)", value, maxsplit=1)
+            parts = re.split(r"\s+[-–—]\s+|,\s+(?=\w+day|\d)|\s+(?:on\s+)?(?=" + DATE_START + ")", value, maxsplit=1)
             body = parts[0].strip().rstrip(".")
             if len(parts) > 1:
                 iso = _date_value(parts[1])
@@ -231,14 +470,30 @@ class MetadataExtractor:
         head = doc.blocks[: self.HEADER_BLOCKS]
         title_parts: list = []
         for b in head:
-            t = doc.block_text(b).strip()
+            t = doc.block_text(b).strip().rstrip("|").strip()
             if "committee" not in found and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t):
                 body = re.sub(r"\s+report$", "", t, flags=re.I)
                 out.append(self._cand("committee", body, b.start, b.start + len(body), 0.65, "header-body"))
             if REF_RE.match(t):
                 out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
-            if COUNCIL_LINE.match(t):
-                out.append(self._cand("council", " ".join(t.title().split()), b.start, b.end, 0.8, "letterhead"))
+            mh = MEETING_HEADING.match(t) if b.kind == "heading" else None
+            if mh and BODY_END_ANY.search(mh.group("name")):
+                name = mh.group("name")
+                iso = _date_value(mh.group("date"))
+                title = name if mh.group("time") else None  # a meeting page's own name ("Cabinet - <date> 6.30 pm")
+                for key, value, conf in (("committee", name, 0.7), ("title", title, 0.62), ("report_date", iso, 0.7)):
+                    if value and key not in found:
+                        out.append(self._cand(key, value, b.start, b.end if key == "report_date" else b.start + len(name),
+                                              conf, "meeting-heading"))
+            bd = BODY_DATE.match(t)
+            if bd and not COUNCIL_LINE.match(bd.group("body")) and not _starts_with_strong_label(t):
+                iso = _date_value(bd.group("date"))
+                if "committee" not in found:
+                    out.append(self._cand("committee", bd.group("body"), b.start + bd.start("body"),
+                                          b.start + bd.end("body"), 0.7, "body-date-line"))
+                if iso and "report_date" not in found:
+                    out.append(self._cand("report_date", iso, b.start + bd.start("date"), b.start + bd.end("date"),
+                                          0.7, "body-date-line"))
             m = ITEM_HEADER_RE.match(t)
             if m and "committee" not in found:
                 out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),
@@ -272,14 +527,16 @@ class MetadataExtractor:
             # a skipped line that ends with a joining word, or a capitals line followed by a short capitals
             # line, wraps onto the next: that line is skipped with it
             continued = bool(CONTINUES.search(t)) or (t.isupper() and i + 1 < len(doc.blocks) and _short_caps(
-                doc.block_text(doc.blocks[i + 1]).strip()))
+                doc.block_text(doc.blocks[i + 1]).strip()) and not re.search(DATE_START, t, re.I))
             if follows and (t.isupper() or b.kind != "heading"):
                 continue
             if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t) \
                     or WELSH_COUNCIL_LINE.match(t):
                 continue
-            if ":" in t or REF_RE.match(t) or re.search(r"\d{4}|@|www\.|tel\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
-                    or b.label or t.count(",") >= 2 or _LABEL_RE.match(t) or _BOUNDARY.match(" " + t):
+            if ":" in t or REF_RE.match(t) or re.search(DATE_START + r"|" + MONTH_YEAR + r"|@|www\.|tel\b|"
+                                                        r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
+                    or sum(ch.isdigit() for ch in t) > 0.3 * len(t) \
+                    or b.label or t.count(",") >= 2 or _starts_with_label(t) or _BOUNDARY.match(" " + t):
                 continue
             if b.kind != "heading" and not (i == 0 and len(t.split()) <= 15 and not t.endswith(".")):
                 continue

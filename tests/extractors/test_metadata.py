@@ -102,3 +102,257 @@ def test_a_dated_row_at_the_end_gives_the_date_when_the_front_sheet_has_only_a_m
     body = "".join(f"{n}. The council will continue the programme.\n\n" for n in range(1, 50))
     m = meta("Date:\n\nFebruary 2015\n\nReport title: Estate Renewal\n\n" + body + "Version Final\n\nDated 17 February 2015")
     assert m["report_date"] == "2015-02-17"
+
+
+# ---- layout: the largest type on page 1, values wrapped onto the next line, the council
+
+def _pdf_meta(tmp_path, lines: list[tuple[str, float]], name: str = "r.pdf") -> dict[str, str]:
+    from extract import load_document
+    from pipelines.extractors import EXTRACTORS
+    from pipelines.extractors.base import Context
+    from tests.extract.test_layout import _pdf
+
+    path = tmp_path / name
+    path.write_bytes(_pdf(lines))
+    ctx = Context(document=load_document(str(path)), nlp=None, has_model=False)
+    for extractor in EXTRACTORS:
+        ctx.results[extractor.field] = extractor.find(ctx)
+        if extractor.field == "metadata":
+            break
+    out: dict[str, tuple[float, str]] = {}
+    for c in ctx.results["metadata"]:
+        k = c.data["key"]
+        if k not in out or c.confidence > out[k][0]:
+            out[k] = (c.confidence, c.data["value"])
+    return {k: v for k, (_, v) in out.items()}
+
+
+BODY = [("1. Introduction", 11), ("1.1 The council reviewed how residents use the service over the last year.", 11),
+        ("1.2 The review found that demand had moved online and to weekend opening.", 11)]
+
+
+def test_largest_type_is_the_title_when_nothing_is_labelled(tmp_path):
+    m = _pdf_meta(tmp_path, [("Wychavon District Council", 12), ("Community Transport Review", 22), *BODY])
+    assert m["title"] == "Community Transport Review"
+    assert m["council"] == "Wychavon District Council"
+
+
+def test_largest_type_naming_a_body_is_the_committee_and_an_agenda_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("Licensing Sub-Committee", 20), ("Membership:", 11), ("Councillors: A Jones, B Patel", 11),
+                             ("A meeting of the Licensing Sub-Committee will be held on the date below.", 11), *BODY])
+    assert m["committee"] == "Licensing Sub-Committee"
+    assert m["title"] == "Licensing Sub-Committee agenda"
+
+
+def test_largest_type_that_is_a_date_or_a_year_is_no_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("Municipal Year 2024 - 2025", 18), ("Scrutiny Panel", 11), ("14 May 2024", 11), *BODY])
+    assert "Municipal" not in m.get("title", "")
+
+
+def test_a_labelled_value_wrapped_onto_the_next_line_is_joined_by_layout(tmp_path):
+    m = _pdf_meta(tmp_path, [("Subject: Review of the Joint Waste Collection", 11), ("Contract Arrangements", 11),
+                             ("Classification: Unrestricted", 11), *BODY])
+    assert m["title"] == "Review of the Joint Waste Collection Contract Arrangements"
+
+
+def test_decision_form_label_alone_on_its_line_and_the_deciding_role():
+    m = meta("RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
+             "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
+             "As Cabinet Member for Housing I agree to approve the programme.")
+    assert m["title"] == "Riverside Estate Repairs Programme"
+    assert m["committee"] == "Cabinet Member for Housing"
+    assert m["author"] == "Cllr Jo Bloggs, Cabinet Member for Housing"
+
+
+def test_committee_with_the_meeting_date_run_on():
+    m = meta("From: Leader of the Council\n\nTo: County Council 12th March 2024\n\nSubject: Council Tax Setting")
+    assert m["committee"] == "County Council"
+    assert m["report_date"] == "2024-03-12"
+
+
+def test_council_must_be_a_council_the_register_knows():
+    m = meta("Report to Wychavon District Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert m["council"] == "Wychavon District Council"
+    # a council the register does not hold (a town or community council) is kept as its letterhead has it
+    m = meta("BORSETSHIRE VALE TOWN COUNCIL\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert m["council"] == "Borsetshire Vale Town Council"
+    m = meta("Report to the Borsetshire Valley Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert "council" not in m
+    # a name the register knows only in part ("... West Somerset Council") is not cut down to that part
+    m = meta("Wessex Vale and West Somerset Council\n\nLeisure Centre Contract\n\n1. Purpose\n\n1.1 Text.")
+    assert m.get("council") != "West Somerset Council"
+
+
+def test_minutes_heading_that_holds_the_meeting():
+    m = meta("Minutes of the meeting of Little Borsley Parish Council held on Monday 3rd March 2008 at 7.30pm "
+             "in the Village Hall\n\nPresent: Cllr A Smith (Chairman), Cllr B Jones\n\n1. Apologies\n\nNone.")
+    assert m["title"] == "Minutes of the meeting of Little Borsley Parish Council"
+    assert m["committee"] == "Little Borsley Parish Council"
+    assert m["report_date"] == "2008-03-03"
+
+
+def test_minute_taker_is_the_author_of_minutes():
+    m = meta("Highways Joint Board\n\nDate: 4 June 2019 Minutes taken by: Sam Okafor\n\nPresent: Cllr A Smith")
+    assert m["author"] == "Sam Okafor"
+
+
+def test_running_header_names_the_report(tmp_path):
+    from extract import load_document
+    from pipelines.extractors import EXTRACTORS
+    from pipelines.extractors.base import Context
+    from tests.extract.makers import make_pdf
+
+    path = tmp_path / "a.pdf"
+    path.write_bytes(make_pdf([["PRIORITY 1", "We said we would open two hubs."], ["PRIORITY 2", "We opened them."]],
+                              header="Appendix B: Safer Borsetshire Partnership Annual Report 2019/20"))
+    ctx = Context(document=load_document(str(path)), nlp=None, has_model=False)
+    for extractor in EXTRACTORS:
+        ctx.results[extractor.field] = extractor.find(ctx)
+        if extractor.field == "metadata":
+            break
+    best = max((c for c in ctx.results["metadata"] if c.data["key"] == "title"), key=lambda c: c.confidence)
+    assert best.data["value"] == "Safer Borsetshire Partnership Annual Report 2019/20"
+
+
+def test_council_from_the_contact_officers_email_domain():
+    m = meta("Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@wychavon.gov.uk\n\n1. Purpose\n\n1.1 Text.")
+    assert m["council"] == "Wychavon District Council"
+    m = meta("Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@borsetshire.gov.uk\n\n1. Purpose\n\n1.1 Text.")
+    assert "council" not in m
+
+
+def test_a_bodys_name_in_large_type_is_not_the_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("Housing and Communities Cabinet Board", 18), ("Report of the Head of Housing", 12),
+                             *BODY])
+    assert m["committee"] == "Housing and Communities Cabinet Board"
+    assert m.get("title") != "Housing and Communities Cabinet Board"
+    assert m["author"] == "the Head of Housing"
+
+
+def test_front_sheet_fields_in_one_line_of_minutes():
+    m = meta("Pensions Panel\n\nDate: 2nd May 2017 Chair: Cllr R Patel Minute taker: Jo Evans Venue: Town Hall\n\n"
+             "Present: Cllr R Patel, Cllr S Moore")
+    assert m["author"] == "Jo Evans"
+    assert m["report_date"] == "2017-05-02"
+
+
+def test_minutes_without_the_body_in_the_heading_take_it_from_the_letterhead():
+    m = meta("LITTLE BORSLEY COMMUNITY COUNCIL\n\nMinutes of the Annual Meeting held on Tuesday 6th May 2008 at 7pm "
+             "in the Village Hall\n\nPresent: Cllr A Smith (Chair)\n\n1. Apologies\n\nNone.")
+    assert m["committee"] == "Little Borsley Community Council"
+    assert m["report_date"] == "2008-05-06"
+    assert m.get("title") != "Minutes of the Annual Meeting"
+
+
+def test_health_and_wellbeing_board_paper_labels():
+    m = meta("Health and Wellbeing Board\n\nDate of Board: 14 January 2016\n\nTitle of paper: Better Care Fund Plan\n\n"
+             "Prepared by: Director of Public Health\n\n1. Summary\n\n1.1 Text.")
+    assert m["title"] == "Better Care Fund Plan"
+    assert m["report_date"] == "2016-01-14"
+    assert m["author"] == "Director of Public Health"
+    assert m["committee"] == "Health and Wellbeing Board"
+
+
+def test_classification_markings_in_large_type_are_no_title(tmp_path):
+    m = _pdf_meta(tmp_path, [("OFFICIAL", 20), ("Highways Asset Management Plan", 16), *BODY])
+    assert m["title"] != "OFFICIAL"
+
+
+def test_minutes_heading_of_a_one_word_body():
+    m = meta("MINUTES of a meeting of the Executive held in the Council Chamber, Town Hall on Thursday, 2 May 2019.\n\n"
+             "PRESENT: Cllr A Smith (Chairman)")
+    assert (m["committee"], m["report_date"]) == ("Executive", "2019-05-02")
+    assert m["title"] == "MINUTES of a meeting of the Executive"
+
+
+def test_a_value_wrapped_just_above_the_next_label_is_joined(tmp_path):
+    m = _pdf_meta(tmp_path, [("DECISION TO BE TAKEN BY:", 12), ("Cllr Jo Bloggs, Cabinet Member for Adult Social", 12),
+                             ("Care", 12), ("DECISION NUMBER:", 12), ("19/00042", 12), *BODY])
+    assert m["committee"] == "Cabinet Member for Adult Social Care"
+
+
+def test_a_label_split_over_two_lines_is_not_joined_to_the_value_above():
+    m = meta("REPORT TITLE:\n\nHIGHWAYS MAINTENANCE\n\nRESPONSIBLE\n\nOFFICER:\n\nDIRECTOR OF PLACE")
+    assert m["title"] == "HIGHWAYS MAINTENANCE"
+
+
+def test_bilingual_labels_english_then_welsh():
+    m = meta("Report to / Adroddiad i: Cabinet\n\nDate / Dyddiad: 9 October 2012\n\n"
+             "Subject / Pwnc: Flying Start Expansion\n\nReport by / Adroddiad gan: Head of Children's Services")
+    assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Flying Start Expansion")
+    assert m["author"] == "Head of Children's Services"
+
+
+def test_bilingual_labels_welsh_then_english():
+    m = meta("Adroddiad i / Report to: Cabinet\n\nDyddiad / Date: 9 October 2012\n\nPwnc / Subject: Youth Service Review")
+    assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Youth Service Review")
+
+
+def test_body_and_meeting_date_in_one_heading():
+    m = meta("CABINET – 12 MARCH 2020\n\nLIBRARY STRATEGY REVIEW\n\nReport of the Director of Communities\n\n"
+             "1. Purpose\n\n1.1 Text.")
+    assert (m["committee"], m["report_date"], m["title"]) == ("CABINET", "2020-03-12", "LIBRARY STRATEGY REVIEW")
+    m = meta("Meeting of the Cabinet, Tuesday 4 March 2014\n\nHousing Allocations Policy\n\n1. Purpose\n\n1.1 Text.")
+    assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2014-03-04", "Housing Allocations Policy")
+
+
+def test_report_to_a_body_on_a_date_without_a_colon():
+    m = meta("Report to the Cabinet on 4 March 2014\n\nHousing Allocations Policy\n\n1. Purpose\n\n1.1 Text.")
+    assert m["committee"] == "the Cabinet" and m["report_date"] == "2014-03-04"
+
+
+def test_a_title_may_carry_a_financial_year_but_not_a_date():
+    m = meta("REGENERATION COMMITTEE\n\n4TH SEPTEMBER 2003\n\nREPORT OF THE DIRECTOR OF REGENERATION\n\n"
+             "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04\n\n1. PURPOSE OF REPORT\n\n1.1 Text.")
+    assert m["title"] == "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04"
+    assert (m["committee"], m["report_date"]) == ("REGENERATION COMMITTEE", "2003-09-04")
+
+
+def test_a_decision_category_is_no_title():
+    m = meta("Report to the Streetcare Cabinet Board\n\n12th March 2013\n\nMatter for Decision\n\n"
+             "Winter Gritting Policy\n\n1. Purpose of Report\n\n1.1 Text here.")
+    assert m["title"] == "Winter Gritting Policy"
+
+
+def test_a_generic_title_in_large_type_takes_the_name_set_large_above_it(tmp_path):
+    m = _pdf_meta(tmp_path, [("Safer Borsetshire Partnership", 18), ("Annual Report 2010-11", 26), *BODY])
+    assert m["title"] == "Safer Borsetshire Partnership Annual Report 2010-11"
+    m = _pdf_meta(tmp_path, [("Wychavon District Council", 18), ("Annual Report 2010-11", 26), *BODY], name="c.pdf")
+    assert m["title"] == "Annual Report 2010-11"
+
+
+def test_meeting_page_heading_with_its_date_and_time():
+    m = meta("# Agenda and minutes\n\n## Licensing Panel - Tuesday, 4th March, 2014 6.30 pm\n\n- Attendance details\n\n"
+             "### 1. Apologies for absence\n\nNone.", markdown=True)
+    assert (m["committee"], m["report_date"]) == ("Licensing Panel", "2014-03-04")
+    assert m["title"] == "Licensing Panel"
+    m = meta("# Agenda and minutes\n\n## Cabinet - Tuesday, 4th March, 2014 6.30 pm\n\n### 1. Apologies\n\nNone.",
+             markdown=True)
+    assert (m["committee"], m["report_date"]) == ("Cabinet", "2014-03-04")
+
+
+def test_a_decision_record_is_dated_where_it_is_signed():
+    m = meta("RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
+             "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
+             "I agree to approve the programme in 2025.\n\nSigned:\n\n3/2/2025\n\n..........................")
+    assert m["report_date"] == "2025-02-03"
+    m = meta("Riverside Estate Repairs Programme\n\n1. Purpose\n\n1.1 To approve the programme.\n\n3/2/2025")
+    assert "report_date" not in m  # only a decision form is dated at its foot
+
+
+def test_front_sheet_table_with_one_word_labels_in_the_first_cell():
+    m = meta("| | |\n|---|---|\n| Meeting | Health and Wellbeing Board |\n| Date | 14 January 2016 |\n"
+             "| Title | Better Care Fund Plan |\n| Report of | Director of Adult Services |\n\n1. Purpose\n\n1.1 Text.",
+             markdown=True)
+    assert m == {"committee": "Health and Wellbeing Board", "report_date": "2016-01-14",
+                 "title": "Better Care Fund Plan", "author": "Director of Adult Services"}
+    # a table row that only starts with a common word is no field
+    m = meta("| | |\n|---|---|\n| Date of the review was agreed | May |\n\n1. Purpose\n\n1.1 Text.", markdown=True)
+    assert "report_date" not in m
+
+
+def test_minutes_heading_in_capitals():
+    m = meta("MINUTES OF THE MEETING OF LITTLE BORSLEY COMMUNITY COUNCIL HELD ON 3RD MARCH 2008 AT THE VILLAGE HALL\n\n"
+             "PRESENT: CLLR A SMITH")
+    assert m["committee"].lower() == "little borsley community council"
+    assert m["report_date"] == "2008-03-03"
