@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines import gazetteer
+from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.orgnames import GENERIC, initials, is_generic_place, kind_from_name, split_coordination, trim_place, walk_back
 
@@ -170,7 +170,7 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found)))
+        return link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
@@ -243,6 +243,8 @@ class OrganisationsExtractor:
                 parts = split_coordination(place)
                 if all(gazetteer.lookup(f"{p} {single}") for p in parts):
                     plural = True
+            if plural and re.search(r"\b(?:Association|Network|Federation|Society)\s+of\b", place):
+                plural, whole = False, f"{place} {suffix}"  # "Kent Association of Local Councils" is one body
             names = [f"{p} {single}" for p in split_coordination(place)] if plural else [whole]
             conf = 0.9 if not weak else 0.6
             for n in names:
@@ -369,3 +371,65 @@ class OrganisationsExtractor:
             if not inside:
                 out.append(c)
         return out
+
+
+COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough",
+                 "combined authority"}
+
+
+def slug(name: str) -> str:
+    """'Local Government Association' → 'local-government-association'."""
+    return re.sub(r"[^a-z0-9]+", "-", register.key(name)).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_by_code() -> dict[str, gazetteer.Body]:
+    """Register code to the gazetteer's council, so a linked council keeps the gazetteer's canonical name."""
+    out = {}
+    for b in gazetteer.load():
+        if b.kind in COUNCIL_KINDS:
+            auth = register.resolve(b.name)
+            if auth:
+                out.setdefault(auth.code, b)
+    return out
+
+
+def _resolve_council(name: str) -> register.Authority | None:
+    """The register's council for a council-like name, trying the last of coordinated names ('KCC and Medway
+    Council' → Medway Council) and a shorter tail after 'Borough of X' ('London Borough of Southwark Hostel')."""
+    auth = register.resolve(name)
+    if auth:
+        return auth
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    if len(parts) > 1:
+        return register.resolve(parts[-1]) if re.search(r"\bCouncil$", parts[-1]) else None
+    m = register.PREFIX_FORM.match(name)
+    if m:
+        words = name.split()
+        for k in range(len(words) - 1, len(words) - 4, -1):
+            auth = register.resolve(" ".join(words[:k]))
+            if auth:
+                return auth
+    return None
+
+
+def link(cands: list[Candidate]) -> list[Candidate]:
+    """Give each organisation its register id; a council-like name the register does not know is resolved to
+    the register's body ('Kent Council' → Kent County Council) or dropped ('December County Council')."""
+    out = []
+    for c in cands:
+        name = c.data["name"]
+        body = gazetteer.lookup(name)
+        auth = register.resolve(name) if (body and body.kind in COUNCIL_KINDS) or not body else None
+        if body and not auth:
+            c.data = {**c.data, "id": f"councilx:{slug(body.name)}"}
+        elif register.looks_like_council(name) or auth:
+            auth = auth or _resolve_council(name)
+            if not auth:
+                continue  # looks like a council, but no such council exists
+            canon = _gazetteer_by_code().get(auth.code)
+            new = canon.name if canon else auth.name
+            aliases = list(c.data.get("aliases", []))
+            c.data = {**c.data, "name": new, "kind": canon.kind if canon else auth.kind, "id": auth.id, "aliases": aliases}
+        out.append(c)
+    return out

@@ -119,3 +119,24 @@ def test_a_defined_acronym_for_a_kind_of_body_is_not_a_body():
 def test_a_partnership_named_with_and_without_the_word_is_one_body():
     text = "The Coastal Seven (C7) councils met. The Coastal Seven Partnership agreed the plan."
     assert orgs(text) == {"Coastal Seven"}
+
+
+def found(text: str) -> dict[str, dict]:
+    return {c.data["name"]: c.data for c in run_until(text, "organisations")[1]}
+
+
+def test_councils_carry_their_register_id_and_other_bodies_a_slug():
+    got = found("Kent County Council and the Local Government Association met.")
+    assert got["Kent County Council"]["id"] == "lac:KEN/gss:E10000016"
+    assert got["Local Government Association"]["id"] == "councilx:local-government-association"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report went to Kent Council in March.", {"Kent County Council"}),
+    ("The pathway agreed by KCC and Medway Council is in place.", {"Medway Council"}),
+    ("Officers at the Council Offices, Hereford HR Council Offices, replied.", set()),
+    ("In December County Council adopted the plan.", set()),
+    ("the Kent Association of Local Councils responded", {"Kent Association of Local Councils"}),
+], ids=["loose-form", "run-together", "postcode", "month", "association"])
+def test_council_like_names_resolve_or_drop(text, expected):
+    assert set(found(text)) == expected
