@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from pipelines.extractors.authoring import authoring_council, council_metadata
 from pipelines.extractors.base import Candidate, Context
 
 CUES = re.compile(
@@ -33,6 +34,8 @@ class PartnersExtractor:
     field = "partners"
 
     def find(self, ctx: Context) -> list[Candidate]:
+        found = authoring_council(ctx, ctx.results.get("organisations", []))
+        ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found))
         orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
@@ -64,7 +67,7 @@ class PartnersExtractor:
         # A body the report keeps coming back to (in several sentences, one of them about working together)
         # is a party to it: the funder and overseer of a programme the council delivers, say.
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= RECURRING)]
-        author = self._authoring_council(ctx, orgs)
+        author = found[0].data["name"] if found else None
         if author and partners and author not in partners:
             partners.append(author)
         if author and not partners and self._title_is_about_partnership(ctx):
@@ -94,33 +97,3 @@ class PartnersExtractor:
             if re.search(r"purpose|summary", ctx.text[b.start:b.end][:40], re.I) and i + 1 < len(blocks):
                 spans.append((b.start, blocks[i + 1].end))
         return spans
-
-    @staticmethod
-    def _authoring_council(ctx: Context, orgs: list[Candidate]) -> str | None:
-        """The council that wrote the report: letterhead metadata, an e-mail domain, or the most named council."""
-        councils = [c for c in orgs if "council" in c.data.get("kind", "") or c.data.get("kind") in
-                    ("unitary", "metropolitan borough", "london borough")]
-        for c in ctx.results.get("metadata", []):
-            if c.data.get("key") == "council":
-                for o in councils:
-                    if o.data["name"].lower() == c.data["value"].lower():
-                        return o.data["name"]
-        domains = {d.replace("-", "") for d in re.findall(r"[@.]([a-z-]+)\.gov\.uk\b", ctx.text.lower())}
-        for o in orgs:
-            if any(d in domain_stems(o.data["name"]) for d in domains):
-                return o.data["name"]
-        return None
-
-
-def domain_stems(name: str) -> set[str]:
-    """Ways an organisation's name appears in its gov.uk domain: 'Sussex Police Authority' → sussexpa, sussex ..."""
-    words = re.findall(r"[a-z]+", name.lower())
-    suffix = {"council", "county", "city", "borough", "district", "metropolitan", "of", "and", "the", "police",
-              "authority", "fire", "rescue", "service"}
-    place = [w for w in words if w not in suffix]
-    rest = [w for w in words if w in suffix and w not in ("of", "and", "the")]
-    stems = {"".join(place), "".join(words)}
-    if place and rest:
-        stems.add("".join(place) + "".join(w[0] for w in rest))
-        stems.add("".join(place) + "".join(w[0] for w in rest if w not in ("council",)))
-    return {s for s in stems if s}

@@ -57,3 +57,21 @@ def test_the_author_of_an_internal_report_is_not():
     text = ("Title of report: Library Opening Hours\n\nThe Council will change opening hours.\n\n"
             "Contact: A Smith, Dorset Council, a.smith@dorsetcouncil.gov.uk")
     assert partners(text) == set()
+
+
+def metadata_of(text: str) -> dict[str, str]:
+    ctx = run_until(text, "partners")[0]
+    return {c.data["key"]: c.data["value"] for c in ctx.results["metadata"]}
+
+
+def test_the_authoring_council_fills_the_metadata_with_its_register_id():
+    text = ("Report of the Director of Place\n\nThe Council has run the scheme with Rutland County Council since 2019. "
+            "Leicestershire County Council will review it.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    meta = metadata_of(text)
+    assert meta.get("council") == "Leicestershire County Council"
+    assert meta.get("council_id") == "lac:LEC/gss:E10000018"
+
+
+def test_no_council_named_means_no_authoring_council():
+    meta = metadata_of("Report of the Director of Place\n\nThe Council will change its library opening hours.")
+    assert "council" not in meta and "council_id" not in meta
