@@ -140,3 +140,54 @@ def test_councils_carry_their_register_id_and_other_bodies_a_slug():
 ], ids=["loose-form", "run-together", "postcode", "month", "association"])
 def test_council_like_names_resolve_or_drop(text, expected):
     assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Services are commissioned jointly with Hywel Dda University Health Board.", {"Hywel Dda University Health Board"}),
+    ("The Office of the Police and Crime Commissioner attended the board.", {"Office of the Police and Crime Commissioner"}),
+    ("We met the University of Leeds and Sheffield Hallam University.", {"University of Leeds", "Sheffield Hallam University"}),
+    ("The Port of Tyne Company was consulted.", {"Port of Tyne Company"}),
+    ("Grants went to the Alzheimer’s Society this year.", {"Alzheimer’s Society"}),
+    ("The Financial Conduct Authority and The Pensions Regulator issued guidance.",
+     {"Financial Conduct Authority", "Pensions Regulator"}),
+    ("Reports were prepared by Jones & Co for the panel.", {"Jones & Co"}),
+    ("Children at Ysgol Glan Conwy and Oakfield County Primary School took part.", {"Oakfield County Primary School"}),
+    ("The Kent and Medway Housing Group met the Kent and Medway Integrated Care Partnership.",
+     {"Kent and Medway Housing Group", "Kent and Medway Integrated Care Partnership"}),
+], ids=["health-board", "office-of", "universities", "company", "society", "regulators", "and-co", "school", "place-pair"])
+def test_bodies_beyond_councils_by_their_head_nouns(text, expected):
+    assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the Regeneration Agreement with Acme Homes signed in 2010 the council receives £5m.", {"Acme Homes"}),
+    ("A study was first carried out by Jacobs in 2011 to examine the options.", {"Jacobs"}),
+    ("The panel appointed Northgate as its adviser.", {"Northgate"}),
+    ("Harbour Capital (the fund manager) reported returns.", {"Harbour Capital"}),
+    ("The Council appointed Jane Smith as Director of Finance.", set()),
+    ("The agreement with Kent is due for renewal.", set()),
+], ids=["agreement-with", "carried-out-by", "appointed-as", "role-gloss", "a-person", "a-place"])
+def test_contract_parties_are_kept_for_review(text, expected):
+    got = found(text)
+    assert set(got) == expected
+    assert all(run_until(text, "organisations")[1][0].confidence < 0.5 for _ in got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Officers from Camberwell Police Station attended.", "Camberwell Police"),
+    ("The Ministry of Sound hosted an event near Pas de Calais.", "Ministry of Sound"),
+    ("Trips to the Department of Pas de Calais were funded.", "Department of Pas"),
+    ("Network Rail (Planning) responded to the consultation.", "Planning"),
+    ("The revised Civil Society Strategy plays a key role.", "Civil Society"),
+    ("The Climate and Nature Advisory Board and the Parking Task and Finish Group met.", "Climate and Nature Advisory Board"),
+    ("The Riverside Leisure Centre and Bath City Centre reopened.", "Bath City Centre"),
+], ids=["police-station", "nightclub", "pas-de-calais", "bracketed-word", "strategy", "own-committees", "venues"])
+def test_look_alikes_are_not_organisations(text, absent):
+    got = found(text)
+    assert absent not in got and not any(absent in a for d in got.values() for a in d["aliases"])
+
+
+def test_two_bodies_run_together_and_company_forms_are_split_and_merged():
+    got = found("Data from the Department of Work and Pensions and HMRC. London Underground Limited has written. "
+                "The lease with London Underground Ltd was signed.")
+    assert {"Department for Work and Pensions", "HM Revenue and Customs", "London Underground Limited"} == set(got)
