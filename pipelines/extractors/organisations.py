@@ -194,6 +194,7 @@ class OrganisationsExtractor:
         found = self._resolve_overlaps(found)
         found += self._acronyms(text, found)
         found += self._defined_names(text, found)
+        found += expanded_acronyms(text, found)
         found += self._place_lists(text, found)
         found += contract_parties(text, found)
         if ctx.has_model:
@@ -587,3 +588,24 @@ class _PlacePair:
 
 
 PLACE_PAIR = _PlacePair()
+
+
+# "LAPFF (Local Authority Pension Fund Forum)": an acronym the text expands in brackets after it.
+EXPANDED = re.compile(r"\b(?P<acro>[A-Z][A-Za-z&]{1,8}[A-Z])\s*\((?P<name>[A-Z][\w’']*(?:\s+(?:and|of|for|the|&|[A-Z][\w’']*))+)\)")
+
+
+def expanded_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A body named by its acronym with the expansion after it in brackets, every mention of either form."""
+    out = []
+    for m in EXPANDED.finditer(text):
+        acro, name = m.group("acro"), m.group("name")
+        if not (_abbreviates(acro, name) and ORG_HEAD.search(name)) or any(c.data["name"] == name for c in found):
+            continue
+        if all(w.lower() in GENERIC for w in name.split()) or NOT_ORG_TAIL.search(name):
+            continue
+        kind = kind_from_name(name)
+        for mm in re.finditer(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(acro)})(?![\w-])", text):
+            out.append(Candidate("organisations", mm.start(), mm.end(),
+                                 {"name": name, "kind": kind, "aliases": [acro]},
+                                 confidence=0.6, extractor="organisations", rule="expanded-acronym"))
+    return out

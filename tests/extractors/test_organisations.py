@@ -191,3 +191,13 @@ def test_two_bodies_run_together_and_company_forms_are_split_and_merged():
     got = found("Data from the Department of Work and Pensions and HMRC. London Underground Limited has written. "
                 "The lease with London Underground Ltd was signed.")
     assert {"Department for Work and Pensions", "HM Revenue and Customs", "London Underground Limited"} == set(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fund is a member of LAPFF (Local Authority Pension Fund Forum). LAPFF meets quarterly.",
+     {"Local Authority Pension Fund Forum"}),
+    ("The VSC (Vertical Sky Component) is below the guideline.", set()),
+    ("The BCUHB Falls Co-ordinator is based in the team.", {"Betsi Cadwaladr University Health Board"}),
+], ids=["acronym-then-expansion", "defined-term", "welsh-health-board-acronym"])
+def test_acronyms_expanded_after_them_or_known_to_the_gazetteer(text, expected):
+    assert set(found(text)) == expected
