@@ -22,7 +22,14 @@ STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memor
                     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
 MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
-TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*)\b", re.I)
+TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
+                       r"agreement|service\s+board|working\s+together|alliance|consortium)\b", re.I)
+# Titles of reports that are not about joint work: routine business, budgets, governance.
+ROUTINE_TITLE = re.compile(r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
+                           r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|"
+                           r"members[’']?\s+allowances|council\s+tax)\b", re.I)
+REVIEW_BELOW = 0.5
+ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
 
@@ -66,24 +73,31 @@ class PartnersExtractor:
                 mentions[name] += 1
         # A body the report keeps coming back to (in several sentences, one of them about working together)
         # is a party to it: the funder and overseer of a programme the council delivers, say.
+        about = about_joint_work(ctx)
+        if about == "routine":
+            return []  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= RECURRING)]
+        # Networks and associations of councils are named for their guidance far more often than as a party.
+        partners = [n for n in partners if not ASSOCIATION.search(n) or score[n] >= 3]
         author = found[0].data["name"] if found else None
         if author and partners and author not in partners:
             partners.append(author)
-        if author and not partners and self._title_is_about_partnership(ctx):
+            score[author] = max(score[author], THRESHOLD)
+        if author and partners == [author] and about != "joint":
+            partners = []  # the author alone, in a report not about joint work: an internal matter
+        if author and not partners and about == "joint":
             partners.append(author)  # "Partnership Working" by a body whose partners are not named
         out = []
         for n in partners:
             c = first[n]
-            conf = min(0.95, 0.4 + 0.1 * score[n])
+            conf = min(0.95, 0.4 + 0.1 * score[n], max(c.confidence, 0.3))
+            if first[n].data.get("kind") == "government department" and score[n] < 4:
+                conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
+            if n == author:
+                conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
             out.append(Candidate("partners", c.start, c.end, dict(c.data), confidence=conf, extractor=self.name,
                                  rule=f"score-{score[n]:.1f}", extra_spans=[]))
         return out
-
-    @staticmethod
-    def _title_is_about_partnership(ctx: Context) -> bool:
-        titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
-        return any(TITLE_CUE.search(t) for t in titles)
 
     @staticmethod
     def _key_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -97,3 +111,24 @@ class PartnersExtractor:
             if re.search(r"purpose|summary", ctx.text[b.start:b.end][:40], re.I) and i + 1 < len(blocks):
                 spans.append((b.start, blocks[i + 1].end))
         return spans
+
+
+
+def about_joint_work(ctx: Context) -> str:
+    """What the report is about, for partners: 'joint' (its title names a partnership, joint or shared work, a
+    contract or commissioning), 'routine' (an agenda, minutes, a budget, governance) or 'unknown'.
+
+    One function, so a report-kind classifier (metadata.kind) can replace it.
+    """
+    titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
+    kinds = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "kind"]
+    if "partnership" in kinds:
+        return "joint"
+    if any(k in ("budget", "minutes") for k in kinds):
+        return "routine"
+    if any(TITLE_CUE.search(t) for t in titles):
+        return "joint"
+    heads = [ctx.text[b.start:b.end][:200] for b in ctx.document.blocks[:4]]
+    if any(ROUTINE_TITLE.search(t) for t in titles + heads):
+        return "routine"
+    return "unknown"

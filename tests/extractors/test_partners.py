@@ -75,3 +75,28 @@ def test_the_authoring_council_fills_the_metadata_with_its_register_id():
 def test_no_council_named_means_no_authoring_council():
     meta = metadata_of("Report of the Director of Place\n\nThe Council will change its library opening hours.")
     assert "council" not in meta and "council_id" not in meta
+
+
+def test_an_agenda_has_no_partners_however_often_bodies_are_named():
+    text = ("AUDIT COMMITTEE AGENDA\n\n1. The Audit Commission will present its annual letter jointly with "
+            "Rutland County Council.\n\n2. Rutland County Council will work with the Audit Commission on the plan.")
+    assert partners(text) == set()
+
+
+def test_a_network_of_councils_named_for_its_guidance_is_not_a_party():
+    text = ("Title of report: Shared Legal Service\n\nThe shared service between Rutland County Council and "
+            "Leicestershire County Council began in 2019. The County Councils Network published guidance with "
+            "the shared services survey.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
+
+
+def test_a_commissioning_report_by_one_council_names_it_as_the_party():
+    text = ("KENT COUNTY COUNCIL\n\nTitle of report: Future of Commissioned Youth Services\n\n"
+            "The Council will decide whether to re-commission the services.")
+    assert partners(text) == {"Kent County Council"}
+
+
+def test_an_agenda_item_number_does_not_make_a_report_routine():
+    text = ("AGENDA ITEM 6\n\nCabinet\n\nThe shared service between Rutland County Council and Leicestershire County "
+            "Council began in 2019 and the partnership between them will continue.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
