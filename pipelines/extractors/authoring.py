@@ -13,7 +13,8 @@ from collections import Counter
 from pipelines import register
 from pipelines.extractors.base import Candidate, Context
 
-COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough"}
+COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough",
+                 "combined authority"}
 FRONT_CHARS = 600  # the front page's letterhead and title
 THE_COUNCIL = re.compile(r"\b(?:the|this)\s+Council\b")
 

@@ -27,7 +27,8 @@ TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|
 # Titles of reports that are not about joint work: routine business, budgets, governance.
 ROUTINE_TITLE = re.compile(r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
                            r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|"
-                           r"members[’']?\s+allowances|council\s+tax)\b", re.I)
+                           r"members[’']?\s+allowances|council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
+                           r"listed\s+building\s+consent)\b", re.I)
 REVIEW_BELOW = 0.5
 ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0

@@ -201,3 +201,18 @@ def test_two_bodies_run_together_and_company_forms_are_split_and_merged():
 ], ids=["acronym-then-expansion", "defined-term", "welsh-health-board-acronym"])
 def test_acronyms_expanded_after_them_or_known_to_the_gazetteer(text, expected):
     assert set(found(text)) == expected
+
+
+def test_council_initials_need_the_place_named_and_ministries_the_gazetteer():
+    assert found("The STC scheme was approved.") == {}
+    assert "Ministry of Sound Objection" not in found("The Ministry of Sound Objection was noted.")
+    assert found("Bedfordshire County Council's Empty Homes Forum met.").keys() == {"Bedfordshire County Council"}
+
+
+def test_the_nhs_at_large_is_kept_for_review():
+    cands = run_until("Partners from the NHS attended.", "organisations")[1]
+    assert {c.data["name"] for c in cands} == {"NHS"} and all(c.confidence < 0.5 for c in cands)
+
+
+def test_a_council_acronym_in_its_usual_form_needs_no_place():
+    assert set(found("KCC will consult on the proposal.")) == {"Kent County Council"}

@@ -100,3 +100,9 @@ def test_an_agenda_item_number_does_not_make_a_report_routine():
     text = ("AGENDA ITEM 6\n\nCabinet\n\nThe shared service between Rutland County Council and Leicestershire County "
             "Council began in 2019 and the partnership between them will continue.")
     assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
+
+
+def test_a_planning_application_report_has_no_partners():
+    text = ("Title of report: Planning application 16/AP/1234 for the redevelopment of the site\n\n"
+            "Transport for London and the Greater London Authority were consulted and work with the applicant.")
+    assert partners(text) == set()
