@@ -27,6 +27,9 @@ COUNCIL_FORM = re.compile(r"^(?P<place>.+?)\s+(?:(?:County\s+Borough|Metropolita
 PREFIX_FORM = re.compile(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
                          r"(?:Borough|County|District)\s+Council\s+of)\s+(?P<place>.+?)(?:\s+Council)?$", re.I)
 # Councils below the principal tier: real bodies, not in the register.
+# Councils that are not local authorities, by what they are councils of ("Kent Learning and Skills Council").
+NATIONAL_COUNCIL = re.compile(r"\b(?:Learning\s+and\s+Skills|Research|Arts|Sports?|Refugee|Voluntary\s+Service|Trades\s+Union|"
+                              r"Skills|Heritage|Funding|Medical|Youth|Business|Tenants?|Residents?|Pensioners?)\s+Council$")
 LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village|Neighbourhood)\s+Council$")
 
 
@@ -114,6 +117,7 @@ def looks_like_council(name: str) -> bool:
     """True for a principal council's name form ('X County Council', 'X Council', 'London Borough of X'),
     which must then be in the register; town, parish and community councils are not."""
     name = " ".join(name.split())
-    if LOCAL_COUNCIL.search(name) or re.search(r"\b(?:Association|Network|Federation|Confederation|Society)\s+of\b", name):
+    if LOCAL_COUNCIL.search(name) or NATIONAL_COUNCIL.search(name) or re.search(
+            r"\b(?:Association|Network|Federation|Confederation|Society)\s+of\b", name):
         return False  # "Kent Association of Local Councils" is an association
     return bool(re.search(r"\bCouncils?$", name) or PREFIX_FORM.match(name))

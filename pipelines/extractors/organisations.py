@@ -21,7 +21,8 @@ SUFFIXES = (
     r"Fire\s+and\s+Rescue\s+(?:Services?|Authority|Authorities)", r"Fire\s+Authority", r"Police\s+Authority",
     r"Police\s+and\s+Crime\s+Commissioner", r"Constabulary", r"Police",
     r"(?:Foundation\s+)?NHS\s+(?:Foundation\s+)?Trust", r"Integrated\s+Care\s+Board", r"Clinical\s+Commissioning\s+Group",
-    r"Health\s+Board", r"Housing\s+(?:Trust|Association)", r"Ltd\.?", r"Limited", r"plc", r"LLP",
+    r"Health\s+Board", r"Housing\s+(?:Trust|Association)", r"Primary\s+Care\s+Trust", r"(?:Strategic\s+)?Health\s+Authority",
+    r"Ambulance\s+Service", r"Trust", r"Foundation", r"Institute", r"Federation", r"Alliance", r"Corporation", r"Ltd\.?", r"Limited", r"plc", r"LLP",
     r"Councils?", r"Board", r"Forum", r"Network", r"Group", r"Partnership", r"Association", r"Commission",
     r"Company", r"Society", r"Agency", r"Authority", r"Regulator", r"University",
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
@@ -30,7 +31,7 @@ SUFFIXES = (
 SUFFIX_RE = re.compile(r"(?<=\s)&\s+Co\b\.?|\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
 WEAK = {"Board", "Forum", "Network", "Group", "Partnership", "Association", "Commission", "Company", "Agency",
-        "Authority"}
+        "Authority", "Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation"}
 # Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
 ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
 # Schools: bodies in their own right, but often in tables of venues (kept for review).
@@ -54,7 +55,7 @@ INTERNAL = re.compile(r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Lic
                       r"Advisory|Stakeholder|Project|Delivery|Implementation|Governance|Finance|Budget|Political|"
                       r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
                       r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader|Tenants?(?:’|')?s?)\b")
-DEPT_RE = re.compile(r"\b(?:Department|Ministry|Office)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
+DEPT_RE = re.compile(r"\b(?:Department|Ministry|(?:Government\s+)?Office)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
 ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|"
                       r"\s+(?!(?:London|Royal|Borough|City|Council|Limited|Ltd)\b)[A-Z][\w’']*){0,3}")
 DEFINE_RE = re.compile(r"\(\s*(?:the\s+)?[“\"']?([A-Z][A-Za-z0-9&]{1,9})[”\"']?\s*\)")
@@ -64,6 +65,7 @@ INTERNAL_ANYWHERE = re.compile(r"\b(?:Task|Steering|Advisory|Project|Programme|S
 # What follows "Office of the" in a council's own offices ("Office of the Chief Executive").
 OFFICE_INTERNAL = re.compile(r"^Office\s+(?:of|for)\s+(?:the\s+)?(?:Chief|Leader|Mayor|Director|Head|Monitoring|Council|"
                              r"Cabinet|Executive|Deputy|Assistant|Chair|Clerk|Returning|Electoral|Registrar)\b")
+HEALTHWATCH = re.compile(r"\bHealthwatch\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
 
@@ -273,6 +275,9 @@ class OrganisationsExtractor:
             if (suffix in ONE_WORD or venue) and (not words or all(VENUE_GENERIC.match(w) for w in words) or
                                                    INTERNAL.match(place)):
                 continue  # "Civil Society", "Primary School": a kind of thing, not a named body
+            if suffix in ("Trust", "Foundation", "Institute") and (len(place.split()) > 3 or re.search(
+                    r"\b(?:of|Investment|Pension|Pensions|Unit|Charitable)\b", place)):
+                continue  # "a Complete Lack of Trust", "Real Estate Investment Trust": not a trust's name
             if suffix == "Police" and after and after.group(1) in ("Station", "Stations", "Office", "Officers", "Officer",
                                                                     "Constable", "Box", "Headquarters", "HQ"):
                 continue  # "Camberwell Police Station" is an address
@@ -300,7 +305,8 @@ class OrganisationsExtractor:
                 conf = 0.45
             for n in names:
                 out.append(self._cand(n, start, m.end(), conf, "pattern-coordinated" if len(names) > 1 else "pattern"))
-        for rx, rule in ((DEPT_RE, "department"), (ROYAL_RE, "royal-borough"), (UNIVERSITY_OF, "university")):
+        for rx, rule in ((DEPT_RE, "department"), (ROYAL_RE, "royal-borough"), (UNIVERSITY_OF, "university"),
+                         (HEALTHWATCH, "healthwatch")):
             for m in rx.finditer(text):
                 name = re.sub(r"\s+(?:and|&)$", "", m.group(0))
                 if rx is DEPT_RE:
@@ -504,6 +510,12 @@ def department(name: str) -> str | None:
         return None
     name = re.sub(r"\s+and\s+(?:the\s+)?[A-Z]{2,}$", "", name)  # "... and HMRC": a second body
     parts = re.split(r"\s+(?=and\s)", name)
+    for k in range(1, len(parts)):
+        rest = re.sub(r"^and\s+", "", " ".join(parts[k:]))
+        if re.search(r"(?:" + SUFFIX_RE.pattern + r")$", rest) or gazetteer.lookup(rest):
+            parts = parts[:k]  # "Government Office for the South West and | Bristol Primary Care Trust"
+            name = " ".join(parts)
+            break
     for k in range(len(parts), 0, -1):
         head = " ".join(parts[:k])
         if gazetteer.lookup(head):

@@ -216,3 +216,19 @@ def test_the_nhs_at_large_is_kept_for_review():
 
 def test_a_council_acronym_in_its_usual_form_needs_no_place():
     assert set(found("KCC will consult on the proposal.")) == {"Kent County Council"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kent Learning and Skills Council and the South East England Development Agency funded it.",
+     {"Kent Learning and Skills Council", "South East England Development Agency"}),
+    ("Healthwatch Kent and the Avon Wildlife Trust replied.", {"Healthwatch Kent", "Avon Wildlife Trust"}),
+    ("The Government Office for the South West agreed the bid.", {"Government Office for the South West"}),
+    ("The Great Western Ambulance Service and Avon Health Authority met.",
+     {"Great Western Ambulance Service", "Avon Health Authority"}),
+    ("The Joseph Rowntree Foundation and the London Docklands Development Corporation attended.",
+     {"Joseph Rowntree Foundation", "London Docklands Development Corporation"}),
+    ("Residents reported a Complete Lack of Trust; a Social Housing Real Estate Investment Trust bid.", set()),
+], ids=["skills-council", "healthwatch-trust", "government-office", "health-2000s", "foundation-corporation",
+        "not-trusts"])
+def test_bodies_of_health_and_regeneration_papers(text, expected):
+    assert set(found(text)) == expected
