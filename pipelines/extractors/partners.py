@@ -20,10 +20,13 @@ CUES = re.compile(
     r"\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
 STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
                     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
-MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
+MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
+                         r"\b(?:partners|members|membership)(?:\s+of\s+the\s+\w+)?\s+(?:are|include|includes|including|comprise|comprises|"
+                         r"consists?\s+of|is\s+made\s+up\s+of)\b|\bpartner\s+(?:organisations|agencies|bodies)\s*(?:are|"
+                         r"include|:)", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
 TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
-                       r"agreement|service\s+board|working\s+together|alliance|consortium)\b", re.I)
+                       r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|consortium)\b", re.I)
 # Titles of reports that are not about joint work: routine business, budgets, governance.
 ROUTINE_TITLE = re.compile(r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
                            r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|"

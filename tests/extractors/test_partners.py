@@ -106,3 +106,10 @@ def test_a_planning_application_report_has_no_partners():
     text = ("Title of report: Planning application 16/AP/1234 for the redevelopment of the site\n\n"
             "Transport for London and the Greater London Authority were consulted and work with the applicant.")
     assert partners(text) == set()
+
+
+def test_members_of_a_board_listed_in_its_annual_report():
+    text = ("Title of report: Annual Report of the Health and Wellbeing Board\n\nThe members of the Board include "
+            "Rutland County Council, Leicestershire Partnership NHS Trust and Healthwatch Rutland.\n\n"
+            "The Care Quality Commission published its inspection in May.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire Partnership NHS Trust", "Healthwatch Rutland"}
