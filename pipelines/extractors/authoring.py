@@ -58,7 +58,9 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
     if not counts:
         return None
     ranked = counts.most_common(2)
-    if THE_COUNCIL.search(ctx.text) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][1] >= 2:
+    sole = len(ranked) == 1 and ranked[0][1] >= 3  # the only council, named again and again
+    if sole or (THE_COUNCIL.search(ctx.text) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and
+                ranked[0][1] >= 2):
         return next(c for c in councils if c.data["name"] == ranked[0][0]), "most-named"
     return None
 

@@ -36,6 +36,7 @@ REVIEW_BELOW = 0.5
 ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
+RECURRING_JOINT = 3  # the same, in a report about joint work
 
 
 class PartnersExtractor:
@@ -80,7 +81,8 @@ class PartnersExtractor:
         about = about_joint_work(ctx)
         if about == "routine":
             return []  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
-        partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= RECURRING)]
+        recurring = RECURRING_JOINT if about == "joint" else RECURRING
+        partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
         partners = [n for n in partners if not ASSOCIATION.search(n) or score[n] >= 3]
         author = found[0].data["name"] if found else None

@@ -113,3 +113,12 @@ def test_members_of_a_board_listed_in_its_annual_report():
             "Rutland County Council, Leicestershire Partnership NHS Trust and Healthwatch Rutland.\n\n"
             "The Care Quality Commission published its inspection in May.")
     assert partners(text) == {"Rutland County Council", "Leicestershire Partnership NHS Trust", "Healthwatch Rutland"}
+
+
+def test_the_only_council_named_again_and_again_is_the_author():
+    text = ("Title of report: Local Service Board Annual Report\n\n" + "".join(
+        f"{n}. Rutland County Council delivered action {n} with the health board.\n\n" for n in range(1, 4)) +
+        "5. The partnership with Healthwatch Rutland continues.")
+    meta = metadata_of(text)
+    assert meta.get("council") == "Rutland County Council"
+    assert "Rutland County Council" in partners(text)
