@@ -423,7 +423,8 @@ class OrganisationsExtractor:
                 continue  # a council's place ("provided by Bristol") is the council, found by the rules if named
             before = ctx.text[max(0, s - 40):s].lower()
             if COMPANY_TAIL.search(name) or CONTRACT_CUE.search(before):
-                out.append(self._cand(name, s, e, 0.5, "spacy-ORG"))
+                # A political party's name is its form; any other model-found name is kept for review.
+                out.append(self._cand(name, s, e, 0.5 if name.endswith(" Party") else 0.45, "spacy-ORG"))
         return out
 
     @staticmethod

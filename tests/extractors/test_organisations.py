@@ -232,3 +232,10 @@ def test_a_council_acronym_in_its_usual_form_needs_no_place():
         "not-trusts"])
 def test_bodies_of_health_and_regeneration_papers(text, expected):
     assert set(found(text)) == expected
+
+
+def test_a_model_found_company_is_kept_for_review():
+    cands = run_until("The survey was carried out by Northgate Vanguard in 2011 for the council.", "organisations",
+                      nlp=_nlp())[1]
+    model = [c for c in cands if c.rule == "spacy-ORG"]
+    assert all(c.confidence < 0.5 for c in model)
