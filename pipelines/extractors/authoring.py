@@ -16,6 +16,7 @@ from pipelines.extractors.base import Candidate, Context
 COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough",
                  "combined authority"}
 FRONT_CHARS = 600  # the front page's letterhead and title
+NO_AUTHORITY = register.Authority("", "", "", "", "", "", ())
 THE_COUNCIL = re.compile(r"\b(?:the|this)\s+Council\b")
 
 
@@ -78,6 +79,10 @@ def council_metadata(ctx: Context, author: tuple[Candidate, str] | None) -> list
     if "council" not in have:
         out.append(Candidate("metadata", c.start, c.end, {"key": "council", "value": c.data["name"]},
                              confidence=conf, extractor="partners", rule=f"author-{signal}"))
+    named = [m.data.get("value", "") for m in ctx.results.get("metadata", []) if m.data.get("key") == "council"]
+    if named and not any(n.lower() == c.data["name"].lower() or
+                         (register.resolve(n) or NO_AUTHORITY).id == c.data.get("id") for n in named):
+        return out  # the metadata names another council (a town or community council): its id is not this one's
     if "council_id" not in have and c.data.get("id"):
         out.append(Candidate("metadata", c.start, c.end, {"key": "council_id", "value": c.data["id"]},
                              confidence=conf, extractor="partners", rule=f"author-{signal}"))

@@ -122,3 +122,10 @@ def test_the_only_council_named_again_and_again_is_the_author():
     meta = metadata_of(text)
     assert meta.get("council") == "Rutland County Council"
     assert "Rutland County Council" in partners(text)
+
+
+def test_a_community_councils_minutes_get_no_principal_councils_id():
+    text = ("LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 12 March 2019\n\n"
+            "A letter from Powys County Council about the bus shelter was noted.")
+    meta = metadata_of(text)
+    assert meta.get("council_id") is None
