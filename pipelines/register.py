@@ -29,7 +29,7 @@ PREFIX_FORM = re.compile(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s
 # Councils below the principal tier: real bodies, not in the register.
 # Councils that are not local authorities, by what they are councils of ("Kent Learning and Skills Council").
 NATIONAL_COUNCIL = re.compile(r"\b(?:Learning\s+and\s+Skills|Research|Arts|Sports?|Refugee|Voluntary\s+Service|Trades\s+Union|"
-                              r"Skills|Heritage|Funding|Medical|Youth|Business|Tenants?|Residents?|Pensioners?)\s+Council$")
+                              r"Skills|Heritage|Funding|Medical)\s+Council$")
 LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village|Neighbourhood)\s+Council$")
 
 

@@ -136,5 +136,7 @@ def about_joint_work(ctx: Context) -> str:
         return "joint"
     heads = [ctx.text[b.start:b.end][:200] for b in ctx.document.blocks[:4]]
     if any(ROUTINE_TITLE.search(t) for t in titles + heads):
-        return "routine"
+        # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.
+        items = [ctx.text[b.start:b.end] for b in ctx.document.blocks[:8] if b.end - b.start < 120]
+        return "unknown" if any(TITLE_CUE.search(t) for t in items) else "routine"
     return "unknown"

@@ -129,3 +129,10 @@ def test_a_community_councils_minutes_get_no_principal_councils_id():
             "A letter from Powys County Council about the bus shelter was noted.")
     meta = metadata_of(text)
     assert meta.get("council_id") is None
+
+
+def test_minutes_of_an_item_about_joint_work_keep_its_parties():
+    text = ("RUTLAND COUNTY COUNCIL\n\nMINUTES of the meeting of the Cabinet held on 14 May 2019\n\n"
+            "12. Shared Legal Service with Leicestershire County Council\n\n"
+            "Considered - a shared legal service between Rutland County Council and Leicestershire County Council.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
