@@ -23,7 +23,7 @@ STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memor
 MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
                          r"\b(?:partners|members|membership)(?:\s+of\s+the\s+\w+)?\s+(?:are|include|includes|including|comprise|comprises|"
                          r"consists?\s+of|is\s+made\s+up\s+of)\b|\bpartner\s+(?:organisations|agencies|bodies)\s*(?:are|"
-                         r"include|:)", re.I)
+                         r"include|:)|\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
 TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
                        r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|consortium)\b", re.I)

@@ -136,3 +136,9 @@ def test_minutes_of_an_item_about_joint_work_keep_its_parties():
             "12. Shared Legal Service with Leicestershire County Council\n\n"
             "Considered - a shared legal service between Rutland County Council and Leicestershire County Council.")
     assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
+
+
+def test_bodies_that_are_members_of_the_partnership():
+    text = ("Title of report: Integrated Care Strategy Delivery Plan\n\nRutland County Council, the NHS and "
+            "Leicestershire County Council are statutory members of the Integrated Care Partnership.")
+    assert {"Rutland County Council", "Leicestershire County Council"} <= partners(text)
