@@ -550,12 +550,19 @@ PERSON_ROLE = re.compile(r"\s+as\s+(?:the\s+|an?\s+|interim\s+|acting\s+|its\s+|
                          r"Secretary|Treasurer|Mayor|Champion|Governor|Trustee)\b")
 
 
+# "Acme Forward, the regional development agency,": a name in apposition with what kind of body it is.
+APPOSITION = re.compile(r"(?P<name>" + NAME + r"),\s+(?:the|a|an|our|its)\s+(?:[a-z]+\s+){0,3}(?:agency|company|charity|"
+                        r"regulator|developer|contractor|consultants?|consultancy|provider|operator|organisation|"
+                        r"housing\s+association|social\s+enterprise|quango|inspectorate|ombudsman)"
+                        r"(?=\s*[,.;:)]|\s+(?:for|of|in|which|that|who|and|has|have|will|is|was)\b)")
+
+
 def contract_parties(text: str, found: list[Candidate]) -> list[Candidate]:
     """Companies and bodies named as the other party to a contract or appointment, or glossed with their role
     (kept for review: the cue says a party is named, not that the words are its whole name)."""
     out = []
     places = gazetteer.councils_by_place()
-    for rx, conf in ((CONTRACT_NAME, 0.45), (ROLE_GLOSS, 0.45)):
+    for rx, conf in ((CONTRACT_NAME, 0.45), (ROLE_GLOSS, 0.45), (APPOSITION, 0.6)):
         for m in rx.finditer(text):
             name = re.sub(r"[.,’']+$", "", m.group("name")).strip()
             s, e = m.start("name"), m.start("name") + len(name)

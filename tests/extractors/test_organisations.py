@@ -239,3 +239,17 @@ def test_a_model_found_company_is_kept_for_review():
                       nlp=_nlp())[1]
     model = [c for c in cands if c.rule == "spacy-ORG"]
     assert all(c.confidence < 0.5 for c in model)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northern Forward, the regional development agency, will contribute.", {"Northern Forward"}),
+    ("South Yorkshire Police and Sheffield Health Authority sit on the Board.",
+     {"South Yorkshire Police", "Sheffield Health Authority"}),
+    ("The scheme, a project of national importance, was agreed.", set()),
+], ids=["apposition", "run-together-bodies", "apposition-not-a-body"])
+def test_names_in_apposition_and_bodies_run_together(text, expected):
+    assert set(found(text)) == expected
+
+
+def test_an_apposition_that_names_another_body_is_not_one():
+    assert "Northern Dads" not in found("The guide came from Northern Dads, the charity Fathers Together, and others.")
