@@ -17,7 +17,7 @@ CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
     r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
     r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
-    r"\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
+    r"\b(?:developed|agreed|delivered|produced|designed)\s+(?:jointly\s+)?with\b|\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
 STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
                     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
 MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
