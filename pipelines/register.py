@@ -15,6 +15,7 @@ from pathlib import Path
 
 RULES = Path(__file__).parent / "rules"
 FILE = RULES / "register.csv"
+FORMER = RULES / "former_councils.csv"  # principal councils abolished before the register begins (2009 and earlier)
 
 # The register's authority types to the report schema's organisation kinds.
 KINDS = {"CTY": "county council", "NMD": "district council", "UA": "unitary", "WPA": "unitary", "SCO": "unitary",
@@ -121,3 +122,10 @@ def looks_like_council(name: str) -> bool:
             r"\b(?:Association|Network|Federation|Confederation|Society)\s+of\b", name):
         return False  # "Kent Association of Local Councils" is an association
     return bool(re.search(r"\bCouncils?$", name) or PREFIX_FORM.match(name))
+
+
+@lru_cache(maxsize=1)
+def former() -> dict[str, tuple[str, str]]:
+    """Councils abolished before the register's records begin: normalised name to (name, kind)."""
+    with FORMER.open(encoding="utf-8", newline="") as fh:
+        return {key(r["name"]): (r["name"], r["kind"]) for r in csv.DictReader(fh)}

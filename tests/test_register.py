@@ -33,3 +33,12 @@ def test_every_gazetteer_council_in_the_register_is_linked():
     councils = [b for b in gazetteer.load() if b.kind in kinds]
     linked = [b for b in councils if register.resolve(b.name)]
     assert len(linked) >= len(councils) - 5  # abolished counties (Cheshire, Bedfordshire) predate the register
+
+
+def test_councils_abolished_before_the_register_are_known():
+    assert register.former()[register.key("Restormel Borough Council")] == ("Restormel Borough Council",
+                                                                            "district council")
+    from tests.conftest import run_until
+    names = {c.data["name"] for c in run_until("Restormel Borough Council and Penwith District Council agreed.",
+                                               "organisations")[1]}
+    assert names == {"Restormel Borough Council", "Penwith District Council"}

@@ -494,6 +494,10 @@ def link(cands: list[Candidate]) -> list[Candidate]:
         elif register.looks_like_council(name) or auth:
             auth = auth or _resolve_council(name)
             if not auth:
+                old = register.former().get(register.key(name))
+                if old:  # abolished before the register begins ("Restormel Borough Council" in a 2003 report)
+                    c.data = {**c.data, "name": old[0], "kind": old[1], "id": f"councilx:{slug(old[0])}"}
+                    out.append(c)
                 continue  # looks like a council, but no such council exists
             canon = _gazetteer_by_code().get(auth.code)
             new = canon.name if canon else auth.name
