@@ -3,7 +3,9 @@
 Reads the organisations already found and scores each by where it is named: in the title or
 purpose, in sentences that describe joint working ("partnership between", "with", "jointly",
 "Memorandum of Understanding", "commissioned", "funded by"), or in a list of a partnership's
-members. The authoring council joins when others are found. A partnership's own name is not a partner.
+members. The authoring council (pipelines/extractors/authoring.py) joins when others are found; what the report
+is about (about_joint_work) decides whether a lone author is a party and whether a routine report has any.
+A partnership's own name is not a partner.
 """
 from __future__ import annotations
 
@@ -17,22 +19,27 @@ CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
     r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
     r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
-    r"\b(?:developed|agreed|delivered|produced|designed)\s+(?:jointly\s+)?with\b|\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
+    r"\b(?:developed|agreed|delivered|produced|designed)\s+(?:jointly\s+)?with\b|\bhost(?:s|ed|ing)?\b|"
+    r"\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
 STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
                     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
-MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
-                         r"\b(?:partners|members|membership)(?:\s+of\s+the\s+\w+)?\s+(?:are|include|includes|including|comprise|comprises|"
-                         r"consists?\s+of|is\s+made\s+up\s+of)\b|\bpartner\s+(?:organisations|agencies|bodies)\s*(?:are|"
-                         r"include|:)|\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b", re.I)
+# Sentences that list the parties: "a partnership of ...", "the members of the Board include ...",
+# "... are statutory members of the Partnership".
+MEMBER_LIST = re.compile(
+    r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
+    r"\b(?:partners|members|membership)(?:\s+of\s+the\s+\w+)?\s+(?:are|include|includes|including|comprise|"
+    r"comprises|consists?\s+of|is\s+made\s+up\s+of)\b|\bpartner\s+(?:organisations|agencies|bodies)\s*(?:are|include|:)|"
+    r"\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
 TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
-                       r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|consortium)\b", re.I)
-# Titles of reports that are not about joint work: routine business, budgets, governance.
-ROUTINE_TITLE = re.compile(r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
-                           r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|"
-                           r"members[’']?\s+allowances|council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
-                           r"listed\s+building\s+consent)\b", re.I)
-REVIEW_BELOW = 0.5
+                       r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|"
+                       r"consortium)\b", re.I)
+# Titles of reports that are not about joint work: routine business, budgets, governance, planning applications.
+ROUTINE_TITLE = re.compile(
+    r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
+    r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|members[’']?\s+allowances|"
+    r"council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
+    r"listed\s+building\s+consent)\b", re.I)
 ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
