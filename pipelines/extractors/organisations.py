@@ -1,10 +1,15 @@
-"""Organisations: every named organisation, under its full canonical name.
+"""Organisations: every named organisation, under its full canonical name, linked to a register.
 
 Sources, in order of trust: the gazetteer (pipelines/rules/*.csv) by name and alias;
 name patterns ("X County Council", "X Fire and Rescue Service", "X NHS Foundation Trust",
-"Department for X"), with coordinated names expanded ("East and West Sussex County
-Councils" is two councils); acronyms the text defines ("(ESCC)") or that are a found
-name's initials; and spaCy's ORG entities when the model is installed (kept for review).
+"Department for X", "University of X", "X Society", "X & Co", named schools), with coordinated names
+expanded ("East and West Sussex County Councils" is two councils); acronyms the text defines ("(ESCC)",
+"LAPFF (Local Authority Pension Fund Forum)") or that are a found name's initials; parties named by a
+contracting cue or in apposition ("the agreement with X", "X, the regional development agency,"; kept for
+review); and spaCy's ORG entities when the model is installed (kept for review).
+
+Last, ``link`` gives each body its register id (pipelines/register.py) and resolves or drops a name that looks
+like a council but is not one ("Kent Council" is Kent County Council; "December County Council" is dropped).
 """
 from __future__ import annotations
 
