@@ -71,6 +71,9 @@ INTERNAL_ANYWHERE = re.compile(r"\b(?:Task|Steering|Advisory|Project|Programme|S
 OFFICE_INTERNAL = re.compile(r"^Office\s+(?:of|for)\s+(?:the\s+)?(?:Chief|Leader|Mayor|Director|Head|Monitoring|Council|"
                              r"Cabinet|Executive|Deputy|Assistant|Chair|Clerk|Returning|Electoral|Registrar)\b")
 HEALTHWATCH = re.compile(r"\bHealthwatch\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
+# A town, parish or community council's letterhead in capitals ("LLANFAIR COMMUNITY COUNCIL").
+LOCAL_CAPS = re.compile(r"\b(?P<place>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,3})[ \t]+(?P<tier>TOWN|COMMUNITY|PARISH)[ \t]+"
+                        r"COUNCIL\b")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
 
@@ -242,6 +245,10 @@ class OrganisationsExtractor:
             body = gazetteer.lookup(m.group(0))
             if body:
                 out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))
+        for m in LOCAL_CAPS.finditer(text) if "COUNCIL" in text else ():
+            if not re.search(r"\b(?:THE|OF|AND|MINUTES|AGENDA|MEETING|REPORT)\b", m.group("place")):
+                name = f"{m.group('place').title()} {m.group('tier').title()} Council"
+                out.append(self._cand(name, m.start(), m.end(), 0.85, "capitals-local-council"))
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
@@ -508,6 +515,8 @@ def link(cands: list[Candidate]) -> list[Candidate]:
             new = canon.name if canon else auth.name
             aliases = list(c.data.get("aliases", []))
             c.data = {**c.data, "name": new, "kind": canon.kind if canon else auth.kind, "id": auth.id, "aliases": aliases}
+        else:
+            c.data = {**c.data, "id": None}  # in no register
         out.append(c)
     return out
 

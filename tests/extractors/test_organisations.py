@@ -253,3 +253,8 @@ def test_names_in_apposition_and_bodies_run_together(text, expected):
 
 def test_an_apposition_that_names_another_body_is_not_one():
     assert "Northern Dads" not in found("The guide came from Northern Dads, the charity Fathers Together, and others.")
+
+
+def test_a_local_councils_letterhead_in_capitals():
+    got = found("LLANFAIR COMMUNITY COUNCIL\n\nMINUTES OF THE TOWN COUNCIL MEETING\n\nThe clerk reported.")
+    assert set(got) == {"Llanfair Community Council"} and got["Llanfair Community Council"]["id"] is None
