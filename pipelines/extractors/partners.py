@@ -128,22 +128,30 @@ class PartnersExtractor:
 
 
 def about_joint_work(ctx: Context) -> str:
-    """What the report is about, for partners: 'joint' (its title names a partnership, joint or shared work, a
-    contract or commissioning), 'routine' (an agenda, minutes, a budget, governance) or 'unknown'.
-
-    One function, so a report-kind classifier (metadata.kind) can replace it.
+    """What the report is about, for partners: 'joint' (the report-kind classifier says partnership, or its title
+    names a partnership, joint or shared work, a contract or commissioning), 'routine' (an agenda, minutes, a budget,
+    governance, a planning application) or 'unknown'. The one place to swap in another classifier.
     """
     titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
-    kinds = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "kind"]
-    if "partnership" in kinds:
-        return "joint"
-    if any(k in ("budget", "minutes") for k in kinds):
-        return "routine"
-    if any(TITLE_CUE.search(t) for t in titles):
+    kind = _classified_kind(ctx)
+    if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles):
         return "joint"
     heads = [ctx.text[b.start:b.end][:200] for b in ctx.document.blocks[:4]]
-    if any(ROUTINE_TITLE.search(t) for t in titles + heads):
+    if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
         # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.
         items = [ctx.text[b.start:b.end] for b in ctx.document.blocks[:8] if b.end - b.start < 120]
         return "unknown" if any(TITLE_CUE.search(t) for t in items) else "routine"
     return "unknown"
+
+
+def _classified_kind(ctx: Context) -> str | None:
+    """metadata.kind from a metadata candidate or the report-kind classifier (pipelines/report_kind.py) where the
+    tree has one; None otherwise."""
+    kinds = [c.data.get("value") for c in ctx.results.get("metadata", []) if c.data.get("key") == "kind"]
+    if kinds:
+        return kinds[0]
+    try:
+        from pipelines.report_kind import report_kind  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return report_kind(ctx.document).kind

@@ -65,11 +65,22 @@ def metadata_of(text: str) -> dict[str, str]:
 
 
 def test_the_authoring_council_fills_the_metadata_with_its_register_id():
-    text = ("Report of the Director of Place\n\nThe Council has run the scheme with Rutland County Council since 2019. "
-            "Leicestershire County Council will review it.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    text = ("LEICESTERSHIRE COUNTY COUNCIL\n\nReport of the Director of Place\n\nThe Council has run the scheme with "
+            "Rutland County Council since 2019.\n\nContact: j.bloggs@leicestershire.gov.uk")
     meta = metadata_of(text)
     assert meta.get("council") == "Leicestershire County Council"
     assert meta.get("council_id") == "lac:LEC/gss:E10000018"
+
+
+def test_the_author_is_found_by_e_mail_domain_when_the_front_page_names_two_councils():
+    from pipelines.extractors.authoring import authoring_council
+
+    text = ("Report of the Director of Place\n\nThe Council has run the scheme with Rutland County Council since 2019. "
+            "Leicestershire County Council will review it.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    ctx, orgs = run_until(text, "organisations")
+    ctx.results["metadata"] = []
+    author = authoring_council(ctx, orgs)
+    assert author and author[0].data["name"] == "Leicestershire County Council" and author[1] == "email-domain"
 
 
 def test_no_council_named_means_no_authoring_council():
@@ -124,11 +135,16 @@ def test_the_only_council_named_again_and_again_is_the_author():
     assert "Rutland County Council" in partners(text)
 
 
-def test_a_community_councils_minutes_get_no_principal_councils_id():
+def test_no_register_id_for_a_council_the_metadata_does_not_name():
+    from pipelines.extractors.authoring import council_metadata
+    from pipelines.extractors.base import Candidate
+
     text = ("LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 12 March 2019\n\n"
             "A letter from Powys County Council about the bus shelter was noted.")
-    meta = metadata_of(text)
-    assert meta.get("council_id") is None
+    ctx, orgs = run_until(text, "organisations")
+    ctx.results["metadata"] = [Candidate("metadata", 0, 26, {"key": "council", "value": "Llanfair Community Council"})]
+    powys = next(c for c in orgs if c.data["name"] == "Powys County Council")
+    assert council_metadata(ctx, (powys, "front-page")) == []
 
 
 def test_minutes_of_an_item_about_joint_work_keep_its_parties():
