@@ -287,6 +287,11 @@ class OrganisationsExtractor:
             if (suffix in ONE_WORD or venue) and (not words or all(VENUE_GENERIC.match(w) for w in words) or
                                                    INTERNAL.match(place)):
                 continue  # "Civil Society", "Primary School": a kind of thing, not a named body
+            if suffix in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency") and \
+                    after and after.group(1) in ("of", "for"):
+                continue  # "South West Institute | of Technology": the name goes on past the head noun
+            if venue and " " in suffix and _is_place(place):
+                continue  # "Kent Primary School places": schools of a county, not a school
             if suffix in ("Trust", "Foundation", "Institute") and (len(place.split()) > 3 or re.search(
                     r"\b(?:of|Investment|Pension|Pensions|Unit|Charitable)\b", place)):
                 continue  # "a Complete Lack of Trust", "Real Estate Investment Trust": not a trust's name

@@ -258,3 +258,11 @@ def test_an_apposition_that_names_another_body_is_not_one():
 def test_a_local_councils_letterhead_in_capitals():
     got = found("LLANFAIR COMMUNITY COUNCIL\n\nMINUTES OF THE TOWN COUNCIL MEETING\n\nThe clerk reported.")
     assert set(got) == {"Llanfair Community Council"} and got["Llanfair Community Council"]["id"] is None
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The South West Institute of Technology opened a campus.", "South West Institute"),
+    ("Demand for Kent Primary School places rose.", "Kent Primary School"),
+], ids=["name-goes-on", "county-schools"])
+def test_head_nouns_that_do_not_end_a_name(text, absent):
+    assert absent not in found(text)
