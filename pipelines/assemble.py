@@ -54,7 +54,8 @@ def _orgs(document: Document, cands: list[Candidate]) -> list[Organisation]:
             for a in c.data.get("aliases", []):
                 if a and a not in aliases and _key(a) != _key(best.data["name"]):
                     aliases.append(a)
-        out.append(Organisation(name=best.data["name"], kind=best.data.get("kind", "other"), aliases=aliases,
+        out.append(Organisation(name=best.data["name"], id=next((c.data["id"] for c in group if c.data.get("id")), None),
+                                kind=best.data.get("kind", "other"), aliases=aliases,
                                 **_common(document, group)))
     return out
 

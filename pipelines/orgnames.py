@@ -26,7 +26,8 @@ LEAD_WORDS = {"led", "following", "report", "leader", "leaders", "chief", "execu
               "mr", "mrs", "ms", "cllr", "councillor", "all", "our", "their", "its", "his", "her", "see", "contact",
               "email", "tel", "appendix", "attached", "annex", "since", "until", "after", "before", "during", "cabinet",
               "portfolio", "lead", "deputy", "assistant", "corporate", "strategic", "service", "services"}
-_PREV_ORG = re.compile(r"^.*\b(?:Councils?|Services?|Authority|Authorities|Board|Group|Trust|Government)\s*(?:,|and|&)\s+")
+_PREV_ORG = re.compile(r"^.*\b(?:Councils?|Services?|Authority|Authorities|Board|Group|Trust|Government|Police|"
+                       r"Constabulary|Agency|Commission|Partnership|University|Ltd|Limited|plc|Office)\s*(?:,|and|&)\s+")
 
 
 def trim_place(place: str) -> str:

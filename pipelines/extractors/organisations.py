@@ -1,17 +1,22 @@
-"""Organisations: every named organisation, under its full canonical name.
+"""Organisations: every named organisation, under its full canonical name, linked to a register.
 
 Sources, in order of trust: the gazetteer (pipelines/rules/*.csv) by name and alias;
 name patterns ("X County Council", "X Fire and Rescue Service", "X NHS Foundation Trust",
-"Department for X"), with coordinated names expanded ("East and West Sussex County
-Councils" is two councils); acronyms the text defines ("(ESCC)") or that are a found
-name's initials; and spaCy's ORG entities when the model is installed (kept for review).
+"Department for X", "University of X", "X Society", "X & Co", named schools), with coordinated names
+expanded ("East and West Sussex County Councils" is two councils); acronyms the text defines ("(ESCC)",
+"LAPFF (Local Authority Pension Fund Forum)") or that are a found name's initials; parties named by a
+contracting cue or in apposition ("the agreement with X", "X, the regional development agency,"; kept for
+review); and spaCy's ORG entities when the model is installed (kept for review).
+
+Last, ``link`` gives each body its register id (pipelines/register.py) and resolves or drops a name that looks
+like a council but is not one ("Kent Council" is Kent County Council; "December County Council" is dropped).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from pipelines import gazetteer
+from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.orgnames import GENERIC, initials, is_generic_place, kind_from_name, split_coordination, trim_place, walk_back
 
@@ -21,22 +26,54 @@ SUFFIXES = (
     r"Fire\s+and\s+Rescue\s+(?:Services?|Authority|Authorities)", r"Fire\s+Authority", r"Police\s+Authority",
     r"Police\s+and\s+Crime\s+Commissioner", r"Constabulary", r"Police",
     r"(?:Foundation\s+)?NHS\s+(?:Foundation\s+)?Trust", r"Integrated\s+Care\s+Board", r"Clinical\s+Commissioning\s+Group",
-    r"Health\s+Board", r"Housing\s+(?:Trust|Association)", r"Ltd\.?", r"Limited", r"plc", r"LLP",
+    r"Health\s+Board", r"Housing\s+(?:Trust|Association)", r"Primary\s+Care\s+Trust", r"(?:Strategic\s+)?Health\s+Authority",
+    r"Ambulance\s+Service", r"Trust", r"Foundation", r"Institute", r"Federation", r"Alliance", r"Corporation", r"Ltd\.?", r"Limited", r"plc", r"LLP",
     r"Councils?", r"Board", r"Forum", r"Network", r"Group", r"Partnership", r"Association", r"Commission",
+    r"Company", r"Society", r"Agency", r"Authority", r"Regulator", r"University",
+    r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
+    r"Junior|Nursery|Special)\s+)?School",
 )
-SUFFIX_RE = re.compile(r"\b(?:" + "|".join(SUFFIXES) + r")\b")
+SUFFIX_RE = re.compile(r"(?<=\s)&\s+Co\b\.?|\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
-WEAK = {"Board", "Forum", "Network", "Group", "Partnership", "Association", "Commission"}
+WEAK = {"Board", "Forum", "Network", "Group", "Partnership", "Association", "Commission", "Company", "Agency",
+        "Authority", "Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation"}
+# Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
+ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
+# Schools: bodies in their own right, but often in tables of venues (kept for review).
+VENUE_RE = re.compile(r"School$")
+VENUE_GENERIC = re.compile(r"^(?:Civic|Contact|Leisure|Data|Community|Children[’']?s?|Family|Service|Resource|Call|Day|"
+                           r"Health|Medical|Shopping|Town|City|Business|Visitor|Sports?|Training|Learning|Enterprise|"
+                           r"Innovation|Youth|Arts|Heritage|Support|Customer|Information|Advice|Operations|Control|"
+                           r"Command|Distribution|Recycling|Waste|Conference|Primary|Secondary|High|Special|Independent|"
+                           r"Maintained|Local|Village|Nursery|Free|Faith|Grammar|Catholic|Infant|Junior|County|"
+                           r"Comprehensive|Welsh|English|Medium|Job|Jobcentre|Hub|Integrated|Assessment|Referral|"
+                           r"Respite|Resource|Residential|Care|Flying|Start|Early|Years|Wellbeing|Disability|Transport|"
+                           r"Coordination|Co-ordination|Emergency|Excellence|Cultural|Music|Performing|Sixth|Form|"
+                           r"Further|Higher|Adult|Education|Public|Private|Academy|State|Boarding|Summer|Holiday|"
+                           r"Saturday|Sunday|The|A|An|Our|Their|New|Existing|Proposed|Current|Former|Main|Central|"
+                           r"Regional|National|Technical|Treatment|Testing|Vaccination|Research|Study|Studies|Civil|Building|Students?)$")
+# Words that end a building's name before a university's ("Students Union Building | South Bank University").
+UNI_CUT = re.compile(r"^.*\b(?:Building|Union|Campus|Site|House|Hall|Road|Street|Centre)\s+")
 # Council-internal bodies and generic heads that are not organisations in their own right.
 INTERNAL = re.compile(r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Licensing|Project|Programme|Steering|"
                       r"Task|Management|Leadership|Senior|Officers?|Members?|Corporate|Strategic|Working|Reference|"
                       r"Advisory|Stakeholder|Project|Delivery|Implementation|Governance|Finance|Budget|Political|"
                       r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
                       r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader|Tenants?(?:’|')?s?)\b")
-DEPT_RE = re.compile(r"\b(?:Department|Ministry)\s+(?:for|of)\s+[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
+DEPT_RE = re.compile(r"\b(?:Department|Ministry|(?:Government\s+)?Office)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
 ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|"
                       r"\s+(?!(?:London|Royal|Borough|City|Council|Limited|Ltd)\b)[A-Z][\w’']*){0,3}")
 DEFINE_RE = re.compile(r"\(\s*(?:the\s+)?[“\"']?([A-Z][A-Za-z0-9&]{1,9})[”\"']?\s*\)")
+UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3}(?![\w’'])")
+INTERNAL_ANYWHERE = re.compile(r"\b(?:Task|Steering|Advisory|Project|Programme|Scrutiny|Monitoring|Strategy|Plan|"
+                               r"Fund|Officer|Officers|Member|Members)\b")
+# What follows "Office of the" in a council's own offices ("Office of the Chief Executive").
+OFFICE_INTERNAL = re.compile(r"^Office\s+(?:of|for)\s+(?:the\s+)?(?:Chief|Leader|Mayor|Director|Head|Monitoring|Council|"
+                             r"Cabinet|Executive|Deputy|Assistant|Chair|Clerk|Returning|Electoral|Registrar)\b")
+HEALTHWATCH = re.compile(r"\bHealthwatch\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
+# A town, parish or community council's letterhead in capitals ("LLANFAIR COMMUNITY COUNCIL").
+LOCAL_CAPS = re.compile(r"\b(?P<place>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,3})[ \t]+(?P<tier>TOWN|COMMUNITY|PARISH)[ \t]+"
+                        r"COUNCIL\b")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
 
@@ -167,10 +204,12 @@ class OrganisationsExtractor:
         found = self._resolve_overlaps(found)
         found += self._acronyms(text, found)
         found += self._defined_names(text, found)
+        found += expanded_acronyms(text, found)
         found += self._place_lists(text, found)
+        found += contract_parties(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found)))
+        return merge_company_forms(link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found)))))
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
@@ -185,9 +224,9 @@ class OrganisationsExtractor:
     @staticmethod
     def _merge_prefixes(cands: list[Candidate]) -> list[Candidate]:
         """A model-found name that begins another found name ('Notting Hill' / '... Housing Trust') is that body."""
-        names = {c.data["name"] for c in cands if c.rule != "spacy-ORG"}
+        names = {c.data["name"] for c in cands if c.rule not in ("spacy-ORG", "contract-party")}
         for c in cands:
-            if c.rule == "spacy-ORG":
+            if c.rule in ("spacy-ORG", "contract-party"):
                 longer = [n for n in names if n.startswith(c.data["name"] + " ")]
                 if len(longer) == 1:
                     c.data = {**c.data, "name": longer[0]}
@@ -206,6 +245,10 @@ class OrganisationsExtractor:
             body = gazetteer.lookup(m.group(0))
             if body:
                 out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))
+        for m in LOCAL_CAPS.finditer(text) if "COUNCIL" in text else ():
+            if not re.search(r"\b(?:THE|OF|AND|MINUTES|AGENDA|MEETING|REPORT)\b", m.group("place")):
+                name = f"{m.group('place').title()} {m.group('tier').title()} Council"
+                out.append(self._cand(name, m.start(), m.end(), 0.85, "capitals-local-council"))
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
@@ -224,14 +267,42 @@ class OrganisationsExtractor:
             after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
                 continue  # "a Time Limited Debate", not "Acme Limited was appointed"
-            if is_generic_place(place):
-                continue
+            if is_generic_place(place) or re.search(r"\b(?:Council|Authority|Board)[’']s\b", place):
+                continue  # "X County Council's Empty Homes Forum": a council's own group
             words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]
             weak = suffix in WEAK
             if re.search(r"\d", place):
                 continue
-            if weak and (len(words) < 2 or INTERNAL.match(place) or re.search(r"\band\b|&", place)):
-                continue
+            if weak and (len(words) < 2 or INTERNAL.match(place) or INTERNAL_ANYWHERE.search(place) or
+                         (re.search(r"\band\b|&|,", place) and not PLACE_PAIR.match(place))):
+                continue  # "Task and Finish Group", "Climate and Nature Advisory Board"; not "Kent and Medway ..."
+            venue = bool(VENUE_RE.search(suffix))
+            if suffix in ONE_WORD or venue:
+                cut = UNI_CUT.sub("", re.split(r"\s+(?:and|&)\s+|,\s*", place)[-1])
+                start += len(place) - len(cut)
+                place = cut  # "the University of Leeds and | Sheffield Hallam University"
+                words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]
+            if venue and (len(place.split()) > 3 or re.search(r"\b[A-Z]{2,}\b|[-/]", place)):
+                continue  # a row of a table of venues ("Pre-FBC Remove Oldfield School"), not a school's name
+            if (suffix in ONE_WORD or venue) and (not words or all(VENUE_GENERIC.match(w) for w in words) or
+                                                   INTERNAL.match(place)):
+                continue  # "Civil Society", "Primary School": a kind of thing, not a named body
+            if suffix in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency") and \
+                    after and after.group(1) in ("of", "for"):
+                continue  # "South West Institute | of Technology": the name goes on past the head noun
+            if venue and " " in suffix and _is_place(place):
+                continue  # "Kent Primary School places": schools of a county, not a school
+            if suffix in ("Trust", "Foundation", "Institute") and (len(place.split()) > 3 or re.search(
+                    r"\b(?:of|Investment|Pension|Pensions|Unit|Charitable)\b", place)):
+                continue  # "a Complete Lack of Trust", "Real Estate Investment Trust": not a trust's name
+            if suffix == "Police" and after and after.group(1) in ("Station", "Stations", "Office", "Officers", "Officer",
+                                                                    "Constable", "Box", "Headquarters", "HQ"):
+                continue  # "Camberwell Police Station" is an address
+            if suffix == "Authority" and re.search(r"\b(?:Local|Planning|Highways?|Housing|Licensing|Education|Health|"
+                                                    r"Waste|Flood|Lead|Unitary|Accountable|Contracting|Statutory|"
+                                                    r"Responsible|Billing|Precepting|Administering|Pension|Partner|"
+                                                    r"Host|Relevant|Combined|Mayoral|Strategic|Integrated|Transport)\b", place):
+                continue  # a role a council plays ("Lead Local Flood Authority"), not a body
             if INTERNAL.match(place) and weak:
                 continue
             if suffix in ("Council", "Councils") and INTERNAL.match(place):
@@ -243,13 +314,22 @@ class OrganisationsExtractor:
                 parts = split_coordination(place)
                 if all(gazetteer.lookup(f"{p} {single}") for p in parts):
                     plural = True
+            if plural and re.search(r"\b(?:Association|Network|Federation|Society)\s+of\b", place):
+                plural, whole = False, f"{place} {suffix}"  # "Kent Association of Local Councils" is one body
             names = [f"{p} {single}" for p in split_coordination(place)] if plural else [whole]
             conf = 0.9 if not weak else 0.6
+            if venue:
+                conf = 0.45
             for n in names:
                 out.append(self._cand(n, start, m.end(), conf, "pattern-coordinated" if len(names) > 1 else "pattern"))
-        for rx, rule in ((DEPT_RE, "department"), (ROYAL_RE, "royal-borough")):
+        for rx, rule in ((DEPT_RE, "department"), (ROYAL_RE, "royal-borough"), (UNIVERSITY_OF, "university"),
+                         (HEALTHWATCH, "healthwatch")):
             for m in rx.finditer(text):
                 name = re.sub(r"\s+(?:and|&)$", "", m.group(0))
+                if rx is DEPT_RE:
+                    name = department(name)
+                    if not name:
+                        continue
                 out.append(self._cand(name, m.start(), m.start() + len(name), 0.85, rule))
         for m in SHORT_CC.finditer(text):
             full = {"CC": ("County Council", "City Council"), "BC": ("Borough Council",), "DC": ("District Council",)}
@@ -265,8 +345,8 @@ class OrganisationsExtractor:
         table: dict[str, Candidate] = {}
         for c in found:
             m = DEFINE_RE.match(text, c.end, c.end + 16) or DEFINE_RE.match(text, c.end + 1, c.end + 16)
-            if m:
-                table[m.group(1)] = c
+            if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
+                table[m.group(1)] = c  # "Network Rail (Planning)" defines no acronym
         for c in found:
             ini = initials(c.data["name"])
             if len(ini) >= 3:
@@ -274,6 +354,10 @@ class OrganisationsExtractor:
         councils = gazetteer.council_initials()
         for ini in {k for k, _, _ in whole_tokens(text, councils)} - table.keys():
             body = councils[ini]
+            auth = register.resolve(body.name)
+            if auth and not ini.endswith(("CC", "BC", "DC")) and not re.search(
+                    rf"\b{re.escape(auth.nice_name.split(',')[0])}\b", text):
+                continue  # "STC" in a report that never names South Tyneside is not South Tyneside Council (its place is named)
             table[ini] = Candidate("organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []},
                                    confidence=0.6)
         out = []
@@ -356,7 +440,8 @@ class OrganisationsExtractor:
                 continue  # a council's place ("provided by Bristol") is the council, found by the rules if named
             before = ctx.text[max(0, s - 40):s].lower()
             if COMPANY_TAIL.search(name) or CONTRACT_CUE.search(before):
-                out.append(self._cand(name, s, e, 0.5, "spacy-ORG"))
+                # A political party's name is its form; any other model-found name is kept for review.
+                out.append(self._cand(name, s, e, 0.5 if name.endswith(" Party") else 0.45, "spacy-ORG"))
         return out
 
     @staticmethod
@@ -369,3 +454,207 @@ class OrganisationsExtractor:
             if not inside:
                 out.append(c)
         return out
+
+
+COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough",
+                 "combined authority"}
+
+
+def slug(name: str) -> str:
+    """'Local Government Association' → 'local-government-association'."""
+    return re.sub(r"[^a-z0-9]+", "-", register.key(name)).strip("-")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_by_code() -> dict[str, gazetteer.Body]:
+    """Register code to the gazetteer's council, so a linked council keeps the gazetteer's canonical name."""
+    out = {}
+    for b in gazetteer.load():
+        if b.kind in COUNCIL_KINDS:
+            auth = register.resolve(b.name)
+            if auth:
+                out.setdefault(auth.code, b)
+    return out
+
+
+def _resolve_council(name: str) -> register.Authority | None:
+    """The register's council for a council-like name, trying the last of coordinated names ('KCC and Medway
+    Council' → Medway Council) and a shorter tail after 'Borough of X' ('London Borough of Southwark Hostel')."""
+    auth = register.resolve(name)
+    if auth:
+        return auth
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    if len(parts) > 1:
+        return register.resolve(parts[-1]) if re.search(r"\bCouncil$", parts[-1]) else None
+    m = register.PREFIX_FORM.match(name)
+    if m:
+        words = name.split()
+        for k in range(len(words) - 1, len(words) - 4, -1):
+            auth = register.resolve(" ".join(words[:k]))
+            if auth:
+                return auth
+    return None
+
+
+def link(cands: list[Candidate]) -> list[Candidate]:
+    """Give each organisation its register id; a council-like name the register does not know is resolved to
+    the register's body ('Kent Council' → Kent County Council) or dropped ('December County Council')."""
+    out = []
+    for c in cands:
+        name = c.data["name"]
+        body = gazetteer.lookup(name)
+        auth = register.resolve(name) if (body and body.kind in COUNCIL_KINDS) or not body else None
+        if body and not auth:
+            c.data = {**c.data, "id": f"councilx:{slug(body.name)}"}
+            if body.name == "NHS":
+                c.confidence = min(c.confidence, 0.45)  # "the NHS" is the service at large as often as a party
+        elif register.looks_like_council(name) or auth:
+            auth = auth or _resolve_council(name)
+            if not auth:
+                old = register.former().get(register.key(name))
+                if old:  # abolished before the register begins ("Restormel Borough Council" in a 2003 report)
+                    c.data = {**c.data, "name": old[0], "kind": old[1], "id": f"councilx:{slug(old[0])}"}
+                    out.append(c)
+                continue  # looks like a council, but no such council exists
+            canon = _gazetteer_by_code().get(auth.code)
+            new = canon.name if canon else auth.name
+            aliases = list(c.data.get("aliases", []))
+            c.data = {**c.data, "name": new, "kind": canon.kind if canon else auth.kind, "id": auth.id, "aliases": aliases}
+        else:
+            c.data = {**c.data, "id": None}  # in no register
+        out.append(c)
+    return out
+
+
+def department(name: str) -> str | None:
+    """A department's name as a body: the longest known department it begins with ('Department of Work and Pensions
+    and HMRC' → the DWP); a name the gazetteer lacks only with two or more words after 'of/for' ('Ministry of
+    Sound', 'Department of Pas' are not departments); None for a council's own office."""
+    if OFFICE_INTERNAL.match(name):
+        return None
+    name = re.sub(r"\s+and\s+(?:the\s+)?[A-Z]{2,}$", "", name)  # "... and HMRC": a second body
+    parts = re.split(r"\s+(?=and\s)", name)
+    for k in range(1, len(parts)):
+        rest = re.sub(r"^and\s+", "", " ".join(parts[k:]))
+        if re.search(r"(?:" + SUFFIX_RE.pattern + r")$", rest) or gazetteer.lookup(rest):
+            parts = parts[:k]  # "Government Office for the South West and | Bristol Primary Care Trust"
+            name = " ".join(parts)
+            break
+    for k in range(len(parts), 0, -1):
+        head = " ".join(parts[:k])
+        if gazetteer.lookup(head):
+            return head
+    rest = re.sub(r"^\w+\s+(?:for|of)\s+(?:the\s+)?", "", name)
+    if len(rest.split()) < 2 or name.startswith("Ministry"):  # every ministry is in the gazetteer
+        return None
+    return name
+
+
+NAME = r"[A-Z][\w’'&.-]*(?:\s+(?:&\s+)?[A-Z][\w’'&.-]*){0,3}"
+# A party to a contract or agreement, named right after the cue: "the agreement with Acme Homes", "carried out by
+# Atkins", "appointed Mercer as".
+CONTRACT_NAME = re.compile(
+    r"(?i:\b(?:(?:agreement|contract|joint\s+venture|arrangement)s?\s+with|(?:carried\s+out|commissioned|undertaken|"
+    r"prepared|operated|built|supplied|conducted|designed)\s+by|appointed|appointment\s+of|awarded\s+to|"
+    r"partner\s+in|procured\s+from))\s+(?:the\s+)?(?P<name>" + NAME + r")"
+    r"(?=\s+(?:as|to|in|which|who|signed|was|were|has|had|will|under|from|for\s+(?:the|a|an)\b)\b|\s*[,.;:(]|\s*$)")
+# "Acme Capital (the fund manager)": a name glossed with its role.
+ROLE_GLOSS = re.compile(r"(?P<name>" + NAME + r")\s*\((?:the\s+)?(?:\w+\s+)?(?:fund\s+manager|manager|adviser|advisor|"
+                        r"consultants?|contractor|developer|operator|provider|custodian|actuary|auditors?)s?\)")
+NOT_A_PARTY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Officers?|Members?|Cabinet|Council|Councils|Director|"
+                         r"Head|Chief|Leader|Mayor|Government|The|This|That|These|Section|Appendix|Paragraph|Part|"
+                         r"Schedule|Item|January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interim|Acting|Executive|"
+                         r"Option|Options|Phase|Stage|Lot|Year|Cabinet|Committee|Board|Panel|Group|Partners?|Both|All|"
+                         r"Each|Any|Other|Such|Local|National|Public|Private|Independent|External|Internal|Specialist|"
+                         r"Legal|Financial|Technical|Consultants?|Contractors?|Developers?)\b")
+PERSON_ROLE = re.compile(r"\s+as\s+(?:the\s+|an?\s+|interim\s+|acting\s+|its\s+|our\s+)*(?:[A-Z][a-z]+\s+)*(?:Director|"
+                         r"Officer|Executive|Chair|Chairman|Head|Manager|Leader|Member|Councillor|Clerk|Commissioner|"
+                         r"Secretary|Treasurer|Mayor|Champion|Governor|Trustee)\b")
+
+
+# "Acme Forward, the regional development agency,": a name in apposition with what kind of body it is.
+APPOSITION = re.compile(r"(?P<name>" + NAME + r"),\s+(?:the|a|an|our|its)\s+(?:[a-z]+\s+){0,3}(?:agency|company|charity|"
+                        r"regulator|developer|contractor|consultants?|consultancy|provider|operator|organisation|"
+                        r"housing\s+association|social\s+enterprise|quango|inspectorate|ombudsman)"
+                        r"(?=\s*[,.;:)]|\s+(?:for|of|in|which|that|who|and|has|have|will|is|was)\b)")
+
+
+def contract_parties(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Companies and bodies named as the other party to a contract or appointment, or glossed with their role
+    (kept for review: the cue says a party is named, not that the words are its whole name)."""
+    out = []
+    places = gazetteer.councils_by_place()
+    for rx, conf in ((CONTRACT_NAME, 0.45), (ROLE_GLOSS, 0.45), (APPOSITION, 0.6)):
+        for m in rx.finditer(text):
+            name = re.sub(r"[.,’']+$", "", m.group("name")).strip()
+            s, e = m.start("name"), m.start("name") + len(name)
+            if any(c.start < e and s < c.end for c in found) or NOT_A_PARTY.match(name) or re.fullmatch(r"[A-Z]+s", name):
+                continue
+            if GENERIC_WORDS.search(name) or NOT_ORG_TAIL.search(name) or INTERNAL.match(name) or re.search(r"\d", name):
+                continue
+            if gazetteer._key(name) in places or register.by_place().get(register.key(name)):
+                continue  # "agreement with Kent": the council, named in full elsewhere when it is found
+            if PERSON_ROLE.match(text, e):
+                continue  # "appointed Jane Smith as Director": a person
+            out.append(Candidate("organisations", s, e, {"name": name, "kind": kind_from_name(name), "aliases": []},
+                                 confidence=conf, extractor="organisations", rule="contract-party"))
+    return out
+
+
+COMPANY_FORM = re.compile(r"\s+(?:Ltd\.?|Limited|plc|PLC|LLP)$")
+
+
+def merge_company_forms(cands: list[Candidate]) -> list[Candidate]:
+    """'Acme Limited' and 'Acme Ltd' (or plain 'Acme') are one company, under the first form the text uses
+    with its company word."""
+    first: dict[str, str] = {}
+    for c in sorted(cands, key=lambda c: c.start):
+        base = COMPANY_FORM.sub("", c.data["name"])
+        if base != c.data["name"]:
+            first.setdefault(base, c.data["name"])
+    for c in cands:
+        base = COMPANY_FORM.sub("", c.data["name"])
+        if base in first and first[base] != c.data["name"]:
+            c.data = {**c.data, "name": first[base]}
+    return cands
+
+
+def _is_place(words: str) -> bool:
+    return bool(register.by_place().get(register.key(words)) or gazetteer.councils_by_place().get(gazetteer._key(words)))
+
+
+class _PlacePair:
+    """'Kent and Medway', 'Bath & North East Somerset': two places the register knows, joined, at the start."""
+
+    @staticmethod
+    def match(place: str) -> bool:
+        m = re.match(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>.+)$", place)
+        if not m:
+            return False
+        b_words = m.group("b").split()
+        return _is_place(m.group("a")) and any(_is_place(" ".join(b_words[:k])) for k in range(1, min(4, len(b_words)) + 1))
+
+
+PLACE_PAIR = _PlacePair()
+
+
+# "LAPFF (Local Authority Pension Fund Forum)": an acronym the text expands in brackets after it.
+EXPANDED = re.compile(r"\b(?P<acro>[A-Z][A-Za-z&]{1,8}[A-Z])\s*\((?P<name>[A-Z][\w’']*(?:\s+(?:and|of|for|the|&|[A-Z][\w’']*))+)\)")
+
+
+def expanded_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """A body named by its acronym with the expansion after it in brackets, every mention of either form."""
+    out = []
+    for m in EXPANDED.finditer(text):
+        acro, name = m.group("acro"), m.group("name")
+        if not (_abbreviates(acro, name) and ORG_HEAD.search(name)) or any(c.data["name"] == name for c in found):
+            continue
+        if all(w.lower() in GENERIC for w in name.split()) or NOT_ORG_TAIL.search(name):
+            continue
+        kind = kind_from_name(name)
+        for mm in re.finditer(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(acro)})(?![\w-])", text):
+            out.append(Candidate("organisations", mm.start(), mm.end(),
+                                 {"name": name, "kind": kind, "aliases": [acro]},
+                                 confidence=0.6, extractor="organisations", rule="expanded-acronym"))
+    return out

@@ -3,27 +3,47 @@
 Reads the organisations already found and scores each by where it is named: in the title or
 purpose, in sentences that describe joint working ("partnership between", "with", "jointly",
 "Memorandum of Understanding", "commissioned", "funded by"), or in a list of a partnership's
-members. The authoring council joins when others are found. A partnership's own name is not a partner.
+members. The authoring council (pipelines/extractors/authoring.py) joins when others are found; what the report
+is about (about_joint_work) decides whether a lone author is a party and whether a routine report has any.
+A partnership's own name is not a partner.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
+from pipelines.extractors.authoring import authoring_council, council_metadata
 from pipelines.extractors.base import Candidate, Context
 
 CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
     r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
     r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
-    r"\bhost(?:s|ed|ing)?\b|\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
+    r"\b(?:developed|agreed|delivered|produced|designed)\s+(?:jointly\s+)?with\b|\bhost(?:s|ed|ing)?\b|"
+    r"\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
 STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
                     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
-MEMBER_LIST = re.compile(r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b", re.I)
+# Sentences that list the parties: "a partnership of ...", "the members of the Board include ...",
+# "... are statutory members of the Partnership".
+MEMBER_LIST = re.compile(
+    r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
+    r"\b(?:partners|members|membership)(?:\s+of\s+the\s+\w+)?\s+(?:are|include|includes|including|comprise|"
+    r"comprises|consists?\s+of|is\s+made\s+up\s+of)\b|\bpartner\s+(?:organisations|agencies|bodies)\s*(?:are|include|:)|"
+    r"\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b", re.I)
 NOT_PARTNER_KINDS = {"partnership"}
-TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*)\b", re.I)
+TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
+                       r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|"
+                       r"consortium)\b", re.I)
+# Titles of reports that are not about joint work: routine business, budgets, governance, planning applications.
+ROUTINE_TITLE = re.compile(
+    r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
+    r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|members[’']?\s+allowances|"
+    r"council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
+    r"listed\s+building\s+consent)\b", re.I)
+ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
+RECURRING_JOINT = 3  # the same, in a report about joint work
 
 
 class PartnersExtractor:
@@ -33,6 +53,8 @@ class PartnersExtractor:
     field = "partners"
 
     def find(self, ctx: Context) -> list[Candidate]:
+        found = authoring_council(ctx, ctx.results.get("organisations", []))
+        ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found))
         orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
@@ -63,24 +85,32 @@ class PartnersExtractor:
                 mentions[name] += 1
         # A body the report keeps coming back to (in several sentences, one of them about working together)
         # is a party to it: the funder and overseer of a programme the council delivers, say.
-        partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= RECURRING)]
-        author = self._authoring_council(ctx, orgs)
+        about = about_joint_work(ctx)
+        if about == "routine":
+            return []  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
+        recurring = RECURRING_JOINT if about == "joint" else RECURRING
+        partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
+        # Networks and associations of councils are named for their guidance far more often than as a party.
+        partners = [n for n in partners if not ASSOCIATION.search(n) or score[n] >= 3]
+        author = found[0].data["name"] if found else None
         if author and partners and author not in partners:
             partners.append(author)
-        if author and not partners and self._title_is_about_partnership(ctx):
+            score[author] = max(score[author], THRESHOLD)
+        if author and partners == [author] and about != "joint":
+            partners = []  # the author alone, in a report not about joint work: an internal matter
+        if author and not partners and about == "joint":
             partners.append(author)  # "Partnership Working" by a body whose partners are not named
         out = []
         for n in partners:
             c = first[n]
-            conf = min(0.95, 0.4 + 0.1 * score[n])
+            conf = min(0.95, 0.4 + 0.1 * score[n], max(c.confidence, 0.3))
+            if first[n].data.get("kind") == "government department" and score[n] < 4:
+                conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
+            if n == author:
+                conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
             out.append(Candidate("partners", c.start, c.end, dict(c.data), confidence=conf, extractor=self.name,
                                  rule=f"score-{score[n]:.1f}", extra_spans=[]))
         return out
-
-    @staticmethod
-    def _title_is_about_partnership(ctx: Context) -> bool:
-        titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
-        return any(TITLE_CUE.search(t) for t in titles)
 
     @staticmethod
     def _key_spans(ctx: Context) -> list[tuple[int, int]]:
@@ -95,32 +125,33 @@ class PartnersExtractor:
                 spans.append((b.start, blocks[i + 1].end))
         return spans
 
-    @staticmethod
-    def _authoring_council(ctx: Context, orgs: list[Candidate]) -> str | None:
-        """The council that wrote the report: letterhead metadata, an e-mail domain, or the most named council."""
-        councils = [c for c in orgs if "council" in c.data.get("kind", "") or c.data.get("kind") in
-                    ("unitary", "metropolitan borough", "london borough")]
-        for c in ctx.results.get("metadata", []):
-            if c.data.get("key") == "council":
-                for o in councils:
-                    if o.data["name"].lower() == c.data["value"].lower():
-                        return o.data["name"]
-        domains = {d.replace("-", "") for d in re.findall(r"[@.]([a-z-]+)\.gov\.uk\b", ctx.text.lower())}
-        for o in orgs:
-            if any(d in domain_stems(o.data["name"]) for d in domains):
-                return o.data["name"]
+
+
+def about_joint_work(ctx: Context) -> str:
+    """What the report is about, for partners: 'joint' (the report-kind classifier says partnership, or its title
+    names a partnership, joint or shared work, a contract or commissioning), 'routine' (an agenda, minutes, a budget,
+    governance, a planning application) or 'unknown'. The one place to swap in another classifier.
+    """
+    titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
+    kind = _classified_kind(ctx)
+    if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles):
+        return "joint"
+    heads = [ctx.text[b.start:b.end][:200] for b in ctx.document.blocks[:4]]
+    if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
+        # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.
+        items = [ctx.text[b.start:b.end] for b in ctx.document.blocks[:8] if b.end - b.start < 120]
+        return "unknown" if any(TITLE_CUE.search(t) for t in items) else "routine"
+    return "unknown"
+
+
+def _classified_kind(ctx: Context) -> str | None:
+    """metadata.kind from a metadata candidate or the report-kind classifier (pipelines/report_kind.py) where the
+    tree has one; None otherwise."""
+    kinds = [c.data.get("value") for c in ctx.results.get("metadata", []) if c.data.get("key") == "kind"]
+    if kinds:
+        return kinds[0]
+    try:
+        from pipelines.report_kind import report_kind  # type: ignore[import-not-found]
+    except ImportError:
         return None
-
-
-def domain_stems(name: str) -> set[str]:
-    """Ways an organisation's name appears in its gov.uk domain: 'Sussex Police Authority' → sussexpa, sussex ..."""
-    words = re.findall(r"[a-z]+", name.lower())
-    suffix = {"council", "county", "city", "borough", "district", "metropolitan", "of", "and", "the", "police",
-              "authority", "fire", "rescue", "service"}
-    place = [w for w in words if w not in suffix]
-    rest = [w for w in words if w in suffix and w not in ("of", "and", "the")]
-    stems = {"".join(place), "".join(words)}
-    if place and rest:
-        stems.add("".join(place) + "".join(w[0] for w in rest))
-        stems.add("".join(place) + "".join(w[0] for w in rest if w not in ("council",)))
-    return {s for s in stems if s}
+    return report_kind(ctx.document).kind

@@ -119,3 +119,150 @@ def test_a_defined_acronym_for_a_kind_of_body_is_not_a_body():
 def test_a_partnership_named_with_and_without_the_word_is_one_body():
     text = "The Coastal Seven (C7) councils met. The Coastal Seven Partnership agreed the plan."
     assert orgs(text) == {"Coastal Seven"}
+
+
+def found(text: str) -> dict[str, dict]:
+    return {c.data["name"]: c.data for c in run_until(text, "organisations")[1]}
+
+
+def test_councils_carry_their_register_id_and_other_bodies_a_slug():
+    got = found("Kent County Council and the Local Government Association met.")
+    assert got["Kent County Council"]["id"] == "lac:KEN/gss:E10000016"
+    assert got["Local Government Association"]["id"] == "councilx:local-government-association"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The report went to Kent Council in March.", {"Kent County Council"}),
+    ("The pathway agreed by KCC and Medway Council is in place.", {"Medway Council"}),
+    ("Officers at the Council Offices, Hereford HR Council Offices, replied.", set()),
+    ("In December County Council adopted the plan.", set()),
+    ("the Kent Association of Local Councils responded", {"Kent Association of Local Councils"}),
+], ids=["loose-form", "run-together", "postcode", "month", "association"])
+def test_council_like_names_resolve_or_drop(text, expected):
+    assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Services are commissioned jointly with Hywel Dda University Health Board.", {"Hywel Dda University Health Board"}),
+    ("The Office of the Police and Crime Commissioner attended the board.", {"Office of the Police and Crime Commissioner"}),
+    ("We met the University of Leeds and Sheffield Hallam University.", {"University of Leeds", "Sheffield Hallam University"}),
+    ("The Port of Tyne Company was consulted.", {"Port of Tyne Company"}),
+    ("Grants went to the Alzheimer’s Society this year.", {"Alzheimer’s Society"}),
+    ("The Financial Conduct Authority and The Pensions Regulator issued guidance.",
+     {"Financial Conduct Authority", "Pensions Regulator"}),
+    ("Reports were prepared by Jones & Co for the panel.", {"Jones & Co"}),
+    ("Children at Ysgol Glan Conwy and Oakfield County Primary School took part.", {"Oakfield County Primary School"}),
+    ("The Kent and Medway Housing Group met the Kent and Medway Integrated Care Partnership.",
+     {"Kent and Medway Housing Group", "Kent and Medway Integrated Care Partnership"}),
+], ids=["health-board", "office-of", "universities", "company", "society", "regulators", "and-co", "school", "place-pair"])
+def test_bodies_beyond_councils_by_their_head_nouns(text, expected):
+    assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under the Regeneration Agreement with Acme Homes signed in 2010 the council receives £5m.", {"Acme Homes"}),
+    ("A study was first carried out by Jacobs in 2011 to examine the options.", {"Jacobs"}),
+    ("The panel appointed Northgate as its adviser.", {"Northgate"}),
+    ("Harbour Capital (the fund manager) reported returns.", {"Harbour Capital"}),
+    ("The Council appointed Jane Smith as Director of Finance.", set()),
+    ("The agreement with Kent is due for renewal.", set()),
+], ids=["agreement-with", "carried-out-by", "appointed-as", "role-gloss", "a-person", "a-place"])
+def test_contract_parties_are_kept_for_review(text, expected):
+    got = found(text)
+    assert set(got) == expected
+    assert all(run_until(text, "organisations")[1][0].confidence < 0.5 for _ in got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Officers from Camberwell Police Station attended.", "Camberwell Police"),
+    ("The Ministry of Sound hosted an event near Pas de Calais.", "Ministry of Sound"),
+    ("Trips to the Department of Pas de Calais were funded.", "Department of Pas"),
+    ("Network Rail (Planning) responded to the consultation.", "Planning"),
+    ("The revised Civil Society Strategy plays a key role.", "Civil Society"),
+    ("The Climate and Nature Advisory Board and the Parking Task and Finish Group met.", "Climate and Nature Advisory Board"),
+    ("The Riverside Leisure Centre and Bath City Centre reopened.", "Bath City Centre"),
+], ids=["police-station", "nightclub", "pas-de-calais", "bracketed-word", "strategy", "own-committees", "venues"])
+def test_look_alikes_are_not_organisations(text, absent):
+    got = found(text)
+    assert absent not in got and not any(absent in a for d in got.values() for a in d["aliases"])
+
+
+def test_two_bodies_run_together_and_company_forms_are_split_and_merged():
+    got = found("Data from the Department of Work and Pensions and HMRC. London Underground Limited has written. "
+                "The lease with London Underground Ltd was signed.")
+    assert {"Department for Work and Pensions", "HM Revenue and Customs", "London Underground Limited"} == set(got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Fund is a member of LAPFF (Local Authority Pension Fund Forum). LAPFF meets quarterly.",
+     {"Local Authority Pension Fund Forum"}),
+    ("The VSC (Vertical Sky Component) is below the guideline.", set()),
+    ("The BCUHB Falls Co-ordinator is based in the team.", {"Betsi Cadwaladr University Health Board"}),
+], ids=["acronym-then-expansion", "defined-term", "welsh-health-board-acronym"])
+def test_acronyms_expanded_after_them_or_known_to_the_gazetteer(text, expected):
+    assert set(found(text)) == expected
+
+
+def test_council_initials_need_the_place_named_and_ministries_the_gazetteer():
+    assert found("The STC scheme was approved.") == {}
+    assert "Ministry of Sound Objection" not in found("The Ministry of Sound Objection was noted.")
+    assert found("Bedfordshire County Council's Empty Homes Forum met.").keys() == {"Bedfordshire County Council"}
+
+
+def test_the_nhs_at_large_is_kept_for_review():
+    cands = run_until("Partners from the NHS attended.", "organisations")[1]
+    assert {c.data["name"] for c in cands} == {"NHS"} and all(c.confidence < 0.5 for c in cands)
+
+
+def test_a_council_acronym_in_its_usual_form_needs_no_place():
+    assert set(found("KCC will consult on the proposal.")) == {"Kent County Council"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kent Learning and Skills Council and the South East England Development Agency funded it.",
+     {"Kent Learning and Skills Council", "South East England Development Agency"}),
+    ("Healthwatch Kent and the Avon Wildlife Trust replied.", {"Healthwatch Kent", "Avon Wildlife Trust"}),
+    ("The Government Office for the South West agreed the bid.", {"Government Office for the South West"}),
+    ("The Great Western Ambulance Service and Avon Health Authority met.",
+     {"Great Western Ambulance Service", "Avon Health Authority"}),
+    ("The Joseph Rowntree Foundation and the London Docklands Development Corporation attended.",
+     {"Joseph Rowntree Foundation", "London Docklands Development Corporation"}),
+    ("Residents reported a Complete Lack of Trust; a Social Housing Real Estate Investment Trust bid.", set()),
+], ids=["skills-council", "healthwatch-trust", "government-office", "health-2000s", "foundation-corporation",
+        "not-trusts"])
+def test_bodies_of_health_and_regeneration_papers(text, expected):
+    assert set(found(text)) == expected
+
+
+def test_a_model_found_company_is_kept_for_review():
+    cands = run_until("The survey was carried out by Northgate Vanguard in 2011 for the council.", "organisations",
+                      nlp=_nlp())[1]
+    model = [c for c in cands if c.rule == "spacy-ORG"]
+    assert all(c.confidence < 0.5 for c in model)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northern Forward, the regional development agency, will contribute.", {"Northern Forward"}),
+    ("South Yorkshire Police and Sheffield Health Authority sit on the Board.",
+     {"South Yorkshire Police", "Sheffield Health Authority"}),
+    ("The scheme, a project of national importance, was agreed.", set()),
+], ids=["apposition", "run-together-bodies", "apposition-not-a-body"])
+def test_names_in_apposition_and_bodies_run_together(text, expected):
+    assert set(found(text)) == expected
+
+
+def test_an_apposition_that_names_another_body_is_not_one():
+    assert "Northern Dads" not in found("The guide came from Northern Dads, the charity Fathers Together, and others.")
+
+
+def test_a_local_councils_letterhead_in_capitals():
+    got = found("LLANFAIR COMMUNITY COUNCIL\n\nMINUTES OF THE TOWN COUNCIL MEETING\n\nThe clerk reported.")
+    assert set(got) == {"Llanfair Community Council"} and got["Llanfair Community Council"]["id"] is None
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The South West Institute of Technology opened a campus.", "South West Institute"),
+    ("Demand for Kent Primary School places rose.", "Kent Primary School"),
+], ids=["name-goes-on", "county-schools"])
+def test_head_nouns_that_do_not_end_a_name(text, absent):
+    assert absent not in found(text)

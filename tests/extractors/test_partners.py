@@ -57,3 +57,104 @@ def test_the_author_of_an_internal_report_is_not():
     text = ("Title of report: Library Opening Hours\n\nThe Council will change opening hours.\n\n"
             "Contact: A Smith, Dorset Council, a.smith@dorsetcouncil.gov.uk")
     assert partners(text) == set()
+
+
+def metadata_of(text: str) -> dict[str, str]:
+    ctx = run_until(text, "partners")[0]
+    return {c.data["key"]: c.data["value"] for c in ctx.results["metadata"]}
+
+
+def test_the_authoring_council_fills_the_metadata_with_its_register_id():
+    text = ("LEICESTERSHIRE COUNTY COUNCIL\n\nReport of the Director of Place\n\nThe Council has run the scheme with "
+            "Rutland County Council since 2019.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    meta = metadata_of(text)
+    assert meta.get("council") == "Leicestershire County Council"
+    assert meta.get("council_id") == "lac:LEC/gss:E10000018"
+
+
+def test_the_author_is_found_by_e_mail_domain_when_the_front_page_names_two_councils():
+    from pipelines.extractors.authoring import authoring_council
+
+    text = ("Report of the Director of Place\n\nThe Council has run the scheme with Rutland County Council since 2019. "
+            "Leicestershire County Council will review it.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    ctx, orgs = run_until(text, "organisations")
+    ctx.results["metadata"] = []
+    author = authoring_council(ctx, orgs)
+    assert author and author[0].data["name"] == "Leicestershire County Council" and author[1] == "email-domain"
+
+
+def test_no_council_named_means_no_authoring_council():
+    meta = metadata_of("Report of the Director of Place\n\nThe Council will change its library opening hours.")
+    assert "council" not in meta and "council_id" not in meta
+
+
+def test_an_agenda_has_no_partners_however_often_bodies_are_named():
+    text = ("AUDIT COMMITTEE AGENDA\n\n1. The Audit Commission will present its annual letter jointly with "
+            "Rutland County Council.\n\n2. Rutland County Council will work with the Audit Commission on the plan.")
+    assert partners(text) == set()
+
+
+def test_a_network_of_councils_named_for_its_guidance_is_not_a_party():
+    text = ("Title of report: Shared Legal Service\n\nThe shared service between Rutland County Council and "
+            "Leicestershire County Council began in 2019. The County Councils Network published guidance with "
+            "the shared services survey.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
+
+
+def test_a_commissioning_report_by_one_council_names_it_as_the_party():
+    text = ("KENT COUNTY COUNCIL\n\nTitle of report: Future of Commissioned Youth Services\n\n"
+            "The Council will decide whether to re-commission the services.")
+    assert partners(text) == {"Kent County Council"}
+
+
+def test_an_agenda_item_number_does_not_make_a_report_routine():
+    text = ("AGENDA ITEM 6\n\nCabinet\n\nThe shared service between Rutland County Council and Leicestershire County "
+            "Council began in 2019 and the partnership between them will continue.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
+
+
+def test_a_planning_application_report_has_no_partners():
+    text = ("Title of report: Planning application 16/AP/1234 for the redevelopment of the site\n\n"
+            "Transport for London and the Greater London Authority were consulted and work with the applicant.")
+    assert partners(text) == set()
+
+
+def test_members_of_a_board_listed_in_its_annual_report():
+    text = ("Title of report: Annual Report of the Health and Wellbeing Board\n\nThe members of the Board include "
+            "Rutland County Council, Leicestershire Partnership NHS Trust and Healthwatch Rutland.\n\n"
+            "The Care Quality Commission published its inspection in May.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire Partnership NHS Trust", "Healthwatch Rutland"}
+
+
+def test_the_only_council_named_again_and_again_is_the_author():
+    text = ("Title of report: Local Service Board Annual Report\n\n" + "".join(
+        f"{n}. Rutland County Council delivered action {n} with the health board.\n\n" for n in range(1, 4)) +
+        "5. The partnership with Healthwatch Rutland continues.")
+    meta = metadata_of(text)
+    assert meta.get("council") == "Rutland County Council"
+    assert "Rutland County Council" in partners(text)
+
+
+def test_no_register_id_for_a_council_the_metadata_does_not_name():
+    from pipelines.extractors.authoring import council_metadata
+    from pipelines.extractors.base import Candidate
+
+    text = ("LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 12 March 2019\n\n"
+            "A letter from Powys County Council about the bus shelter was noted.")
+    ctx, orgs = run_until(text, "organisations")
+    ctx.results["metadata"] = [Candidate("metadata", 0, 26, {"key": "council", "value": "Llanfair Community Council"})]
+    powys = next(c for c in orgs if c.data["name"] == "Powys County Council")
+    assert council_metadata(ctx, (powys, "front-page")) == []
+
+
+def test_minutes_of_an_item_about_joint_work_keep_its_parties():
+    text = ("RUTLAND COUNTY COUNCIL\n\nMINUTES of the meeting of the Cabinet held on 14 May 2019\n\n"
+            "12. Shared Legal Service with Leicestershire County Council\n\n"
+            "Considered - a shared legal service between Rutland County Council and Leicestershire County Council.")
+    assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
+
+
+def test_bodies_that_are_members_of_the_partnership():
+    text = ("Title of report: Integrated Care Strategy Delivery Plan\n\nRutland County Council, the NHS and "
+            "Leicestershire County Council are statutory members of the Integrated Care Partnership.")
+    assert {"Rutland County Council", "Leicestershire County Council"} <= partners(text)

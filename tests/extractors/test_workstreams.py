@@ -52,16 +52,16 @@ def test_staff_counts_budget_lines_clauses_and_report_aims_are_not_workstreams()
 
 
 def test_lead_from_a_lead_body_phrase_or_a_council_place_in_the_mention():
-    text = ("Northshire Council and Southshire Council work jointly in these areas:\n\n"
-            "- **Rural Funding** – a joint approach to funding bids, with Southshire agreeing to be lead accountable "
+    text = ("Midlothian Council and Fife Council work jointly in these areas:\n\n"
+            "- **Rural Funding** – a joint approach to funding bids, with Fife agreeing to be lead accountable "
             "body for 2024-27.\n"
-            "- **Equality Officer** – sharing an officer for cover. The Northshire Equalities Officer is providing "
+            "- **Equality Officer** – sharing an officer for cover. The Midlothian Equalities Officer is providing "
             "this service for both councils.\n")
     found = run_until(text, "workstreams", markdown=True)[1]
     names = {c.data["name"]: c.data["lead"] for c in found}
     orgs = {c.data["name"] for c in run_until(text, "organisations", markdown=True)[1]}
-    assert {"Northshire Council", "Southshire Council"} <= orgs
-    assert names == {"Rural Funding": "Southshire Council", "Equality Officer": "Northshire Council"}
+    assert {"Midlothian Council", "Fife Council"} <= orgs
+    assert names == {"Rural Funding": "Fife Council", "Equality Officer": "Midlothian Council"}
 
 
 def test_stage_items_drop_a_long_aside():

@@ -1,0 +1,131 @@
+"""mySociety's register of UK local authorities (pipelines/rules/register.csv): link a council's name to its
+codes, resolve a loose form ("Kent Council", "Southwark Council") to the register's body, and tell a name that
+only looks like a council ("December County Council") from a real one.
+
+The data is copied from github.com/mysociety/uk_local_authority_names_and_codes (MIT licence,
+pipelines/rules/LICENSE-mysociety.txt); see pipelines/rules/REGISTER.md.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES = Path(__file__).parent / "rules"
+FILE = RULES / "register.csv"
+FORMER = RULES / "former_councils.csv"  # principal councils abolished before the register begins (2009 and earlier)
+
+# The register's authority types to the report schema's organisation kinds.
+KINDS = {"CTY": "county council", "NMD": "district council", "UA": "unitary", "WPA": "unitary", "SCO": "unitary",
+         "NID": "unitary", "MD": "metropolitan borough", "LBO": "london borough", "COMB": "combined authority",
+         "SRA": "combined authority", "CC": "other"}
+COUNCIL_WORD = re.compile(r"\b(?:council|borough|corporation|authority|cyngor)\b", re.I)
+# "X [County|City|...] Council" around a place name.
+COUNCIL_FORM = re.compile(r"^(?P<place>.+?)\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|"
+                          r"District|Borough|City\s+and\s+District)\s+)?Councils?$", re.I)
+PREFIX_FORM = re.compile(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
+                         r"(?:Borough|County|District)\s+Council\s+of)\s+(?P<place>.+?)(?:\s+Council)?$", re.I)
+# Councils below the principal tier: real bodies, not in the register.
+# Councils that are not local authorities, by what they are councils of ("Kent Learning and Skills Council").
+NATIONAL_COUNCIL = re.compile(r"\b(?:Learning\s+and\s+Skills|Research|Arts|Sports?|Refugee|Voluntary\s+Service|Trades\s+Union|"
+                              r"Skills|Heritage|Funding|Medical)\s+Council$")
+LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village|Neighbourhood)\s+Council$")
+
+
+@dataclass(frozen=True)
+class Authority:
+    """One row of the register."""
+
+    code: str
+    gss: str
+    name: str
+    nice_name: str
+    type: str
+    end: str
+    names: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"lac:{self.code}/gss:{self.gss}"
+
+    @property
+    def kind(self) -> str:
+        return KINDS.get(self.type, "other")
+
+
+def key(name: str) -> str:
+    """A name normalised for lookup: lower case, '&' as 'and', no punctuation, no leading 'the'."""
+    s = name.lower().replace("&", " and ").replace("’", "'")
+    s = re.sub(r"[^\w\s']", " ", s)
+    return re.sub(r"^the ", "", re.sub(r"\s+", " ", s).strip())
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[Authority, ...]:
+    """Every authority of the register, current and abolished."""
+    with FILE.open(encoding="utf-8", newline="") as fh:
+        return tuple(Authority(r["code"], r["gss"], r["name"], r["nice_name"], r["type"], r["end"],
+                               tuple(n for n in r["names"].split("|") if n)) for r in csv.DictReader(fh))
+
+
+def _unique(pairs) -> dict[str, Authority]:
+    table: dict[str, Authority] = {}
+    clash: set[str] = set()
+    for k, a in pairs:
+        if k in table and table[k].code != a.code:
+            clash.add(k)
+        table.setdefault(k, a)
+    return {k: v for k, v in table.items() if k not in clash}
+
+
+@lru_cache(maxsize=1)
+def by_name() -> dict[str, Authority]:
+    """Full names of authorities (with a council word), every spelling the register knows."""
+    return _unique((key(n), a) for a in load() for n in (a.name, *a.names) if COUNCIL_WORD.search(n))
+
+
+@lru_cache(maxsize=1)
+def by_place() -> dict[str, Authority]:
+    """Place names ('Kent', 'Bristol', 'City of Bristol') to the one authority that has them.
+
+    A current authority wins over an abolished one of the same place ('Bedford' is the borough, not the old district).
+    """
+    current = [a for a in load() if not a.end]
+    old = [a for a in load() if a.end]
+    table = _unique((key(n), a) for a in current for n in (a.nice_name, *a.names) if not COUNCIL_WORD.search(n))
+    for k, a in _unique((key(n), a) for a in old for n in (a.nice_name, *a.names) if not COUNCIL_WORD.search(n)).items():
+        table.setdefault(k, a)
+    return table
+
+
+def resolve(name: str) -> Authority | None:
+    """The authority a council's name denotes: the name as the register spells it, else its place with a council
+    form ('Kent Council' → Kent County Council); None when the register has no such council."""
+    name = " ".join(name.split())
+    hit = by_name().get(key(name))
+    if hit:
+        return hit
+    m = COUNCIL_FORM.match(name) or PREFIX_FORM.match(name)
+    if not m:
+        return None
+    place = key(m.group("place"))
+    return by_place().get(place) or by_place().get(re.sub(r"^city of ", "", place))
+
+
+def looks_like_council(name: str) -> bool:
+    """True for a principal council's name form ('X County Council', 'X Council', 'London Borough of X'),
+    which must then be in the register; town, parish and community councils are not."""
+    name = " ".join(name.split())
+    if LOCAL_COUNCIL.search(name) or NATIONAL_COUNCIL.search(name) or re.search(
+            r"\b(?:Association|Network|Federation|Confederation|Society)\s+of\b", name):
+        return False  # "Kent Association of Local Councils" is an association
+    return bool(re.search(r"\bCouncils?$", name) or PREFIX_FORM.match(name))
+
+
+@lru_cache(maxsize=1)
+def former() -> dict[str, tuple[str, str]]:
+    """Councils abolished before the register's records begin: normalised name to (name, kind)."""
+    with FORMER.open(encoding="utf-8", newline="") as fh:
+        return {key(r["name"]): (r["name"], r["kind"]) for r in csv.DictReader(fh)}
