@@ -1,9 +1,11 @@
-"""mySociety's register of UK local authorities (pipelines/rules/register.csv): link a council's name to its
-codes, resolve a loose form ("Kent Council", "Southwark Council") to the register's body, and tell a name that
-only looks like a council ("December County Council") from a real one.
+"""Councils as the register of UK local authorities knows them: link a council's name to its codes, resolve a
+loose form ("Kent Council", "Southwark Council") to the body it means, and tell a name that only looks like a
+council ("December County Council") from a real one.
 
-The data is copied from github.com/mysociety/uk_local_authority_names_and_codes (MIT licence,
-pipelines/rules/LICENSE-mysociety.txt); see pipelines/rules/REGISTER.md.
+The councils are the gazetteer's own (``pipelines/rules/councils.csv``: every principal council of the four
+nations and the combined authorities; ``former_councils.csv``: councils abolished since 1996), each with
+mySociety's ``local-authority-code`` and the GSS code where the register has them (filled in by
+``scripts/gazetteer_codes.py``). Place names ("Kent", "Bristol") are derived from the councils' names.
 """
 from __future__ import annotations
 
@@ -14,13 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 RULES = Path(__file__).parent / "rules"
-FILE = RULES / "register.csv"
-FORMER = RULES / "former_councils.csv"  # principal councils abolished before the register begins (2009 and earlier)
-
-# The register's authority types to the report schema's organisation kinds.
-KINDS = {"CTY": "county council", "NMD": "district council", "UA": "unitary", "WPA": "unitary", "SCO": "unitary",
-         "NID": "unitary", "MD": "metropolitan borough", "LBO": "london borough", "COMB": "combined authority",
-         "SRA": "combined authority", "CC": "other"}
+CURRENT = RULES / "councils.csv"
+FORMER = RULES / "former_councils.csv"  # principal councils abolished since 1996
 COUNCIL_WORD = re.compile(r"\b(?:council|borough|corporation|authority|cyngor)\b", re.I)
 # "X [County|City|...] Council" around a place name.
 COUNCIL_FORM = re.compile(r"^(?P<place>.+?)\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|"
@@ -48,11 +45,14 @@ class Authority:
 
     @property
     def id(self) -> str:
-        return f"lac:{self.code}/gss:{self.gss}"
+        """``lac:<local-authority-code>/gss:<GSS code>``; ``councilx:<slug>`` for a council the register lacks."""
+        if not self.code:
+            return "councilx:" + re.sub(r"[^a-z0-9]+", "-", key(self.name)).strip("-")
+        return f"lac:{self.code}/gss:{self.gss}" if self.gss else f"lac:{self.code}"
 
     @property
     def kind(self) -> str:
-        return KINDS.get(self.type, "other")
+        return self.type
 
 
 def key(name: str) -> str:
@@ -62,19 +62,43 @@ def key(name: str) -> str:
     return re.sub(r"^the ", "", re.sub(r"\s+", " ", s).strip())
 
 
+# A council's place: its name without the council words around it.
+PLACE_OF = re.compile(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
+                      r"(?:Borough|County|District)\s+Council\s+of|Council\s+of\s+the)\s+|"
+                      r"\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|District|Borough|"
+                      r"City\s+and\s+District|London\s+Borough)\s+)?Council$|\s+Combined\s+Authority$", re.I)
+
+
+def place_of(name: str) -> str:
+    """'Kent County Council' -> 'Kent'; 'London Borough of Southwark' -> 'Southwark'."""
+    return PLACE_OF.sub("", name).strip()
+
+
+def _rows(path: Path):
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh)
+
+
 @lru_cache(maxsize=1)
 def load() -> tuple[Authority, ...]:
-    """Every authority of the register, current and abolished."""
-    with FILE.open(encoding="utf-8", newline="") as fh:
-        return tuple(Authority(r["code"], r["gss"], r["name"], r["nice_name"], r["type"], r["end"],
-                               tuple(n for n in r["names"].split("|") if n)) for r in csv.DictReader(fh))
+    """Every council of the gazetteer, current and abolished."""
+    out = [Authority(r.get("code") or "", r.get("gss") or "", r["name"], place_of(r["name"]), r["kind"], "",
+                     tuple(a for a in (r.get("aliases") or "").split("|") if a))
+           for r in _rows(CURRENT) if r["kind"] != "parish council"]
+    out += [Authority(r.get("code") or "", r.get("gss") or "", r["name"], place_of(r["name"]), r["kind"],
+                      r.get("abolished") or "abolished", ()) for r in _rows(FORMER)]
+    return tuple(out)
+
+
+def _same(a: Authority, b: Authority) -> bool:
+    return (a.code or a.name) == (b.code or b.name)
 
 
 def _unique(pairs) -> dict[str, Authority]:
     table: dict[str, Authority] = {}
     clash: set[str] = set()
     for k, a in pairs:
-        if k in table and table[k].code != a.code:
+        if k in table and not _same(table[k], a):
             clash.add(k)
         table.setdefault(k, a)
     return {k: v for k, v in table.items() if k not in clash}
@@ -94,8 +118,11 @@ def by_place() -> dict[str, Authority]:
     """
     current = [a for a in load() if not a.end]
     old = [a for a in load() if a.end]
-    table = _unique((key(n), a) for a in current for n in (a.nice_name, *a.names) if not COUNCIL_WORD.search(n))
-    for k, a in _unique((key(n), a) for a in old for n in (a.nice_name, *a.names) if not COUNCIL_WORD.search(n)).items():
+    def places(a: Authority):
+        return (a.nice_name, *(place_of(n) for n in a.names))
+
+    table = _unique((key(n), a) for a in current for n in places(a) if n and not COUNCIL_WORD.search(n))
+    for k, a in _unique((key(n), a) for a in old for n in places(a) if n and not COUNCIL_WORD.search(n)).items():
         table.setdefault(k, a)
     return table
 

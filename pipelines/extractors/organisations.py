@@ -473,7 +473,7 @@ def _gazetteer_by_code() -> dict[str, gazetteer.Body]:
         if b.kind in COUNCIL_KINDS:
             auth = register.resolve(b.name)
             if auth:
-                out.setdefault(auth.code, b)
+                out.setdefault(auth.code or auth.name, b)
     return out
 
 
@@ -516,7 +516,7 @@ def link(cands: list[Candidate]) -> list[Candidate]:
                     c.data = {**c.data, "name": old[0], "kind": old[1], "id": f"councilx:{slug(old[0])}"}
                     out.append(c)
                 continue  # looks like a council, but no such council exists
-            canon = _gazetteer_by_code().get(auth.code)
+            canon = _gazetteer_by_code().get(auth.code or auth.name)
             new = canon.name if canon else auth.name
             aliases = list(c.data.get("aliases", []))
             c.data = {**c.data, "name": new, "kind": canon.kind if canon else auth.kind, "id": auth.id, "aliases": aliases}
