@@ -56,3 +56,16 @@ def test_lookup_resolves_aliases():
     assert gazetteer.lookup("Brighton and Hove City Council").name == "Brighton & Hove City Council"
     assert gazetteer.lookup("the Highland Council").name == "Highland Council"
     assert gazetteer.acronyms()["LGA"].name == "Local Government Association"
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not present")
+def test_council_codes_agree_with_the_register():
+    from pipelines import register
+
+    with REFERENCE.open(encoding="utf-8") as fh:
+        official = {r["local-authority-code"]: (r["gss-code"], r["official-name"]) for r in csv.DictReader(fh)}
+    coded = [a for a in register.load() if a.code]
+    assert len(coded) >= 440
+    wrong = [(a.name, a.code) for a in coded if official.get(a.code, ("", ""))[0] != a.gss]
+    assert not wrong, wrong[:10]
+    assert register.resolve("Kent County Council").id == f"lac:KEN/gss:{official['KEN'][0]}"
