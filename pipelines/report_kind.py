@@ -82,6 +82,15 @@ def _title_spans(document: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces and line breaks a pattern took in at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def report_kind(document: Document) -> Kind:
     """The kind of report, with the span of the signal that weighed most for it."""
     text = document.text
@@ -89,6 +98,7 @@ def report_kind(document: Document) -> Kind:
     best_span: dict[str, tuple[float, int, int]] = {}
 
     def add(kind: str, weight: float, start: int, end: int) -> None:
+        start, end = _trim(text, start, end)
         scores[kind] = scores.get(kind, 0.0) + weight
         if weight > best_span.get(kind, (0.0, 0, 0))[0]:
             best_span[kind] = (weight, start, end)
@@ -111,7 +121,7 @@ def report_kind(document: Document) -> Kind:
             hits = [m for _, m in zip(range(int(cap / body_w) + 1), pattern.finditer(text, FRONT_CHARS))]
             if hits:
                 scores[kind] = scores.get(kind, 0.0) + min(cap, len(hits) * body_w)
-                best_span.setdefault(kind, (0.0, hits[0].start(), hits[0].end()))
+                best_span.setdefault(kind, (0.0, *_trim(text, hits[0].start(), hits[0].end())))
     if not scores or max(scores.values()) < MIN_SCORE:
         return Kind("other", None, None, scores)
     kind = max(scores, key=lambda k: scores[k])

@@ -75,3 +75,10 @@ def test_a_meeting_agenda_is_filed_with_minutes_but_an_agenda_item_number_is_not
     assert kind(text)[0] == "minutes"
     text = "AGENDA ITEM 6\n\nCabinet\n\nSubject: Library opening hours\n\n1. Purpose\n\n1.1 New hours.\n"
     assert kind(text)[0] == "other"
+
+
+
+def test_the_evidence_span_has_no_leading_or_trailing_space():
+    found, quote = kind("NORTH DOWNS DISTRICT COUNCIL\nMINUTES of the meeting of the Cabinet held on 3 May 2022\n\n"
+                        "Present: Councillor A (Chair)\n\nApologies: none\n")
+    assert found == "minutes" and quote and quote == quote.strip()
