@@ -19,11 +19,11 @@ from pipelines.render.savings_totals import KINDS, tally
 
 EVIDENCE = [("page", "int64"), ("start", "int64"), ("end", "int64"), ("quote", "string")]
 PROVENANCE = [("method", "string"), ("confidence", "float64"), ("needs_review", "bool")]
-ORG = [("report_id", "string"), ("name", "string"), ("kind", "string"), ("aliases", "string"), *PROVENANCE, *EVIDENCE]
+ORG = [("report_id", "string"), ("name", "string"), ("id", "string"), ("kind", "string"), ("aliases", "string"), *PROVENANCE, *EVIDENCE]
 TABLES: dict[str, list[tuple[str, str]]] = {
     "reports": [("report_id", "string"), ("path", "string"), ("format", "string"), ("pages", "int64"),
                 ("title", "string"), ("committee", "string"), ("report_date", "string"), ("author", "string"),
-                ("council", "string"), ("purpose", "string"), ("reference", "string"), ("n_partners", "int64"),
+                ("council", "string"), ("council_id", "string"), ("kind", "string"), ("purpose", "string"), ("reference", "string"), ("n_partners", "int64"),
                 ("n_workstreams", "int64"), ("n_dates", "int64"), ("n_savings", "int64"),
                 ("savings_achieved", "float64"), ("savings_projected", "float64"), ("savings_target", "float64"),
                 ("savings_unspecified", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
@@ -71,7 +71,7 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
         out["reports"].append({
             "report_id": rid, "path": r.source.path, "format": r.source.format, "pages": r.source.pages,
             "title": m.title, "committee": m.committee, "report_date": m.report_date, "author": m.author,
-            "council": m.council, "purpose": m.purpose, "reference": m.reference, "n_partners": len(r.partners),
+            "council": m.council, "council_id": m.council_id, "kind": m.kind, "purpose": m.purpose, "reference": m.reference, "n_partners": len(r.partners),
             "n_workstreams": len(r.workstreams), "n_dates": len(r.dates), "n_savings": len(r.savings),
             **{f"savings_{k}": totals[k] for k in KINDS}, "n_recommendations": len(r.recommendations),
             "warnings": " | ".join(r.warnings), "pipeline_version": r.pipeline.version if r.pipeline else None,
