@@ -110,6 +110,10 @@ SECTION_OF_AREAS = re.compile(
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
 HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
                          r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
+# A form label over the body that leads what follows ("Strategic Partnership / Priority Delivery Board",
+# "Lead organisation"): the line after it names the body
+LEAD_FORM_LABEL = re.compile(r"^(?:[\w/&,' -]{0,60}\s)?(?i:delivery|lead|leading|responsible|accountable)\s+"
+                             r"(?i:board|body|group|partnership|organisation|partner|agency)\s*:?$")
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -172,12 +176,14 @@ class WorkstreamsExtractor:
                            r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
                 out += self._numbered_lead_ins(ctx, i + 1)
         out += self._labelled_siblings(ctx, out)
+        self._form_leads(ctx, out)
         out += self._subjects(ctx)
         out += self._counted_lists(ctx)
         out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
+        self._lead_lines(ctx, out)
         headings = [b for b in blocks if b.kind == "heading"]
         starts = [h.start for h in headings]
         out = [c for c in out if self._is_area(ctx, c, headings, starts)] or \
@@ -294,6 +300,37 @@ class WorkstreamsExtractor:
         b = ctx.document.block_at(start)
         return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
 
+    def _form_leads(self, ctx: Context, found: list[Candidate]) -> None:
+        """A form that names the body leading a priority ("Priority Delivery Board" then "Northshire Skills Board"
+        on the next line): that body leads the first labelled area within the next few blocks."""
+        blocks = ctx.document.blocks
+        index = {b.start: i for i, b in enumerate(blocks)}
+        areas = sorted((index[b.start], c) for c in found if c.rule == "labelled-area" and not c.data["lead"]
+                       and (b := ctx.document.block_at(c.start)) is not None and b.start in index)
+        for i, b in enumerate(blocks[:-1]):
+            label = " ".join(ctx.document.block_text(b).split())
+            if len(label.split()) > 10 or not LEAD_FORM_LABEL.match(label):
+                continue
+            value = clean_name(" ".join(ctx.document.block_text(blocks[i + 1]).split()))
+            if not value[:1].isupper() or not 1 <= len(value.split()) <= 10 or value.endswith(":") \
+                    or LABELLED_AREA.match(value):
+                continue
+            area = next((c for k, c in areas if i + 1 < k <= i + 4), None)
+            if area is not None:
+                area.data["lead"] = self._canonical_org(ctx, value) or value
+
+    def _lead_lines(self, ctx: Context, found: list[Candidate]) -> None:
+        """A "Lead: X" line just under an item (its own block) names the item's lead."""
+        blocks = ctx.document.blocks
+        index = {b.start: i for i, b in enumerate(blocks)}
+        for c in found:
+            b = ctx.document.block_at(c.start)
+            if c.data["lead"] or b is None or b.start not in index or index[b.start] + 1 >= len(blocks):
+                continue
+            m = LEAD_LABEL.match(self._body(ctx, blocks[index[b.start] + 1]))
+            if m:
+                c.data["lead"] = self._canonical_org(ctx, m.group("lead").strip(" ,.;"))
+
     def _labelled_siblings(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
         """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",
         "2. Sub priority: Youth Justice", "3. Anti-social Behaviour") is one of them, without its label."""
@@ -328,6 +365,8 @@ class WorkstreamsExtractor:
                 continue
             found = []
             for h in blocks[i + 1:]:
+                if LEAD_LABEL.match(self._body(ctx, h)):
+                    continue  # a "Lead: X" line taken for a heading belongs to the item above
                 if not self._child_heading(parent, h):
                     break
                 name = clean_name(self._body(ctx, h))

@@ -225,3 +225,19 @@ def test_a_numbered_heading_beside_labelled_sub_priorities_is_one_of_them():
 def test_labelled_areas_under_decimal_numbers_do_not_break_the_sibling_rule():
     text = "1.2 Priority: Safer Streets\n\n2. Next Steps\n\n3.1 Theme: Clean Air\n"
     assert set(ws(text)) == {"Safer Streets", "Clean Air"}
+
+
+def test_a_form_label_naming_the_delivery_board_gives_the_priority_its_lead():
+    text = ("PRIORITY 1\n\nPartnership Priority Delivery Board\n\nNorthshire Skills and Jobs Board – formerly the "
+            "Skills Group\n\nIn 2023/24 we intended to:\n\nPriority: Young people into work\n\n"
+            "Sub priority areas:\n\n1. Apprenticeships.\n2. Work experience.\n")
+    found = ws(text)
+    assert found["Young people into work"] == "Northshire Skills and Jobs Board"
+    assert found["Apprenticeships"] is None
+
+
+def test_a_lead_line_under_an_item_names_its_lead():
+    text = ("Our Joint Projects\n\n### Flood Resilience\n\nLead: Northshire County Council\n\n"
+            "The team mapped the drains.\n\n### Rural Broadband\n\nLead officer: Jane Smith\n\nWork began in May.\n")
+    md = text.replace("Our Joint Projects", "## Our Joint Projects")
+    assert ws(md, markdown=True) == {"Flood Resilience": "Northshire County Council", "Rural Broadband": None}
