@@ -40,8 +40,10 @@ STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Th
 LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?\d{1,2})?"
                            r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})", re.I)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
-TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|"
-                        r"priorit(?:y|ies)|strands?|programmes?|activit(?:y|ies)|shared\s+services?)$")
+TABLE_NAME = re.compile(r"^(?:(?:joint|shared|key|partnership|main|current|priority)\s+)?(?:work\s*streams?|work\s+areas?|"
+                        r"areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|priorit(?:y|ies)|strands?|"
+                        r"programmes?|activit(?:y|ies)|shared\s+services?|stages?|phases?|schemes?|initiatives?|"
+                        r"work\s*packages?|service\s+elements?)(?:\s+(?:name|title|areas?))?$")
 SENTENCE_ITEM = re.compile(r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s")
 ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
                   r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
@@ -114,6 +116,11 @@ HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*s
 # "Lead organisation"): the line after it names the body
 LEAD_FORM_LABEL = re.compile(r"^(?:[\w/&,' -]{0,60}\s)?(?i:delivery|lead|leading|responsible|accountable)\s+"
                              r"(?i:board|body|group|partnership|organisation|partner|agency)\s*:?$")
+# The title of a table's first column, not an entry ("Area", "Item", "No.", "Description")
+COLUMN_TITLE = re.compile(r"^(?:areas?|items?|names?|titles?|descriptions?|no\.?|ref(?:erence)?\.?|topics?|subjects?|"
+                          r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$", re.I)
+# A figure or a reference code in a table cell ("12.5", "WP3"), not a name
+CODE = re.compile(r"[\d£%.,\s-]+|[A-Z]{1,4}\d{1,3}[a-z]?")
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -242,7 +249,7 @@ class WorkstreamsExtractor:
                 if len(row.cells) > name_col:
                     s, e = row.cells[name_col]
                     name = clean_name(ctx.text[s:e])
-                    if name and not re.fullmatch(r"[\d£%.,\s-]+", name):
+                    if name and not CODE.fullmatch(name):
                         lead = None
                         if lead_col is not None and len(row.cells) > lead_col:
                             ls, le = row.cells[lead_col]
@@ -255,6 +262,30 @@ class WorkstreamsExtractor:
                         out.append(c)
                 i += 1
         return out
+
+    def _first_column(self, ctx: Context, j: int) -> list[Candidate]:
+        """The rows of a table straight after a cue or a heading naming the areas: each row's first cell names one
+        (a first row whose first cell is a column title is the header)."""
+        out = []
+        blocks = ctx.document.blocks
+        first = j
+        while j < len(blocks) and blocks[j].kind == "table_row":
+            row = blocks[j]
+            j += 1
+            if not row.cells:
+                continue
+            s, e = row.cells[0]
+            cell = " ".join(ctx.text[s:e].split())
+            if row is blocks[first] and (COLUMN_TITLE.match(cell) or NOT_A_WORK_SECTION.search(cell)
+                                         or TABLE_NAME.match(cell.lower())):
+                if NOT_A_WORK_SECTION.search(cell):
+                    return []  # a table of background papers or risks
+                continue
+            name = clean_name(ctx.text[s:e].strip())
+            if name[:1].isupper() and len(name.split()) <= 10 and not CODE.fullmatch(name):
+                start = s + ctx.text[s:e].find(name[:10])
+                out.append(self._cand(ctx, row, start, start + len(name), rule="table-first-column", conf=0.6))
+        return out if len(out) >= 2 else []
 
     def _numbered_lead_ins(self, ctx: Context, j: int) -> list[Candidate]:
         """Numbered paragraphs after "... under the following headings.", each opening with its heading and
@@ -514,6 +545,10 @@ class WorkstreamsExtractor:
         list ("Sub priority areas:"); elsewhere a short one is kept for review and a long one dropped."""
         out = []
         blocks = ctx.document.blocks
+        if j < len(blocks) and blocks[j].kind == "table_row":
+            # only after a cue line or a heading that names the list, not after any heading ending "Services"
+            named = cue.rstrip().endswith(":") or SECTION_OF_AREAS.match(re.sub(r"^[\d.]+\s+", "", cue.strip()))
+            return self._first_column(ctx, j) if named else []
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
         while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):

@@ -241,3 +241,25 @@ def test_a_lead_line_under_an_item_names_its_lead():
             "The team mapped the drains.\n\n### Rural Broadband\n\nLead officer: Jane Smith\n\nWork began in May.\n")
     md = text.replace("Our Joint Projects", "## Our Joint Projects")
     assert ws(md, markdown=True) == {"Flood Resilience": "Northshire County Council", "Rural Broadband": None}
+
+
+def test_table_rows_after_a_cue_name_the_areas_in_their_first_column():
+    text = ("The partnership board agreed the following priority areas:\n\n| Area | Progress |\n|---|---|\n"
+            "| Falls Prevention | On track |\n| Carers Support | Delayed |\n\n"
+            "The joint projects are:\n\n| Library Hub | Northshire County Council |\n"
+            "| Youth Bus | Southshire District Council |\n")
+    assert list(ws(text, markdown=True)) == ["Falls Prevention", "Carers Support", "Library Hub", "Youth Bus"]
+
+
+def test_a_table_column_titled_stage_or_key_projects_names_the_areas():
+    text = "| Key projects | Lead |\n|---|---|\n| Market Hall | Northshire County Council |\n"
+    text += "\nThe scheme runs in stages.\n\n| Stage | Date |\n|---|---|\n| Feasibility Study | May 2024 |\n"
+    assert ws(text, markdown=True) == {"Market Hall": "Northshire County Council", "Feasibility Study": None}
+
+
+def test_a_background_papers_table_under_a_signature_is_not_a_list_of_areas():
+    text = ("## DIRECTOR OF COMMUNITY SERVICES\n\n| BACKGROUND PAPERS | |\n|---|---|\n"
+            "| Title of Document | Date |\n| Programme Guidance | Various |\n| Ministerial Letter | Various |\n\n"
+            "## Key Projects\n\n| WP1 | Northshire County Council |\n|---|---|\n| Harbour Walkway | Southshire Council |\n"
+            "| Town Centre Wifi | Southshire Council |\n")
+    assert list(ws(text, markdown=True)) == ["Harbour Walkway", "Town Centre Wifi"]
