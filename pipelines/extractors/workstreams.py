@@ -121,6 +121,19 @@ COLUMN_TITLE = re.compile(r"^(?:areas?|items?|names?|titles?|descriptions?|no\.?
                           r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$", re.I)
 # A figure or a reference code in a table cell ("12.5", "WP3"), not a name
 CODE = re.compile(r"[\d£%.,\s-]+|[A-Z]{1,4}\d{1,3}[a-z]?")
+# "the Roads Collaborative project led by the Improvement Service": a named project and its lead, in prose
+NAMED_PROJECT = re.compile(
+    r"\b(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4})[ \t]+(?i:project|programme|initiative|pilot|scheme)"
+    r"[ \t]+(?i:led|hosted|delivered|run|managed|co-?ordinated)[ \t]+by\s+(?:the\s+)?"
+    r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+_WORD = r"(?!(?:to|for|which|that|with|in)\b)[A-Za-z][\w’'&/-]*"
+_PIECE = r"(?:access\s+to\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,6}"
+# "a programme providing access to free childcare, an enhanced health visiting service and parenting support":
+# the elements of a service named in prose (three or more)
+PROVISION_LIST = re.compile(
+    r"\b(?:programme|service|scheme|offer)s?\s+(?:providing|provides|offering|offers|comprising|comprises|"
+    r"consisting\s+of|consists\s+of|made\s+up\s+of)\s+(?:access\s+to\s+)?(?P<list>" + _PIECE + r"(?:,\s+" + _PIECE +
+    r")+,?\s+and\s+" + _PIECE + r")(?=\s*[,.;:)]|\s+(?:to|for|which|that|with|in)\b)", re.I)
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -188,8 +201,10 @@ class WorkstreamsExtractor:
         out += self._counted_lists(ctx)
         out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
+        out += self._provision_lists(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
+        out += self._named_projects(ctx)
         self._lead_lines(ctx, out)
         headings = [b for b in blocks if b.kind == "heading"]
         starts = [h.start for h in headings]
@@ -261,6 +276,22 @@ class WorkstreamsExtractor:
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
                 i += 1
+        return out
+
+    def _named_projects(self, ctx: Context) -> list[Candidate]:
+        """A capitalised project name with its lead in a sentence ("the Flood Barrier project led by Northshire
+        County Council"); the lead must be a known body or a name with a body's head noun."""
+        out = []
+        for m in NAMED_PROJECT.finditer(ctx.text):
+            name = re.sub(r"^(?:The|This|That|A|An|Our|Their|Its)\s+", "", m.group("name"))
+            lead = self._canonical_org(ctx, " ".join(m.group("lead").split()))
+            b = ctx.document.block_at(m.start("name"))
+            if b is None or lead is None or not name[:1].isupper() or GENERIC_HEADING.match(name):
+                continue
+            start = m.end("name") - len(name)
+            c = self._cand(ctx, b, start, m.end("name"), rule="named-project", conf=0.6)
+            c.data["lead"] = lead
+            out.append(c)
         return out
 
     def _first_column(self, ctx: Context, j: int) -> list[Candidate]:
@@ -472,6 +503,28 @@ class WorkstreamsExtractor:
                 if name:
                     begin = start + item.find(name)
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="joint-work-list", conf=0.55))
+        return out
+
+    def _provision_lists(self, ctx: Context) -> list[Candidate]:
+        """The elements a programme provides, named in a sentence: kept for review (prose lists are loose).
+        The last comma piece splits at its first 'and' ("parenting classes and play and language sessions")."""
+        out = []
+        for m in PROVISION_LIST.finditer(ctx.text):
+            b = ctx.document.block_at(m.start("list"))
+            if b is None:
+                continue
+            pieces = [p.strip() for p in m.group("list").split(",")]
+            pieces[-1:] = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", pieces[-1]), maxsplit=1)
+            if any(len(p.split()) < 2 and not p[:1].isupper() for p in pieces):
+                continue  # "advice, mentoring and support": generic nouns, not named elements
+            pos = m.start("list")
+            for piece in pieces:
+                start = ctx.text.find(piece, pos)
+                pos = start + len(piece)
+                name = re.sub(r"^(?:(?:a|an|the|and)\s+)?(?:access\s+to\s+)?", "", piece, flags=re.I)
+                if name and len(name.split()) <= 6:
+                    begin = start + piece.find(name)
+                    out.append(self._cand(ctx, b, begin, begin + len(name), rule="provision-list", conf=REVIEW))
         return out
 
     def _decision_headings(self, ctx: Context) -> list[Candidate]:

@@ -263,3 +263,18 @@ def test_a_background_papers_table_under_a_signature_is_not_a_list_of_areas():
             "## Key Projects\n\n| WP1 | Northshire County Council |\n|---|---|\n| Harbour Walkway | Southshire Council |\n"
             "| Town Centre Wifi | Southshire Council |\n")
     assert list(ws(text, markdown=True)) == ["Harbour Walkway", "Town Centre Wifi"]
+
+
+def test_a_named_project_led_by_a_body_in_a_sentence():
+    text = ("3.4 Both councils will report on the Coastal Paths project led by the Northshire Countryside Trust, "
+            "which proposes a joint approach. The pilot led by Jane Smith ended. This project led by officers ended.")
+    assert ws(text) == {"Coastal Paths": "Northshire Countryside Trust"}
+
+
+def test_the_elements_a_programme_provides_in_a_sentence_are_kept_for_review():
+    text = ("The scheme is a targeted programme providing access to free home insulation, an energy advice service, "
+            "access to Warm Homes Grants and Boiler Repair and Servicing visits, to reduce fuel poverty. "
+            "The programme provides support to those in need.")
+    assert conf(text) == {"free home insulation": 0.45, "energy advice service": 0.45, "Warm Homes Grants": 0.45,
+                          "Boiler Repair and Servicing visits": 0.45}
+    assert ws("Grant programmes offering advice, mentoring, and financial support to encourage new business.") == {}
