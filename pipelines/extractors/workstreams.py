@@ -52,12 +52,17 @@ MAX_NAME_WORDS = 16
 # A title that names a kind of report, not a piece of work
 REPORT_KIND = re.compile(r"\b(?:Briefing|Report|Update|Overview|Development|Progress|Review|Position|Statement|Summary|"
                          r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget)s?$", re.I)
-_ITEM = r"[A-Za-z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,5}"
-# "work closer together on areas such as fleet maintenance and asset collaboration": areas named in prose
+# A word of a prose list item: not a verb or a clause word, so an item stops where the sentence goes on
+_WORD = r"(?!(?:to|for|which|that|with|in|has|have|had|is|are|was|were|will|would|can|could|should|may)\b)[A-Za-z][\w’'&/-]*"
+_ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,5}"
+_BODY = r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,5}"
+# "work closer together on areas such as fleet maintenance and asset collaboration", "worked jointly with Northshire
+# Council on highways, waste and libraries": areas named in prose
 JOINT_WORK_LIST = re.compile(
-    r"\b(?:work(?:ing|ed)?\s+(?:more\s+)?(?:closer\s+|closely\s+)?together|joint(?:ly)?\s+work(?:ing)?|"
-    r"collaborat(?:e|es|ed|ion|ing)|shared?\s+services?)\s+(?:on|in|across)\s+(?:(?:the\s+)?areas?\s+(?:such\s+as|of|"
-    r"including)\s+|areas\s+like\s+)?(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r"))"
+    r"\b(?:work(?:s|ing|ed)?\s+(?:more\s+)?(?:(?:closer|closely|jointly|together|in\s+partnership)\s+){1,2}"
+    r"(?:with\s+(?:the\s+)?" + _BODY + r"\s+)?|joint(?:ly)?\s+work(?:ing)?\s+|collaborat(?:e|es|ed|ion|ing)\s+|"
+    r"shared?\s+services?\s+)(?:on|in|across)\s+(?:(?:the\s+)?areas?\s+(?:such\s+as|of|including)\s+|areas\s+like\s+)?"
+    r"(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r"))"
     r"(?=\s*[,.;:)]|\s+(?:would|will|which|that|to|with|has|have|is|are|was|were)\b)", re.I)
 # Names that are not areas of work: counts of staff or occasions ("Three midwives", "Visual (7)"), dates and
 # figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
@@ -126,7 +131,6 @@ NAMED_PROJECT = re.compile(
     r"\b(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4})[ \t]+(?i:project|programme|initiative|pilot|scheme)"
     r"[ \t]+(?i:led|hosted|delivered|run|managed|co-?ordinated)[ \t]+by\s+(?:the\s+)?"
     r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
-_WORD = r"(?!(?:to|for|which|that|with|in)\b)[A-Za-z][\w’'&/-]*"
 _PIECE = r"(?:access\s+to\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,6}"
 # "a programme providing access to free childcare, an enhanced health visiting service and parenting support":
 # the elements of a service named in prose (three or more)
@@ -146,6 +150,15 @@ def clean_name(text: str) -> str:
         head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
         head = " ".join(head.split()[:MAX_NAME_WORDS])
     return TRIM.sub("", head.strip()).strip(" –-:")
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a prose list: its comma pieces, the last split at its first 'and' ("revenues and benefits, ICT
+    and payroll" gives "revenues and benefits", "ICT", "payroll"; "A, B and C and D sessions" gives "C", "D
+    sessions")."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    pieces[-1:] = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", pieces[-1]), maxsplit=1)
+    return pieces
 
 
 class WorkstreamsExtractor:
@@ -493,10 +506,11 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(m.start("list"))
             if b is None:
                 continue
-            if re.match(r"(?:pursuit|order|respect|relation|terms|line|support|partnership)\b", m.group("list"), re.I):
-                continue  # "collaborate in pursuit of ...": not a list of areas
+            if re.match(r"(?:pursuit|order|respect|relation|terms|line|support|partnership|an?)\b", m.group("list"), re.I) \
+                    or re.search(r"\b(?:manner|way|fashion|basis|time|level)s?$", m.group("list"), re.I):
+                continue  # "collaborate in pursuit of ...", "work jointly in a planned and timely manner": no areas
             pos = m.start("list")
-            for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")):
+            for item in split_list(m.group("list")):
                 start = ctx.text.find(item, pos)
                 pos = start + len(item)
                 name = re.sub(r"^(?:the|our|their)\s+", "", item.strip(), flags=re.I)
@@ -513,8 +527,7 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(m.start("list"))
             if b is None:
                 continue
-            pieces = [p.strip() for p in m.group("list").split(",")]
-            pieces[-1:] = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", pieces[-1]), maxsplit=1)
+            pieces = split_list(m.group("list"))
             if any(len(p.split()) < 2 and not p[:1].isupper() for p in pieces):
                 continue  # "advice, mentoring and support": generic nouns, not named elements
             pos = m.start("list")

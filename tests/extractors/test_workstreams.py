@@ -278,3 +278,14 @@ def test_the_elements_a_programme_provides_in_a_sentence_are_kept_for_review():
     assert conf(text) == {"free home insulation": 0.45, "energy advice service": 0.45, "Warm Homes Grants": 0.45,
                           "Boiler Repair and Servicing visits": 0.45}
     assert ws("Grant programmes offering advice, mentoring, and financial support to encourage new business.") == {}
+
+
+def test_joint_work_sentences_name_areas_with_a_partner_and_stop_at_the_verb():
+    assert set(ws("Northshire has worked closely with Southshire Council on highways, libraries and trading "
+                  "standards.")) == {"highways", "libraries", "trading standards"}
+    assert set(ws("Joint working on building control, licensing and emergency planning has continued.")) == \
+        {"building control", "licensing", "emergency planning"}
+    assert set(ws("The councils now share services in revenues and benefits, ICT and payroll.")) == \
+        {"revenues and benefits", "ICT", "payroll"}
+    assert ws("We worked closely with residents on the plans.") == {}
+    assert ws("The board will continue to work jointly in a planned and timely manner to make savings.") == {}
