@@ -14,6 +14,7 @@ from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
 from pipelines.report_kind import report_kind
+from pipelines.sections import sections
 
 LIST_CUE = re.compile(
     r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
@@ -432,20 +433,29 @@ class WorkstreamsExtractor:
 
     def _headed_sections(self, ctx: Context) -> list[Candidate]:
         """Sub-headings under a heading that names the areas ("## Our Workstreams" then "### Waste", "### ICT";
-        "3. Workstream updates" then "3.1 Waste", "3.2 ICT"), when there are at least two."""
+        "3. Workstream updates" then "3.1 Waste", "3.2 ICT"; in a PDF, headings set smaller than it up to the next
+        heading of its size), when there are at least two."""
         out: list[Candidate] = []
         blocks = [b for b in ctx.document.blocks if b.kind == "heading"]
+        sized = None
         for i, parent in enumerate(blocks):
             if not SECTION_OF_AREAS.match(self._body(ctx, parent)):
                 continue
-            found = []
+            children = []
             for h in blocks[i + 1:]:
                 if LEAD_LABEL.match(self._body(ctx, h)):
                     continue  # a "Lead: X" line taken for a heading belongs to the item above
                 if not self._child_heading(parent, h):
                     break
+                children.append(h)
+            if len(children) < 2 and parent.size is not None:
+                sized = sized if sized is not None else self._sized_children(ctx)
+                children = sized.get(parent.start, [])
+            found = []
+            for h in children:
                 name = clean_name(self._body(ctx, h))
-                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name):
+                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name) \
+                        and not LEAD_LABEL.match(name):
                     start = h.start + ctx.document.block_text(h).find(name)
                     c = self._cand(ctx, h, start, start + len(name), rule="headed-section", conf=0.7)
                     nxt = next((b.start for b in blocks if b.start > h.start), len(ctx.text))
@@ -453,6 +463,20 @@ class WorkstreamsExtractor:
                     found.append(c)
             if len(found) >= 2:
                 out += found
+        return out
+
+    @staticmethod
+    def _sized_children(ctx: Context) -> dict[int, list[Block]]:
+        """For each heading, the headings one level below it in its section (levels from numbering and type size)."""
+        doc = ctx.document
+        secs = sections(doc)
+        level = {s.heading: s.level for s in secs}
+        out: dict[int, list[Block]] = {}
+        for s in secs:
+            inner = [k for k in range(s.first, s.end) if k in level]
+            if inner:
+                top = min(level[k] for k in inner)
+                out[doc.blocks[s.heading].start] = [doc.blocks[k] for k in inner if level[k] == top]
         return out
 
     @staticmethod

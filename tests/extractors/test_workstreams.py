@@ -289,3 +289,17 @@ def test_joint_work_sentences_name_areas_with_a_partner_and_stop_at_the_verb():
         {"revenues and benefits", "ICT", "payroll"}
     assert ws("We worked closely with residents on the plans.") == {}
     assert ws("The board will continue to work jointly in a planned and timely manner to make savings.") == {}
+
+
+def test_sub_headings_set_smaller_under_a_heading_naming_the_priorities():
+    from pipelines.extractors.base import Context
+    from pipelines.extractors.workstreams import WorkstreamsExtractor
+    from tests.conftest import doc_from
+    doc = doc_from("Annual Report\n\nOur Priorities\n\nHealthy Ageing\n\nThe group met.\n\nBest Start in Life\n\n"
+                   "Visits rose.\n\nFinance\n\nMoney was spent.\n")
+    sizes = {"Annual Report": 20.0, "Our Priorities": 16.0, "Healthy Ageing": 13.0, "Best Start in Life": 13.0,
+             "Finance": 16.0}
+    blocks = [b.model_copy(update={"kind": "heading" if doc.block_text(b) in sizes else b.kind,
+                                   "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
+    ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
+    assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == ["Healthy Ageing", "Best Start in Life"]
