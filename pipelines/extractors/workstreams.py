@@ -125,6 +125,11 @@ LEAD_FORM_LABEL = re.compile(r"^(?:[\w/&,' -]{0,60}\s)?(?i:delivery|lead|leading
 # The title of a table's first column, not an entry ("Area", "Item", "No.", "Description")
 COLUMN_TITLE = re.compile(r"^(?:areas?|items?|names?|titles?|descriptions?|no\.?|ref(?:erence)?\.?|topics?|subjects?|"
                           r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$", re.I)
+# A lead-in to a table of risks, costs, papers or meetings, whatever else it mentions
+NOT_AREAS_TABLE = re.compile(r"\b(?:risks?|issues?|costs?|budgets?|funding|documents?|papers?|dates?|timetable|meetings?|"
+                             r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b", re.I)
+# The title of a table column naming who leads ("Lead", "Lead partner", "Responsible body", "Hosted by", "Owner")
+LEAD_COLUMN = re.compile(r"\blead|\bresponsib|\baccountable|\bowner|\bhost|\b(?:delivered|led|managed)\s+by\b")
 # A figure or a reference code in a table cell ("12.5", "WP3"), not a name
 CODE = re.compile(r"[\d£%.,\s-]+|[A-Z]{1,4}\d{1,3}[a-z]?")
 # "the Roads Collaborative project led by the Improvement Service": a named project and its lead, in prose
@@ -269,7 +274,7 @@ class WorkstreamsExtractor:
                 continue
             header = [ctx.text[s:e].strip().lower() for s, e in b.cells]
             name_col = next((k for k, h in enumerate(header) if TABLE_NAME.search(h)), None)
-            lead_col = next((k for k, h in enumerate(header) if re.search(r"\blead", h) and k != name_col), None)
+            lead_col = next((k for k, h in enumerate(header) if LEAD_COLUMN.search(h) and k != name_col), None)
             i += 1
             if name_col is None:
                 continue
@@ -638,7 +643,7 @@ class WorkstreamsExtractor:
         if j < len(blocks) and blocks[j].kind == "table_row":
             # only after a cue line or a heading that names the list, not after any heading ending "Services"
             named = cue.rstrip().endswith(":") or SECTION_OF_AREAS.match(re.sub(r"^[\d.]+\s+", "", cue.strip()))
-            return self._first_column(ctx, j) if named else []
+            return self._first_column(ctx, j) if named and not NOT_AREAS_TABLE.search(self._last_clause(cue)) else []
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
         while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):

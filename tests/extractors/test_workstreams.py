@@ -303,3 +303,15 @@ def test_sub_headings_set_smaller_under_a_heading_naming_the_priorities():
                                    "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
     ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
     assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == ["Healthy Ageing", "Best Start in Life"]
+
+
+def test_a_table_of_risks_after_a_programme_cue_is_not_a_list_of_areas():
+    text = ("The key risks to the joint programme are:\n\n| Risk | Mitigation |\n|---|---|\n"
+            "| Staff turnover | Recruitment drive |\n| Data loss | Backups |\n")
+    assert ws(text, markdown=True) == {}
+
+
+def test_a_responsible_body_or_hosted_by_column_gives_the_lead():
+    text = ("| Project | Responsible body | Owner |\n|---|---|---|\n| Flood Barrier | Northshire County Council | "
+            "Jane Smith |\n| Town Wifi | Jane Smith | Northshire County Council |\n")
+    assert ws(text, markdown=True) == {"Flood Barrier": "Northshire County Council", "Town Wifi": None}
