@@ -138,6 +138,11 @@ NAMED_PROJECT = re.compile(
     r"[ \t]+(?i:led|hosted|delivered|run|managed|co-?ordinated)[ \t]+by\s+(?:the\s+)?"
     r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
 _PIECE = r"(?:access\s+to\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,6}"
+# "linked with several workstreams such as the Transport Strategy (TS) and the Bus Plan": named workstreams in prose
+_NAMED = r"(?:the\s+)?[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|(?:and|for|&)(?=\s+[A-Z])|\([A-Z]{2,8}\))){0,8}"
+NAMED_WORKSTREAMS = re.compile(
+    r"\b(?:work\s*streams|areas\s+of\s+(?:joint\s+)?work|strands\s+of\s+work)\s*,?\s+(?:such\s+as|including|like|"
+    r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)")
 # "a programme providing access to free childcare, an enhanced health visiting service and parenting support":
 # the elements of a service named in prose (three or more)
 PROVISION_LIST = re.compile(
@@ -221,6 +226,7 @@ class WorkstreamsExtractor:
         out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
         out += self._provision_lists(ctx)
+        out += self._named_workstreams(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
         out += self._named_projects(ctx)
@@ -546,6 +552,23 @@ class WorkstreamsExtractor:
                 if name:
                     begin = start + item.find(name)
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="joint-work-list", conf=0.55))
+        return out
+
+    def _named_workstreams(self, ctx: Context) -> list[Candidate]:
+        """Capitalised names after "workstreams such as" / "areas of work including" in a sentence."""
+        out = []
+        for m in NAMED_WORKSTREAMS.finditer(ctx.text):
+            b = ctx.document.block_at(m.start("list"))
+            if b is None:
+                continue
+            pos = m.start("list")
+            for piece in re.split(r",\s*(?:and\s+)?|,?\s+and\s+(?=(?:the\s+)?[A-Z])", m.group("list")):
+                start = ctx.text.find(piece, pos)
+                pos = start + len(piece)
+                name = re.sub(r"^the\s+", "", piece.strip())
+                if name[:1].isupper():
+                    begin = start + piece.find(name)
+                    out.append(self._cand(ctx, b, begin, begin + len(name), rule="named-workstream", conf=0.6))
         return out
 
     def _provision_lists(self, ctx: Context) -> list[Candidate]:

@@ -315,3 +315,10 @@ def test_a_responsible_body_or_hosted_by_column_gives_the_lead():
     text = ("| Project | Responsible body | Owner |\n|---|---|---|\n| Flood Barrier | Northshire County Council | "
             "Jane Smith |\n| Town Wifi | Jane Smith | Northshire County Council |\n")
     assert ws(text, markdown=True) == {"Flood Barrier": "Northshire County Council", "Town Wifi": None}
+
+
+def test_named_workstreams_after_such_as_in_a_sentence():
+    text = ("12. A funding strategy will be drafted; this will be linked with several workstreams such as the Bus "
+            "Service Improvement Plan (BSIP) and the Local Cycling Plan that the team leads. Other services such as "
+            "health and education benefit.")
+    assert list(ws(text)) == ["Bus Service Improvement Plan (BSIP)", "Local Cycling Plan"]
