@@ -143,6 +143,12 @@ _NAMED = r"(?:the\s+)?[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|(?:and|for|
 NAMED_WORKSTREAMS = re.compile(
     r"\b(?:work\s*streams|areas\s+of\s+(?:joint\s+)?work|strands\s+of\s+work)\s*,?\s+(?:such\s+as|including|like|"
     r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)")
+# "a joint Executive Director of Adult Social Care and Health", "the shared Chief Executive": a post shared by the
+# partners is joint work; its area is what it directs, else the post itself
+SHARED_POST = re.compile(
+    r"\b(?P<post>(?i:joint|shared)\s+(?:(?:Executive|Assistant|Strategic|Corporate)\s+)?(?:Chief\s+Executive|Chief\s+Officer|"
+    r"Director|Head|Manager)s?)(?:\s+(?:of|for)\s+(?P<area>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|(?:and|&)"
+    r"(?=\s+[A-Z]))){0,6}))?")
 # "a programme providing access to free childcare, an enhanced health visiting service and parenting support":
 # the elements of a service named in prose (three or more)
 PROVISION_LIST = re.compile(
@@ -227,6 +233,7 @@ class WorkstreamsExtractor:
         out += self._joint_work_lists(ctx)
         out += self._provision_lists(ctx)
         out += self._named_workstreams(ctx)
+        out += self._shared_posts(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
         out += self._named_projects(ctx)
@@ -569,6 +576,17 @@ class WorkstreamsExtractor:
                 if name[:1].isupper():
                     begin = start + piece.find(name)
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="named-workstream", conf=0.6))
+        return out
+
+    def _shared_posts(self, ctx: Context) -> list[Candidate]:
+        """A post the partners share: the area it directs ("joint Director of Public Health"), or the post itself."""
+        out = []
+        for m in SHARED_POST.finditer(ctx.text):
+            b = ctx.document.block_at(m.start())
+            if b is None or b.kind == "heading":
+                continue
+            s, e = (m.start("area"), m.end("area")) if m.group("area") else (m.start("post"), m.end("post"))
+            out.append(self._cand(ctx, b, s, e, rule="shared-post", conf=0.6))
         return out
 
     def _provision_lists(self, ctx: Context) -> list[Candidate]:

@@ -322,3 +322,9 @@ def test_named_workstreams_after_such_as_in_a_sentence():
             "Service Improvement Plan (BSIP) and the Local Cycling Plan that the team leads. Other services such as "
             "health and education benefit.")
     assert list(ws(text)) == ["Bus Service Improvement Plan (BSIP)", "Local Cycling Plan"]
+
+
+def test_a_post_the_partners_share_names_an_area_of_joint_work():
+    text = ("1.3 The salary of the shared Chief Executive is split equally. A joint Director of Public Health has "
+            "been appointed across both councils. The Director of Finance reported.")
+    assert set(ws(text)) == {"shared Chief Executive", "Public Health"}
