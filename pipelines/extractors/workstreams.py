@@ -130,6 +130,9 @@ NOT_AREAS_TABLE = re.compile(r"\b(?:risks?|issues?|costs?|budgets?|funding|docum
                              r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b", re.I)
 # The title of a table column naming who leads ("Lead", "Lead partner", "Responsible body", "Hosted by", "Owner")
 LEAD_COLUMN = re.compile(r"\blead|\bresponsib|\baccountable|\bowner|\bhost|\b(?:delivered|led|managed)\s+by\b")
+# A lead-in to what an assessment measures ("the 10 areas assessed within the review, those being:"): domains
+# of a measure, not areas of work
+MEASURED = re.compile(r"\b(?:assess(?:ed|es|ing|ments?)?|measured|scored|tested|indicators?|domains?|criteria)\b", re.I)
 # A figure or a reference code in a table cell ("12.5", "WP3"), not a name
 CODE = re.compile(r"[\d£%.,\s-]+|[A-Z]{1,4}\d{1,3}[a-z]?")
 # "the Roads Collaborative project led by the Improvement Service": a named project and its lead, in prose
@@ -218,7 +221,8 @@ class WorkstreamsExtractor:
                 start = b.start + text.find(body)
                 out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
-            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading":
+            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading" \
+                    and not MEASURED.search(self._last_clause(text)):
                 out += self._list_items(ctx, i + 1, text)
             elif b.kind == "heading" and HEADED_LIST.search(body):
                 out += self._list_items(ctx, i + 1, text)

@@ -328,3 +328,10 @@ def test_a_post_the_partners_share_names_an_area_of_joint_work():
     text = ("1.3 The salary of the shared Chief Executive is split equally. A joint Director of Public Health has "
             "been appointed across both councils. The Director of Finance reported.")
     assert set(ws(text)) == {"shared Chief Executive", "Public Health"}
+
+
+def test_the_domains_an_assessment_measures_are_not_areas_of_work():
+    text = ("Staff developed an activity pack covering each of the 8 areas assessed within the development check, "
+            "those being:\n\n- Gross motor\n- Fine motor\n- Hearing\n\nThe partnership's priority areas are:\n\n"
+            "- Early Help\n- Family Support\n")
+    assert list(ws(text, markdown=True)) == ["Early Help", "Family Support"]
