@@ -38,7 +38,8 @@ LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 # "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
-LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?\d{1,2})?"
+LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?(?:\d{1,2}|"
+                           r"[A-H]\b))?"
                            r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})", re.I)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
 TABLE_NAME = re.compile(r"^(?:(?:joint|shared|key|partnership|main|current|priority)\s+)?(?:work\s*streams?|work\s+areas?|"
@@ -113,8 +114,8 @@ COUNTED_LIST = re.compile(
 SECTION_OF_AREAS = re.compile(
     r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
     r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work)(?:\s+(?:updates?|progress|summary|"
-    r"overview))?\s*:?$|^(?:progress|updates?)\s+(?:on|against|by)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:priorities|"
-    r"work\s*streams|themes|projects|programmes)\s*:?$", re.I)
+    r"overview))?\s*:?$|^(?:progress|updates?|delivery|performance)\s+(?:on|against|by|of)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}(?:priorities|work\s*streams|themes|projects|programmes)\s*:?$", re.I)
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
 HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
                          r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)

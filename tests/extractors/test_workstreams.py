@@ -335,3 +335,11 @@ def test_the_domains_an_assessment_measures_are_not_areas_of_work():
             "those being:\n\n- Gross motor\n- Fine motor\n- Hearing\n\nThe partnership's priority areas are:\n\n"
             "- Early Help\n- Family Support\n")
     assert list(ws(text, markdown=True)) == ["Early Help", "Family Support"]
+
+
+def test_lettered_project_labels_and_a_progress_heading_naming_the_partnerships_priorities():
+    assert list(ws("Project A: Town Centre Environmental Improvements\n\nProject B: Skills Centre\n")) == \
+        ["Town Centre Environmental Improvements", "Skills Centre"]
+    text = ("3. Progress against the Partnership’s priorities\n\n3.1 Healthy Ageing\n\n3.1.1 The group met.\n\n"
+            "3.2 Best Start in Life\n\n3.2.1 Visits rose.\n\n4. Financial Implications\n\n4.1 None.\n")
+    assert list(ws(text)) == ["Healthy Ageing", "Best Start in Life"]
