@@ -113,7 +113,8 @@ COUNTED_LIST = re.compile(
 # A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
 SECTION_OF_AREAS = re.compile(
     r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
-    r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work)(?:\s+(?:updates?|progress|summary|"
+    r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work|(?:core\s+)?entitlements|"
+    r"service\s+elements|elements\s+of\s+the\s+(?:programme|service))(?:\s+(?:updates?|progress|summary|"
     r"overview))?\s*:?$|^(?:progress|updates?|delivery|performance)\s+(?:on|against|by|of)\s+(?:the\s+|our\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:priorities|work\s*streams|themes|projects|programmes)\s*:?$", re.I)
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
@@ -474,6 +475,9 @@ class WorkstreamsExtractor:
             if len(children) < 2 and parent.size is not None:
                 sized = sized if sized is not None else self._sized_children(ctx)
                 children = sized.get(parent.start, [])
+                # a run of small-type "headings" with figures is a table read as lines, not sub-headings
+                if len(children) > 12 or any(re.search(r"\d%|\d\s+\d|\d{3,}", self._body(ctx, h)) for h in children):
+                    children = []
             found = []
             for h in children:
                 name = clean_name(self._body(ctx, h))

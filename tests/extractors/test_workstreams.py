@@ -343,3 +343,21 @@ def test_lettered_project_labels_and_a_progress_heading_naming_the_partnerships_
     text = ("3. Progress against the Partnership’s priorities\n\n3.1 Healthy Ageing\n\n3.1.1 The group met.\n\n"
             "3.2 Best Start in Life\n\n3.2.1 Visits rose.\n\n4. Financial Implications\n\n4.1 None.\n")
     assert list(ws(text)) == ["Healthy Ageing", "Best Start in Life"]
+
+
+def test_small_type_lines_with_figures_under_a_priorities_heading_are_a_table_not_sub_headings():
+    from pipelines.extractors.base import Context
+    from pipelines.extractors.workstreams import WorkstreamsExtractor
+    from tests.conftest import doc_from
+    doc = doc_from("Our Priorities\n\nNorthtown 1 72.4% In scheme\n\nSouthtown 2 61.0% In scheme\n\nFinance\n\nText.\n")
+    sizes = {"Our Priorities": 16.0, "Northtown 1 72.4% In scheme": 9.0, "Southtown 2 61.0% In scheme": 9.0,
+             "Finance": 16.0}
+    blocks = [b.model_copy(update={"kind": "heading" if doc.block_text(b) in sizes else b.kind,
+                                   "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
+    ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
+    assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == []
+
+
+def test_sub_headings_under_the_core_entitlements_of_a_programme():
+    md = "## Core Entitlements\n\n### Free Childcare\n\nPlaces rose.\n\n### Health Visiting\n\nVisits rose.\n"
+    assert list(ws(md, markdown=True)) == ["Free Childcare", "Health Visiting"]
