@@ -417,7 +417,10 @@ class WorkstreamsExtractor:
                 continue
             area = next((c for k, c in areas if i + 1 < k <= i + 4), None)
             if area is not None:
-                area.data["lead"] = self._canonical_org(ctx, value) or value
+                head = label.rstrip(" :").split()[-1].title()  # "People are Safe" under "Delivery Board" is a Board
+                named = value if re.search(r"\b(?:Board|Body|Group|Partnership|Organisation|Partner|Agency|Council|"
+                                           r"Trust|Authority|Forum|Service)$", value) else f"{value} {head}"
+                area.data["lead"] = self._canonical_org(ctx, value) or named
 
     def _lead_lines(self, ctx: Context, found: list[Candidate]) -> None:
         """A "Lead: X" line just under an item (its own block) names the item's lead."""

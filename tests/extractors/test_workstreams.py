@@ -234,6 +234,8 @@ def test_a_form_label_naming_the_delivery_board_gives_the_priority_its_lead():
     found = ws(text)
     assert found["Young people into work"] == "Northshire Skills and Jobs Board"
     assert found["Apprenticeships"] is None
+    text = "Priority Delivery Board\n\nPeople are Safe\n\nIn 2023/24 we intended to:\n\nPriority: Safer streets\n"
+    assert ws(text) == {"Safer streets": "People are Safe Board"}
 
 
 def test_a_lead_line_under_an_item_names_its_lead():
