@@ -1,9 +1,13 @@
 """Workstreams: the named areas of joint work, services or projects a report covers, with their lead.
 
 Rules: items of a list introduced by a cue ("the following priority areas:", "opportunities in
-4 areas:", "best practice in relation to:"); bold lead-ins ("**Contact Centre** – ..."); headed
-entries with a lead ("Waste – Led by Kent County Council"). The lead comes from "led by X",
-"X leads on", "hosted by X", "X continues to host", and is mapped to a found organisation.
+4 areas:", "best practice in relation to:"), or the first column of a table straight after one; bold
+lead-ins ("**Contact Centre** – ..."); headed entries with a lead ("Waste – Led by Kent County Council");
+sub-headings under a heading naming the areas (by numbering, style or type size); tables whose column
+title names the areas; labelled areas ("Priority: ...", "Project A: ..."); prose: joint-work sentences,
+"workstreams such as ...", "the X project led by Y", a shared post, and (kept for review) the elements a
+programme provides. The lead comes from "led by X", "X leads on", "hosted by X", a "Lead: X" line under the
+item, a lead/responsible column, or a delivery-board form line, and is mapped to a found organisation.
 """
 from __future__ import annotations
 
