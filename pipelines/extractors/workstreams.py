@@ -1,9 +1,13 @@
 """Workstreams: the named areas of joint work, services or projects a report covers, with their lead.
 
 Rules: items of a list introduced by a cue ("the following priority areas:", "opportunities in
-4 areas:", "best practice in relation to:"); bold lead-ins ("**Contact Centre** – ..."); headed
-entries with a lead ("Waste – Led by Kent County Council"). The lead comes from "led by X",
-"X leads on", "hosted by X", "X continues to host", and is mapped to a found organisation.
+4 areas:", "best practice in relation to:"), or the first column of a table straight after one; bold
+lead-ins ("**Contact Centre** – ..."); headed entries with a lead ("Waste – Led by Kent County Council");
+sub-headings under a heading naming the areas (by numbering, style or type size); tables whose column
+title names the areas; labelled areas ("Priority: ...", "Project A: ..."); prose: joint-work sentences,
+"workstreams such as ...", "the X project led by Y", a shared post, and (kept for review) the elements a
+programme provides. The lead comes from "led by X", "X leads on", "hosted by X", a "Lead: X" line under the
+item, a lead/responsible column, or a delivery-board form line, and is mapped to a found organisation.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
 from pipelines.report_kind import report_kind
+from pipelines.sections import sections
 
 LIST_CUE = re.compile(
     r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
@@ -37,11 +42,14 @@ LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of
 STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
                    r"[A-Z])\s*[:–—-]\s*[A-Z]")
 # "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
-LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?\d{1,2})?"
+LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?(?:\d{1,2}|"
+                           r"[A-H]\b))?"
                            r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})", re.I)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
-TABLE_NAME = re.compile(r"^(?:work\s*streams?|work\s+areas?|areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|"
-                        r"priorit(?:y|ies)|strands?|programmes?|activit(?:y|ies)|shared\s+services?)$")
+TABLE_NAME = re.compile(r"^(?:(?:joint|shared|key|partnership|main|current|priority)\s+)?(?:work\s*streams?|work\s+areas?|"
+                        r"areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|priorit(?:y|ies)|strands?|"
+                        r"programmes?|activit(?:y|ies)|shared\s+services?|stages?|phases?|schemes?|initiatives?|"
+                        r"work\s*packages?|service\s+elements?)(?:\s+(?:name|title|areas?))?$")
 SENTENCE_ITEM = re.compile(r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s")
 ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
                   r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
@@ -50,12 +58,17 @@ MAX_NAME_WORDS = 16
 # A title that names a kind of report, not a piece of work
 REPORT_KIND = re.compile(r"\b(?:Briefing|Report|Update|Overview|Development|Progress|Review|Position|Statement|Summary|"
                          r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget)s?$", re.I)
-_ITEM = r"[A-Za-z][\w’'&/-]*(?:\s+[A-Za-z][\w’'&/-]*){0,5}"
-# "work closer together on areas such as fleet maintenance and asset collaboration": areas named in prose
+# A word of a prose list item: not a verb or a clause word, so an item stops where the sentence goes on
+_WORD = r"(?!(?:to|for|which|that|with|in|has|have|had|is|are|was|were|will|would|can|could|should|may)\b)[A-Za-z][\w’'&/-]*"
+_ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,5}"
+_BODY = r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,5}"
+# "work closer together on areas such as fleet maintenance and asset collaboration", "worked jointly with Northshire
+# Council on highways, waste and libraries": areas named in prose
 JOINT_WORK_LIST = re.compile(
-    r"\b(?:work(?:ing|ed)?\s+(?:more\s+)?(?:closer\s+|closely\s+)?together|joint(?:ly)?\s+work(?:ing)?|"
-    r"collaborat(?:e|es|ed|ion|ing)|shared?\s+services?)\s+(?:on|in|across)\s+(?:(?:the\s+)?areas?\s+(?:such\s+as|of|"
-    r"including)\s+|areas\s+like\s+)?(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r"))"
+    r"\b(?:work(?:s|ing|ed)?\s+(?:more\s+)?(?:(?:closer|closely|jointly|together|in\s+partnership)\s+){1,2}"
+    r"(?:with\s+(?:the\s+)?" + _BODY + r"\s+)?|joint(?:ly)?\s+work(?:ing)?\s+|collaborat(?:e|es|ed|ion|ing)\s+|"
+    r"shared?\s+services?\s+)(?:on|in|across)\s+(?:(?:the\s+)?areas?\s+(?:such\s+as|of|including)\s+|areas\s+like\s+)?"
+    r"(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r"))"
     r"(?=\s*[,.;:)]|\s+(?:would|will|which|that|to|with|has|have|is|are|was|were)\b)", re.I)
 # Names that are not areas of work: counts of staff or occasions ("Three midwives", "Visual (7)"), dates and
 # figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
@@ -104,12 +117,53 @@ COUNTED_LIST = re.compile(
 # A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
 SECTION_OF_AREAS = re.compile(
     r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
-    r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work)(?:\s+(?:updates?|progress|summary|"
-    r"overview))?\s*:?$|^(?:progress|updates?)\s+(?:on|against|by)\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:priorities|"
-    r"work\s*streams|themes|projects|programmes)\s*:?$", re.I)
+    r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work|(?:core\s+)?entitlements|"
+    r"service\s+elements|elements\s+of\s+the\s+(?:programme|service))(?:\s+(?:updates?|progress|summary|"
+    r"overview))?\s*:?$|^(?:progress|updates?|delivery|performance)\s+(?:on|against|by|of)\s+(?:the\s+|our\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}(?:priorities|work\s*streams|themes|projects|programmes)\s*:?$", re.I)
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
 HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
                          r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
+# A form label over the body that leads what follows ("Strategic Partnership / Priority Delivery Board",
+# "Lead organisation"): the line after it names the body
+LEAD_FORM_LABEL = re.compile(r"^(?:[\w/&,' -]{0,60}\s)?(?i:delivery|lead|leading|responsible|accountable)\s+"
+                             r"(?i:board|body|group|partnership|organisation|partner|agency)\s*:?$")
+# The title of a table's first column, not an entry ("Area", "Item", "No.", "Description")
+COLUMN_TITLE = re.compile(r"^(?:areas?|items?|names?|titles?|descriptions?|no\.?|ref(?:erence)?\.?|topics?|subjects?|"
+                          r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$", re.I)
+# A lead-in to a table of risks, costs, papers or meetings, whatever else it mentions
+NOT_AREAS_TABLE = re.compile(r"\b(?:risks?|issues?|costs?|budgets?|funding|documents?|papers?|dates?|timetable|meetings?|"
+                             r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b", re.I)
+# The title of a table column naming who leads ("Lead", "Lead partner", "Responsible body", "Hosted by", "Owner")
+LEAD_COLUMN = re.compile(r"\blead|\bresponsib|\baccountable|\bowner|\bhost|\b(?:delivered|led|managed)\s+by\b")
+# A lead-in to what an assessment measures ("the 10 areas assessed within the review, those being:"): domains
+# of a measure, not areas of work
+MEASURED = re.compile(r"\b(?:assess(?:ed|es|ing|ments?)?|measured|scored|tested|indicators?|domains?|criteria)\b", re.I)
+# A figure or a reference code in a table cell ("12.5", "WP3"), not a name
+CODE = re.compile(r"[\d£%.,\s-]+|[A-Z]{1,4}\d{1,3}[a-z]?")
+# "the Roads Collaborative project led by the Improvement Service": a named project and its lead, in prose
+NAMED_PROJECT = re.compile(
+    r"\b(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4})[ \t]+(?i:project|programme|initiative|pilot|scheme)"
+    r"[ \t]+(?i:led|hosted|delivered|run|managed|co-?ordinated)[ \t]+by\s+(?:the\s+)?"
+    r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+_PIECE = r"(?:access\s+to\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,6}"
+# "linked with several workstreams such as the Transport Strategy (TS) and the Bus Plan": named workstreams in prose
+_NAMED = r"(?:the\s+)?[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|(?:and|for|&)(?=\s+[A-Z])|\([A-Z]{2,8}\))){0,8}"
+NAMED_WORKSTREAMS = re.compile(
+    r"\b(?:work\s*streams|areas\s+of\s+(?:joint\s+)?work|strands\s+of\s+work)\s*,?\s+(?:such\s+as|including|like|"
+    r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)")
+# "a joint Executive Director of Adult Social Care and Health", "the shared Chief Executive": a post shared by the
+# partners is joint work; its area is what it directs, else the post itself
+SHARED_POST = re.compile(
+    r"\b(?P<post>(?i:joint|shared)\s+(?:(?:Executive|Assistant|Strategic|Corporate)\s+)?(?:Chief\s+Executive|Chief\s+Officer|"
+    r"Director|Head|Manager)s?)(?:\s+(?:of|for)\s+(?P<area>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|(?:and|&)"
+    r"(?=\s+[A-Z]))){0,6}))?")
+# "a programme providing access to free childcare, an enhanced health visiting service and parenting support":
+# the elements of a service named in prose (three or more)
+PROVISION_LIST = re.compile(
+    r"\b(?:programme|service|scheme|offer)s?\s+(?:providing|provides|offering|offers|comprising|comprises|"
+    r"consisting\s+of|consists\s+of|made\s+up\s+of)\s+(?:access\s+to\s+)?(?P<list>" + _PIECE + r"(?:,\s+" + _PIECE +
+    r")+,?\s+and\s+" + _PIECE + r")(?=\s*[,.;:)]|\s+(?:to|for|which|that|with|in)\b)", re.I)
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -122,6 +176,15 @@ def clean_name(text: str) -> str:
         head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
         head = " ".join(head.split()[:MAX_NAME_WORDS])
     return TRIM.sub("", head.strip()).strip(" –-:")
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a prose list: its comma pieces, the last split at its first 'and' ("revenues and benefits, ICT
+    and payroll" gives "revenues and benefits", "ICT", "payroll"; "A, B and C and D sessions" gives "C", "D
+    sessions")."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    pieces[-1:] = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", pieces[-1]), maxsplit=1)
+    return pieces
 
 
 class WorkstreamsExtractor:
@@ -164,7 +227,8 @@ class WorkstreamsExtractor:
                 start = b.start + text.find(body)
                 out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
-            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading":
+            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading" \
+                    and not MEASURED.search(self._last_clause(text)):
                 out += self._list_items(ctx, i + 1, text)
             elif b.kind == "heading" and HEADED_LIST.search(body):
                 out += self._list_items(ctx, i + 1, text)
@@ -172,12 +236,18 @@ class WorkstreamsExtractor:
                            r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
                 out += self._numbered_lead_ins(ctx, i + 1)
         out += self._labelled_siblings(ctx, out)
+        self._form_leads(ctx, out)
         out += self._subjects(ctx)
         out += self._counted_lists(ctx)
         out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
+        out += self._provision_lists(ctx)
+        out += self._named_workstreams(ctx)
+        out += self._shared_posts(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
+        out += self._named_projects(ctx)
+        self._lead_lines(ctx, out)
         headings = [b for b in blocks if b.kind == "heading"]
         starts = [h.start for h in headings]
         out = [c for c in out if self._is_area(ctx, c, headings, starts)] or \
@@ -227,7 +297,7 @@ class WorkstreamsExtractor:
                 continue
             header = [ctx.text[s:e].strip().lower() for s, e in b.cells]
             name_col = next((k for k, h in enumerate(header) if TABLE_NAME.search(h)), None)
-            lead_col = next((k for k, h in enumerate(header) if re.search(r"\blead", h) and k != name_col), None)
+            lead_col = next((k for k, h in enumerate(header) if LEAD_COLUMN.search(h) and k != name_col), None)
             i += 1
             if name_col is None:
                 continue
@@ -236,7 +306,7 @@ class WorkstreamsExtractor:
                 if len(row.cells) > name_col:
                     s, e = row.cells[name_col]
                     name = clean_name(ctx.text[s:e])
-                    if name and not re.fullmatch(r"[\d£%.,\s-]+", name):
+                    if name and not CODE.fullmatch(name):
                         lead = None
                         if lead_col is not None and len(row.cells) > lead_col:
                             ls, le = row.cells[lead_col]
@@ -249,6 +319,46 @@ class WorkstreamsExtractor:
                         out.append(c)
                 i += 1
         return out
+
+    def _named_projects(self, ctx: Context) -> list[Candidate]:
+        """A capitalised project name with its lead in a sentence ("the Flood Barrier project led by Northshire
+        County Council"); the lead must be a known body or a name with a body's head noun."""
+        out = []
+        for m in NAMED_PROJECT.finditer(ctx.text):
+            name = re.sub(r"^(?:The|This|That|A|An|Our|Their|Its)\s+", "", m.group("name"))
+            lead = self._canonical_org(ctx, " ".join(m.group("lead").split()))
+            b = ctx.document.block_at(m.start("name"))
+            if b is None or lead is None or not name[:1].isupper() or GENERIC_HEADING.match(name):
+                continue
+            start = m.end("name") - len(name)
+            c = self._cand(ctx, b, start, m.end("name"), rule="named-project", conf=0.6)
+            c.data["lead"] = lead
+            out.append(c)
+        return out
+
+    def _first_column(self, ctx: Context, j: int) -> list[Candidate]:
+        """The rows of a table straight after a cue or a heading naming the areas: each row's first cell names one
+        (a first row whose first cell is a column title is the header)."""
+        out = []
+        blocks = ctx.document.blocks
+        first = j
+        while j < len(blocks) and blocks[j].kind == "table_row":
+            row = blocks[j]
+            j += 1
+            if not row.cells:
+                continue
+            s, e = row.cells[0]
+            cell = " ".join(ctx.text[s:e].split())
+            if row is blocks[first] and (COLUMN_TITLE.match(cell) or NOT_A_WORK_SECTION.search(cell)
+                                         or TABLE_NAME.match(cell.lower())):
+                if NOT_A_WORK_SECTION.search(cell):
+                    return []  # a table of background papers or risks
+                continue
+            name = clean_name(ctx.text[s:e].strip())
+            if name[:1].isupper() and len(name.split()) <= 10 and not CODE.fullmatch(name):
+                start = s + ctx.text[s:e].find(name[:10])
+                out.append(self._cand(ctx, row, start, start + len(name), rule="table-first-column", conf=0.6))
+        return out if len(out) >= 2 else []
 
     def _numbered_lead_ins(self, ctx: Context, j: int) -> list[Candidate]:
         """Numbered paragraphs after "... under the following headings.", each opening with its heading and
@@ -294,6 +404,40 @@ class WorkstreamsExtractor:
         b = ctx.document.block_at(start)
         return [self._cand(ctx, b, start, start + len(subject), rule="title-subject", conf=0.4)] if b else []
 
+    def _form_leads(self, ctx: Context, found: list[Candidate]) -> None:
+        """A form that names the body leading a priority ("Priority Delivery Board" then "Northshire Skills Board"
+        on the next line): that body leads the first labelled area within the next few blocks."""
+        blocks = ctx.document.blocks
+        index = {b.start: i for i, b in enumerate(blocks)}
+        areas = sorted((index[b.start], c) for c in found if c.rule == "labelled-area" and not c.data["lead"]
+                       and (b := ctx.document.block_at(c.start)) is not None and b.start in index)
+        for i, b in enumerate(blocks[:-1]):
+            label = " ".join(ctx.document.block_text(b).split())
+            if len(label.split()) > 10 or not LEAD_FORM_LABEL.match(label):
+                continue
+            value = clean_name(" ".join(ctx.document.block_text(blocks[i + 1]).split()))
+            if not value[:1].isupper() or not 1 <= len(value.split()) <= 10 or value.endswith(":") \
+                    or LABELLED_AREA.match(value):
+                continue
+            area = next((c for k, c in areas if i + 1 < k <= i + 4), None)
+            if area is not None:
+                head = label.rstrip(" :").split()[-1].title()  # "People are Safe" under "Delivery Board" is a Board
+                named = value if re.search(r"\b(?:Board|Body|Group|Partnership|Organisation|Partner|Agency|Council|"
+                                           r"Trust|Authority|Forum|Service)$", value) else f"{value} {head}"
+                area.data["lead"] = self._canonical_org(ctx, value) or named
+
+    def _lead_lines(self, ctx: Context, found: list[Candidate]) -> None:
+        """A "Lead: X" line just under an item (its own block) names the item's lead."""
+        blocks = ctx.document.blocks
+        index = {b.start: i for i, b in enumerate(blocks)}
+        for c in found:
+            b = ctx.document.block_at(c.start)
+            if c.data["lead"] or b is None or b.start not in index or index[b.start] + 1 >= len(blocks):
+                continue
+            m = LEAD_LABEL.match(self._body(ctx, blocks[index[b.start] + 1]))
+            if m:
+                c.data["lead"] = self._canonical_org(ctx, m.group("lead").strip(" ,.;"))
+
     def _labelled_siblings(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
         """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",
         "2. Sub priority: Youth Justice", "3. Anti-social Behaviour") is one of them, without its label."""
@@ -320,18 +464,32 @@ class WorkstreamsExtractor:
 
     def _headed_sections(self, ctx: Context) -> list[Candidate]:
         """Sub-headings under a heading that names the areas ("## Our Workstreams" then "### Waste", "### ICT";
-        "3. Workstream updates" then "3.1 Waste", "3.2 ICT"), when there are at least two."""
+        "3. Workstream updates" then "3.1 Waste", "3.2 ICT"; in a PDF, headings set smaller than it up to the next
+        heading of its size), when there are at least two."""
         out: list[Candidate] = []
         blocks = [b for b in ctx.document.blocks if b.kind == "heading"]
+        sized = None
         for i, parent in enumerate(blocks):
             if not SECTION_OF_AREAS.match(self._body(ctx, parent)):
                 continue
-            found = []
+            children = []
             for h in blocks[i + 1:]:
+                if LEAD_LABEL.match(self._body(ctx, h)):
+                    continue  # a "Lead: X" line taken for a heading belongs to the item above
                 if not self._child_heading(parent, h):
                     break
+                children.append(h)
+            if len(children) < 2 and parent.size is not None:
+                sized = sized if sized is not None else self._sized_children(ctx)
+                children = sized.get(parent.start, [])
+                # a run of small-type "headings" with figures is a table read as lines, not sub-headings
+                if len(children) > 12 or any(re.search(r"\d%|\d\s+\d|\d{3,}", self._body(ctx, h)) for h in children):
+                    children = []
+            found = []
+            for h in children:
                 name = clean_name(self._body(ctx, h))
-                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name):
+                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name) \
+                        and not LEAD_LABEL.match(name):
                     start = h.start + ctx.document.block_text(h).find(name)
                     c = self._cand(ctx, h, start, start + len(name), rule="headed-section", conf=0.7)
                     nxt = next((b.start for b in blocks if b.start > h.start), len(ctx.text))
@@ -339,6 +497,20 @@ class WorkstreamsExtractor:
                     found.append(c)
             if len(found) >= 2:
                 out += found
+        return out
+
+    @staticmethod
+    def _sized_children(ctx: Context) -> dict[int, list[Block]]:
+        """For each heading, the headings one level below it in its section (levels from numbering and type size)."""
+        doc = ctx.document
+        secs = sections(doc)
+        level = {s.heading: s.level for s in secs}
+        out: dict[int, list[Block]] = {}
+        for s in secs:
+            inner = [k for k in range(s.first, s.end) if k in level]
+            if inner:
+                top = min(level[k] for k in inner)
+                out[doc.blocks[s.heading].start] = [doc.blocks[k] for k in inner if level[k] == top]
         return out
 
     @staticmethod
@@ -392,16 +564,66 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(m.start("list"))
             if b is None:
                 continue
-            if re.match(r"(?:pursuit|order|respect|relation|terms|line|support|partnership)\b", m.group("list"), re.I):
-                continue  # "collaborate in pursuit of ...": not a list of areas
+            if re.match(r"(?:pursuit|order|respect|relation|terms|line|support|partnership|an?)\b", m.group("list"), re.I) \
+                    or re.search(r"\b(?:manner|way|fashion|basis|time|level)s?$", m.group("list"), re.I):
+                continue  # "collaborate in pursuit of ...", "work jointly in a planned and timely manner": no areas
             pos = m.start("list")
-            for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")):
+            for item in split_list(m.group("list")):
                 start = ctx.text.find(item, pos)
                 pos = start + len(item)
                 name = re.sub(r"^(?:the|our|their)\s+", "", item.strip(), flags=re.I)
                 if name:
                     begin = start + item.find(name)
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="joint-work-list", conf=0.55))
+        return out
+
+    def _named_workstreams(self, ctx: Context) -> list[Candidate]:
+        """Capitalised names after "workstreams such as" / "areas of work including" in a sentence."""
+        out = []
+        for m in NAMED_WORKSTREAMS.finditer(ctx.text):
+            b = ctx.document.block_at(m.start("list"))
+            if b is None:
+                continue
+            pos = m.start("list")
+            for piece in re.split(r",\s*(?:and\s+)?|,?\s+and\s+(?=(?:the\s+)?[A-Z])", m.group("list")):
+                start = ctx.text.find(piece, pos)
+                pos = start + len(piece)
+                name = re.sub(r"^the\s+", "", piece.strip())
+                if name[:1].isupper():
+                    begin = start + piece.find(name)
+                    out.append(self._cand(ctx, b, begin, begin + len(name), rule="named-workstream", conf=0.6))
+        return out
+
+    def _shared_posts(self, ctx: Context) -> list[Candidate]:
+        """A post the partners share: the area it directs ("joint Director of Public Health"), or the post itself."""
+        out = []
+        for m in SHARED_POST.finditer(ctx.text):
+            b = ctx.document.block_at(m.start())
+            if b is None or b.kind == "heading":
+                continue
+            s, e = (m.start("area"), m.end("area")) if m.group("area") else (m.start("post"), m.end("post"))
+            out.append(self._cand(ctx, b, s, e, rule="shared-post", conf=0.6))
+        return out
+
+    def _provision_lists(self, ctx: Context) -> list[Candidate]:
+        """The elements a programme provides, named in a sentence: kept for review (prose lists are loose).
+        The last comma piece splits at its first 'and' ("parenting classes and play and language sessions")."""
+        out = []
+        for m in PROVISION_LIST.finditer(ctx.text):
+            b = ctx.document.block_at(m.start("list"))
+            if b is None:
+                continue
+            pieces = split_list(m.group("list"))
+            if any(len(p.split()) < 2 and not p[:1].isupper() for p in pieces):
+                continue  # "advice, mentoring and support": generic nouns, not named elements
+            pos = m.start("list")
+            for piece in pieces:
+                start = ctx.text.find(piece, pos)
+                pos = start + len(piece)
+                name = re.sub(r"^(?:(?:a|an|the|and)\s+)?(?:access\s+to\s+)?", "", piece, flags=re.I)
+                if name and len(name.split()) <= 6:
+                    begin = start + piece.find(name)
+                    out.append(self._cand(ctx, b, begin, begin + len(name), rule="provision-list", conf=REVIEW))
         return out
 
     def _decision_headings(self, ctx: Context) -> list[Candidate]:
@@ -475,6 +697,10 @@ class WorkstreamsExtractor:
         list ("Sub priority areas:"); elsewhere a short one is kept for review and a long one dropped."""
         out = []
         blocks = ctx.document.blocks
+        if j < len(blocks) and blocks[j].kind == "table_row":
+            # only after a cue line or a heading that names the list, not after any heading ending "Services"
+            named = cue.rstrip().endswith(":") or SECTION_OF_AREAS.match(re.sub(r"^[\d.]+\s+", "", cue.strip()))
+            return self._first_column(ctx, j) if named and not NOT_AREAS_TABLE.search(self._last_clause(cue)) else []
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
         while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):

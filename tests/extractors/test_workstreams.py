@@ -225,3 +225,141 @@ def test_a_numbered_heading_beside_labelled_sub_priorities_is_one_of_them():
 def test_labelled_areas_under_decimal_numbers_do_not_break_the_sibling_rule():
     text = "1.2 Priority: Safer Streets\n\n2. Next Steps\n\n3.1 Theme: Clean Air\n"
     assert set(ws(text)) == {"Safer Streets", "Clean Air"}
+
+
+def test_a_form_label_naming_the_delivery_board_gives_the_priority_its_lead():
+    text = ("PRIORITY 1\n\nPartnership Priority Delivery Board\n\nNorthshire Skills and Jobs Board – formerly the "
+            "Skills Group\n\nIn 2023/24 we intended to:\n\nPriority: Young people into work\n\n"
+            "Sub priority areas:\n\n1. Apprenticeships.\n2. Work experience.\n")
+    found = ws(text)
+    assert found["Young people into work"] == "Northshire Skills and Jobs Board"
+    assert found["Apprenticeships"] is None
+    text = "Priority Delivery Board\n\nPeople are Safe\n\nIn 2023/24 we intended to:\n\nPriority: Safer streets\n"
+    assert ws(text) == {"Safer streets": "People are Safe Board"}
+
+
+def test_a_lead_line_under_an_item_names_its_lead():
+    text = ("Our Joint Projects\n\n### Flood Resilience\n\nLead: Northshire County Council\n\n"
+            "The team mapped the drains.\n\n### Rural Broadband\n\nLead officer: Jane Smith\n\nWork began in May.\n")
+    md = text.replace("Our Joint Projects", "## Our Joint Projects")
+    assert ws(md, markdown=True) == {"Flood Resilience": "Northshire County Council", "Rural Broadband": None}
+
+
+def test_table_rows_after_a_cue_name_the_areas_in_their_first_column():
+    text = ("The partnership board agreed the following priority areas:\n\n| Area | Progress |\n|---|---|\n"
+            "| Falls Prevention | On track |\n| Carers Support | Delayed |\n\n"
+            "The joint projects are:\n\n| Library Hub | Northshire County Council |\n"
+            "| Youth Bus | Southshire District Council |\n")
+    assert list(ws(text, markdown=True)) == ["Falls Prevention", "Carers Support", "Library Hub", "Youth Bus"]
+
+
+def test_a_table_column_titled_stage_or_key_projects_names_the_areas():
+    text = "| Key projects | Lead |\n|---|---|\n| Market Hall | Northshire County Council |\n"
+    text += "\nThe scheme runs in stages.\n\n| Stage | Date |\n|---|---|\n| Feasibility Study | May 2024 |\n"
+    assert ws(text, markdown=True) == {"Market Hall": "Northshire County Council", "Feasibility Study": None}
+
+
+def test_a_background_papers_table_under_a_signature_is_not_a_list_of_areas():
+    text = ("## DIRECTOR OF COMMUNITY SERVICES\n\n| BACKGROUND PAPERS | |\n|---|---|\n"
+            "| Title of Document | Date |\n| Programme Guidance | Various |\n| Ministerial Letter | Various |\n\n"
+            "## Key Projects\n\n| WP1 | Northshire County Council |\n|---|---|\n| Harbour Walkway | Southshire Council |\n"
+            "| Town Centre Wifi | Southshire Council |\n")
+    assert list(ws(text, markdown=True)) == ["Harbour Walkway", "Town Centre Wifi"]
+
+
+def test_a_named_project_led_by_a_body_in_a_sentence():
+    text = ("3.4 Both councils will report on the Coastal Paths project led by the Northshire Countryside Trust, "
+            "which proposes a joint approach. The pilot led by Jane Smith ended. This project led by officers ended.")
+    assert ws(text) == {"Coastal Paths": "Northshire Countryside Trust"}
+
+
+def test_the_elements_a_programme_provides_in_a_sentence_are_kept_for_review():
+    text = ("The scheme is a targeted programme providing access to free home insulation, an energy advice service, "
+            "access to Warm Homes Grants and Boiler Repair and Servicing visits, to reduce fuel poverty. "
+            "The programme provides support to those in need.")
+    assert conf(text) == {"free home insulation": 0.45, "energy advice service": 0.45, "Warm Homes Grants": 0.45,
+                          "Boiler Repair and Servicing visits": 0.45}
+    assert ws("Grant programmes offering advice, mentoring, and financial support to encourage new business.") == {}
+
+
+def test_joint_work_sentences_name_areas_with_a_partner_and_stop_at_the_verb():
+    assert set(ws("Northshire has worked closely with Southshire Council on highways, libraries and trading "
+                  "standards.")) == {"highways", "libraries", "trading standards"}
+    assert set(ws("Joint working on building control, licensing and emergency planning has continued.")) == \
+        {"building control", "licensing", "emergency planning"}
+    assert set(ws("The councils now share services in revenues and benefits, ICT and payroll.")) == \
+        {"revenues and benefits", "ICT", "payroll"}
+    assert ws("We worked closely with residents on the plans.") == {}
+    assert ws("The board will continue to work jointly in a planned and timely manner to make savings.") == {}
+
+
+def test_sub_headings_set_smaller_under_a_heading_naming_the_priorities():
+    from pipelines.extractors.base import Context
+    from pipelines.extractors.workstreams import WorkstreamsExtractor
+    from tests.conftest import doc_from
+    doc = doc_from("Annual Report\n\nOur Priorities\n\nHealthy Ageing\n\nThe group met.\n\nBest Start in Life\n\n"
+                   "Visits rose.\n\nFinance\n\nMoney was spent.\n")
+    sizes = {"Annual Report": 20.0, "Our Priorities": 16.0, "Healthy Ageing": 13.0, "Best Start in Life": 13.0,
+             "Finance": 16.0}
+    blocks = [b.model_copy(update={"kind": "heading" if doc.block_text(b) in sizes else b.kind,
+                                   "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
+    ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
+    assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == ["Healthy Ageing", "Best Start in Life"]
+
+
+def test_a_table_of_risks_after_a_programme_cue_is_not_a_list_of_areas():
+    text = ("The key risks to the joint programme are:\n\n| Risk | Mitigation |\n|---|---|\n"
+            "| Staff turnover | Recruitment drive |\n| Data loss | Backups |\n")
+    assert ws(text, markdown=True) == {}
+
+
+def test_a_responsible_body_or_hosted_by_column_gives_the_lead():
+    text = ("| Project | Responsible body | Owner |\n|---|---|---|\n| Flood Barrier | Northshire County Council | "
+            "Jane Smith |\n| Town Wifi | Jane Smith | Northshire County Council |\n")
+    assert ws(text, markdown=True) == {"Flood Barrier": "Northshire County Council", "Town Wifi": None}
+
+
+def test_named_workstreams_after_such_as_in_a_sentence():
+    text = ("12. A funding strategy will be drafted; this will be linked with several workstreams such as the Bus "
+            "Service Improvement Plan (BSIP) and the Local Cycling Plan that the team leads. Other services such as "
+            "health and education benefit.")
+    assert list(ws(text)) == ["Bus Service Improvement Plan (BSIP)", "Local Cycling Plan"]
+
+
+def test_a_post_the_partners_share_names_an_area_of_joint_work():
+    text = ("1.3 The salary of the shared Chief Executive is split equally. A joint Director of Public Health has "
+            "been appointed across both councils. The Director of Finance reported.")
+    assert set(ws(text)) == {"shared Chief Executive", "Public Health"}
+
+
+def test_the_domains_an_assessment_measures_are_not_areas_of_work():
+    text = ("Staff developed an activity pack covering each of the 8 areas assessed within the development check, "
+            "those being:\n\n- Gross motor\n- Fine motor\n- Hearing\n\nThe partnership's priority areas are:\n\n"
+            "- Early Help\n- Family Support\n")
+    assert list(ws(text, markdown=True)) == ["Early Help", "Family Support"]
+
+
+def test_lettered_project_labels_and_a_progress_heading_naming_the_partnerships_priorities():
+    assert list(ws("Project A: Town Centre Environmental Improvements\n\nProject B: Skills Centre\n")) == \
+        ["Town Centre Environmental Improvements", "Skills Centre"]
+    text = ("3. Progress against the Partnership’s priorities\n\n3.1 Healthy Ageing\n\n3.1.1 The group met.\n\n"
+            "3.2 Best Start in Life\n\n3.2.1 Visits rose.\n\n4. Financial Implications\n\n4.1 None.\n")
+    assert list(ws(text)) == ["Healthy Ageing", "Best Start in Life"]
+
+
+def test_small_type_lines_with_figures_under_a_priorities_heading_are_a_table_not_sub_headings():
+    from pipelines.extractors.base import Context
+    from pipelines.extractors.workstreams import WorkstreamsExtractor
+    from tests.conftest import doc_from
+    doc = doc_from("Our Priorities\n\nNorthtown 1 72.4% In scheme\n\nSouthtown 2 61.0% In scheme\n\nFinance\n\nText.\n")
+    sizes = {"Our Priorities": 16.0, "Northtown 1 72.4% In scheme": 9.0, "Southtown 2 61.0% In scheme": 9.0,
+             "Finance": 16.0}
+    blocks = [b.model_copy(update={"kind": "heading" if doc.block_text(b) in sizes else b.kind,
+                                   "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
+    ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
+    assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == []
+
+
+def test_sub_headings_under_the_core_entitlements_of_a_programme():
+    md = "## Core Entitlements\n\n### Free Childcare\n\nPlaces rose.\n\n### Health Visiting\n\nVisits rose.\n"
+    assert list(ws(md, markdown=True)) == ["Free Childcare", "Health Visiting"]
