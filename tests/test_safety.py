@@ -29,12 +29,12 @@ Title of report: Shared Legal Service
 
 RECOMMENDATIONS:
 
-a) agree the shared legal service between Mendip Borough Council and Taunton Town Council; and
+a) agree the shared legal service between Mendip District Council and Taunton Town Council; and
 
 b) note that the service is projected to save £85,000 a year from April 2025.
 """
 PAGE = ("<html><head><title>Shared Legal Service</title></head><body><main><h1>Shared Legal Service</h1>"
-        "<p>Report to: Cabinet. Date: 9 July 2024.</p><p>Mendip Borough Council and Taunton Town Council "
+        "<p>Report to: Cabinet. Date: 9 July 2024.</p><p>Mendip District Council and Taunton Town Council "
         "will share a legal service, projected to save £85,000 a year.</p></main></body></html>")
 
 
@@ -77,7 +77,7 @@ def test_review_without_output_writes_beside_the_report_and_keeps_it(inputs: Pat
     assert res.exit_code == 0, res.stderr
     assert page.read_bytes() == before
     written = inputs / "legal-page.review.html"
-    assert "Mendip Borough Council" in written.read_text(encoding="utf-8")
+    assert "Mendip District Council" in written.read_text(encoding="utf-8")
     assert f"wrote {written}" in res.stderr
 
 
@@ -220,8 +220,8 @@ def test_summary_of_a_folder_that_is_not_a_batch_output_fails_and_writes_nothing
 
 
 @pytest.mark.parametrize("name, data, reason", [
-    ("figures.csv", b"council,saving\nMendip Borough Council,85000\n", ".csv files are not reports"),
-    ("register.json", b'{"council": "Mendip Borough Council"}\n', ".json files are not reports"),
+    ("figures.csv", b"council,saving\nMendip District Council,85000\n", ".csv files are not reports"),
+    ("register.json", b'{"council": "Mendip District Council"}\n', ".json files are not reports"),
     ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "png image"),
     ("random.txt", bytes(range(256)) * 20, "binary data"),
 ])
@@ -253,7 +253,7 @@ def test_extract_dash_reads_the_report_from_standard_input(inputs: Path):
     assert res.exit_code == 0, res.stderr
     data = json.loads(res.stdout)
     assert data["source"]["path"] == "<stdin>" and data["source"]["format"] == "html"
-    assert "Mendip Borough Council" in {p["name"] for p in data["organisations"]}
+    assert "Mendip District Council" in {p["name"] for p in data["organisations"]}
 
 
 def test_extract_dash_sniffs_a_pdf_and_refuses_binary(tmp_path: Path):
