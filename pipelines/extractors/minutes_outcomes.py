@@ -33,6 +33,8 @@ CORRECT_RECORD = re.compile(r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|
 MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
 CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved)\b", re.I)
 VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|in\s+favour)\b|\(\d+\)", re.I)
+# where a published summary was cut off: "Noted the ... view the full minutes text for item 15."
+CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\s*view\s+the\s+full\s+(?:\w+\s+){0,2}text\b.*", re.I | re.S)
 BARE_OUTCOME = re.compile(r"^(?:agreed|approved)(?:\s+unanimously)?\.?$", re.I)
 # Signs a document is a record of a meeting rather than a report to one.
 MINUTES_SIGN = re.compile(r"^(?:\d+\.?\s+)?(?:apologies(?:\s+for\s+absence)?|present|attendees|in\s+attendance|"
@@ -104,6 +106,9 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
 def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candidate:
     while start < end and ctx.text[start] in " \t\n-–:":
         start += 1
+    cut = CUT_OFF.search(ctx.text, start, end)
+    if cut:
+        end, conf = cut.start(), min(conf, 0.45)
     owner = OWNER.search(ctx.text, start, end)
     if owner and owner.start() > start:
         end = owner.start()  # "(JS)": who is to do it, not part of the action

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from extract.layout import split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
-from pipelines.extractors.minutes_outcomes import minutes_outcomes
+from pipelines.extractors.minutes_outcomes import CUT_OFF, minutes_outcomes
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
@@ -53,6 +53,9 @@ SECTION = re.compile(r"^(?:background|introduction|context|summary|financial|leg
 # An item's verb in capitals inside a run-together paragraph: where the next item starts.
 CAPS_VERB = re.compile(r"(?<=\s)(?:NOTE|APPROVE|AGREE|ENDORSE|AUTHORI[SZ]E|DELEGATE|CONSIDER|CONFIRM|ADOPT|SUPPORT|"
                        r"REQUEST|RECEIVE|ACCEPT|RECOMMEND|INSTRUCT|GRANT|ALLOCATE|COMMENT|DEBATE|DECIDE|REFER)\s+(?=[a-z])")
+# a line that cannot end a sentence: it stops on a joining word
+JOINING_END = re.compile(r"\b(?:on|of|for|the|to|in|and|with|by|at|from|that|held|dated)$", re.I)
+DATE_OPENING = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b")
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -168,14 +171,20 @@ class RecommendationsExtractor:
             elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):
                 out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
             elif pre and (IMPERATIVE.match(body[pre.end():]) or LEAD_IN.search(body[pre.end():])):
-                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85))
+                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85,
+                                      end=self._wrapped_end(ctx, i, used)))
             elif resolved:
                 inner, after = split_label(body[resolved.end():])  # "RESOLVED: (A) That ..."
-                out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85))
+                out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85,
+                                      end=self._wrapped_end(ctx, i, used)))
             elif LEAD_IN.search(body) and _is_lead_in(body) and NOT_A_DECISION.search(body):
                 continue
             elif LEAD_IN.search(body) and _is_lead_in(body):
-                out += self._collect(ctx, i + 1, used, "lead-in", label)
+                items = self._collect(ctx, i + 1, used, "lead-in", label)
+                if _section_number(label) is not None and any(c.rule.startswith(("heading", "resolved")) for c in out):
+                    for c in items:  # "68. The Committee is requested to ...:" in the body, after the formal block
+                        c.confidence = min(c.confidence, 0.45)
+                out += items
             elif LEAD_IN.search(body) and len(body) < 1200:
                 out += self._sentences(ctx, b)
             elif THAT_FORM.match(body):
@@ -262,6 +271,13 @@ class RecommendationsExtractor:
                       and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i"))
             bare = TRAIL.sub("", body) if TRAIL.search(body) and TRAIL.search(body).start() > 0 else body
             ends = bool(re.search(r"[.;:]$", body)) or bare != body
+            if items and label and not in_list:
+                prev_num = _section_number(prev_label) if prev_label and "." not in prev_label.strip(".") else None
+                if not ends and len(body.split()) <= 8 and (SECTION.match(body) or (
+                        num == 1 and "." not in label.strip(".") and style in styles)):
+                    break  # "1. Background" after items 1.-3.: the report's own sections begin
+                if prev_num is not None and num is not None and num != prev_num and "." in label.strip("."):
+                    break  # "14.60 The text of ..." after items 1. and 2.: a paragraph of another section
             if not ends and (deeper or (len(body.split()) <= 8 and not DECISIVE.search(body))):
                 styles.add(style)  # a sub-heading inside the block: not an item
                 sub_heading = "labelled"
@@ -277,6 +293,20 @@ class RecommendationsExtractor:
             used.add(j)
             j += 1
         return items
+
+    @staticmethod
+    def _wrapped_end(ctx: Context, i: int, used: set[int]) -> int:
+        """Where a one-paragraph item ends: at its block, or at the next block when the line stops on a joining
+        word ("... the Panel meetings held on" / "2 March 2024 and 9 April 2024 be noted.")."""
+        blocks, doc = ctx.document.blocks, ctx.document
+        b = blocks[i]
+        if i + 1 < len(blocks) and JOINING_END.search(doc.block_text(b).rstrip()):
+            nb = blocks[i + 1]
+            nt = doc.block_text(nb).strip()
+            if nb.kind == "paragraph" and (split_label(nt)[0] is None or DATE_OPENING.match(nt)):
+                used.add(i + 1)
+                return nb.end
+        return b.end
 
     def _split_inline(self, ctx: Context, c: Candidate) -> list[Candidate]:
         """One paragraph holding a lettered list ("asked to: (a) note ...; (b) approve ...") is one item per label."""
@@ -353,6 +383,9 @@ class RecommendationsExtractor:
     def _item(self, ctx: Context, b: Block, start: int, label: str | None, rule: str, conf: float,
               end: int | None = None) -> Candidate:
         end = b.end if end is None else end
+        cut = CUT_OFF.search(ctx.text, start, end)
+        if cut:  # "2) Noted the ... view the full minutes text for item 15.": the rest is on another page
+            end, conf = cut.start(), min(conf, 0.45)
         text = ctx.text[start:end]
         trail = TRAIL.search(text)
         if trail and trail.start() > 0:

@@ -267,3 +267,53 @@ def test_lettered_items_run_together_in_one_paragraph():
             "for 2015-16; and (c) agree to receive a further report in March.\n\n1. Introduction\n")
     assert recs(text) == [("(a)", "note the annual report"), ("(b)", "approve the action plan for 2015-16"),
                           ("(c)", "agree to receive a further report in March.")]
+
+
+def test_a_numbered_section_heading_after_a_numbered_list_ends_it():
+    text = ("Recommendations\n\nThe Board is asked to:\n\n1. approve the joint plan for 2022-23;\n\n"
+            "2. note the pooled budget of £12 million; and\n\n3. delegate authority to the Director to agree minor changes.\n\n"
+            "1. Background\n\n1.1 The pooled budget is held by the two partners under a section 75 agreement.\n\n"
+            "1.2 The plan must be submitted by the end of the month.")
+    assert [label for label, _ in recs(text)] == ["1.", "2.", "3."]
+
+
+def test_a_paragraph_number_of_another_section_ends_the_list():
+    text = ("Council is asked to:\n\n1. Note the report of the working party.\n\n2. Approve the amended constitution.\n\n"
+            "14.60 The text of any motion must be given to the Chairman in writing before the meeting.\n\n"
+            "15.2 Motions are taken in the order in which they are received.")
+    assert [label for label, _ in recs(text)] == ["1.", "2."]
+
+
+def test_a_published_summary_marker_is_not_an_item():
+    text = ("Decision:\n\nThe Committee:\n\n1) Approved the funding application for the nature workplan.\n\n"
+            "2) Noted the return of capital to the fund headroom.\n\n3) ... view the full decision text for item 9.\n\n"
+            "Minutes:\n\nMembers discussed the report.")
+    assert [t for _, t in recs(text)] == ["Approved the funding application for the nature workplan.",
+                                          "Noted the return of capital to the fund headroom."]
+
+
+def test_a_cut_off_item_keeps_its_words_before_the_marker():
+    text = ("Decision:\n\nThe Committee:\n\n1) Approved the proposed period for the spatial strategy.\n\n"
+            "2) Noted the ... view the full minutes text for item 15.\n\nMinutes:\n\nMembers discussed the report.")
+    assert [t for _, t in recs(text)] == ["Approved the proposed period for the spatial strategy."]
+
+
+def test_a_resolution_wrapped_after_a_joining_word_goes_on_to_the_next_line():
+    text = ("MINUTES of a meeting of the County Council held on 3 May 2024\n\nPresent: Mr A Brown (Chairman)\n\n"
+            "Apologies for absence were received from Mrs Green.\n\n4. Minutes of the Panel\n\n"
+            "RESOLVED that the minutes of the Fostering Panel meetings held on\n\n"
+            "2 March 2024 and 9 April 2024 be noted.\n\n5. Leader's report")
+    assert [t for _, t in recs(text)] == [
+        "the minutes of the Fostering Panel meetings held on 2 March 2024 and 9 April 2024 be noted."]
+
+
+def test_a_body_paragraph_asking_again_after_the_formal_block_is_for_review():
+    text = ("Recommendation\n\nThat Committee:\n\n1) Approves the transport delivery plan.\n\n"
+            "2) Notes the outcome of the re-baseline exercise.\n\nBackground\n\n"
+            "67. The earlier committee delegated approval of change requests to the Chief Executive.\n\n"
+            "68. The Committee is requested to consolidate both delegations into one delegation:\n\n"
+            "Committee is requested to delegate the approval of all remaining business cases to the Director.\n\n"
+            "69. All delegated decisions will be reported to the next meeting.")
+    got = run_until(text, "recommendations")[1]
+    formal = [c.data["text"] for c in got if c.confidence >= 0.5]
+    assert formal == ["Approves the transport delivery plan.", "Notes the outcome of the re-baseline exercise."]
