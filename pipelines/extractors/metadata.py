@@ -393,7 +393,10 @@ class MetadataExtractor:
                     # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
                     label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":") \
                         and more.isupper() and len(more.split()) <= 2
-                    if not (wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
+                    # "Report title: Development Management planning application:" goes on below, colon and all
+                    goes_on = key == "title" and value.rstrip().endswith(":") and len(more.split()) <= 12 \
+                        and not _starts_with_strong_label(more) and not KNOWN_LABEL.fullmatch(more.split(":")[0].strip())
+                    if not (goes_on or wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
                             or label_next:
                         break
                     value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
@@ -508,6 +511,7 @@ class MetadataExtractor:
         if True:  # the first heading competes with labelled titles on confidence
             title_parts = self._title_blocks(ctx)
             if title_parts:
+                title_parts = self._body_above_generic_title(doc, title_parts)
                 s, e = title_parts[0].start, title_parts[-1].end
                 value = " ".join(" ".join(doc.block_text(b).split()) for b in title_parts)
                 out.append(self._cand("title", value, s, e, 0.6, "first-heading"))
@@ -516,6 +520,21 @@ class MetadataExtractor:
                     body = m.group("body")
                     out.append(self._cand("committee", body, s, e, 0.7, "minutes-title"))
         return out
+
+    @staticmethod
+    def _body_above_generic_title(doc, parts: list) -> list:
+        """A generic first heading ("Annual Report 2018-19") under a line that names a body ("Vale Community
+        Safety Partnership"): the two read as one title."""
+        words = re.sub(r"\d+|[-–/]", " ", " ".join(doc.block_text(b) for b in parts)).split()
+        i = doc.blocks.index(parts[0])
+        if i == 0 or len(words) > 4 or not GENERIC_TITLE.search(" ".join(words)):
+            return parts
+        prev = doc.blocks[i - 1]
+        t = " ".join(doc.block_text(prev).split())
+        if len(t.split()) <= 10 and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t) and ":" not in t \
+                and not t.isupper():
+            return [prev, *parts]
+        return parts
 
     def _title_blocks(self, ctx: Context) -> list:
         """The first title-like heading (with an all-capitals continuation line), skipping form noise."""

@@ -356,3 +356,17 @@ def test_minutes_heading_in_capitals():
              "PRESENT: CLLR A SMITH")
     assert m["committee"].lower() == "little borsley community council"
     assert m["report_date"] == "2008-03-03"
+
+
+def test_a_title_ending_in_a_colon_goes_on_to_the_next_line():
+    m = meta("Item No.\n\n6.2\n\nDate:\n\n9 May 2017\n\nMeeting Name:\n\nPlanning Committee\n\n"
+             "Report title: Development Management planning application:\n\nApplication 17/AP/0042 for: Full Planning Permission\n\n"
+             "Ward(s) or groups affected:\n\nRiverside\n\nFrom: Director of Planning")
+    assert m["title"] == "Development Management planning application: Application 17/AP/0042 for: Full Planning Permission"
+    assert m["author"] == "Director of Planning"
+
+
+def test_a_partnership_name_above_a_generic_annual_report_title():
+    m = meta("Marsh Valley Safer Communities Partnership\n\nAnnual Report 2017-18\n\nForeword\n\n"
+             "This is the annual report of the partnership for the year.")
+    assert m["title"] == "Marsh Valley Safer Communities Partnership Annual Report 2017-18"
