@@ -17,7 +17,7 @@ from pipelines.extractors.minutes_outcomes import CUT_OFF, minutes_outcomes
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
-    r"resolved|resolutions?|decision\s+made|the\s+decision)\b\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
+    r"resolved|resolutions?|decision\s+made|the\s+decision)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
 LEAD_IN = re.compile(
     r"\b(?:is|are|be)\s+(?:therefore\s+|now\s+)?(?:asked|recommended|requested|invited|advised)\s+to\b|"
     r"\bit\s+is\s+recommended\s+that\b|\b(?:recommends?|resolves?)\s+(?:that|to)\s*:?\s*$", re.I)
@@ -39,6 +39,9 @@ RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-�
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
                            r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)
+# A heading run together with its first line by a plain-text layout: "Recommendation(s) The Board is asked to ..."
+ANCHOR_GLUED = re.compile(r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\)|RECOMMENDATION\(S\))|"
+                          r"Decisions?|DECISIONS?)\s+(?=(?:That|The|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are))\s)")
 # "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
 NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|speak|switch\s+off|mobile)\b", re.I)
 DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
@@ -170,6 +173,10 @@ class RecommendationsExtractor:
                 out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
             elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):
                 out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
+            elif (glued := ANCHOR_GLUED.match(body)) and _is_stub(body[glued.end():]):
+                out += self._collect(ctx, i + 1, used, "heading", label)  # "RECOMMENDATIONS That the Committee:"
+            elif glued and (THAT_FORM.match(body[glued.end():]) or LEAD_IN.search(body[glued.end():])):
+                out.append(self._item(ctx, b, body_at + glued.end(), None, "heading-inline", 0.85))
             elif pre and (IMPERATIVE.match(body[pre.end():]) or LEAD_IN.search(body[pre.end():])):
                 out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85,
                                       end=self._wrapped_end(ctx, i, used)))

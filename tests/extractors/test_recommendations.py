@@ -317,3 +317,20 @@ def test_a_body_paragraph_asking_again_after_the_formal_block_is_for_review():
     got = run_until(text, "recommendations")[1]
     formal = [c.data["text"] for c in got if c.confidence >= 0.5]
     assert formal == ["Approves the transport delivery plan.", "Notes the outcome of the re-baseline exercise."]
+
+
+def test_a_recommendation_s_heading_in_capitals_with_a_section_number():
+    text = ("REPORT TO: REGENERATION SUB-COMMITTEE\nDATE: 14 OCTOBER 2002\nSUBJECT: TOWN CENTRE RENEWAL\n\n"
+            "1. RECOMMENDATION(S)\n1.1 That the Sub-Committee:\n(a) notes the progress of the town centre scheme;\n"
+            "(b) approves the revised delivery plan; and\n(c) authorises the Head of Service to submit the bid.\n\n"
+            "2. BACKGROUND\n2.1 The scheme began in 1999.")
+    assert recs(text) == [("(a)", "notes the progress of the town centre scheme"),
+                          ("(b)", "approves the revised delivery plan"),
+                          ("(c)", "authorises the Head of Service to submit the bid.")]
+
+
+def test_a_heading_run_together_with_its_recommending_line():
+    text = ("Report to: Health and Wellbeing Board\nDate: 4 March 2021\nSubject: Needs Assessment\n\n"
+            "Recommendation(s)\nThe Board is recommended to approve the draft needs assessment for consultation.\n\n"
+            "1. Introduction\n1.1 The Board is asked to approve the assessment at its next meeting.")
+    assert recs(text) == [(None, "The Board is recommended to approve the draft needs assessment for consultation.")]
