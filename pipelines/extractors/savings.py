@@ -15,7 +15,8 @@ CUE = re.compile(
     r"(?<![/\w])(?:sav(?:ing|ings|ed|es)|save)\b|\befficienc(?:y|ies)\b|\b(?:more|greater|increased?)\s+(?:effective\s+and\s+)?efficient\b|"
     r"\b(?:lower|reduced?|reducing|reduction\s+in|reductions\s+in)\s+(?:the\s+)?(?:public\s+|running\s+|operating\s+|overall\s+)?"
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
-    r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b", re.I)
+    r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
+    r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)", re.I)
 # General value-for-money language that states no saving (annotation guideline).
 NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
                         r"\bsaving\s+proposal\b|\bspend/save\b|\binvest[\s-]+to[\s-]+save\b|"
@@ -46,7 +47,8 @@ QUESTION = re.compile(r"^\W*(?:(?:what|how|why|which|where|whether)\b|"
 # a clause that points at where savings are set out ("appendix F (individual savings ...)")
 POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
 # savings as the plain statement they are: the noun, not a weaker cue ("lower costs", "reduced duplication")
-STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided)$",
+STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided|"
+                        r"avoid\w*\s+(?:\w+\s+){0,2}costs?\s+of\s+)$",
                         re.I)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings

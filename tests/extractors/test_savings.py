@@ -140,3 +140,15 @@ def test_answer_to_a_question_about_savings():
 ], ids=["saves", "identified", "has-to-find", "savings-made"])
 def test_more_kinds(text, kind):
     assert [c.data["kind"] for c in savings(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The discharge service shortened stays in hospital, avoiding costs of an estimated £1.1m across the system.", 1_100_000),
+    ("Early help avoided placement costs of £240,000 during the year.", 240_000),
+])
+def test_costs_avoided_with_a_figure_are_savings(text, amount):
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in savings(text)] == [(amount, True)]
+
+
+def test_avoiding_costs_without_a_figure_is_not_a_saving():
+    assert savings("The new rota was designed to avoid costs falling on the parish.") == []
