@@ -59,6 +59,9 @@ CAPS_VERB = re.compile(r"(?<=\s)(?:NOTE|APPROVE|AGREE|ENDORSE|AUTHORI[SZ]E|DELEG
 # a line that cannot end a sentence: it stops on a joining word
 JOINING_END = re.compile(r"\b(?:on|of|for|the|to|in|and|with|by|at|from|that|held|dated)$", re.I)
 DATE_OPENING = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b")
+# a line between two lists of one resolution that introduces the second
+RELEAD = re.compile(r"^and[;:,]?$|\b(?:agrees?|resolves?|asks?|calls?\s+(?:on|upon)|requests?|recommends?|asked|recommended|"
+                    r"requested|invited)\b.*:\s*[-–—]?$", re.I)
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -211,6 +214,7 @@ class RecommendationsExtractor:
         styles: set[str | None] = set()
         anchor_style, anchor_num = _label_style(anchor_label), _section_number(anchor_label)
         sub_heading: str | bool = False
+        relead = False
         while j < len(blocks) and len(items) < MAX_ITEMS:
             b = blocks[j]
             label, rest = split_label(doc.block_text(b))
@@ -236,6 +240,17 @@ class RecommendationsExtractor:
                 j += 1
                 continue
             after_sub, sub_heading = sub_heading, False
+            after_relead, relead = relead, False
+            k = j + 1
+            while k < min(j + 3, len(blocks)) and RELEAD.search(doc.block_text(blocks[k]).strip()) \
+                    and split_label(doc.block_text(blocks[k]))[0] is None:
+                k += 1  # "And;" then "This Council agrees to ... to:"
+            if items and label is None and b.kind != "heading" and RELEAD.search(body) and len(body.split()) <= 40 \
+                    and k < len(blocks) and _first_of_list(split_label(doc.block_text(blocks[k]))[0]):
+                relead = True  # "And;" / "This Council agrees to call on the Cabinet Member to:": a second list follows
+                used.add(j)
+                j += 1
+                continue
             if label is None and body.endswith(":") and len(body.split()) <= 4 and items:
                 sub_heading = "colon"  # "Contractual:" between items
                 used.add(j)
@@ -293,7 +308,7 @@ class RecommendationsExtractor:
                 continue
             restart = bool(label) and (num == 1 and not label.strip(".").count(".")
                                        or bool(re.fullmatch(r"\(?[aA][.)]", label)))
-            if items and restart and style in styles and after_sub != "labelled":
+            if items and restart and style in styles and after_sub != "labelled" and not after_relead:
                 break  # a new list starts: the recommendations have ended
             styles.add(style)
             items.append(self._item(ctx, b, b.end - len(rest.lstrip()) if rest else b.start, label, rule, 0.9))

@@ -334,3 +334,20 @@ def test_a_heading_run_together_with_its_recommending_line():
             "Recommendation(s)\nThe Board is recommended to approve the draft needs assessment for consultation.\n\n"
             "1. Introduction\n1.1 The Board is asked to approve the assessment at its next meeting.")
     assert recs(text) == [(None, "The Board is recommended to approve the draft needs assessment for consultation.")]
+
+
+def test_a_resolution_with_two_lists_joined_by_a_second_lead_in():
+    text = ("7. RESOLVED that:\n\nThis Council believes that:\n\na) Litter from takeaway packaging harms the borough.\n\n"
+            "b) Producers should pay for its collection.\n\nAnd;\n\n"
+            "This Council agrees to call on the Cabinet Member for Environment to:\n\n"
+            "a) Write to the government in support of a deposit scheme.\n\nb) Work with local businesses to reduce litter.\n\n"
+            "8. Motion for time limited debate")
+    assert [t for _, t in recs(text)] == [
+        "Litter from takeaway packaging harms the borough.", "Producers should pay for its collection.",
+        "Write to the government in support of a deposit scheme.", "Work with local businesses to reduce litter."]
+
+
+def test_options_after_the_recommendations_are_not_a_second_list():
+    text = ("RECOMMENDATIONS\n\nCabinet is asked to:\n\na) approve the joint contract;\n\nb) note the timetable.\n\n"
+            "The following options were considered:\n\na) do nothing;\n\nb) procure alone.")
+    assert [label for label, _ in recs(text)] == ["a)", "b)"]
