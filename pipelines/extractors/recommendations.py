@@ -13,7 +13,7 @@ from bisect import bisect_left
 from extract.layout import split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
-from pipelines.extractors.minutes_outcomes import CUT_OFF, minutes_outcomes
+from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_outcomes
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
@@ -199,6 +199,10 @@ class RecommendationsExtractor:
                 out += self._sentences(ctx, b)
             elif THAT_FORM.match(body):
                 out.append(self._item(ctx, b, b.end - len(body), label, "that-form", 0.7))
+        if is_minutes(ctx) and any(c.rule.startswith("resolved") for c in out):
+            for c in out:  # minutes quote the report's "Council is asked to:" in a motion or an amendment; RESOLVED is
+                if c.rule.startswith("lead-in"):  # what was decided (a repeat of it keeps the resolved wording)
+                    c.confidence = min(c.confidence, 0.45)
         out += minutes_outcomes(ctx)
         out = [part for c in out for part in self._split_inline(ctx, c)]
         formal = [c for c in out if c.rule != "sentence"]
@@ -225,6 +229,11 @@ class RecommendationsExtractor:
             in_list = _continues(prev_label, label) or (not items and _first_of_list(label) and num != anchor_num)
             if label and items and all(c.rule.endswith("-para") for c in items):
                 break  # a numbered list after unlabelled items is the report's body
+            if items and re.match(r"(?:it\s+was\s+)?resolved\b", body, re.I):
+                break  # "4) RESOLVED that Council:": what was decided, read as its own block
+            if items and label and style not in styles and not _first_of_list(label) \
+                    and not any(_continues(c.data["label"], label) for c in items):
+                break  # "3) The amendment was lost." after (i): a paragraph of the minute, not an item
             if label and anchor_label and not in_list and (
                     (anchor_num is None and style == anchor_style)
                     or (anchor_num is not None and num is not None and num != anchor_num
@@ -429,7 +438,7 @@ class RecommendationsExtractor:
         for c in cands:
             for w in _words(c.data["text"]):
                 freq[w] = freq.get(w, 0) + 1
-        for c in sorted(cands, key=lambda c: c.start):
+        for c in sorted(cands, key=lambda c: (c.confidence < 0.5, c.start)):  # a trusted repeat wins over a flagged one
             if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
                     (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12):  # "Cabinet agree to:"
                 continue
@@ -443,4 +452,4 @@ class RecommendationsExtractor:
                 by_word.setdefault(w, []).append(words)
             for w in keys:
                 by_key.setdefault(w, []).append(words)
-        return kept
+        return sorted(kept, key=lambda c: c.start)

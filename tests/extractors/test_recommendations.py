@@ -351,3 +351,18 @@ def test_options_after_the_recommendations_are_not_a_second_list():
     text = ("RECOMMENDATIONS\n\nCabinet is asked to:\n\na) approve the joint contract;\n\nb) note the timetable.\n\n"
             "The following options were considered:\n\na) do nothing;\n\nb) procure alone.")
     assert [label for label, _ in recs(text)] == ["a)", "b)"]
+
+
+def test_minutes_keep_what_was_resolved_over_the_motion_quoting_the_report():
+    text = ("MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
+            "Apologies for absence were received from Mr Grey.\n\n12. Local Plan adoption\n\n"
+            "1) Mr Stone proposed, and Mr Wood seconded the motion that \u201cCouncil is asked to:\n\n"
+            "(i) Note the Inspector\u2019s report on the examination of the plan;\n\n(ii) Adopt the plan as set out in Appendix B.\u201d\n\n"
+            "2) Mrs Field proposed the following amendment:\n\n\u201cCouncil is asked to:\n\n"
+            "(i) Defer adoption of the plan until the autumn.\u201d\n\n3) The amendment was lost.\n\n"
+            "4) RESOLVED that Council:\n\n(i) Notes the Inspector\u2019s report on the examination of the plan;\n\n"
+            "(ii) Adopts the plan as set out in Appendix B.\n\n13. Questions")
+    got = run_until(text, "recommendations")[1]
+    trusted = [c.data["text"] for c in got if c.confidence >= 0.5]
+    assert trusted == ["Notes the Inspector\u2019s report on the examination of the plan",
+                       "Adopts the plan as set out in Appendix B."]
