@@ -231,8 +231,8 @@ class RecommendationsExtractor:
                 break  # a numbered list after unlabelled items is the report's body
             if items and re.match(r"(?:it\s+was\s+)?resolved\b", body, re.I):
                 break  # "4) RESOLVED that Council:": what was decided, read as its own block
-            if items and label and style not in styles and not _first_of_list(label) \
-                    and not any(_continues(c.data["label"], label) for c in items):
+            if items and label and re.fullmatch(r"\(?\d+[.)]?", label) and style not in styles \
+                    and not _first_of_list(label) and not any(re.search(r"\d", c.data["label"] or "") for c in items):
                 break  # "3) The amendment was lost." after (i): a paragraph of the minute, not an item
             if label and anchor_label and not in_list and (
                     (anchor_num is None and style == anchor_style)

@@ -366,3 +366,4 @@ def test_minutes_keep_what_was_resolved_over_the_motion_quoting_the_report():
     trusted = [c.data["text"] for c in got if c.confidence >= 0.5]
     assert trusted == ["Notes the Inspector\u2019s report on the examination of the plan",
                        "Adopts the plan as set out in Appendix B."]
+    assert "The amendment was lost." not in [c.data["text"] for c in got]
