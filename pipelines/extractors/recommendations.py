@@ -301,7 +301,7 @@ class RecommendationsExtractor:
             deeper = (nxt_style is not None and nxt_style not in (style, anchor_style) and len(body.split()) <= 20
                       and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i"))
             bare = TRAIL.sub("", body) if TRAIL.search(body) and TRAIL.search(body).start() > 0 else body
-            ends = bool(re.search(r"[.;:]$", body)) or bare != body
+            ends = bool(re.search(r"[.;:][”\"’']?$", body)) or bare != body  # a quoted motion ends '.”'
             if items and label and not in_list:
                 prev_num = _section_number(prev_label) if prev_label and "." not in prev_label.strip(".") else None
                 if not ends and len(body.split()) <= 8 and (SECTION.match(body) or (
