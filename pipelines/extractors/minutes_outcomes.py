@@ -28,7 +28,7 @@ NOT_DECIDED = re.compile(r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\b
                          re.I)
 # "The minutes of the meeting held on 4 March were approved as a correct record."
 CORRECT_RECORD = re.compile(r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
-                            r"record\b", re.I)
+                            r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b", re.I)
 # "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."
 MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
 CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved)\b", re.I)
@@ -92,7 +92,8 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, s, e, "minutes-record", 0.8))
             elif motion and CARRIED.search(ctx.text[s + motion.end():b.end]):
                 out.append(_cand(ctx, s + motion.end(), e, "minutes-motion", 0.7))
-            elif formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)):
+            elif formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)) \
+                    and len(ctx.text[s + formal.end():e].split()) >= 3:  # not "It was AGREED that;" before a list
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
             elif NOT_DECIDED.search(sent):
                 continue

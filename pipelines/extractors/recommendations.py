@@ -26,7 +26,8 @@ THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:appro
                        r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b")
 DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
                       r"receive|accept|recommend|instruct|grant|allocate|establish|extend)\b)|"
-                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b")
+                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b|"
+                      r"^(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated|Adopted|Confirmed)\s")
 # "Recommendations 4c and 5 were not approved.": a note on the outcome, not a recommendation
 OUTCOME_NOTE = re.compile(r"^Recommendations?\s+[\w.()]+(?:\s*(?:,|and|&)\s*[\w.()]+)*\s+(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:not\s+)?(?:approved|agreed|accepted|rejected|deferred|withdrawn|amended)\b", re.I)
@@ -39,6 +40,8 @@ RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-�
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
                            r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)
+# "It was APPROVED that;" (capitals, a block's last words): a list of what was decided follows
+DECIDED_STUB = re.compile(r"\b(?:[Ii]t\s+was|IT\s+WAS)\s+(?:AGREED|APPROVED|DECIDED)\b\s*(?:that|THAT|to|TO)?\s*[;:,\-–]?\s*$")
 # A heading run together with its first line by a plain-text layout: "Recommendation(s) The Board is asked to ..."
 ANCHOR_GLUED = re.compile(r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\)|RECOMMENDATION\(S\))|"
                           r"Decisions?|DECISIONS?)\s+(?=(?:That|The|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are))\s)")
@@ -172,6 +175,8 @@ class RecommendationsExtractor:
                 out += self._table_row(ctx, b)
             elif ANCHOR.match(body) and len(body) < 80:
                 out += self._collect(ctx, i + 1, used, "heading", label)
+            elif DECIDED_STUB.search(body):
+                out += self._collect(ctx, i + 1, used, "resolved", label)
             elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end():])):
                 out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
             elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):

@@ -367,3 +367,32 @@ def test_minutes_keep_what_was_resolved_over_the_motion_quoting_the_report():
     assert trusted == ["Notes the Inspector\u2019s report on the examination of the plan",
                        "Adopts the plan as set out in Appendix B."]
     assert "The amendment was lost." not in [c.data["text"] for c in got]
+
+
+def test_a_list_after_it_was_approved_that():
+    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+            "Apologies for absence: none.\n\n10 Parking Schemes\n\nThe report recommendations were moved and seconded.\n\n"
+            "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
+            "1. That the Committee approved the development of the parking areas in the delivery plan.\n\n"
+            "2. Authorised the Director to award the contract within the budget set out in the report.\n\n"
+            "11 Cycle Storage Policy\n\nThe Committee considered a report.")
+    assert [t for _, t in recs(text)] == [
+        "That the Committee approved the development of the parking areas in the delivery plan.",
+        "Authorised the Director to award the contract within the budget set out in the report."]
+
+
+def test_minutes_agreed_as_accurate_are_the_record_item():
+    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+            "Apologies for absence: none.\n\n4 Minutes of the Previous Meeting\n\n"
+            "The minutes of the previous meeting were agreed as accurate.\n\n5 Chair's Announcements\n\nNone.")
+    assert [t for _, t in recs(text)] == ["The minutes of the previous meeting were agreed as accurate."]
+
+
+def test_one_unlabelled_decision_after_it_was_approved_that():
+    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+            "Apologies for absence: none.\n\n11 Bus Gate Exemptions\n\n"
+            "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
+            "That the Committee for Highways:\n\n"
+            "Approved the preferred option of a time limited exemption for eligible residents.\n\n"
+            "12 Cycle Storage Policy\n\nThe Committee considered a report.")
+    assert [t for _, t in recs(text)] == ["Approved the preferred option of a time limited exemption for eligible residents."]
