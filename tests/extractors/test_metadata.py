@@ -370,3 +370,13 @@ def test_a_partnership_name_above_a_generic_annual_report_title():
     m = meta("Marsh Valley Safer Communities Partnership\n\nAnnual Report 2017-18\n\nForeword\n\n"
              "This is the annual report of the partnership for the year.")
     assert m["title"] == "Marsh Valley Safer Communities Partnership Annual Report 2017-18"
+
+
+def test_a_plain_text_header_of_capitals_lines_without_blank_lines():
+    m = meta("BORCHESTER METROPOLITAN BOROUGH COUNCIL\nHOUSING AND REGENERATION COMMITTEE - 9th September, 2002\n"
+             "REPORT OF THE DIRECTOR OF HOUSING\nESTATE RENEWAL PROGRAMME - PHASE 2\n\n"
+             "1. PURPOSE\nTo update Members on the estate renewal programme.")
+    assert m["committee"] == "HOUSING AND REGENERATION COMMITTEE"
+    assert m["report_date"] == "2002-09-09"
+    assert m["author"] == "THE DIRECTOR OF HOUSING"
+    assert m["title"] == "ESTATE RENEWAL PROGRAMME - PHASE 2"
