@@ -52,7 +52,7 @@ _LABEL_RE = re.compile(
 # Where a value ends even without a colon: the next field of a run-together front sheet.
 _BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
                        r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
-                       r"committee\s+date|date\s+written|classification|summary)\b)", re.I)
+                       r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor)\b)", re.I)
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")
 BODY = (r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
         r"Forum|Cabinet|Council|Assembly|Partnership)")

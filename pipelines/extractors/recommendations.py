@@ -36,7 +36,8 @@ IMPERATIVE = re.compile(r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|e
                         r"support|request|receive|accept|recommend|instruct|grant|allocate|establish|extend|comment|"
                         r"debate|decide|invite|refer|commission|award|reject|defer|ratify|amend|appoint)\b)")
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
-RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–]))\s*(?:[:\-–]\s*)?(?:that\s*[:\-–]?\s*)?")
+RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s))\s*(?:[:\-–]\s*)?"
+                          r"(?:unanimously\s+)?(?:that\s*[:\-–]?\s*)?")
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
                            r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)

@@ -380,3 +380,10 @@ def test_a_plain_text_header_of_capitals_lines_without_blank_lines():
     assert m["report_date"] == "2002-09-09"
     assert m["author"] == "THE DIRECTOR OF HOUSING"
     assert m["title"] == "ESTATE RENEWAL PROGRAMME - PHASE 2"
+
+
+def test_responsible_director_ends_the_author():
+    m = meta("Report to: Health and Wellbeing Board\nDate of meeting: 15 March 2024\nReport title: Community Hubs\n"
+             "Report author: Sam Patel, Public Health Consultant\nResponsible director: Director of Public Health\n\n"
+             "Summary\nThis paper sets out progress.")
+    assert m["author"] == "Sam Patel, Public Health Consultant"

@@ -396,3 +396,31 @@ def test_one_unlabelled_decision_after_it_was_approved_that():
             "Approved the preferred option of a time limited exemption for eligible residents.\n\n"
             "12 Cycle Storage Policy\n\nThe Committee considered a report.")
     assert [t for _, t in recs(text)] == ["Approved the preferred option of a time limited exemption for eligible residents."]
+
+
+CC_MINUTES = """Pentre Isaf Community Council
+
+Minutes of the Ordinary Meeting held at the Village Hall on Monday 9 October 2023 at 7pm
+
+Present: Cllr J Morgan (Chair), Cllr E Rees, Cllr H Price
+
+23/101 Apologies
+Cllr W Bowen.
+
+23/103 Minutes
+Resolved that the minutes of 11 September 2023 be signed as a true record.
+
+23/104 Footpaths
+Councillors agreed to ask the county council to clear the path at Cae Mawr.
+
+23/105 Grants
+It was RESOLVED unanimously to award £250 to the village show.
+"""
+
+
+def test_community_council_minutes_resolved_after_a_minute_heading():
+    got = {c.data["text"]: c.confidence for c in run_until(CC_MINUTES, "recommendations")[1]}
+    assert got["the minutes of 11 September 2023 be signed as a true record."] >= 0.5
+    assert got["to award £250 to the village show."] >= 0.5
+    assert got["Councillors agreed to ask the county council to clear the path at Cae Mawr."] < 0.5
+    assert not any(t.startswith("23/") for t in got)
