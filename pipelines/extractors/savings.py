@@ -50,6 +50,9 @@ POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
 STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided|"
                         r"avoid\w*\s+(?:\w+\s+){0,2}costs?\s+of\s+)$",
                         re.I)
+# a cost cut by a stated sum: as plain a saving as the noun
+COST_CUT_BY = re.compile(r"\b(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)?|cut)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
+                         r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings
 # estimates", "details of the savings will be reported"): no saving is stated.
@@ -145,6 +148,7 @@ class SavingsExtractor:
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
             strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+sav(?:ing|ings)\b", text[m.end():m.end() + 12]))
+            strong = strong or bool(amount is not None and COST_CUT_BY.search(clause))  # "reduced running costs by £80,000"
             if amount is not None:
                 conf, rule = (0.85 if strong and not NEGATED.search(clause) else 0.45), "money-cue"
             else:

@@ -152,3 +152,13 @@ def test_costs_avoided_with_a_figure_are_savings(text, amount):
 
 def test_avoiding_costs_without_a_figure_is_not_a_saving():
     assert savings("The new rota was designed to avoid costs falling on the parish.") == []
+
+
+def test_costs_reduced_by_a_sum_are_a_trusted_saving():
+    got = savings("The move to one office has reduced running costs by £80,000 per year.")
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(80_000, True)]
+
+
+def test_costs_reduced_without_a_sum_stay_for_review():
+    got = savings("The move to one office has reduced running costs for the partners, and the budget is £80,000.")
+    assert all(c.confidence < 0.5 for c in got)
