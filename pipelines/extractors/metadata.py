@@ -233,8 +233,13 @@ class MetadataExtractor:
                 for a in reversed(above):  # the council or body whose meeting it was, in the letterhead
                     name = " ".join(doc.block_text(a).split())
                     if COUNCIL_LINE.match(name) or HEADER_BODY_RE.match(name):
-                        out.append(self._cand("committee", name.title() if name.isupper() else name, a.start, a.end,
-                                              0.7, "minutes-letterhead"))
+                        body = name.title() if name.isupper() else name
+                        out.append(self._cand("committee", body, a.start, a.end, 0.7, "minutes-letterhead"))
+                        held = re.search(r"\s+(?i:held|which\s+took\s+place)\b", t)
+                        if held:  # "Minutes of the meeting held on ..." under the body's name: the minutes of that body
+                            title = f"{' '.join(t[:held.start()].split())} of {body}"
+                            out.append(self._cand("title", title, b.start, b.start + held.start(), 0.55,
+                                                  "minutes-letterhead"))
                         break
                 break
         return out

@@ -387,3 +387,11 @@ def test_responsible_director_ends_the_author():
              "Report author: Sam Patel, Public Health Consultant\nResponsible director: Director of Public Health\n\n"
              "Summary\nThis paper sets out progress.")
     assert m["author"] == "Sam Patel, Public Health Consultant"
+
+
+def test_minutes_under_the_body_name_are_titled_with_it():
+    m = meta("Borsetshire Health and Wellbeing Board\n\nMinutes of the meeting held on 12 January 2023\n\n"
+             "Present: Cllr A Green (Chair), Dr P Shah\n\nApologies for absence\nNone.")
+    assert m["committee"] == "Borsetshire Health and Wellbeing Board"
+    assert m["title"] == "Minutes of the meeting of Borsetshire Health and Wellbeing Board"
+    assert m["report_date"] == "2023-01-12"
