@@ -17,7 +17,7 @@ from pipelines.extractors.base import Candidate, Context
 ACTION = re.compile(r"^\(?Actions?(?:\s+points?)?\s*[:\-–]\s*(?=[A-Z])")
 OWNER = re.compile(r"\s*\((?:[A-Z]{2,4}(?:[/, ]+[A-Z]{2,4})*|Action:?[^)]{0,20})\)\s*\.?\s*$")
 AGREED_FORMAL = re.compile(r"\b(?:It\s+was|the\s+(?:council|committee|board|panel|meeting))\s+(?:unanimously\s+)?"
-                           r"(?:AGREED|RESOLVED)\b\s*(?:that|to|:)?", re.I)
+                           r"(?:AGREED|RESOLVED|DECIDED|RECOMMENDED)\b\s*(?:that|to|:)?", re.I)
 AGREED_PLAIN = re.compile(r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
                           r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b|"
                           r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
@@ -96,7 +96,7 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, s + motion.end(), e, "minutes-motion", 0.7))
             elif formal and re.search(r"RESOLVED", formal.group(0)) and "RESOLVED" not in ctx.text[b.start:s]:
                 continue  # the first RESOLVED of a block is read by the main rule, from RESOLVED on
-            elif formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)) \
+            elif formal and re.search(r"AGREED|RESOLVED|DECIDED|RECOMMENDED|[Rr]esolved", formal.group(0)) \
                     and len(ctx.text[s + formal.end():e].split()) >= 3:  # not "It was AGREED that;" before a list
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
             elif NOT_DECIDED.search(sent):

@@ -17,11 +17,16 @@ from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_o
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
-    r"resolved|resolutions?|decision\s+made|the\s+decision)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
+    r"resolved|resolutions?|decision\s+made|the\s+decision|(?-i:AGREED|DECIDED|RECOMMENDED)|"
+    r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
 LEAD_IN = re.compile(
     r"\b(?:is|are|be)\s+(?:therefore\s+|now\s+)?(?:asked|recommended|requested|invited|advised)\s+to\b|"
     r"\bit\s+is\s+recommended\s+that\b|\b(?:recommends?|resolves?)\s+(?:that|to)\s*:?\s*$", re.I)
-RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:[:\-–,]\s*)?(?:that\s*)?[:\-–]?\s*", re.I)
+RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?:[:\-–,]\s*)?"
+                      r"(?:that\s*)?[:\-–]?\s*", re.I)
+# The words that open a decision in minutes: "RESOLVED", "AGREED –", "Decided:", "RECOMMENDED that" (not "agreed" in prose)
+DECISION_START = re.compile(r"^(?:(?i:resolved|it\s+was\s+resolved)\b|(?:AGREED|DECIDED|RECOMMENDED)\b|"
+                            r"(?:Agreed|Decided|Recommended)(?=\s*[:\-–]))")
 THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:approves?|agrees?|notes?|endorses?|considers?|"
                        r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b")
 DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
@@ -170,7 +175,7 @@ class RecommendationsExtractor:
             label, rest = split_label(text)
             body = rest.strip()
             body_at = b.start + len(text) - len(rest.lstrip())
-            resolved = RESOLVED.match(body) if body[:8].lower().startswith(("resolved", "it was r")) \
+            resolved = RESOLVED.match(body) if DECISION_START.match(body) \
                 else RESOLVED_MID.search(body)
             if b.kind == "table_row" and b.cells:
                 out += self._table_row(ctx, b)

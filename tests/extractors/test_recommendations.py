@@ -1,4 +1,6 @@
 """Recommendations: blocks with lead-ins, labels kept apart, sub-headings skipped, repeats counted once."""
+import pytest
+
 from tests.conftest import run_until
 
 LABELLED = """RECOMMENDATIONS
@@ -424,3 +426,27 @@ def test_community_council_minutes_resolved_after_a_minute_heading():
     assert got["to award £250 to the village show."] >= 0.5
     assert got["Councillors agreed to ask the county council to clear the path at Cae Mawr."] < 0.5
     assert not any(t.startswith("23/") for t in got)
+
+
+OLD_MINUTES = ("Minutes of the Scrutiny Panel held on 4 May 2004\n\nPresent: Councillors Ash and Birch\n\n"
+               "Apologies for absence: none.\n\n5. Housing Stock Options\n\nThe Head of Housing presented the report.\n\n"
+               "{}\n\n6. Any Other Business\n\nNone.")
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("RECOMMENDED \u2013 That the Executive approves the ballot of tenants.", ["the Executive approves the ballot of tenants."]),
+    ("AGREED: that the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
+    ("DECIDED: That the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
+    ("RESOLVED TO RECOMMEND that the Executive approves the ballot.", ["the Executive approves the ballot."]),
+    ("AGREED\n\n(1) That the ballot proceeds.\n\n(2) That a further report be made in June.",
+     ["That the ballot proceeds.", "That a further report be made in June."]),
+    ("Recommended to Council:\n\n(a) that the ballot proceeds;\n\n(b) that a further report be made in June.",
+     ["that the ballot proceeds", "that a further report be made in June."]),
+])
+def test_decision_words_of_older_minutes(form, expected):
+    assert [t for _, t in recs(OLD_MINUTES.format(form))] == expected
+
+
+def test_agreed_in_prose_is_not_a_decision_heading():
+    text = OLD_MINUTES.format("Agreed that the ballot should be considered in the autumn, members then turned to rents.")
+    assert all(c.confidence < 0.5 for c in run_until(text, "recommendations")[1])
