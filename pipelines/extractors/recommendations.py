@@ -262,10 +262,11 @@ class RecommendationsExtractor:
             after_sub, sub_heading = sub_heading, False
             after_relead, relead = relead, False
             k = j + 1
-            while k < min(j + 3, len(blocks)) and RELEAD.search(doc.block_text(blocks[k]).strip()) \
+            while k < min(j + 3, len(blocks)) and len(doc.block_text(blocks[k])) <= 400 \
+                    and RELEAD.search(doc.block_text(blocks[k]).strip()) \
                     and split_label(doc.block_text(blocks[k]))[0] is None:
                 k += 1  # "And;" then "This Council agrees to ... to:"
-            if items and label is None and b.kind != "heading" and RELEAD.search(body) and len(body.split()) <= 40 \
+            if items and label is None and b.kind != "heading" and len(body) <= 400 and RELEAD.search(body) \
                     and k < len(blocks) and _first_of_list(split_label(doc.block_text(blocks[k]))[0]):
                 relead = True  # "And;" / "This Council agrees to call on the Cabinet Member to:": a second list follows
                 used.add(j)
