@@ -180,7 +180,7 @@ class RecommendationsExtractor:
             if b.kind == "table_row" and b.cells:
                 out += self._table_row(ctx, b)
             elif ANCHOR.match(body) and len(body) < 80:
-                out += self._collect(ctx, i + 1, used, "heading", label)
+                out += self._collect(ctx, i + 1, used, "resolved" if DECISION_START.match(body) else "heading", label)
             elif DECIDED_STUB.search(body):
                 out += self._collect(ctx, i + 1, used, "resolved", label)
             elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end():])):
@@ -297,8 +297,8 @@ class RecommendationsExtractor:
                     used.add(j)
                     j += 1
                     continue
-                if items or b.kind == "heading" or ANCHOR.match(body) or not DECISIVE.search(body):
-                    break
+                if items or b.kind == "heading" or ANCHOR.match(body) or not (DECISIVE.search(body) or rule == "resolved"):
+                    break  # (under "RESOLVED that:" the paragraph is the resolution, whatever its verb)
                 # a single unlabelled recommendation paragraph
                 used.add(j)
                 return self._sentences(ctx, b, first_only=True, rule=f"{rule}-single") or []

@@ -450,3 +450,12 @@ def test_decision_words_of_older_minutes(form, expected):
 def test_agreed_in_prose_is_not_a_decision_heading():
     text = OLD_MINUTES.format("Agreed that the ballot should be considered in the autumn, members then turned to rents.")
     assert all(c.confidence < 0.5 for c in run_until(text, "recommendations")[1])
+
+
+def test_the_paragraph_under_resolved_that_is_the_resolution():
+    text = ("MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
+            "Apologies for absence were received from Mr Grey.\n\n14. Veterans Covenant\n\n5) RESOLVED that:\n\n"
+            "Members welcome the work to deliver the covenant and commit to the priorities set out in the report.\n\n"
+            "15. Treasury Management")
+    assert [t for _, t in recs(text)] == [
+        "Members welcome the work to deliver the covenant and commit to the priorities set out in the report."]
