@@ -127,7 +127,9 @@ def next_line(block, nxt) -> bool:
 
 KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
                          r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
-                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance)$", re.I)
+                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance|"
+                         r"(?:sponsoring|responsible|accountable|lead|executive)\s+(?:director|officer|member)|authors?\(s\)|"
+                         r"action\s+required|paper\s+for|agenda\s+item|report\s+sponsor|presented\s+for)$", re.I)
 
 
 BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
@@ -552,6 +554,9 @@ class MetadataExtractor:
             # line, wraps onto the next: that line is skipped with it
             continued = bool(CONTINUES.search(t)) or (t.isupper() and i + 1 < len(doc.blocks) and _short_caps(
                 doc.block_text(doc.blocks[i + 1]).strip()) and not re.search(DATE_START, t, re.I))
+            if follows and i > 0 and HEADER_BODY_RE.match(doc.block_text(doc.blocks[i - 1]).strip()) \
+                    and GENERIC_TITLE.search(" ".join(re.sub(r"\d+|[-–/]", " ", t).split())):
+                return [doc.blocks[i - 1], b]  # "SAFER TOWNS PARTNERSHIP" / "ANNUAL REPORT 2020/21"
             if follows and (t.isupper() or b.kind != "heading"):
                 continue
             if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t) \

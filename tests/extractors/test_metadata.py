@@ -395,3 +395,18 @@ def test_minutes_under_the_body_name_are_titled_with_it():
     assert m["committee"] == "Borsetshire Health and Wellbeing Board"
     assert m["title"] == "Minutes of the meeting of Borsetshire Health and Wellbeing Board"
     assert m["report_date"] == "2023-01-12"
+
+
+def test_a_board_paper_front_sheet_with_sponsoring_director():
+    m = meta("Meeting: Borsetshire Health and Wellbeing Board\nMeeting date: Thursday 18 May 2023\n"
+             "Title: Joint Health and Wellbeing Strategy Refresh\nSponsoring Director: Director of Public Health\n"
+             "Author(s): Priya Nair, Strategy Manager\nAction required: Approve\n\nExecutive Summary\nThe strategy was refreshed.")
+    assert m["title"] == "Joint Health and Wellbeing Strategy Refresh"
+    assert m["committee"] == "Borsetshire Health and Wellbeing Board"
+    assert m["report_date"] == "2023-05-18"
+
+
+def test_a_partnership_name_in_capitals_above_annual_report():
+    m = meta("MARSH VALLEY SAFEGUARDING PARTNERSHIP\nANNUAL REPORT 2020/21\n\nPublished: September 2021\n\n"
+             "1. Introduction\nThis report sets out the work of the partnership.")
+    assert m["title"] == "MARSH VALLEY SAFEGUARDING PARTNERSHIP ANNUAL REPORT 2020/21"
