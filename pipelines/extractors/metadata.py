@@ -66,7 +66,10 @@ NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exe
                        r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
                        r"agenda(?:,|\s+and)\s|"
                        r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
-                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
+                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b|"
+                       # a section's heading, never the report's title
+                       r"^(?:executive\s+)?summary:?$|^(?:introduction|foreword|contents|background):?$|"
+                       r"^recommendations?(?:\(s\))?:?$", re.I)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.

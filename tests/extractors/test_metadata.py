@@ -410,3 +410,8 @@ def test_a_partnership_name_in_capitals_above_annual_report():
     m = meta("MARSH VALLEY SAFEGUARDING PARTNERSHIP\nANNUAL REPORT 2020/21\n\nPublished: September 2021\n\n"
              "1. Introduction\nThis report sets out the work of the partnership.")
     assert m["title"] == "MARSH VALLEY SAFEGUARDING PARTNERSHIP ANNUAL REPORT 2020/21"
+
+
+def test_a_section_heading_is_not_the_title():
+    m = meta("Executive Summary\n\nThe partnership met four times this year.\n\nRecommendations\n\nThe Board is asked to note the report.")
+    assert m.get("title") not in ("Executive Summary", "Recommendations")
