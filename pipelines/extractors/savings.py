@@ -147,7 +147,7 @@ class SavingsExtractor:
                                    or QUESTION.match(text[lo:hi]) or POINTER.search(clause)):
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
-            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+sav(?:ing|ings)\b", text[m.end():m.end() + 12]))
+            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+(?:sav(?:ing|ings)|gains?)\b", text[m.end():m.end() + 12]))
             strong = strong or bool(amount is not None and COST_CUT_BY.search(clause))  # "reduced running costs by £80,000"
             if amount is not None:
                 conf, rule = (0.85 if strong and not NEGATED.search(clause) else 0.45), "money-cue"

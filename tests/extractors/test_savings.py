@@ -162,3 +162,8 @@ def test_costs_reduced_by_a_sum_are_a_trusted_saving():
 def test_costs_reduced_without_a_sum_stay_for_review():
     got = savings("The move to one office has reduced running costs for the partners, and the budget is £80,000.")
     assert all(c.confidence < 0.5 for c in got)
+
+
+def test_efficiency_gains_with_a_figure_are_trusted():
+    got = savings("Efficiency gains of £45,000 have been identified through joint procurement with the health authority.")
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(45_000, True)]
