@@ -137,6 +137,14 @@ def _bold_heading(text: str, next_line: str | None) -> bool:
     return not wraps and len(text.split()) <= 14
 
 
+def _mostly_caps(text: str) -> bool:
+    """A line set in capitals, a date or number aside ("DEVELOPMENT COMMITTEE - 3rd June, 2003")."""
+    if len(text) > 200:
+        return False
+    words = [w for w in (t.strip(".,;:()'’-–") for t in text.split()) if len(w) >= 2 and w.isalpha()]  # not '9th'
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.75 * len(words)
+
+
 def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
                      wrap_width: int | None = None) -> None:
     """Group lines into blocks: blank lines end a block; labels, bullets and headings start one.
@@ -181,8 +189,10 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
         starts_new = is_bullet or label is not None or not pending or not pending.open
         short_prev = wrap_width is not None and prev_len < 0.7 * wrap_width and not stripped[:1].islower()
         prev_len = len(raw.strip())
+        # plain text: a line in capitals under a line in capitals is the next line of a header, not a wrap
+        caps_lines = wrap_width is None and pending is not None and _mostly_caps(stripped) and _mostly_caps(pending.text)
         continues = (pending is not None and pending.open and not is_bullet and label is None
-                     and pending.kind != "heading" and not short_prev
+                     and pending.kind != "heading" and not short_prev and not caps_lines
                      and (stripped[:1].islower() or not pending.text.rstrip().endswith(_SENTENCE_END)))
         if continues and pending is not None:
             pending.extend(stripped, emph)

@@ -52,7 +52,7 @@ _LABEL_RE = re.compile(
 # Where a value ends even without a colon: the next field of a run-together front sheet.
 _BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
                        r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
-                       r"committee\s+date|date\s+written|classification|summary)\b)", re.I)
+                       r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor)\b)", re.I)
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")
 BODY = (r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
         r"Forum|Cabinet|Council|Assembly|Partnership)")
@@ -66,7 +66,10 @@ NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exe
                        r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
                        r"agenda(?:,|\s+and)\s|"
                        r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
-                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b", re.I)
+                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b|"
+                       # a section's heading, never the report's title
+                       r"^(?:executive\s+)?summary:?$|^(?:introduction|foreword|contents|background):?$|"
+                       r"^recommendations?(?:\(s\))?:?$", re.I)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
@@ -127,7 +130,9 @@ def next_line(block, nxt) -> bool:
 
 KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
                          r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
-                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance)$", re.I)
+                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance|"
+                         r"(?:sponsoring|responsible|accountable|lead|executive)\s+(?:director|officer|member)|authors?\(s\)|"
+                         r"action\s+required|paper\s+for|agenda\s+item|report\s+sponsor|presented\s+for)$", re.I)
 
 
 BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
@@ -233,8 +238,13 @@ class MetadataExtractor:
                 for a in reversed(above):  # the council or body whose meeting it was, in the letterhead
                     name = " ".join(doc.block_text(a).split())
                     if COUNCIL_LINE.match(name) or HEADER_BODY_RE.match(name):
-                        out.append(self._cand("committee", name.title() if name.isupper() else name, a.start, a.end,
-                                              0.7, "minutes-letterhead"))
+                        body = name.title() if name.isupper() else name
+                        out.append(self._cand("committee", body, a.start, a.end, 0.7, "minutes-letterhead"))
+                        held = re.search(r"\s+(?i:held|which\s+took\s+place)\b", t)
+                        if held:  # "Minutes of the meeting held on ..." under the body's name: the minutes of that body
+                            title = f"{' '.join(t[:held.start()].split())} of {body}"
+                            out.append(self._cand("title", title, b.start, b.start + held.start(), 0.55,
+                                                  "minutes-letterhead"))
                         break
                 break
         return out
@@ -393,7 +403,10 @@ class MetadataExtractor:
                     # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
                     label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":") \
                         and more.isupper() and len(more.split()) <= 2
-                    if not (wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
+                    # "Report title: Development Management planning application:" goes on below, colon and all
+                    goes_on = key == "title" and value.rstrip().endswith(":") and len(more.split()) <= 12 \
+                        and not _starts_with_strong_label(more) and not KNOWN_LABEL.fullmatch(more.split(":")[0].strip())
+                    if not (goes_on or wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
                             or label_next:
                         break
                     value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
@@ -508,6 +521,7 @@ class MetadataExtractor:
         if True:  # the first heading competes with labelled titles on confidence
             title_parts = self._title_blocks(ctx)
             if title_parts:
+                title_parts = self._body_above_generic_title(doc, title_parts)
                 s, e = title_parts[0].start, title_parts[-1].end
                 value = " ".join(" ".join(doc.block_text(b).split()) for b in title_parts)
                 out.append(self._cand("title", value, s, e, 0.6, "first-heading"))
@@ -516,6 +530,21 @@ class MetadataExtractor:
                     body = m.group("body")
                     out.append(self._cand("committee", body, s, e, 0.7, "minutes-title"))
         return out
+
+    @staticmethod
+    def _body_above_generic_title(doc, parts: list) -> list:
+        """A generic first heading ("Annual Report 2018-19") under a line that names a body ("Vale Community
+        Safety Partnership"): the two read as one title."""
+        words = re.sub(r"\d+|[-–/]", " ", " ".join(doc.block_text(b) for b in parts)).split()
+        i = doc.blocks.index(parts[0])
+        if i == 0 or len(words) > 4 or not GENERIC_TITLE.search(" ".join(words)):
+            return parts
+        prev = doc.blocks[i - 1]
+        t = " ".join(doc.block_text(prev).split())
+        if len(t.split()) <= 10 and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t) and ":" not in t \
+                and not t.isupper():
+            return [prev, *parts]
+        return parts
 
     def _title_blocks(self, ctx: Context) -> list:
         """The first title-like heading (with an all-capitals continuation line), skipping form noise."""
@@ -528,6 +557,9 @@ class MetadataExtractor:
             # line, wraps onto the next: that line is skipped with it
             continued = bool(CONTINUES.search(t)) or (t.isupper() and i + 1 < len(doc.blocks) and _short_caps(
                 doc.block_text(doc.blocks[i + 1]).strip()) and not re.search(DATE_START, t, re.I))
+            if follows and i > 0 and HEADER_BODY_RE.match(doc.block_text(doc.blocks[i - 1]).strip()) \
+                    and GENERIC_TITLE.search(" ".join(re.sub(r"\d+|[-–/]", " ", t).split())):
+                return [doc.blocks[i - 1], b]  # "SAFER TOWNS PARTNERSHIP" / "ANNUAL REPORT 2020/21"
             if follows and (t.isupper() or b.kind != "heading"):
                 continue
             if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t) \

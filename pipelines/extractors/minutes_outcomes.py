@@ -17,8 +17,8 @@ from pipelines.extractors.base import Candidate, Context
 ACTION = re.compile(r"^\(?Actions?(?:\s+points?)?\s*[:\-–]\s*(?=[A-Z])")
 OWNER = re.compile(r"\s*\((?:[A-Z]{2,4}(?:[/, ]+[A-Z]{2,4})*|Action:?[^)]{0,20})\)\s*\.?\s*$")
 AGREED_FORMAL = re.compile(r"\b(?:It\s+was|the\s+(?:council|committee|board|panel|meeting))\s+(?:unanimously\s+)?"
-                           r"(?:AGREED|RESOLVED)\b\s*(?:that|to|:)?", re.I)
-AGREED_PLAIN = re.compile(r"\b(?:it\s+was|members|the\s+(?:committee|panel|board|council|meeting))\s+"
+                           r"(?:AGREED|RESOLVED|DECIDED|RECOMMENDED)\b\s*(?:that|to|:)?", re.I)
+AGREED_PLAIN = re.compile(r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
                           r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b|"
                           r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
                           r"(?:asked|requested)\s+that\b", re.I)
@@ -28,14 +28,18 @@ NOT_DECIDED = re.compile(r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\b
                          re.I)
 # "The minutes of the meeting held on 4 March were approved as a correct record."
 CORRECT_RECORD = re.compile(r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
-                            r"record\b", re.I)
+                            r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b", re.I)
 # "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."
 MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
 CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved)\b", re.I)
 VOTE = re.compile(r"^(?:for|against|abstain(?:ed|ing|ions?)?|in\s+favour)\b|\(\d+\)", re.I)
+# where a published summary was cut off: "Noted the ... view the full minutes text for item 15."
+CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\s*view\s+the\s+full\s+(?:\w+\s+){0,2}text\b.*", re.I | re.S)
 BARE_OUTCOME = re.compile(r"^(?:agreed|approved)(?:\s+unanimously)?\.?$", re.I)
+# a minute's number and title run together with its first sentence: "23/104 Footpaths Councillors agreed ..."
+GLUED_TITLE = re.compile(r"\s*(?:[A-Z]{0,3}[/.]?\d+(?:[/.]\d+)*\.?\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}")
 # Signs a document is a record of a meeting rather than a report to one.
-MINUTES_SIGN = re.compile(r"^(?:\d+\.?\s+)?(?:apologies(?:\s+for\s+absence)?|present|attendees|in\s+attendance|"
+MINUTES_SIGN = re.compile(r"^(?:(?:[A-Z]{1,3}[/.])?\d+(?:[/.]\d+)*\.?\s+)?(?:apologies(?:\s+for\s+absence)?|present|attendees|in\s+attendance|"
                           r"minutes\s+of\s+the\s+(?:last|previous)\s+meeting|matters\s+arising|declarations?\s+of\s+interests?)\b",
                           re.I | re.M)
 
@@ -90,20 +94,27 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, s, e, "minutes-record", 0.8))
             elif motion and CARRIED.search(ctx.text[s + motion.end():b.end]):
                 out.append(_cand(ctx, s + motion.end(), e, "minutes-motion", 0.7))
-            elif formal and re.search(r"AGREED|RESOLVED|[Rr]esolved", formal.group(0)):
+            elif formal and re.search(r"RESOLVED", formal.group(0)) and "RESOLVED" not in ctx.text[b.start:s]:
+                continue  # the first RESOLVED of a block is read by the main rule, from RESOLVED on
+            elif formal and re.search(r"AGREED|RESOLVED|DECIDED|RECOMMENDED|[Rr]esolved", formal.group(0)) \
+                    and len(ctx.text[s + formal.end():e].split()) >= 3:  # not "It was AGREED that;" before a list
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
             elif NOT_DECIDED.search(sent):
                 continue
-            elif AGREED_PLAIN.search(sent) or (ENDS_AGREED.search(sent.strip()) and 4 <= len(sent.split()) <= 25
-                                               and (s, e) == (b.start, b.end)
-                                               and not re.match(r"^(?:agreed|approved)\b", sent.strip(), re.I)):
-                out.append(_cand(ctx, s, e, "minutes-agreed", 0.45))
+            elif (plain := AGREED_PLAIN.search(sent)) or (ENDS_AGREED.search(sent.strip()) and 4 <= len(sent.split()) <= 25
+                                                         and (s, e) == (b.start, b.end)
+                                                         and not re.match(r"^(?:agreed|approved)\b", sent.strip(), re.I)):
+                at = s + plain.start() if plain and GLUED_TITLE.fullmatch(sent[:plain.start()]) else s
+                out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))  # not the minute's title glued before it
     return out
 
 
 def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candidate:
     while start < end and ctx.text[start] in " \t\n-–:":
         start += 1
+    cut = CUT_OFF.search(ctx.text, start, end)
+    if cut:
+        end, conf = cut.start(), min(conf, 0.45)
     owner = OWNER.search(ctx.text, start, end)
     if owner and owner.start() > start:
         end = owner.start()  # "(JS)": who is to do it, not part of the action

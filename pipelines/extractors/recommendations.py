@@ -13,20 +13,26 @@ from bisect import bisect_left
 from extract.layout import split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
-from pipelines.extractors.minutes_outcomes import minutes_outcomes
+from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_outcomes
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
-    r"resolved|resolutions?|decision\s+made|the\s+decision)\b\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
+    r"resolved|resolutions?|decision\s+made|the\s+decision|(?-i:AGREED|DECIDED|RECOMMENDED)|"
+    r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
 LEAD_IN = re.compile(
     r"\b(?:is|are|be)\s+(?:therefore\s+|now\s+)?(?:asked|recommended|requested|invited|advised)\s+to\b|"
     r"\bit\s+is\s+recommended\s+that\b|\b(?:recommends?|resolves?)\s+(?:that|to)\s*:?\s*$", re.I)
-RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?resolved\s*(?:[:\-–,]\s*)?(?:that\s*)?[:\-–]?\s*", re.I)
+RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?:[:\-–,]\s*)?"
+                      r"(?:that\s*)?[:\-–]?\s*", re.I)
+# The words that open a decision in minutes: "RESOLVED", "AGREED –", "Decided:", "RECOMMENDED that" (not "agreed" in prose)
+DECISION_START = re.compile(r"^(?:(?i:resolved|it\s+was\s+resolved)\b|(?:AGREED|DECIDED|RECOMMENDED)\b|"
+                            r"(?:Agreed|Decided|Recommended)(?=\s*[:\-–]))")
 THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:approves?|agrees?|notes?|endorses?|considers?|"
                        r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b")
 DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
                       r"receive|accept|recommend|instruct|grant|allocate|establish|extend)\b)|"
-                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b")
+                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b|"
+                      r"^(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated|Adopted|Confirmed)\s")
 # "Recommendations 4c and 5 were not approved.": a note on the outcome, not a recommendation
 OUTCOME_NOTE = re.compile(r"^Recommendations?\s+[\w.()]+(?:\s*(?:,|and|&)\s*[\w.()]+)*\s+(?:was|were|has\s+been|have\s+been)\s+"
                           r"(?:not\s+)?(?:approved|agreed|accepted|rejected|deferred|withdrawn|amended)\b", re.I)
@@ -35,10 +41,16 @@ IMPERATIVE = re.compile(r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|e
                         r"support|request|receive|accept|recommend|instruct|grant|allocate|establish|extend|comment|"
                         r"debate|decide|invite|refer|commission|award|reject|defer|ratify|amend|appoint)\b)")
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
-RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–]))\s*(?:[:\-–]\s*)?(?:that\s*[:\-–]?\s*)?")
+RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s))\s*(?:[:\-–]\s*)?"
+                          r"(?:unanimously\s+)?(?:that\s*[:\-–]?\s*)?")
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
                            r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)
+# "It was APPROVED that;" (capitals, a block's last words): a list of what was decided follows
+DECIDED_STUB = re.compile(r"\b(?:[Ii]t\s+was|IT\s+WAS)\s+(?:AGREED|APPROVED|DECIDED)\b\s*(?:that|THAT|to|TO)?\s*[;:,\-–]?\s*$")
+# A heading run together with its first line by a plain-text layout: "Recommendation(s) The Board is asked to ..."
+ANCHOR_GLUED = re.compile(r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\)|RECOMMENDATION\(S\))|"
+                          r"Decisions?|DECISIONS?)\s+(?=(?:That|The|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are))\s)")
 # "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
 NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|speak|switch\s+off|mobile)\b", re.I)
 DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
@@ -53,6 +65,12 @@ SECTION = re.compile(r"^(?:background|introduction|context|summary|financial|leg
 # An item's verb in capitals inside a run-together paragraph: where the next item starts.
 CAPS_VERB = re.compile(r"(?<=\s)(?:NOTE|APPROVE|AGREE|ENDORSE|AUTHORI[SZ]E|DELEGATE|CONSIDER|CONFIRM|ADOPT|SUPPORT|"
                        r"REQUEST|RECEIVE|ACCEPT|RECOMMEND|INSTRUCT|GRANT|ALLOCATE|COMMENT|DEBATE|DECIDE|REFER)\s+(?=[a-z])")
+# a line that cannot end a sentence: it stops on a joining word
+JOINING_END = re.compile(r"\b(?:on|of|for|the|to|in|and|with|by|at|from|that|held|dated)$", re.I)
+DATE_OPENING = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b")
+# a line between two lists of one resolution that introduces the second
+RELEAD = re.compile(r"^and[;:,]?$|\b(?:agrees?|resolves?|asks?|calls?\s+(?:on|upon)|requests?|recommends?|asked|recommended|"
+                    r"requested|invited)\b.*:\s*[-–—]?$", re.I)
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -157,29 +175,45 @@ class RecommendationsExtractor:
             label, rest = split_label(text)
             body = rest.strip()
             body_at = b.start + len(text) - len(rest.lstrip())
-            resolved = RESOLVED.match(body) if body[:8].lower().startswith(("resolved", "it was r")) \
+            resolved = RESOLVED.match(body) if DECISION_START.match(body) \
                 else RESOLVED_MID.search(body)
             if b.kind == "table_row" and b.cells:
                 out += self._table_row(ctx, b)
             elif ANCHOR.match(body) and len(body) < 80:
-                out += self._collect(ctx, i + 1, used, "heading", label)
+                out += self._collect(ctx, i + 1, used, "resolved" if DECISION_START.match(body) else "heading", label)
+            elif DECIDED_STUB.search(body):
+                out += self._collect(ctx, i + 1, used, "resolved", label)
             elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end():])):
                 out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
             elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):
                 out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
+            elif (glued := ANCHOR_GLUED.match(body)) and _is_stub(body[glued.end():]):
+                out += self._collect(ctx, i + 1, used, "heading", label)  # "RECOMMENDATIONS That the Committee:"
+            elif glued and (THAT_FORM.match(body[glued.end():]) or LEAD_IN.search(body[glued.end():])):
+                out.append(self._item(ctx, b, body_at + glued.end(), None, "heading-inline", 0.85))
             elif pre and (IMPERATIVE.match(body[pre.end():]) or LEAD_IN.search(body[pre.end():])):
-                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85))
+                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85,
+                                      end=self._wrapped_end(ctx, i, used)))
             elif resolved:
                 inner, after = split_label(body[resolved.end():])  # "RESOLVED: (A) That ..."
-                out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85))
+                out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85,
+                                      end=self._wrapped_end(ctx, i, used)))
             elif LEAD_IN.search(body) and _is_lead_in(body) and NOT_A_DECISION.search(body):
                 continue
             elif LEAD_IN.search(body) and _is_lead_in(body):
-                out += self._collect(ctx, i + 1, used, "lead-in", label)
+                items = self._collect(ctx, i + 1, used, "lead-in", label)
+                if _section_number(label) is not None and any(c.rule.startswith(("heading", "resolved")) for c in out):
+                    for c in items:  # "68. The Committee is requested to ...:" in the body, after the formal block
+                        c.confidence = min(c.confidence, 0.45)
+                out += items
             elif LEAD_IN.search(body) and len(body) < 1200:
                 out += self._sentences(ctx, b)
             elif THAT_FORM.match(body):
                 out.append(self._item(ctx, b, b.end - len(body), label, "that-form", 0.7))
+        if is_minutes(ctx) and any(c.rule.startswith("resolved") for c in out):
+            for c in out:  # minutes quote the report's "Council is asked to:" in a motion or an amendment; RESOLVED is
+                if c.rule.startswith("lead-in"):  # what was decided (a repeat of it keeps the resolved wording)
+                    c.confidence = min(c.confidence, 0.45)
         out += minutes_outcomes(ctx)
         out = [part for c in out for part in self._split_inline(ctx, c)]
         formal = [c for c in out if c.rule != "sentence"]
@@ -195,6 +229,7 @@ class RecommendationsExtractor:
         styles: set[str | None] = set()
         anchor_style, anchor_num = _label_style(anchor_label), _section_number(anchor_label)
         sub_heading: str | bool = False
+        relead = False
         while j < len(blocks) and len(items) < MAX_ITEMS:
             b = blocks[j]
             label, rest = split_label(doc.block_text(b))
@@ -205,6 +240,11 @@ class RecommendationsExtractor:
             in_list = _continues(prev_label, label) or (not items and _first_of_list(label) and num != anchor_num)
             if label and items and all(c.rule.endswith("-para") for c in items):
                 break  # a numbered list after unlabelled items is the report's body
+            if items and re.match(r"(?:it\s+was\s+)?resolved\b", body, re.I):
+                break  # "4) RESOLVED that Council:": what was decided, read as its own block
+            if items and label and re.fullmatch(r"\(?\d+[.)]?", label) and style not in styles \
+                    and not _first_of_list(label) and not any(re.search(r"\d", c.data["label"] or "") for c in items):
+                break  # "3) The amendment was lost." after (i): a paragraph of the minute, not an item
             if label and anchor_label and not in_list and (
                     (anchor_num is None and style == anchor_style)
                     or (anchor_num is not None and num is not None and num != anchor_num
@@ -220,6 +260,18 @@ class RecommendationsExtractor:
                 j += 1
                 continue
             after_sub, sub_heading = sub_heading, False
+            after_relead, relead = relead, False
+            k = j + 1
+            while k < min(j + 3, len(blocks)) and len(doc.block_text(blocks[k])) <= 400 \
+                    and RELEAD.search(doc.block_text(blocks[k]).strip()) \
+                    and split_label(doc.block_text(blocks[k]))[0] is None:
+                k += 1  # "And;" then "This Council agrees to ... to:"
+            if items and label is None and b.kind != "heading" and len(body) <= 400 and RELEAD.search(body) \
+                    and k < len(blocks) and _first_of_list(split_label(doc.block_text(blocks[k]))[0]):
+                relead = True  # "And;" / "This Council agrees to call on the Cabinet Member to:": a second list follows
+                used.add(j)
+                j += 1
+                continue
             if label is None and body.endswith(":") and len(body.split()) <= 4 and items:
                 sub_heading = "colon"  # "Contractual:" between items
                 used.add(j)
@@ -245,8 +297,8 @@ class RecommendationsExtractor:
                     used.add(j)
                     j += 1
                     continue
-                if items or b.kind == "heading" or ANCHOR.match(body) or not DECISIVE.search(body):
-                    break
+                if items or b.kind == "heading" or ANCHOR.match(body) or not (DECISIVE.search(body) or rule == "resolved"):
+                    break  # (under "RESOLVED that:" the paragraph is the resolution, whatever its verb)
                 # a single unlabelled recommendation paragraph
                 used.add(j)
                 return self._sentences(ctx, b, first_only=True, rule=f"{rule}-single") or []
@@ -261,7 +313,14 @@ class RecommendationsExtractor:
             deeper = (nxt_style is not None and nxt_style not in (style, anchor_style) and len(body.split()) <= 20
                       and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i"))
             bare = TRAIL.sub("", body) if TRAIL.search(body) and TRAIL.search(body).start() > 0 else body
-            ends = bool(re.search(r"[.;:]$", body)) or bare != body
+            ends = bool(re.search(r"[.;:][”\"’']?$", body)) or bare != body  # a quoted motion ends '.”'
+            if items and label and not in_list:
+                prev_num = _section_number(prev_label) if prev_label and "." not in prev_label.strip(".") else None
+                if not ends and len(body.split()) <= 8 and (SECTION.match(body) or (
+                        num == 1 and "." not in label.strip(".") and style in styles)):
+                    break  # "1. Background" after items 1.-3.: the report's own sections begin
+                if prev_num is not None and num is not None and num != prev_num and "." in label.strip("."):
+                    break  # "14.60 The text of ..." after items 1. and 2.: a paragraph of another section
             if not ends and (deeper or (len(body.split()) <= 8 and not DECISIVE.search(body))):
                 styles.add(style)  # a sub-heading inside the block: not an item
                 sub_heading = "labelled"
@@ -270,13 +329,27 @@ class RecommendationsExtractor:
                 continue
             restart = bool(label) and (num == 1 and not label.strip(".").count(".")
                                        or bool(re.fullmatch(r"\(?[aA][.)]", label)))
-            if items and restart and style in styles and after_sub != "labelled":
+            if items and restart and style in styles and after_sub != "labelled" and not after_relead:
                 break  # a new list starts: the recommendations have ended
             styles.add(style)
             items.append(self._item(ctx, b, b.end - len(rest.lstrip()) if rest else b.start, label, rule, 0.9))
             used.add(j)
             j += 1
         return items
+
+    @staticmethod
+    def _wrapped_end(ctx: Context, i: int, used: set[int]) -> int:
+        """Where a one-paragraph item ends: at its block, or at the next block when the line stops on a joining
+        word ("... the Panel meetings held on" / "2 March 2024 and 9 April 2024 be noted.")."""
+        blocks, doc = ctx.document.blocks, ctx.document
+        b = blocks[i]
+        if i + 1 < len(blocks) and JOINING_END.search(doc.block_text(b).rstrip()):
+            nb = blocks[i + 1]
+            nt = doc.block_text(nb).strip()
+            if nb.kind == "paragraph" and (split_label(nt)[0] is None or DATE_OPENING.match(nt)):
+                used.add(i + 1)
+                return nb.end
+        return b.end
 
     def _split_inline(self, ctx: Context, c: Candidate) -> list[Candidate]:
         """One paragraph holding a lettered list ("asked to: (a) note ...; (b) approve ...") is one item per label."""
@@ -353,6 +426,9 @@ class RecommendationsExtractor:
     def _item(self, ctx: Context, b: Block, start: int, label: str | None, rule: str, conf: float,
               end: int | None = None) -> Candidate:
         end = b.end if end is None else end
+        cut = CUT_OFF.search(ctx.text, start, end)
+        if cut:  # "2) Noted the ... view the full minutes text for item 15.": the rest is on another page
+            end, conf = cut.start(), min(conf, 0.45)
         text = ctx.text[start:end]
         trail = TRAIL.search(text)
         if trail and trail.start() > 0:
@@ -374,7 +450,7 @@ class RecommendationsExtractor:
         for c in cands:
             for w in _words(c.data["text"]):
                 freq[w] = freq.get(w, 0) + 1
-        for c in sorted(cands, key=lambda c: c.start):
+        for c in sorted(cands, key=lambda c: (c.confidence < 0.5, c.start)):  # a trusted repeat wins over a flagged one
             if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
                     (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12):  # "Cabinet agree to:"
                 continue
@@ -388,4 +464,4 @@ class RecommendationsExtractor:
                 by_word.setdefault(w, []).append(words)
             for w in keys:
                 by_key.setdefault(w, []).append(words)
-        return kept
+        return sorted(kept, key=lambda c: c.start)

@@ -15,7 +15,8 @@ CUE = re.compile(
     r"(?<![/\w])(?:sav(?:ing|ings|ed|es)|save)\b|\befficienc(?:y|ies)\b|\b(?:more|greater|increased?)\s+(?:effective\s+and\s+)?efficient\b|"
     r"\b(?:lower|reduced?|reducing|reduction\s+in|reductions\s+in)\s+(?:the\s+)?(?:public\s+|running\s+|operating\s+|overall\s+)?"
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
-    r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b", re.I)
+    r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
+    r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)", re.I)
 # General value-for-money language that states no saving (annotation guideline).
 NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
                         r"\bsaving\s+proposal\b|\bspend/save\b|\binvest[\s-]+to[\s-]+save\b|"
@@ -46,8 +47,12 @@ QUESTION = re.compile(r"^\W*(?:(?:what|how|why|which|where|whether)\b|"
 # a clause that points at where savings are set out ("appendix F (individual savings ...)")
 POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
 # savings as the plain statement they are: the noun, not a weaker cue ("lower costs", "reduced duplication")
-STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided)$",
+STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided|"
+                        r"avoid\w*\s+(?:\w+\s+){0,2}costs?\s+of\s+)$",
                         re.I)
+# a cost cut by a stated sum: as plain a saving as the noun
+COST_CUT_BY = re.compile(r"\b(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)?|cut)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
+                         r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings
 # estimates", "details of the savings will be reported"): no saving is stated.
@@ -142,7 +147,8 @@ class SavingsExtractor:
                                    or QUESTION.match(text[lo:hi]) or POINTER.search(clause)):
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
-            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+sav(?:ing|ings)\b", text[m.end():m.end() + 12]))
+            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+(?:sav(?:ing|ings)|gains?)\b", text[m.end():m.end() + 12]))
+            strong = strong or bool(amount is not None and COST_CUT_BY.search(clause))  # "reduced running costs by £80,000"
             if amount is not None:
                 conf, rule = (0.85 if strong and not NEGATED.search(clause) else 0.45), "money-cue"
             else:

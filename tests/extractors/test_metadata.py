@@ -356,3 +356,62 @@ def test_minutes_heading_in_capitals():
              "PRESENT: CLLR A SMITH")
     assert m["committee"].lower() == "little borsley community council"
     assert m["report_date"] == "2008-03-03"
+
+
+def test_a_title_ending_in_a_colon_goes_on_to_the_next_line():
+    m = meta("Item No.\n\n6.2\n\nDate:\n\n9 May 2017\n\nMeeting Name:\n\nPlanning Committee\n\n"
+             "Report title: Development Management planning application:\n\nApplication 17/AP/0042 for: Full Planning Permission\n\n"
+             "Ward(s) or groups affected:\n\nRiverside\n\nFrom: Director of Planning")
+    assert m["title"] == "Development Management planning application: Application 17/AP/0042 for: Full Planning Permission"
+    assert m["author"] == "Director of Planning"
+
+
+def test_a_partnership_name_above_a_generic_annual_report_title():
+    m = meta("Marsh Valley Safer Communities Partnership\n\nAnnual Report 2017-18\n\nForeword\n\n"
+             "This is the annual report of the partnership for the year.")
+    assert m["title"] == "Marsh Valley Safer Communities Partnership Annual Report 2017-18"
+
+
+def test_a_plain_text_header_of_capitals_lines_without_blank_lines():
+    m = meta("BORCHESTER METROPOLITAN BOROUGH COUNCIL\nHOUSING AND REGENERATION COMMITTEE - 9th September, 2002\n"
+             "REPORT OF THE DIRECTOR OF HOUSING\nESTATE RENEWAL PROGRAMME - PHASE 2\n\n"
+             "1. PURPOSE\nTo update Members on the estate renewal programme.")
+    assert m["committee"] == "HOUSING AND REGENERATION COMMITTEE"
+    assert m["report_date"] == "2002-09-09"
+    assert m["author"] == "THE DIRECTOR OF HOUSING"
+    assert m["title"] == "ESTATE RENEWAL PROGRAMME - PHASE 2"
+
+
+def test_responsible_director_ends_the_author():
+    m = meta("Report to: Health and Wellbeing Board\nDate of meeting: 15 March 2024\nReport title: Community Hubs\n"
+             "Report author: Sam Patel, Public Health Consultant\nResponsible director: Director of Public Health\n\n"
+             "Summary\nThis paper sets out progress.")
+    assert m["author"] == "Sam Patel, Public Health Consultant"
+
+
+def test_minutes_under_the_body_name_are_titled_with_it():
+    m = meta("Borsetshire Health and Wellbeing Board\n\nMinutes of the meeting held on 12 January 2023\n\n"
+             "Present: Cllr A Green (Chair), Dr P Shah\n\nApologies for absence\nNone.")
+    assert m["committee"] == "Borsetshire Health and Wellbeing Board"
+    assert m["title"] == "Minutes of the meeting of Borsetshire Health and Wellbeing Board"
+    assert m["report_date"] == "2023-01-12"
+
+
+def test_a_board_paper_front_sheet_with_sponsoring_director():
+    m = meta("Meeting: Borsetshire Health and Wellbeing Board\nMeeting date: Thursday 18 May 2023\n"
+             "Title: Joint Health and Wellbeing Strategy Refresh\nSponsoring Director: Director of Public Health\n"
+             "Author(s): Priya Nair, Strategy Manager\nAction required: Approve\n\nExecutive Summary\nThe strategy was refreshed.")
+    assert m["title"] == "Joint Health and Wellbeing Strategy Refresh"
+    assert m["committee"] == "Borsetshire Health and Wellbeing Board"
+    assert m["report_date"] == "2023-05-18"
+
+
+def test_a_partnership_name_in_capitals_above_annual_report():
+    m = meta("MARSH VALLEY SAFEGUARDING PARTNERSHIP\nANNUAL REPORT 2020/21\n\nPublished: September 2021\n\n"
+             "1. Introduction\nThis report sets out the work of the partnership.")
+    assert m["title"] == "MARSH VALLEY SAFEGUARDING PARTNERSHIP ANNUAL REPORT 2020/21"
+
+
+def test_a_section_heading_is_not_the_title():
+    m = meta("Executive Summary\n\nThe partnership met four times this year.\n\nRecommendations\n\nThe Board is asked to note the report.")
+    assert m.get("title") not in ("Executive Summary", "Recommendations")

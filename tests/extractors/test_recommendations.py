@@ -1,4 +1,6 @@
 """Recommendations: blocks with lead-ins, labels kept apart, sub-headings skipped, repeats counted once."""
+import pytest
+
 from tests.conftest import run_until
 
 LABELLED = """RECOMMENDATIONS
@@ -267,3 +269,193 @@ def test_lettered_items_run_together_in_one_paragraph():
             "for 2015-16; and (c) agree to receive a further report in March.\n\n1. Introduction\n")
     assert recs(text) == [("(a)", "note the annual report"), ("(b)", "approve the action plan for 2015-16"),
                           ("(c)", "agree to receive a further report in March.")]
+
+
+def test_a_numbered_section_heading_after_a_numbered_list_ends_it():
+    text = ("Recommendations\n\nThe Board is asked to:\n\n1. approve the joint plan for 2022-23;\n\n"
+            "2. note the pooled budget of £12 million; and\n\n3. delegate authority to the Director to agree minor changes.\n\n"
+            "1. Background\n\n1.1 The pooled budget is held by the two partners under a section 75 agreement.\n\n"
+            "1.2 The plan must be submitted by the end of the month.")
+    assert [label for label, _ in recs(text)] == ["1.", "2.", "3."]
+
+
+def test_a_paragraph_number_of_another_section_ends_the_list():
+    text = ("Council is asked to:\n\n1. Note the report of the working party.\n\n2. Approve the amended constitution.\n\n"
+            "14.60 The text of any motion must be given to the Chairman in writing before the meeting.\n\n"
+            "15.2 Motions are taken in the order in which they are received.")
+    assert [label for label, _ in recs(text)] == ["1.", "2."]
+
+
+def test_a_published_summary_marker_is_not_an_item():
+    text = ("Decision:\n\nThe Committee:\n\n1) Approved the funding application for the nature workplan.\n\n"
+            "2) Noted the return of capital to the fund headroom.\n\n3) ... view the full decision text for item 9.\n\n"
+            "Minutes:\n\nMembers discussed the report.")
+    assert [t for _, t in recs(text)] == ["Approved the funding application for the nature workplan.",
+                                          "Noted the return of capital to the fund headroom."]
+
+
+def test_a_cut_off_item_keeps_its_words_before_the_marker():
+    text = ("Decision:\n\nThe Committee:\n\n1) Approved the proposed period for the spatial strategy.\n\n"
+            "2) Noted the ... view the full minutes text for item 15.\n\nMinutes:\n\nMembers discussed the report.")
+    assert [t for _, t in recs(text)] == ["Approved the proposed period for the spatial strategy."]
+
+
+def test_a_resolution_wrapped_after_a_joining_word_goes_on_to_the_next_line():
+    text = ("MINUTES of a meeting of the County Council held on 3 May 2024\n\nPresent: Mr A Brown (Chairman)\n\n"
+            "Apologies for absence were received from Mrs Green.\n\n4. Minutes of the Panel\n\n"
+            "RESOLVED that the minutes of the Fostering Panel meetings held on\n\n"
+            "2 March 2024 and 9 April 2024 be noted.\n\n5. Leader's report")
+    assert [t for _, t in recs(text)] == [
+        "the minutes of the Fostering Panel meetings held on 2 March 2024 and 9 April 2024 be noted."]
+
+
+def test_a_body_paragraph_asking_again_after_the_formal_block_is_for_review():
+    text = ("Recommendation\n\nThat Committee:\n\n1) Approves the transport delivery plan.\n\n"
+            "2) Notes the outcome of the re-baseline exercise.\n\nBackground\n\n"
+            "67. The earlier committee delegated approval of change requests to the Chief Executive.\n\n"
+            "68. The Committee is requested to consolidate both delegations into one delegation:\n\n"
+            "Committee is requested to delegate the approval of all remaining business cases to the Director.\n\n"
+            "69. All delegated decisions will be reported to the next meeting.")
+    got = run_until(text, "recommendations")[1]
+    formal = [c.data["text"] for c in got if c.confidence >= 0.5]
+    assert formal == ["Approves the transport delivery plan.", "Notes the outcome of the re-baseline exercise."]
+
+
+def test_a_recommendation_s_heading_in_capitals_with_a_section_number():
+    text = ("REPORT TO: REGENERATION SUB-COMMITTEE\nDATE: 14 OCTOBER 2002\nSUBJECT: TOWN CENTRE RENEWAL\n\n"
+            "1. RECOMMENDATION(S)\n1.1 That the Sub-Committee:\n(a) notes the progress of the town centre scheme;\n"
+            "(b) approves the revised delivery plan; and\n(c) authorises the Head of Service to submit the bid.\n\n"
+            "2. BACKGROUND\n2.1 The scheme began in 1999.")
+    assert recs(text) == [("(a)", "notes the progress of the town centre scheme"),
+                          ("(b)", "approves the revised delivery plan"),
+                          ("(c)", "authorises the Head of Service to submit the bid.")]
+
+
+def test_a_heading_run_together_with_its_recommending_line():
+    text = ("Report to: Health and Wellbeing Board\nDate: 4 March 2021\nSubject: Needs Assessment\n\n"
+            "Recommendation(s)\nThe Board is recommended to approve the draft needs assessment for consultation.\n\n"
+            "1. Introduction\n1.1 The Board is asked to approve the assessment at its next meeting.")
+    assert recs(text) == [(None, "The Board is recommended to approve the draft needs assessment for consultation.")]
+
+
+def test_a_resolution_with_two_lists_joined_by_a_second_lead_in():
+    text = ("7. RESOLVED that:\n\nThis Council believes that:\n\na) Litter from takeaway packaging harms the borough.\n\n"
+            "b) Producers should pay for its collection.\n\nAnd;\n\n"
+            "This Council agrees to call on the Cabinet Member for Environment to:\n\n"
+            "a) Write to the government in support of a deposit scheme.\n\nb) Work with local businesses to reduce litter.\n\n"
+            "8. Motion for time limited debate")
+    assert [t for _, t in recs(text)] == [
+        "Litter from takeaway packaging harms the borough.", "Producers should pay for its collection.",
+        "Write to the government in support of a deposit scheme.", "Work with local businesses to reduce litter."]
+
+
+def test_options_after_the_recommendations_are_not_a_second_list():
+    text = ("RECOMMENDATIONS\n\nCabinet is asked to:\n\na) approve the joint contract;\n\nb) note the timetable.\n\n"
+            "The following options were considered:\n\na) do nothing;\n\nb) procure alone.")
+    assert [label for label, _ in recs(text)] == ["a)", "b)"]
+
+
+def test_minutes_keep_what_was_resolved_over_the_motion_quoting_the_report():
+    text = ("MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
+            "Apologies for absence were received from Mr Grey.\n\n12. Local Plan adoption\n\n"
+            "1) Mr Stone proposed, and Mr Wood seconded the motion that \u201cCouncil is asked to:\n\n"
+            "(i) Note the Inspector\u2019s report on the examination of the plan;\n\n(ii) Adopt the plan as set out in Appendix B.\u201d\n\n"
+            "2) Mrs Field proposed the following amendment:\n\n\u201cCouncil is asked to:\n\n"
+            "(i) Defer adoption of the plan until the autumn.\u201d\n\n3) The amendment was lost.\n\n"
+            "4) RESOLVED that Council:\n\n(i) Notes the Inspector\u2019s report on the examination of the plan;\n\n"
+            "(ii) Adopts the plan as set out in Appendix B.\n\n13. Questions")
+    got = run_until(text, "recommendations")[1]
+    trusted = [c.data["text"] for c in got if c.confidence >= 0.5]
+    assert trusted == ["Notes the Inspector\u2019s report on the examination of the plan",
+                       "Adopts the plan as set out in Appendix B."]
+    assert "The amendment was lost." not in [c.data["text"] for c in got]
+
+
+def test_a_list_after_it_was_approved_that():
+    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+            "Apologies for absence: none.\n\n10 Parking Schemes\n\nThe report recommendations were moved and seconded.\n\n"
+            "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
+            "1. That the Committee approved the development of the parking areas in the delivery plan.\n\n"
+            "2. Authorised the Director to award the contract within the budget set out in the report.\n\n"
+            "11 Cycle Storage Policy\n\nThe Committee considered a report.")
+    assert [t for _, t in recs(text)] == [
+        "That the Committee approved the development of the parking areas in the delivery plan.",
+        "Authorised the Director to award the contract within the budget set out in the report."]
+
+
+def test_minutes_agreed_as_accurate_are_the_record_item():
+    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+            "Apologies for absence: none.\n\n4 Minutes of the Previous Meeting\n\n"
+            "The minutes of the previous meeting were agreed as accurate.\n\n5 Chair's Announcements\n\nNone.")
+    assert [t for _, t in recs(text)] == ["The minutes of the previous meeting were agreed as accurate."]
+
+
+def test_one_unlabelled_decision_after_it_was_approved_that():
+    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+            "Apologies for absence: none.\n\n11 Bus Gate Exemptions\n\n"
+            "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
+            "That the Committee for Highways:\n\n"
+            "Approved the preferred option of a time limited exemption for eligible residents.\n\n"
+            "12 Cycle Storage Policy\n\nThe Committee considered a report.")
+    assert [t for _, t in recs(text)] == ["Approved the preferred option of a time limited exemption for eligible residents."]
+
+
+CC_MINUTES = """Pentre Isaf Community Council
+
+Minutes of the Ordinary Meeting held at the Village Hall on Monday 9 October 2023 at 7pm
+
+Present: Cllr J Morgan (Chair), Cllr E Rees, Cllr H Price
+
+23/101 Apologies
+Cllr W Bowen.
+
+23/103 Minutes
+Resolved that the minutes of 11 September 2023 be signed as a true record.
+
+23/104 Footpaths
+Councillors agreed to ask the county council to clear the path at Cae Mawr.
+
+23/105 Grants
+It was RESOLVED unanimously to award £250 to the village show.
+"""
+
+
+def test_community_council_minutes_resolved_after_a_minute_heading():
+    got = {c.data["text"]: c.confidence for c in run_until(CC_MINUTES, "recommendations")[1]}
+    assert got["the minutes of 11 September 2023 be signed as a true record."] >= 0.5
+    assert got["to award £250 to the village show."] >= 0.5
+    assert got["Councillors agreed to ask the county council to clear the path at Cae Mawr."] < 0.5
+    assert not any(t.startswith("23/") for t in got)
+
+
+OLD_MINUTES = ("Minutes of the Scrutiny Panel held on 4 May 2004\n\nPresent: Councillors Ash and Birch\n\n"
+               "Apologies for absence: none.\n\n5. Housing Stock Options\n\nThe Head of Housing presented the report.\n\n"
+               "{}\n\n6. Any Other Business\n\nNone.")
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("RECOMMENDED \u2013 That the Executive approves the ballot of tenants.", ["the Executive approves the ballot of tenants."]),
+    ("AGREED: that the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
+    ("DECIDED: That the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
+    ("RESOLVED TO RECOMMEND that the Executive approves the ballot.", ["the Executive approves the ballot."]),
+    ("AGREED\n\n(1) That the ballot proceeds.\n\n(2) That a further report be made in June.",
+     ["That the ballot proceeds.", "That a further report be made in June."]),
+    ("Recommended to Council:\n\n(a) that the ballot proceeds;\n\n(b) that a further report be made in June.",
+     ["that the ballot proceeds", "that a further report be made in June."]),
+])
+def test_decision_words_of_older_minutes(form, expected):
+    assert [t for _, t in recs(OLD_MINUTES.format(form))] == expected
+
+
+def test_agreed_in_prose_is_not_a_decision_heading():
+    text = OLD_MINUTES.format("Agreed that the ballot should be considered in the autumn, members then turned to rents.")
+    assert all(c.confidence < 0.5 for c in run_until(text, "recommendations")[1])
+
+
+def test_the_paragraph_under_resolved_that_is_the_resolution():
+    text = ("MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
+            "Apologies for absence were received from Mr Grey.\n\n14. Veterans Covenant\n\n5) RESOLVED that:\n\n"
+            "Members welcome the work to deliver the covenant and commit to the priorities set out in the report.\n\n"
+            "15. Treasury Management")
+    assert [t for _, t in recs(text)] == [
+        "Members welcome the work to deliver the covenant and commit to the priorities set out in the report."]

@@ -140,3 +140,30 @@ def test_answer_to_a_question_about_savings():
 ], ids=["saves", "identified", "has-to-find", "savings-made"])
 def test_more_kinds(text, kind):
     assert [c.data["kind"] for c in savings(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("The discharge service shortened stays in hospital, avoiding costs of an estimated £1.1m across the system.", 1_100_000),
+    ("Early help avoided placement costs of £240,000 during the year.", 240_000),
+])
+def test_costs_avoided_with_a_figure_are_savings(text, amount):
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in savings(text)] == [(amount, True)]
+
+
+def test_avoiding_costs_without_a_figure_is_not_a_saving():
+    assert savings("The new rota was designed to avoid costs falling on the parish.") == []
+
+
+def test_costs_reduced_by_a_sum_are_a_trusted_saving():
+    got = savings("The move to one office has reduced running costs by £80,000 per year.")
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(80_000, True)]
+
+
+def test_costs_reduced_without_a_sum_stay_for_review():
+    got = savings("The move to one office has reduced running costs for the partners, and the budget is £80,000.")
+    assert all(c.confidence < 0.5 for c in got)
+
+
+def test_efficiency_gains_with_a_figure_are_trusted():
+    got = savings("Efficiency gains of £45,000 have been identified through joint procurement with the health authority.")
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(45_000, True)]
