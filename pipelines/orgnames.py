@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.register import NATIONAL_COUNCIL
+
 CONNECTORS = {"and", "&", "upon", "on", "of", "in", "under", "le", "la", "de", "by", "next", "the", "-"}
 GENERIC = {
     "the", "this", "that", "these", "those", "a", "an", "our", "their", "its", "each", "both", "all", "any", "other",
@@ -119,6 +121,7 @@ COUNCIL_KINDS = (
     (re.compile(r"\b(?:Police|Constabulary|Crime Commissioner)\b"), "police"),
     (re.compile(r"\b(?:NHS|Health Board|Integrated Care Board|Clinical Commissioning Group|Primary Care Trust)\b"), "nhs body"),
     (re.compile(r"^(?:Department|Ministry|Office) (?:for|of)\b|^HM\b"), "government department"),
+    (NATIONAL_COUNCIL, "other"),  # "Learning and Skills Council", "Arts Council": not local authorities
     (re.compile(r"\bCouncil$"), "unitary"),
     (re.compile(r"\b(?:Partnership|Board|Forum|Network|Group)$"), "partnership"),
     (re.compile(r"\bAssociation$"), "association"),

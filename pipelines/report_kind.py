@@ -31,7 +31,8 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str], float, float, float, float, float], 
     ("decision", re.compile(r"\bRecord\s+of\s+(?:Executive\s+|Officer\s+)?Decision\b|\bDecision\s+(?:Notice|Recording\s+"
                             r"Form|Sheet)\b|^\s*Decision\s+Maker\s*:|\bDecision\s+status\s*:|^\s*Date\s+of\s+decision\s*:|"
                             r"\bDECISION\s+TO\s+BE\s+TAKEN\s+BY\b", re.I | re.M), 5, 3, 1, 0, 0),
-    ("budget", re.compile(r"\bBudget\b|\bMedium[\s-]+Term\s+Financial\s+(?:Plan|Strategy)\b|\bMTF[PS]\b|"
+    # a budget report, not a programme's budget ("Single Regeneration Budget", "pooled budget")
+    ("budget", re.compile(r"(?<!Regeneration )(?<!Pooled )(?<!Care )\bBudget\b(?!\s+(?:Holders?|Manager)\b)|\bMedium[\s-]+Term\s+Financial\s+(?:Plan|Strategy)\b|\bMTF[PS]\b|"
                           r"\bOutturn\b|\bCouncil\s+Tax\s+Setting\b", re.I), 5, 1, 0.5, 0.2, 1),
     ("scrutiny", re.compile(r"\bCall[\s-]?in\b|\bScrutiny\s+(?:Review|Report|Panel|Inquiry)\b|\breconsideration\s+of\s+"
                             r"(?:the\s+)?decision\b", re.I), 5, 0, 1, 0, 0),

@@ -82,3 +82,12 @@ def test_the_evidence_span_has_no_leading_or_trailing_space():
     found, quote = kind("NORTH DOWNS DISTRICT COUNCIL\nMINUTES of the meeting of the Cabinet held on 3 May 2022\n\n"
                         "Present: Councillor A (Chair)\n\nApologies: none\n")
     assert found == "minutes" and quote and quote == quote.strip()
+
+
+def test_a_programme_budget_in_the_title_does_not_make_a_budget_report():
+    found, _ = kind("REPORT TO: REGENERATION COMMITTEE\nSUBJECT: SINGLE REGENERATION BUDGET ROUND 5 - PROGRESS\n\n"
+                    "1. Purpose\n1.1 To report progress on the programme.\n")
+    assert found != "budget"
+    found, _ = kind("Report to: Cabinet\nTitle: Revenue Budget 2024/25 and Medium Term Financial Plan\n\n"
+                    "1. Purpose\n1.1 To set the budget.\n")
+    assert found == "budget"

@@ -113,7 +113,8 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 COUNTED_LIST = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
     r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
-    r"\s*[:;–—]\s*(?P<list>[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)", re.I | re.M)
+    r"\s*[:;–—]\s*(?P<list>(?:\(?[a-hivx1-8]{1,3}\)\s*)?[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)", re.I | re.M)
+INLINE_LABEL = re.compile(r"^\(?[a-hivx1-8]{1,3}\)\s*")  # "(a) ", "ii) " opening an item of an inline list
 # A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
 SECTION_OF_AREAS = re.compile(
     r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
@@ -544,6 +545,7 @@ class WorkstreamsExtractor:
                 pieces[-1] = pieces[-1][4:]
             elif pieces and " and " in pieces[-1] and len(pieces) == n - 1:
                 pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+            pieces = [INLINE_LABEL.sub("", p) for p in pieces]
             names = [re.sub(r"\s*\([^)]*\d[^)]*\)", "", p).strip() for p in pieces]
             if len(names) != n or not all(x[:1].isupper() and len(x.split()) <= 12 for x in names):
                 continue

@@ -266,3 +266,11 @@ def test_a_local_councils_letterhead_in_capitals():
 ], ids=["name-goes-on", "county-schools"])
 def test_head_nouns_that_do_not_end_a_name(text, absent):
     assert absent not in found(text)
+
+
+def test_a_national_council_is_not_a_local_authority():
+    from pipelines.orgnames import kind_from_name
+
+    assert kind_from_name("Learning and Skills Council") == "other"
+    assert kind_from_name("Arts Council") == "other"
+    assert kind_from_name("Wokingham Borough Council") == "district council"

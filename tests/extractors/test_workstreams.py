@@ -183,6 +183,13 @@ def test_an_inline_list_whose_count_the_text_states():
     assert list(ws(text)) == ["Feasibility Study", "Consultation and Final Business Case", "Delivery"]
 
 
+def test_an_inline_counted_list_with_letters_in_brackets():
+    text = ("2.2 The Partnership Board agreed four themes: (a) Town Centre Renewal; (b) Skills and Jobs; "
+            "(c) Safer Streets; and (d) Green Spaces.\n\n2.3 Three officers attend: the Clerk, the Treasurer and "
+            "the Chair.\n")
+    assert list(ws(text)) == ["Town Centre Renewal", "Skills and Jobs", "Safer Streets", "Green Spaces"]
+
+
 def test_sub_headings_under_a_heading_naming_the_workstreams():
     md = ("# Partnership Annual Report\n\n## Our Workstreams\n\n### Adult Social Care\n\nThe team met.\n\n"
           "### Digital Inclusion\n\nLed by Northshire County Council.\n\n## Finance\n\n### Budget\n\nMoney.\n")
