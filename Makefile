@@ -25,6 +25,8 @@ run: install
 	$(PY) cli.py summary data/processed -o data/processed/overview.html
 
 test: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
 
 samples: install

@@ -3,6 +3,7 @@
 Exit status: 0 success; 1 when a file could not be processed (or, for ``batch``,
 when any file failed); 2 for usage errors.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,12 +50,18 @@ command = partial(app.command, cls=_Command)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show full tracebacks instead of one-line errors.")]
-NoModelOpt = Annotated[bool, typer.Option("--no-model", help="Run on rules alone, without the spaCy model "
-                                          "(says so in one line on stderr).")]
+NoModelOpt = Annotated[
+    bool,
+    typer.Option("--no-model", help="Run on rules alone, without the spaCy model (says so in one line on stderr)."),
+]
 PasswordOpt = Annotated[Optional[str], typer.Option("--password", help="Password for encrypted PDFs.")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages than this.")]
-MaxMbOpt = Annotated[float, typer.Option("--max-mb", min=0.001, help="Refuse text/HTML files over this many MB "
-                                         "(PDF and Word: four times this).")]
+MaxMbOpt = Annotated[
+    float,
+    typer.Option(
+        "--max-mb", min=0.001, help="Refuse text/HTML files over this many MB (PDF and Word: four times this)."
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -67,8 +74,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Turn UK council committee reports (PDF, Word, HTML, text, Markdown) into validated JSON.
 
@@ -122,11 +130,19 @@ def _model_notice(no_model: bool, warn_if_missing: bool = True) -> None:
 
 @command()
 def extract(
-    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False,
-                                         help="A report (.pdf, .docx, .html, .txt or .md), or - to read one from "
-                                              "standard input (its format is sniffed from the bytes).")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the JSON here instead of stdout "
-                                                   "(never over the input).")] = None,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            show_default=False,
+            help="A report (.pdf, .docx, .html, .txt or .md), or - to read one from "
+            "standard input (its format is sniffed from the bytes).",
+        ),
+    ],
+    output: Annotated[
+        Optional[Path],
+        typer.Option("-o", "--output", help="Write the JSON here instead of stdout (never over the input)."),
+    ] = None,
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
@@ -159,8 +175,14 @@ def extract(
         if stdin:
             from extract.stream import load_stream
 
-            document = load_stream(sys.stdin.buffer, password=password, max_pages=max_pages, ocr=settings.ocr,
-                                   max_text_bytes=int(max_mb * 1e6), max_bytes=int(max_mb * 4e6))
+            document = load_stream(
+                sys.stdin.buffer,
+                password=password,
+                max_pages=max_pages,
+                ocr=settings.ocr,
+                max_text_bytes=int(max_mb * 1e6),
+                max_bytes=int(max_mb * 4e6),
+            )
             report = document_to_report(document, settings)
         else:
             report = extract_report(file, settings)
@@ -196,26 +218,62 @@ class EngineName(str, Enum):
 
 @command()
 def batch(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", show_default=False,
-                                           help="Folder of reports (searched recursively), or one report.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for <stem>.json files and manifest.jsonl; "
-                                         "never the input folder or inside it.")] = Path("data/processed"),
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DIR", show_default=False, help="Folder of reports (searched recursively), or one report."
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Folder for <stem>.json files and manifest.jsonl; never the input folder or inside it.",
+        ),
+    ] = Path("data/processed"),
     force: Annotated[bool, typer.Option("--force", help="Redo files whose output is already up to date.")] = False,
-    workers: Annotated[Optional[int], typer.Option("-j", "--workers", min=0, show_default="the CPU count",
-                                                   help="Worker processes, each loading the model once; 0 runs in this process.")] = None,
-    timeout: Annotated[Optional[float], typer.Option("--timeout", min=0.001, metavar="SECONDS",
-                                                     help="Stop a file after this long and record it as failed.")] = None,
-    engine: Annotated[EngineName, typer.Option("--engine", help="local: worker processes here; dask: a Dask cluster.")] = EngineName.local,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="tcp://HOST:PORT",
-                                                     help="Dask scheduler for --engine dask (default: start a local cluster).")] = None,
+    workers: Annotated[
+        Optional[int],
+        typer.Option(
+            "-j",
+            "--workers",
+            min=0,
+            show_default="the CPU count",
+            help="Worker processes, each loading the model once; 0 runs in this process.",
+        ),
+    ] = None,
+    timeout: Annotated[
+        Optional[float],
+        typer.Option(
+            "--timeout", min=0.001, metavar="SECONDS", help="Stop a file after this long and record it as failed."
+        ),
+    ] = None,
+    engine: Annotated[
+        EngineName, typer.Option("--engine", help="local: worker processes here; dask: a Dask cluster.")
+    ] = EngineName.local,
+    scheduler: Annotated[
+        Optional[str],
+        typer.Option(
+            "--scheduler",
+            metavar="tcp://HOST:PORT",
+            help="Dask scheduler for --engine dask (default: start a local cluster).",
+        ),
+    ] = None,
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     max_mb: MaxMbOpt = 50.0,
     review: Annotated[bool, typer.Option("--review", help="Also write an HTML review page beside each JSON.")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Stream each file's manifest row to stdout as one JSON line, "
-                                        "as it finishes (for piping); per-file lines and the progress bar are then "
-                                        "left out, and the summary table still goes to stderr.")] = False,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help="Stream each file's manifest row to stdout as one JSON line, "
+            "as it finishes (for piping); per-file lines and the progress bar are then "
+            "left out, and the summary table still goes to stderr.",
+        ),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Extract every report under DIR into OUTPUT, one JSON each, plus manifest.jsonl.
@@ -254,14 +312,23 @@ def batch(
 
     try:
         with progress:
-            summary = run_batch(folder, output, _settings(no_model, password, max_pages, max_mb), force=force, engine=runner,
-                                on_start=on_start, on_result=on_result)
+            summary = run_batch(
+                folder,
+                output,
+                _settings(no_model, password, max_pages, max_mb),
+                force=force,
+                engine=runner,
+                on_start=on_start,
+                on_result=on_result,
+            )
     except CouncilxError as e:
         if debug:
             raise
         _fail(str(e), 2)
     except KeyboardInterrupt:
-        err.print(f"interrupted: finished files are saved in {output}; run the same command again to resume", markup=False)
+        err.print(
+            f"interrupted: finished files are saved in {output}; run the same command again to resume", markup=False
+        )
         raise typer.Exit(130) from None
     if not summary.total:
         err.print(f"no reports found under {folder} (it reads {_supported()})", markup=False)
@@ -314,11 +381,24 @@ class _BatchProgress:
         self.total = self.done = 0
         self.counts = {"ok": 0, "skipped": 0, "failed": 0}
         if err.is_terminal and not quiet:
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                       TimeRemainingColumn)
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
 
-            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err)
+            self.bar = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=err,
+            )
 
     def __enter__(self) -> "_BatchProgress":
         if self.bar:
@@ -360,17 +440,36 @@ def _print_summary(summary, output: Path) -> None:
     table = Table(title=_escape(f"batch → {output}"), title_justify="left")
     for col in ("files", "ok", "skipped", "failed", "pages", "seconds", "pages/s"):
         table.add_column(col, justify="right")
-    table.add_row(str(summary.total), str(summary.ok), str(summary.skipped), str(summary.failed),
-                  str(summary.pages), f"{summary.seconds:.1f}", f"{rate:.1f}")
+    table.add_row(
+        str(summary.total),
+        str(summary.ok),
+        str(summary.skipped),
+        str(summary.failed),
+        str(summary.pages),
+        f"{summary.seconds:.1f}",
+        f"{rate:.1f}",
+    )
     err.print(table)
 
 
 @command()
 def review(
-    file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False,
-                                         help="A report file, or a JSON output whose source file is still in place.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML file to write (default: FILE's name "
-                                                   "with .review.html, beside it; never over an input).")] = None,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            metavar="FILE",
+            show_default=False,
+            help="A report file, or a JSON output whose source file is still in place.",
+        ),
+    ],
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "-o",
+            "--output",
+            help="HTML file to write (default: FILE's name with .review.html, beside it; never over an input).",
+        ),
+    ] = None,
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
     debug: DebugOpt = False,
@@ -405,10 +504,20 @@ def review(
 
 @command()
 def summary(
-    folder: Annotated[Path, typer.Argument(metavar="OUTDIR", show_default=False,
-                                           help="A batch output folder (JSON files and manifest.jsonl).")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML file to write (default: "
-                                                   "OUTDIR/overview.html; never over a file the page is made from).")] = None,
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OUTDIR", show_default=False, help="A batch output folder (JSON files and manifest.jsonl)."
+        ),
+    ],
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "-o",
+            "--output",
+            help="HTML file to write (default: OUTDIR/overview.html; never over a file the page is made from).",
+        ),
+    ] = None,
 ) -> None:
     """Write one HTML overview of a batch: partner network, timeline, savings, workstreams, reports.
 
@@ -425,23 +534,35 @@ def summary(
     _refuse_clobber([out], [folder, folder / MANIFEST_NAME, *reports, *(p.with_suffix(".html") for p in reports)])
     _not_a_folder(out)
     if not (folder / MANIFEST_NAME).exists() and not load_reports(folder):
-        _fail(f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
-              f"(make one with: batch DIR -o {folder})")
+        _fail(
+            f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
+            f"(make one with: batch DIR -o {folder})"
+        )
     write_text_atomic(out, render_overview(folder))
     err.print(f"wrote {out}", markup=False)
 
 
 @command()
 def export(
-    folder: Annotated[Path, typer.Argument(metavar="OUTDIR", show_default=False,
-                                           help="A batch output folder of report JSON files.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl, parquet (needs pyarrow) or sqlite "
-                                        "(one database file).")] = "csv",
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the tables (not OUTDIR itself); for "
-                                         "sqlite the database file (e.g. reports.db; a folder or a name without a "
-                                         "suffix gets FOLDER/councilx.db).")] = Path("data/processed/tables"),
-    force: Annotated[bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx "
-                                        "export.")] = False,
+    folder: Annotated[
+        Path, typer.Argument(metavar="OUTDIR", show_default=False, help="A batch output folder of report JSON files.")
+    ],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="csv, jsonl, parquet (needs pyarrow) or sqlite (one database file).")
+    ] = "csv",
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Folder for the tables (not OUTDIR itself); for "
+            "sqlite the database file (e.g. reports.db; a folder or a name without a "
+            "suffix gets FOLDER/councilx.db).",
+        ),
+    ] = Path("data/processed/tables"),
+    force: Annotated[
+        bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx export.")
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Export flat typed tables (reports, partners, organisations, workstreams, dates, savings, recommendations).

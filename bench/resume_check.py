@@ -9,6 +9,7 @@ the committed code (``git archive HEAD``) so that edits made meanwhile cannot mi
 Prints what it checked and exits 1 when an output is missing, differs, is invalid, was
 processed twice, or a temporary file is left behind.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -107,12 +108,17 @@ def main() -> int:
         temps = [p.name for p in resumed.iterdir() if p.name.startswith(".")]
         subprocess.run(batch(code, src, resumed, args.workers), capture_output=True)
         problems = check(whole, resumed, len(inputs))
-    print(f"resume_check: {len(inputs)} inputs; killed with {before} manifest rows written and "
-          f"{len(temps)} temporary file(s) on disk; rerun finished.")
+    print(
+        f"resume_check: {len(inputs)} inputs; killed with {before} manifest rows written and "
+        f"{len(temps)} temporary file(s) on disk; rerun finished."
+    )
     for p in problems:
         print(f"  PROBLEM: {p}")
-    print("  all outputs present, valid, identical to an uninterrupted run; nothing done twice; no temporary files"
-          if not problems else "  FAILED")
+    print(
+        "  all outputs present, valid, identical to an uninterrupted run; nothing done twice; no temporary files"
+        if not problems
+        else "  FAILED"
+    )
     return 1 if problems else 0
 
 

@@ -18,6 +18,7 @@ is everything after ingestion, including NER on the few sentences where an organ
 kept; the "reference" rows are what the pipeline avoids: NER over every block, and (for scale)
 PDFium's bare text layer.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -89,8 +90,16 @@ def measure_ingestion(paths: list[Path]) -> tuple[Row, dict[Path, tuple[int, flo
         except CouncilxError:
             pages = 0
         per_file[p] = (pages, time.perf_counter() - t0)
-    return Row("ingestion (1 process)", len(paths), sum(n for n, _ in per_file.values()),
-               sum(s for _, s in per_file.values())), per_file, documents
+    return (
+        Row(
+            "ingestion (1 process)",
+            len(paths),
+            sum(n for n, _ in per_file.values()),
+            sum(s for _, s in per_file.values()),
+        ),
+        per_file,
+        documents,
+    )
 
 
 def measure_ner(documents: list) -> Row:
@@ -101,8 +110,12 @@ def measure_ner(documents: list) -> Row:
     t0 = time.perf_counter()
     for document in documents:
         block_entities(nlp, document)
-    return Row("reference: NER over every block", len(documents), sum(len(d.pages) for d in documents),
-               time.perf_counter() - t0)
+    return Row(
+        "reference: NER over every block",
+        len(documents),
+        sum(len(d.pages) for d in documents),
+        time.perf_counter() - t0,
+    )
 
 
 def measure_pipeline(paths: list[Path], workers: int) -> tuple[Row, list, float]:
@@ -149,8 +162,12 @@ def measure_extractors(documents: list) -> Row:
     t0 = time.perf_counter()
     for document in documents:
         document_to_report(document)
-    return Row("extractors + assembly (1 process)", len(documents), sum(len(d.pages) for d in documents),
-               time.perf_counter() - t0)
+    return Row(
+        "extractors + assembly (1 process)",
+        len(documents),
+        sum(len(d.pages) for d in documents),
+        time.perf_counter() - t0,
+    )
 
 
 def measure_pdfium_text(paths: list[Path]) -> Row:
@@ -179,8 +196,9 @@ def measure_startup() -> float:
     """Seconds for a fresh interpreter to import the pipeline and load the model (best of 3)."""
     runs = []
     for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", STARTUP_CODE.format(root=str(ROOT))],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", STARTUP_CODE.format(root=str(ROOT))], capture_output=True, text=True, check=True
+        )
         runs.append(float(out.stdout.strip().splitlines()[-1]))
     return min(runs)
 
@@ -229,8 +247,13 @@ def cost_per_page(entries: list) -> tuple[float, float, int]:
     return rate(short), rate(long), int(median)
 
 
-def print_report(rows: list[Row], startup: float, peak_mb: float, costs: tuple[float, float, int],
-                 ingest_costs: tuple[float, float, int]) -> None:
+def print_report(
+    rows: list[Row],
+    startup: float,
+    peak_mb: float,
+    costs: tuple[float, float, int],
+    ingest_costs: tuple[float, float, int],
+) -> None:
     """The table and the ratios against the targets."""
     print(f"\n{'measure':44} {'docs':>5} {'pages':>6} {'seconds':>8} {'pages/s':>8} {'docs/s':>7}")
     for r in rows:
@@ -239,19 +262,27 @@ def print_report(rows: list[Row], startup: float, peak_mb: float, costs: tuple[f
     base = by["baseline (pdfplumber + full spaCy)"]
     one = next(r for r in rows if r.name.startswith("pipeline --workers 1"))
     two = next(r for r in rows if r.name.startswith("pipeline --workers 2"))
-    ratios = {"pipeline -j1 / baseline": one.pages_per_s / base.pages_per_s,
-              "pipeline -j2 / -j1": two.pages_per_s / one.pages_per_s}
+    ratios = {
+        "pipeline -j1 / baseline": one.pages_per_s / base.pages_per_s,
+        "pipeline -j2 / -j1": two.pages_per_s / one.pages_per_s,
+    }
     print()
     for name, value in ratios.items():
         print(f"{name:38} {value:6.2f}x  (target >= {TARGETS[name]}x: {_verdict(value >= TARGETS[name])})")
-    print(f"{'start-up (imports + model load)':38} {startup:6.2f} s  (target < {MAX_STARTUP_S} s: "
-          f"{_verdict(startup < MAX_STARTUP_S)})")
-    print(f"{'peak memory per worker':38} {peak_mb:6.0f} MB (target < {MAX_WORKER_MB} MB: "
-          f"{_verdict(peak_mb < MAX_WORKER_MB)})")
+    print(
+        f"{'start-up (imports + model load)':38} {startup:6.2f} s  (target < {MAX_STARTUP_S} s: "
+        f"{_verdict(startup < MAX_STARTUP_S)})"
+    )
+    print(
+        f"{'peak memory per worker':38} {peak_mb:6.0f} MB (target < {MAX_WORKER_MB} MB: "
+        f"{_verdict(peak_mb < MAX_WORKER_MB)})"
+    )
     for label, (short, long, median) in (("pipeline -j1", costs), ("ingestion", ingest_costs)):
         ratio = long / short if short else 0.0
-        print(f"{'cost per page, ' + label:38} {short:6.1f} ms short (<= {median} pages), {long:6.1f} ms long; "
-              f"long/short {ratio:.2f}")
+        print(
+            f"{'cost per page, ' + label:38} {short:6.1f} ms short (<= {median} pages), {long:6.1f} ms long; "
+            f"long/short {ratio:.2f}"
+        )
 
 
 def _verdict(ok: bool) -> str:
@@ -279,16 +310,22 @@ def main(argv: list[str] | None = None) -> int:
     """Run every measurement once and print the report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of the pipeline")
-    parser.add_argument("--repeats", type=int, default=REPEATS,
-                        help=f"runs of each pipeline configuration, interleaved; the median is reported (default {REPEATS})")
+    parser.add_argument(
+        "--repeats",
+        type=int,
+        default=REPEATS,
+        help=f"runs of each pipeline configuration, interleaved; the median is reported (default {REPEATS})",
+    )
     args = parser.parse_args(argv)
     paths = find_inputs()
     if not paths:
         print(f"bench: no PDFs under {', '.join(map(str, FOLDERS))}; nothing to measure.")
         return 0
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # as in the workers (pipelines.engines.warm)
-    print(f"bench: {len(paths)} PDFs from {', '.join(str(f) for f in FOLDERS if f.is_dir())}; "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
+    print(
+        f"bench: {len(paths)} PDFs from {', '.join(str(f) for f in FOLDERS if f.is_dir())}; "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start"
+    )
     one, two, entries, peak = measure_pipelines(paths, args.repeats)
     ingest, per_file, documents = measure_ingestion(paths)
     ner = measure_ner(documents)
@@ -297,9 +334,17 @@ def main(argv: list[str] | None = None) -> int:
     ingest_entries = [_Fake(n, s) for n, s in per_file.values()]
     startup = measure_startup()
     base = measure_baseline(paths)
-    print_report([ingest, pdfium_row, rest, ner, one, two, base], startup, peak, cost_per_page(entries), cost_per_page(ingest_entries))
-    print(f"load average over the last 5 minutes: {os.getloadavg()[1]:.2f} (the bench itself adds 1 to 2; "
-          f"more means other processes competed for the {os.cpu_count()} CPUs and -j2 above all is pessimistic)")
+    print_report(
+        [ingest, pdfium_row, rest, ner, one, two, base],
+        startup,
+        peak,
+        cost_per_page(entries),
+        cost_per_page(ingest_entries),
+    )
+    print(
+        f"load average over the last 5 minutes: {os.getloadavg()[1]:.2f} (the bench itself adds 1 to 2; "
+        f"more means other processes competed for the {os.cpu_count()} CPUs and -j2 above all is pessimistic)"
+    )
     if args.profile:
         profile(paths)
     return 0

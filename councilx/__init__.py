@@ -11,6 +11,7 @@ The public Python API::
 It works from any folder, including one that holds its own ``models.py``, ``extract.py`` or
 ``pipelines.py`` (see ``councilx._loader``); the internal packages are not part of the API.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -43,9 +44,18 @@ from pipelines.settings import PIPELINE_VERSION, Settings  # noqa: E402
 __version__ = PIPELINE_VERSION
 
 
-def run_batch(root: str | _Path, outdir: str | _Path, settings: Settings | None = None, *, workers: int | None = None,
-              timeout: float | None = None, force: bool = False, engine: str = "local", scheduler: str | None = None,
-              on_result: Callable[[ManifestEntry], None] | None = None) -> BatchSummary:
+def run_batch(
+    root: str | _Path,
+    outdir: str | _Path,
+    settings: Settings | None = None,
+    *,
+    workers: int | None = None,
+    timeout: float | None = None,
+    force: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    on_result: Callable[[ManifestEntry], None] | None = None,
+) -> BatchSummary:
     """Extract every report under ``root`` into ``outdir``: ``<stem>.json`` each, plus ``manifest.jsonl``.
 
     The same as ``councilx batch ROOT -o OUTDIR``: ``workers`` processes (None: the CPU count; 0: all
@@ -63,7 +73,24 @@ def run_batch(root: str | _Path, outdir: str | _Path, settings: Settings | None 
 
 
 __all__ = [
-    "__version__", "extract_report", "run_batch", "report_to_json", "Report", "Settings", "BatchSummary",
-    "ManifestEntry", "CouncilxError", "IngestError", "EmptyDocument", "UnsupportedFormat", "CorruptFile",
-    "EncryptedPdf", "NoTextLayer", "UndecodableText", "TooLarge", "UnsafeInput", "OutputError", "EngineError",
+    "__version__",
+    "extract_report",
+    "run_batch",
+    "report_to_json",
+    "Report",
+    "Settings",
+    "BatchSummary",
+    "ManifestEntry",
+    "CouncilxError",
+    "IngestError",
+    "EmptyDocument",
+    "UnsupportedFormat",
+    "CorruptFile",
+    "EncryptedPdf",
+    "NoTextLayer",
+    "UndecodableText",
+    "TooLarge",
+    "UnsafeInput",
+    "OutputError",
+    "EngineError",
 ]

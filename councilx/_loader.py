@@ -14,6 +14,7 @@ finds the user's ``models``. ``load()`` therefore:
 Worker processes (forkserver) start from the same folder, so in case 2 they must do the same before
 they unpickle a job: ``load()`` names this package in ``pipelines.engines.WORKER_PRELOAD``.
 """
+
 from __future__ import annotations
 
 import importlib

@@ -1,8 +1,9 @@
 """Ingestion: any supported file to one ``Document``.
 
-    from extract import load_document
-    doc = load_document("report.pdf")
+from extract import load_document
+doc = load_document("report.pdf")
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -17,9 +18,15 @@ DEFAULT_MAX_TEXT_BYTES = 50_000_000  # text, Markdown and HTML
 DEFAULT_MAX_PAGES = 2000
 
 
-def load_document(path: str | Path, *, password: str | None = None, max_pages: int = DEFAULT_MAX_PAGES,
-                  max_bytes: int = DEFAULT_MAX_BYTES, max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
-                  ocr: bool = True) -> Document:
+def load_document(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
+    ocr: bool = True,
+) -> Document:
     """Read a report file into a Document, detecting its format from the content.
 
     Raises:
@@ -36,28 +43,44 @@ def load_document(path: str | Path, *, password: str | None = None, max_pages: i
         raise IngestError(f"cannot read the file: {e.strerror or e}") from None
     fmt = detect_format(head, path.name)
     if fmt in ("text", "markdown", "html") and size > max_text_bytes:
-        raise TooLarge(f"the text file is {size / 1e6:.1f} MB, over the {max_text_bytes / 1e6:.1f} MB limit "
-                       "(see --max-mb)")
+        raise TooLarge(
+            f"the text file is {size / 1e6:.1f} MB, over the {max_text_bytes / 1e6:.1f} MB limit (see --max-mb)"
+        )
     data = path.read_bytes()
-    source = SourceInfo(path=str(path), sha256=hashlib.sha256(data).hexdigest(), format=fmt,  # type: ignore[arg-type]
-                        pages=0, size_bytes=size)
+    source = SourceInfo(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,  # type: ignore[arg-type]
+        pages=0,
+        size_bytes=size,
+    )
     return bytes_to_document(data, source, password=password, max_pages=max_pages, ocr=ocr)
 
 
-def bytes_to_document(data: bytes, source: SourceInfo, *, password: str | None = None,
-                      max_pages: int = DEFAULT_MAX_PAGES, ocr: bool = True) -> Document:
+def bytes_to_document(
+    data: bytes,
+    source: SourceInfo,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    ocr: bool = True,
+) -> Document:
     """Dispatch bytes of a detected format to its converter."""
     fmt = source.format
     if fmt == "pdf":
         from extract.pdf import pdf_to_document
+
         return pdf_to_document(data, source, password=password, max_pages=max_pages, ocr=ocr)
     if fmt == "docx":
         from extract.docx import docx_to_document
+
         return docx_to_document(data, source)
     if fmt == "html":
         from extract.html import html_to_document
+
         return html_to_document(data, source)
     from extract.text import text_to_document
+
     return text_to_document(data, source, markdown=fmt == "markdown")
 
 

@@ -3,6 +3,7 @@
 Converters call ``add_block`` in reading order and ``new_page`` at page breaks;
 the builder joins blocks with a blank line, so offsets are consistent by construction.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,8 +41,15 @@ class DocumentBuilder:
         if self._pages:
             self._pages[-1]["end"] = self._len
         start = self._len + (len(self.BLOCK_SEP) if self._len else 0)
-        self._pages.append({"number": len(self._pages) + 1, "start": start, "end": start,
-                            "furniture": list(furniture or []), "ocr": ocr})
+        self._pages.append(
+            {
+                "number": len(self._pages) + 1,
+                "start": start,
+                "end": start,
+                "furniture": list(furniture or []),
+                "ocr": ocr,
+            }
+        )
 
     def add_furniture(self, items: list[str]) -> None:
         if self._pages:
@@ -56,9 +64,17 @@ class DocumentBuilder:
         self._len += len(text)
         return start
 
-    def add_block(self, text: str, kind: BlockKind = "paragraph", *, level: int | None = None,
-                  label: str | None = None, bold: bool = False,
-                  emphasis: list[tuple[int, int]] | None = None, size: float | None = None) -> Block | None:
+    def add_block(
+        self,
+        text: str,
+        kind: BlockKind = "paragraph",
+        *,
+        level: int | None = None,
+        label: str | None = None,
+        bold: bool = False,
+        emphasis: list[tuple[int, int]] | None = None,
+        size: float | None = None,
+    ) -> Block | None:
         """Append one block of text (already cleaned and stripped by the caller).
 
         ``emphasis`` holds bold runs as offsets relative to ``text``; ``size`` is its font size in points.
@@ -71,8 +87,17 @@ class DocumentBuilder:
             text = text.strip()
         start = self._append(text)
         emph = [(start + max(a, 0), start + min(b, len(text))) for a, b in (emphasis or []) if b > a]
-        block = Block(kind=kind, start=start, end=start + len(text), page=self._page_no(),
-                      level=level, label=label, bold=bold, emphasis=emph, size=size)
+        block = Block(
+            kind=kind,
+            start=start,
+            end=start + len(text),
+            page=self._page_no(),
+            level=level,
+            label=label,
+            bold=bold,
+            emphasis=emph,
+            size=size,
+        )
         self._blocks.append(block)
         return block
 

@@ -5,6 +5,7 @@ level; list paragraphs become list items; bold runs become emphasis ranges; head
 are page furniture, not text. The zip is checked before it is opened: declared sizes (zip bombs)
 and DOCTYPE/ENTITY declarations (XXE, billion laughs) are refused.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,12 +41,16 @@ def check_zip(data: bytes) -> None:
             raise UnsupportedFormat("the zip archive is not a Word document (no word/document.xml)")
         total = sum(i.file_size for i in z.infolist())
         if total > MAX_UNCOMPRESSED:
-            raise TooLarge(f"the Word document would expand to {total / 1e6:.0f} MB (limit "
-                           f"{MAX_UNCOMPRESSED / 1e6:.0f} MB); refusing a possible zip bomb")
+            raise TooLarge(
+                f"the Word document would expand to {total / 1e6:.0f} MB (limit "
+                f"{MAX_UNCOMPRESSED / 1e6:.0f} MB); refusing a possible zip bomb"
+            )
         for info in z.infolist():
             if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 10_000_000:
-                raise TooLarge(f"zip member {info.filename} expands {info.file_size // info.compress_size}x; "
-                               "refusing a possible zip bomb")
+                raise TooLarge(
+                    f"zip member {info.filename} expands {info.file_size // info.compress_size}x; "
+                    "refusing a possible zip bomb"
+                )
             if info.filename.endswith((".xml", ".rels")):
                 try:
                     with z.open(info) as fh:
@@ -53,8 +58,7 @@ def check_zip(data: bytes) -> None:
                 except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as e:
                     raise CorruptFile(f"the Word document is damaged ({type(e).__name__} in {info.filename})") from None
                 if _DTD.search(head):
-                        raise UnsafeInput(f"{info.filename} declares XML entities (DOCTYPE/ENTITY); refusing to "
-                                          "parse it")
+                    raise UnsafeInput(f"{info.filename} declares XML entities (DOCTYPE/ENTITY); refusing to parse it")
 
 
 def _heading_level(style: str) -> int | None:

@@ -4,6 +4,7 @@ Scripts, styles, navigation, headers, footers, forms and menus are dropped. The 
 into Markdown-like lines (headings, list items, table rows, paragraphs) and grouped by the same
 code as text files, so every format shares one block model.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,12 +15,56 @@ from extract.text import decode_bytes, lines_to_builder
 from models.document import Document, SourceInfo
 from models.errors import EmptyDocument
 
-DROP = ["script", "style", "noscript", "nav", "header", "footer", "form", "template", "svg", "aside", "iframe",
-        "button", "select", "input", "head", "object", "embed"]
-NOISE = re.compile(r"\b(?:breadcrumb|menu|navbar|nav-|sidebar|cookie|skip-?link|site-?header|site-?footer|"
-                   r"share|social|banner)\b", re.I)
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-              "ul", "ol", "dl", "dt", "dd", "blockquote", "br", "hr", "td", "th"}
+DROP = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "template",
+    "svg",
+    "aside",
+    "iframe",
+    "button",
+    "select",
+    "input",
+    "head",
+    "object",
+    "embed",
+]
+NOISE = re.compile(
+    r"\b(?:breadcrumb|menu|navbar|nav-|sidebar|cookie|skip-?link|site-?header|site-?footer|"
+    r"share|social|banner)\b",
+    re.I,
+)
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "br",
+    "hr",
+    "td",
+    "th",
+}
 
 
 LABEL_CELL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]?")
@@ -84,6 +129,7 @@ def _lines(node) -> list[str]:
                 text = inline(child)
                 if text:
                     out.append(text)
+
     def layout_row(cells) -> None:
         # A row used for layout (a modern.gov agenda item: number cell, then a cell of
         # paragraphs and lists) becomes blocks; its number labels the first line, a heading.
@@ -104,8 +150,13 @@ def _lines(node) -> list[str]:
     # join inline fragments that were split by tags into one line per block
     joined: list[str] = []
     for line in out:
-        if line and joined and joined[-1] and not joined[-1].startswith(("#", "- ", "|")) \
-                and not line.startswith(("#", "- ", "|")):
+        if (
+            line
+            and joined
+            and joined[-1]
+            and not joined[-1].startswith(("#", "- ", "|"))
+            and not line.startswith(("#", "- ", "|"))
+        ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)

@@ -1,4 +1,5 @@
 """Pure layout helpers shared by the converters: labels, headings, bullets, furniture."""
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     if not m:
         return None, text
     label = m.group("label")
-    rest = text[m.end():]
+    rest = text[m.end() :]
     # "2015 was" is a year, not a label; a bare number must be short.
     if re.fullmatch(r"\d{3,}\.?", label):
         return None, text
@@ -35,10 +36,12 @@ def strip_bullet(text: str) -> tuple[bool, str]:
     m = BULLET_RE.match(text)
     if not m:
         return False, text
-    return True, text[m.end():]
+    return True, text[m.end() :]
 
 
-_CONNECTOR_END = re.compile(r"(?:\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|that|which|is|are|be)|[,&–-])$", re.I)
+_CONNECTOR_END = re.compile(
+    r"(?:\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|that|which|is|are|be)|[,&–-])$", re.I
+)
 
 
 def looks_like_heading(text: str, next_text: str | None = None) -> bool:
@@ -148,7 +151,10 @@ def attach_layout(document: Document, pages: list[list[str]], layouts: list[list
                 tops[i] = top
     if not sizes and not tops:
         return document
-    blocks = [b.model_copy(update={"size": sizes[i].most_common(1)[0][0] if i in sizes else None,
-                                   "top": tops.get(i)}) if (i in sizes or i in tops) else b
-              for i, b in enumerate(document.blocks)]
+    blocks = [
+        b.model_copy(update={"size": sizes[i].most_common(1)[0][0] if i in sizes else None, "top": tops.get(i)})
+        if (i in sizes or i in tops)
+        else b
+        for i, b in enumerate(document.blocks)
+    ]
     return document.model_copy(update={"blocks": blocks})

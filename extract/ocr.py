@@ -1,4 +1,5 @@
 """OCR for PDF pages without a text layer (Tesseract through pytesseract, pages rendered by pypdfium2)."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,5 @@
 """PDF to Document: PDFium for the text layer and ruled tables, Tesseract for scanned pages."""
+
 from __future__ import annotations
 
 import re
@@ -6,13 +7,12 @@ from collections import Counter
 from functools import lru_cache
 
 from extract.builder import DocumentBuilder
+from extract.layout import LineLayout, attach_layout, furniture_key, is_page_number, repeated_lines
+from extract.ocr import ocr_pdf_page, tesseract_available
 from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
-from extract.layout import LineLayout, attach_layout, is_page_number, repeated_lines, furniture_key
 from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
-from extract.ocr import ocr_pdf_page, tesseract_available
 from models.errors import CorruptFile, EmptyDocument, EncryptedPdf, NoTextLayer, TooLarge
-
 
 TABLE_PATHS = 4  # a page drawing at least this many paths may hold a ruled table
 SCAN_COVER = 0.3  # share of the page an image must cover for a text-less page to count as scanned
@@ -24,15 +24,18 @@ def _is_data_table(rows: list[list[str | None]]) -> bool:
     if len(rows) < 2 or not rows[0] or len(rows[0]) < 2 or len(rows[0]) > 10 or not cells:
         return False
     empty = sum(1 for c in cells if not (c or "").strip())
-    long = any(len(c or "") > 150 or (c or "").count("\n") > 2 or ("\n" in (c or "") and len(c or "") > 40)
-               for c in cells)
+    long = any(
+        len(c or "") > 150 or (c or "").count("\n") > 2 or ("\n" in (c or "") and len(c or "") > 40) for c in cells
+    )
     return not long and empty / len(cells) <= 0.4
 
 
 def _join_hyphens(text: str) -> str:
     """PDFium marks a word hyphenated at a line end with U+FFFE: join it, keeping compound prefixes."""
+
     def join(m: re.Match[str]) -> str:
         return m.group(1) + ("-" if _COMPOUND.search(m.group(1) + "-") else "")
+
     return re.sub(r"(\w+)\ufffe", join, text).replace("\ufffe", "")
 
 
@@ -118,7 +121,7 @@ def mark_bold(text: str, bold: list[bool]) -> str:
             j += 1
         run = text[i:j].rstrip()
         out.append(f"**{run}**" if run else "")
-        out.append(text[i + len(run):j])
+        out.append(text[i + len(run) : j])
         i = j
     return "".join(out)
 
@@ -133,7 +136,9 @@ def _open_pdfium(data: bytes, password: str | None):
             if password:
                 raise EncryptedPdf("the PDF is encrypted and the --password given is wrong") from None
             raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
-        raise CorruptFile(f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip() or 'unreadable'})") from None
+        raise CorruptFile(
+            f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip() or 'unreadable'})"
+        ) from None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -146,8 +151,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_layout(page, textpage, raw: str, spans: list[tuple[int, int]],
-                 sizes: list[float | None]) -> list[LineLayout]:
+def _line_layout(page, textpage, raw: str, spans: list[tuple[int, int]], sizes: list[float | None]) -> list[LineLayout]:
     """Each line's dominant font size (points, by characters) and where it starts down the page
     (share of the page height, 0 = top). (None, None) where PDFium gives nothing."""
     import ctypes
@@ -165,8 +169,9 @@ def _line_layout(page, textpage, raw: str, spans: list[tuple[int, int]],
         text = raw[a:b]
         first = a + len(text) - len(text.lstrip()) if text.strip() else None
         y = None
-        if first is not None and pdfium_c.FPDFText_GetCharBox(textpage.raw, first,
-                                                              *(ctypes.byref(v) for v in (left, right, bottom, top))):
+        if first is not None and pdfium_c.FPDFText_GetCharBox(
+            textpage.raw, first, *(ctypes.byref(v) for v in (left, right, bottom, top))
+        ):
             y = min(max(1 - top.value / height, 0.0), 1.0)
         out.append((count.most_common(1)[0][0] if count else None, y))
     return out
@@ -242,16 +247,20 @@ def _page_objects(page) -> tuple[int, float]:
                 if pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
                     cover = max(cover, (right.value - left.value) * (top.value - bottom.value) / area)
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 2:
-                walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
-                     depth + 1)
+                walk(
+                    pdfium_c.FPDFFormObj_CountObjects(obj),
+                    lambda k, o=obj: pdfium_c.FPDFFormObj_GetObject(o, k),
+                    depth + 1,
+                )
 
     raw = page.raw
     walk(pdfium_c.FPDFPage_CountObjects(raw), lambda k: pdfium_c.FPDFPage_GetObject(raw, k), 0)
     return paths, cover
 
 
-def _read_pages(data: bytes, password: str | None, max_pages: int
-                ) -> tuple[list[list[tuple[str, object]]], list[bool], list[int], list[list[LineLayout]]]:
+def _read_pages(
+    data: bytes, password: str | None, max_pages: int
+) -> tuple[list[list[tuple[str, object]]], list[bool], list[int], list[list[LineLayout]]]:
     """Every page's lines and tables from PDFium, whether each page is mostly an image, the
     (1-based) numbers of pages too damaged to read, and each page's line layouts."""
     import pypdfium2 as pdfium
@@ -285,8 +294,9 @@ def _read_pages(data: bytes, password: str | None, max_pages: int
         pdf.close()
 
 
-def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = None,
-                    max_pages: int = 2000, ocr: bool = True) -> Document:
+def pdf_to_document(
+    data: bytes, source: SourceInfo, *, password: str | None = None, max_pages: int = 2000, ocr: bool = True
+) -> Document:
     """Turn PDF bytes into a Document.
 
     Text comes from PDFium's text layer; ruled tables are found from the page's vector paths
@@ -319,8 +329,11 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
     furniture: list[set[int]] = []
     for index, page_items in enumerate(items):
         lines = pages[index]
-        furn_idx = {i for i, line in enumerate(lines)
-                    if (i < 3 or i >= len(lines) - 3) and (furniture_key(line) in rep or is_page_number(line))}
+        furn_idx = {
+            i
+            for i, line in enumerate(lines)
+            if (i < 3 or i >= len(lines) - 3) and (furniture_key(line) in rep or is_page_number(line))
+        }
         furniture.append(furn_idx)
         builder.new_page(furniture=[lines[i] for i in sorted(furn_idx)], ocr=index in ocr_pages)
         lengths = sorted(len(x.strip()) for i, x in enumerate(lines) if x.strip() and i not in furn_idx)
@@ -343,7 +356,8 @@ def pdf_to_document(data: bytes, source: SourceInfo, *, password: str | None = N
             raise NoTextLayer("the PDF has no text layer and OCR is unavailable (install tesseract-ocr)")
         raise EmptyDocument("the PDF holds no readable text")
     document = builder.build(source)
-    return attach_layout(document, [[lines[i] for i in range(len(lines)) if i not in furn]
-                                    for lines, furn in zip(pages, furniture)],
-                         [[lay[i] for i in range(len(lay)) if i not in furn] for lay, furn in zip(layouts, furniture)])
-
+    return attach_layout(
+        document,
+        [[lines[i] for i in range(len(lines)) if i not in furn] for lines, furn in zip(pages, furniture)],
+        [[lay[i] for i in range(len(lay)) if i not in furn] for lay, furn in zip(layouts, furniture)],
+    )

@@ -9,6 +9,7 @@ milliseconds instead of a pdfminer layout pass.
 Coordinates are PDF user space with y flipped (``top = -y``), so that "top" grows down
 the page as in pdfplumber; only relative positions matter here.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -58,12 +59,32 @@ def _path_edges(obj, m, edges: list[dict]) -> int:
         (x0, y0), (x1, y1) = p, q
         if abs(y0 - y1) < 0.01 and abs(x0 - x1) >= 0.01:
             lo, hi = sorted((x0, x1))
-            edges.append({"x0": lo, "x1": hi, "top": -y0, "bottom": -y0, "width": hi - lo, "height": 0.0,
-                          "orientation": "h", "object_type": "line"})
+            edges.append(
+                {
+                    "x0": lo,
+                    "x1": hi,
+                    "top": -y0,
+                    "bottom": -y0,
+                    "width": hi - lo,
+                    "height": 0.0,
+                    "orientation": "h",
+                    "object_type": "line",
+                }
+            )
         elif abs(x0 - x1) < 0.01 and abs(y0 - y1) >= 0.01:
             top, bottom = sorted((-y0, -y1))
-            edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
-                          "orientation": "v", "object_type": "line"})
+            edges.append(
+                {
+                    "x0": x0,
+                    "x1": x0,
+                    "top": top,
+                    "bottom": bottom,
+                    "width": 0.0,
+                    "height": bottom - top,
+                    "orientation": "v",
+                    "object_type": "line",
+                }
+            )
 
     count = pdfium_c.FPDFPath_CountSegments(obj)
     for i in range(min(count, MAX_SEGMENTS)):
@@ -104,8 +125,12 @@ def page_edges(page) -> list[dict]:
                 seen += _path_edges(obj, _compose(_matrix(obj), outer) if outer else _matrix(obj), edges)
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
                 m = _compose(_matrix(obj), outer) if outer else _matrix(obj)
-                walk(pdfium_c.FPDFFormObj_CountObjects(obj), lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j),
-                     m, depth + 1)
+                walk(
+                    pdfium_c.FPDFFormObj_CountObjects(obj),
+                    lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j),
+                    m,
+                    depth + 1,
+                )
 
     raw = page.raw
     walk(pdfium_c.FPDFPage_CountObjects(raw), lambda j: pdfium_c.FPDFPage_GetObject(raw, j), None, 0)
@@ -159,7 +184,7 @@ def _cell_text(indices: list[int], text: str) -> str:
     out: list[str] = []
     for n, i in enumerate(indices):
         if n:
-            gap = text[indices[n - 1] + 1:i]
+            gap = text[indices[n - 1] + 1 : i]
             if "\n" in gap or "\r" in gap:
                 out.append("\n")
             elif gap:
@@ -169,8 +194,11 @@ def _cell_text(indices: list[int], text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def tables_from_cells(groups: list[list[tuple[float, float, float, float]]], text: str,
-                      boxes: list[tuple[float, float, float, float] | None]) -> list[PageTable]:
+def tables_from_cells(
+    groups: list[list[tuple[float, float, float, float]]],
+    text: str,
+    boxes: list[tuple[float, float, float, float] | None],
+) -> list[PageTable]:
     """The tables the cell groups make, each cell holding the characters whose centre it contains.
 
     ``text`` is the page's text layer and ``boxes`` its characters' boxes, index for index.

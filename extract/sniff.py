@@ -1,4 +1,5 @@
 """Detect a file's format from its content first and its extension second."""
+
 from __future__ import annotations
 
 import zipfile
@@ -12,16 +13,29 @@ BINARY_EXTS = {".pdf", ".docx"}
 ALL_EXTS = TEXT_EXTS | BINARY_EXTS
 SUPPORTED = ".pdf .docx .html .htm .txt .md"
 # Binary formats recognised by their first bytes, to name them in the error.
-_MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-          (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "a gzip archive"),
-          (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"), (b"\x7fELF", "a program"),
-          (b"MZ", "a Windows program"), (b"SQLite format 3\x00", "an SQLite database"))
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
 
 
 def _looks_like_html(head: str) -> bool:
     h = head.lstrip("\ufeff \t\r\n").lower()[:2000]
-    return h.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in h or (
-        "<html" in h or "<body" in h or "<head" in h) and h.startswith("<")
+    return (
+        h.startswith(("<!doctype html", "<html", "<?xml"))
+        and "<html" in h
+        or ("<html" in h or "<body" in h or "<head" in h)
+        and h.startswith("<")
+    )
 
 
 def _looks_binary(head: bytes) -> bool:

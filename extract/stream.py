@@ -1,4 +1,5 @@
 """A report read from a stream (standard input): bytes read up to the size limit, format sniffed from them."""
+
 from __future__ import annotations
 
 import hashlib
@@ -32,9 +33,16 @@ def read_capped(stream: BinaryIO, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def load_stream(stream: BinaryIO, name: str = STDIN_NAME, *, password: str | None = None,
-                max_pages: int = DEFAULT_MAX_PAGES, max_bytes: int = DEFAULT_MAX_BYTES,
-                max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES, ocr: bool = True) -> Document:
+def load_stream(
+    stream: BinaryIO,
+    name: str = STDIN_NAME,
+    *,
+    password: str | None = None,
+    max_pages: int = DEFAULT_MAX_PAGES,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES,
+    ocr: bool = True,
+) -> Document:
     """Read a report from a binary stream into a Document; the format comes from the bytes alone.
 
     Raises:
@@ -43,8 +51,14 @@ def load_stream(stream: BinaryIO, name: str = STDIN_NAME, *, password: str | Non
     data = read_capped(stream, max_bytes)
     fmt = detect_format(data[:8192])
     if fmt in ("text", "markdown", "html") and len(data) > max_text_bytes:
-        raise TooLarge(f"the text is {len(data) / 1e6:.1f} MB, over the {max_text_bytes / 1e6:.1f} MB limit "
-                       "(see --max-mb)")
-    source = SourceInfo(path=name, sha256=hashlib.sha256(data).hexdigest(), format=fmt,  # type: ignore[arg-type]
-                        pages=0, size_bytes=len(data))
+        raise TooLarge(
+            f"the text is {len(data) / 1e6:.1f} MB, over the {max_text_bytes / 1e6:.1f} MB limit (see --max-mb)"
+        )
+    source = SourceInfo(
+        path=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,  # type: ignore[arg-type]
+        pages=0,
+        size_bytes=len(data),
+    )
     return bytes_to_document(data, source, password=password, max_pages=max_pages, ocr=ocr)

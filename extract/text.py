@@ -5,6 +5,7 @@ to Windows-1252, which is what old council text files usually are.
 Markdown emphasis and bullet glyphs are removed from the text; list structure is kept
 as ``list_item`` blocks and bold lead-ins as block ``emphasis`` ranges.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,11 @@ _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPH = re.compile(r"\*\*|__")
 # Prefixes that keep their hyphen across a line break ("self-" + "service" is "self-service").
-_COMPOUND = re.compile(r"\b(?:self|co|non|cross|multi|pre|post|well|long|short|part|full|semi|anti|inter|ex|high|low|"
-                       r"mid|one|two|three|four|five|six|year|day|week|month|wide|city|county|council|area)-$", re.I)
+_COMPOUND = re.compile(
+    r"\b(?:self|co|non|cross|multi|pre|post|well|long|short|part|full|semi|anti|inter|ex|high|low|"
+    r"mid|one|two|three|four|five|six|year|day|week|month|wide|city|county|council|area)-$",
+    re.I,
+)
 _SENTENCE_END = (".", ":", ";", "!", "?")
 
 
@@ -65,7 +69,7 @@ def strip_emphasis(line: str) -> tuple[str, list[tuple[int, int]]]:
     ranges: list[tuple[int, int]] = []
     pos, length, open_at = 0, 0, None
     for m in _EMPH.finditer(line):
-        chunk = line[pos:m.start()]
+        chunk = line[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         if open_at is None:
@@ -116,8 +120,14 @@ def _flush(builder: DocumentBuilder, p: _Pending | None) -> None:
         lead = len(p.text) - len(p.text.lstrip())
         whole = bool(p.emphasis) and p.emphasis[0] == (lead, len(p.text))
         # A wholly bold block is ``bold``; ``emphasis`` holds runs within a block (bold lead-ins).
-        builder.add_block(p.text.strip(), p.kind, level=p.level, label=p.label,  # type: ignore[arg-type]
-                          emphasis=[] if whole else [(a - lead, b - lead) for a, b in p.emphasis], bold=whole)
+        builder.add_block(
+            p.text.strip(),
+            p.kind,
+            level=p.level,
+            label=p.label,  # type: ignore[arg-type]
+            emphasis=[] if whole else [(a - lead, b - lead) for a, b in p.emphasis],
+            bold=whole,
+        )
 
 
 def _table_cells(line: str) -> list[str] | None:
@@ -145,8 +155,7 @@ def _mostly_caps(text: str) -> bool:
     return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.75 * len(words)
 
 
-def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
-                     wrap_width: int | None = None) -> None:
+def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool, wrap_width: int | None = None) -> None:
     """Group lines into blocks: blank lines end a block; labels, bullets and headings start one.
 
     ``wrap_width`` (for layout text such as PDF lines) is the usual full line length: a line much
@@ -190,10 +199,19 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
         short_prev = wrap_width is not None and prev_len < 0.7 * wrap_width and not stripped[:1].islower()
         prev_len = len(raw.strip())
         # plain text: a line in capitals under a line in capitals is the next line of a header, not a wrap
-        caps_lines = wrap_width is None and pending is not None and _mostly_caps(stripped) and _mostly_caps(pending.text)
-        continues = (pending is not None and pending.open and not is_bullet and label is None
-                     and pending.kind != "heading" and not short_prev and not caps_lines
-                     and (stripped[:1].islower() or not pending.text.rstrip().endswith(_SENTENCE_END)))
+        caps_lines = (
+            wrap_width is None and pending is not None and _mostly_caps(stripped) and _mostly_caps(pending.text)
+        )
+        continues = (
+            pending is not None
+            and pending.open
+            and not is_bullet
+            and label is None
+            and pending.kind != "heading"
+            and not short_prev
+            and not caps_lines
+            and (stripped[:1].islower() or not pending.text.rstrip().endswith(_SENTENCE_END))
+        )
         if continues and pending is not None:
             pending.extend(stripped, emph)
             continue
@@ -201,13 +219,17 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             _flush(builder, pending)
             kind = "list_item" if is_bullet else "paragraph"
             whole_bold = bool(emph) and emph[0][0] == 0 and emph[0][1] >= len(stripped.rstrip(":")) - 1
-            if not is_bullet and (whole_bold and _bold_heading(stripped, nxt) or looks_like_heading(stripped, nxt)) \
-                    and len(stripped) < 100:
+            if (
+                not is_bullet
+                and (whole_bold and _bold_heading(stripped, nxt) or looks_like_heading(stripped, nxt))
+                and len(stripped) < 100
+            ):
                 kind = "heading"
             if is_bullet and label is not None and kind == "list_item":
                 pass
-            pending = _Pending(stripped, kind, label, heading_level(label) if kind == "heading" else None,
-                               emph, open=kind != "heading")
+            pending = _Pending(
+                stripped, kind, label, heading_level(label) if kind == "heading" else None, emph, open=kind != "heading"
+            )
     _flush(builder, pending)
 
 

@@ -3,6 +3,7 @@
 There is exactly one text (``Document.text``). Pages and blocks are ``[start, end)``
 character ranges into it, and every later stage speaks in those offsets.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -50,11 +51,21 @@ class Block(_Frozen):
     label: str | None = Field(default=None, description="Its number or letter as written: '2.1', 'a)', '(iii)'.")
     bold: bool = Field(default=False, description="True when the whole block is bold or emphasised.")
     cells: list[tuple[int, int]] = Field(default_factory=list, description="Cell ranges of a table row.")
-    emphasis: list[tuple[int, int]] = Field(default_factory=list, description="Ranges of bold/emphasised runs inside the block.")
-    size: float | None = Field(default=None, description="Dominant font size in points, where the format gives it "
-                               "(PDF characters, Word runs and styles, HTML h1..h6).")
-    top: float | None = Field(default=None, ge=0, le=1, description="Where the block starts down its page, as a share "
-                              "of the page height (0 = top), where the format gives it (PDF).")
+    emphasis: list[tuple[int, int]] = Field(
+        default_factory=list, description="Ranges of bold/emphasised runs inside the block."
+    )
+    size: float | None = Field(
+        default=None,
+        description="Dominant font size in points, where the format gives it "
+        "(PDF characters, Word runs and styles, HTML h1..h6).",
+    )
+    top: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Where the block starts down its page, as a share "
+        "of the page height (0 = top), where the format gives it (PDF).",
+    )
 
 
 class Document(_Frozen):
@@ -90,4 +101,4 @@ class Document(_Frozen):
 
     def block_text(self, block: Block) -> str:
         """The text of one block."""
-        return self.text[block.start:block.end]
+        return self.text[block.start : block.end]

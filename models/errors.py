@@ -2,6 +2,7 @@
 
 The CLI prints ``str(error)`` on one line; the batch turns it into a manifest row.
 """
+
 from __future__ import annotations
 
 

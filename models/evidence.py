@@ -1,4 +1,5 @@
 """Evidence: where in the document text an item was found."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ class Evidence(BaseModel):
         if len(self.quote) != self.end - self.start:
             raise ValueError("evidence quote length does not match its span")
         text = (info.context or {}).get("text") if info is not None else None
-        if text is not None and text[self.start:self.end] != self.quote:
+        if text is not None and text[self.start : self.end] != self.quote:
             raise ValueError(f"evidence quote differs from the text at {self.start}:{self.end}")
         return self
 

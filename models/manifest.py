@@ -1,4 +1,5 @@
 """Batch manifest rows and summary."""
+
 from __future__ import annotations
 
 from typing import Literal

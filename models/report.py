@@ -1,4 +1,5 @@
 """The output contract: one ``Report`` per document. Single source of truth for the JSON."""
+
 from __future__ import annotations
 
 from typing import Literal
@@ -10,14 +11,31 @@ from models.evidence import Evidence
 SCHEMA_VERSION = "1.0.0"
 
 OrgKind = Literal[
-    "county council", "district council", "unitary", "metropolitan borough", "london borough",
-    "combined authority", "parish council", "nhs body", "police", "fire",
-    "government department", "association", "partnership", "other",
+    "county council",
+    "district council",
+    "unitary",
+    "metropolitan borough",
+    "london borough",
+    "combined authority",
+    "parish council",
+    "nhs body",
+    "police",
+    "fire",
+    "government department",
+    "association",
+    "partnership",
+    "other",
 ]
 DatePrecision = Literal["day", "month", "year", "financial_year"]
 SavingKind = Literal["achieved", "projected", "target", "unspecified"]
 ReportKind = Literal[
-    "partnership", "budget", "minutes", "decision", "scrutiny", "terms_of_reference", "other",
+    "partnership",
+    "budget",
+    "minutes",
+    "decision",
+    "scrutiny",
+    "terms_of_reference",
+    "other",
 ]
 
 

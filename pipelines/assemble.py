@@ -1,4 +1,5 @@
 """candidates_to_report(): merge candidates into a validated Report with evidence."""
+
 from __future__ import annotations
 
 import re
@@ -8,7 +9,15 @@ from typing import Any
 from models.document import Document
 from models.evidence import Evidence
 from models.report import (
-    DateMention, Metadata, Organisation, PipelineInfo, Recommendation, Report, Saving, SourceRef, Workstream,
+    DateMention,
+    Metadata,
+    Organisation,
+    PipelineInfo,
+    Recommendation,
+    Report,
+    Saving,
+    SourceRef,
+    Workstream,
 )
 from pipelines.extractors.base import Candidate
 from pipelines.report_kind import report_kind
@@ -32,8 +41,12 @@ def _evidence(document: Document, cands: list[Candidate]) -> list[Evidence]:
 def _common(document: Document, group: list[Candidate]) -> dict[str, Any]:
     best = max(group, key=lambda c: c.confidence)
     conf = round(max(0.0, min(1.0, best.confidence)), 3)
-    return {"evidence": _evidence(document, group), "method": best.method,
-            "confidence": conf, "needs_review": conf < REVIEW_BELOW}
+    return {
+        "evidence": _evidence(document, group),
+        "method": best.method,
+        "confidence": conf,
+        "needs_review": conf < REVIEW_BELOW,
+    }
 
 
 def _group(cands: list[Candidate], key) -> "OrderedDict[str, list[Candidate]]":
@@ -54,9 +67,15 @@ def _orgs(document: Document, cands: list[Candidate]) -> list[Organisation]:
             for a in c.data.get("aliases", []):
                 if a and a not in aliases and _key(a) != _key(best.data["name"]):
                     aliases.append(a)
-        out.append(Organisation(name=best.data["name"], id=next((c.data["id"] for c in group if c.data.get("id")), None),
-                                kind=best.data.get("kind", "other"), aliases=aliases,
-                                **_common(document, group)))
+        out.append(
+            Organisation(
+                name=best.data["name"],
+                id=next((c.data["id"] for c in group if c.data.get("id")), None),
+                kind=best.data.get("kind", "other"),
+                aliases=aliases,
+                **_common(document, group),
+            )
+        )
     return out
 
 
@@ -69,7 +88,12 @@ def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
     for c in cands:
         k = c.data.get("key")
         v = c.data.get("value")
-        if k in Metadata.model_fields and k != "evidence" and v and (k not in chosen or c.confidence > chosen[k].confidence):
+        if (
+            k in Metadata.model_fields
+            and k != "evidence"
+            and v
+            and (k not in chosen or c.confidence > chosen[k].confidence)
+        ):
             chosen[k] = c
     values = {k: c.data["value"] for k, c in chosen.items()}
     evidence = {k: Evidence.from_document(document, c.start, c.end) for k, c in chosen.items()}
@@ -80,8 +104,14 @@ def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
     return Metadata(**values, evidence=evidence)
 
 
-def candidates_to_report(document: Document, results: dict[str, list[Candidate]], *, version: str,
-                         model: str | None, warnings: list[str] | None = None) -> Report:
+def candidates_to_report(
+    document: Document,
+    results: dict[str, list[Candidate]],
+    *,
+    version: str,
+    model: str | None,
+    warnings: list[str] | None = None,
+) -> Report:
     """Build and validate the Report; every evidence quote is checked against the text."""
     src = document.source
     by = lambda f: results.get(f, [])  # noqa: E731
@@ -90,19 +120,44 @@ def candidates_to_report(document: Document, results: dict[str, list[Candidate]]
         metadata=_metadata(document, by("metadata")),
         partners=_orgs(document, by("partners")),
         organisations=_orgs(document, by("organisations") + by("partners")),
-        workstreams=_simple(document, by("workstreams"), lambda c: _key(c.data.get("name", "")),
-                            lambda c, com: Workstream(name=c.data["name"], lead=c.data.get("lead"),
-                                                      description=c.data.get("description"), **com)),
-        dates=_simple(document, by("dates"), lambda c: c.data.get("value"),
-                      lambda c, com: DateMention(value=c.data["value"], precision=c.data["precision"],
-                                                 text=c.data.get("text") or document.text[c.start:c.end],
-                                                 context=c.data.get("context"), **com)),
-        savings=_simple(document, by("savings"), lambda c: f"{c.data.get('amount')}|{_key(document.text[c.start:c.end])}",
-                        lambda c, com: Saving(amount=c.data.get("amount"), period=c.data.get("period"),
-                                              kind=c.data.get("kind", "unspecified"),
-                                              text=c.data.get("text") or document.text[c.start:c.end], **com)),
-        recommendations=_simple(document, by("recommendations"), lambda c: _key(c.data.get("text", "")),
-                                lambda c, com: Recommendation(label=c.data.get("label"), text=c.data["text"], **com)),
+        workstreams=_simple(
+            document,
+            by("workstreams"),
+            lambda c: _key(c.data.get("name", "")),
+            lambda c, com: Workstream(
+                name=c.data["name"], lead=c.data.get("lead"), description=c.data.get("description"), **com
+            ),
+        ),
+        dates=_simple(
+            document,
+            by("dates"),
+            lambda c: c.data.get("value"),
+            lambda c, com: DateMention(
+                value=c.data["value"],
+                precision=c.data["precision"],
+                text=c.data.get("text") or document.text[c.start : c.end],
+                context=c.data.get("context"),
+                **com,
+            ),
+        ),
+        savings=_simple(
+            document,
+            by("savings"),
+            lambda c: f"{c.data.get('amount')}|{_key(document.text[c.start : c.end])}",
+            lambda c, com: Saving(
+                amount=c.data.get("amount"),
+                period=c.data.get("period"),
+                kind=c.data.get("kind", "unspecified"),
+                text=c.data.get("text") or document.text[c.start : c.end],
+                **com,
+            ),
+        ),
+        recommendations=_simple(
+            document,
+            by("recommendations"),
+            lambda c: _key(c.data.get("text", "")),
+            lambda c, com: Recommendation(label=c.data.get("label"), text=c.data["text"], **com),
+        ),
         warnings=list(dict.fromkeys([*document.warnings, *(warnings or [])])),
         pipeline=PipelineInfo(version=version, model=model),
     )

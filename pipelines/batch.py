@@ -1,4 +1,5 @@
 """run_batch(): every report under a folder to one JSON each, plus manifest.jsonl."""
+
 from __future__ import annotations
 
 import os
@@ -10,7 +11,12 @@ from extract.sniff import ALL_EXTS
 from models.manifest import BatchSummary, ManifestEntry
 from pipelines.engines import Engine, Job, make_engine
 from pipelines.output import (
-    MANIFEST_NAME, append_manifest, check_writable, output_names, read_manifest, remove_stale_temps,
+    MANIFEST_NAME,
+    append_manifest,
+    check_writable,
+    output_names,
+    read_manifest,
+    remove_stale_temps,
     repair_manifest,
 )
 from pipelines.process import process_one
@@ -70,10 +76,18 @@ def own_page(path: Path) -> bool:
     return any(mark in head for mark in OWN_PAGE_MARKS)
 
 
-def run_batch(root: Path, outdir: Path, settings: Settings | None = None, *, force: bool = False,
-              on_result: Callable[[ManifestEntry], None] | None = None, engine: Engine | None = None,
-              workers: int | None = None, timeout: float | None = None,
-              on_start: Callable[[int], None] | None = None) -> BatchSummary:
+def run_batch(
+    root: Path,
+    outdir: Path,
+    settings: Settings | None = None,
+    *,
+    force: bool = False,
+    on_result: Callable[[ManifestEntry], None] | None = None,
+    engine: Engine | None = None,
+    workers: int | None = None,
+    timeout: float | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> BatchSummary:
     """Process every report under ``root`` into ``outdir``; append a manifest row per file.
 
     Safe to kill at any moment and run again: outputs are renamed into place whole, the
@@ -148,6 +162,7 @@ def costliest_first(paths: list[Path]) -> list[Path]:
     ``ESTIMATE_LIMIT`` inputs only file sizes are read, which costs nothing.
     """
     if len(paths) > ESTIMATE_LIMIT:
+
         def cost(p: Path) -> float:
             try:
                 return p.stat().st_size

@@ -1,4 +1,5 @@
 """extract_report(): one file (or Document) to a validated Report."""
+
 from __future__ import annotations
 
 import logging
@@ -40,8 +41,14 @@ def extract_report(source: str | Path, settings: Settings | None = None) -> Repo
         CouncilxError: (a subclass naming the case) when the file cannot be read.
     """
     settings = settings or Settings()
-    document = load_document(source, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr,
-                             max_text_bytes=int(settings.max_mb * 1e6), max_bytes=int(settings.max_mb * 4e6))
+    document = load_document(
+        source,
+        password=settings.password,
+        max_pages=settings.max_pages,
+        ocr=settings.ocr,
+        max_text_bytes=int(settings.max_mb * 1e6),
+        max_bytes=int(settings.max_mb * 4e6),
+    )
     return document_to_report(document, settings)
 
 

@@ -3,6 +3,7 @@
 ``TABLES`` is the one definition of every table's columns and types; the README documents it
 and the tests check the files against it.
 """
+
 from __future__ import annotations
 
 import csv
@@ -19,23 +20,72 @@ from pipelines.render.savings_totals import KINDS, tally
 
 EVIDENCE = [("page", "int64"), ("start", "int64"), ("end", "int64"), ("quote", "string")]
 PROVENANCE = [("method", "string"), ("confidence", "float64"), ("needs_review", "bool")]
-ORG = [("report_id", "string"), ("name", "string"), ("id", "string"), ("kind", "string"), ("aliases", "string"), *PROVENANCE, *EVIDENCE]
+ORG = [
+    ("report_id", "string"),
+    ("name", "string"),
+    ("id", "string"),
+    ("kind", "string"),
+    ("aliases", "string"),
+    *PROVENANCE,
+    *EVIDENCE,
+]
 TABLES: dict[str, list[tuple[str, str]]] = {
-    "reports": [("report_id", "string"), ("path", "string"), ("format", "string"), ("pages", "int64"),
-                ("title", "string"), ("committee", "string"), ("report_date", "string"), ("author", "string"),
-                ("council", "string"), ("council_id", "string"), ("kind", "string"), ("purpose", "string"), ("reference", "string"), ("n_partners", "int64"),
-                ("n_workstreams", "int64"), ("n_dates", "int64"), ("n_savings", "int64"),
-                ("savings_achieved", "float64"), ("savings_projected", "float64"), ("savings_target", "float64"),
-                ("savings_unspecified", "float64"), ("n_recommendations", "int64"), ("warnings", "string"),
-                ("pipeline_version", "string"), ("model", "string")],
+    "reports": [
+        ("report_id", "string"),
+        ("path", "string"),
+        ("format", "string"),
+        ("pages", "int64"),
+        ("title", "string"),
+        ("committee", "string"),
+        ("report_date", "string"),
+        ("author", "string"),
+        ("council", "string"),
+        ("council_id", "string"),
+        ("kind", "string"),
+        ("purpose", "string"),
+        ("reference", "string"),
+        ("n_partners", "int64"),
+        ("n_workstreams", "int64"),
+        ("n_dates", "int64"),
+        ("n_savings", "int64"),
+        ("savings_achieved", "float64"),
+        ("savings_projected", "float64"),
+        ("savings_target", "float64"),
+        ("savings_unspecified", "float64"),
+        ("n_recommendations", "int64"),
+        ("warnings", "string"),
+        ("pipeline_version", "string"),
+        ("model", "string"),
+    ],
     "partners": ORG,
     "organisations": ORG,
-    "workstreams": [("report_id", "string"), ("name", "string"), ("lead", "string"), ("description", "string"),
-                    *PROVENANCE, *EVIDENCE],
-    "dates": [("report_id", "string"), ("value", "string"), ("precision", "string"), ("text", "string"),
-              ("context", "string"), *PROVENANCE, *EVIDENCE],
-    "savings": [("report_id", "string"), ("amount", "float64"), ("currency", "string"), ("period", "string"),
-                ("kind", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
+    "workstreams": [
+        ("report_id", "string"),
+        ("name", "string"),
+        ("lead", "string"),
+        ("description", "string"),
+        *PROVENANCE,
+        *EVIDENCE,
+    ],
+    "dates": [
+        ("report_id", "string"),
+        ("value", "string"),
+        ("precision", "string"),
+        ("text", "string"),
+        ("context", "string"),
+        *PROVENANCE,
+        *EVIDENCE,
+    ],
+    "savings": [
+        ("report_id", "string"),
+        ("amount", "float64"),
+        ("currency", "string"),
+        ("period", "string"),
+        ("kind", "string"),
+        ("text", "string"),
+        *PROVENANCE,
+        *EVIDENCE,
+    ],
     "recommendations": [("report_id", "string"), ("label", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
 }
 FORMATS = ("csv", "jsonl", "parquet", "sqlite")
@@ -48,8 +98,14 @@ def report_id(report: Report) -> str:
 
 def _item_row(rid: str, item: Any) -> dict[str, Any]:
     ev = item.evidence[0]
-    row = {"report_id": rid, **item.model_dump(exclude={"evidence"}),
-           "page": ev.page, "start": ev.start, "end": ev.end, "quote": ev.quote}
+    row = {
+        "report_id": rid,
+        **item.model_dump(exclude={"evidence"}),
+        "page": ev.page,
+        "start": ev.start,
+        "end": ev.end,
+        "quote": ev.quote,
+    }
     if "aliases" in row:
         row["aliases"] = "|".join(row["aliases"])
     return row
@@ -68,14 +124,32 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
         if rid in seen:
             continue
         seen.add(rid)
-        out["reports"].append({
-            "report_id": rid, "path": r.source.path, "format": r.source.format, "pages": r.source.pages,
-            "title": m.title, "committee": m.committee, "report_date": m.report_date, "author": m.author,
-            "council": m.council, "council_id": m.council_id, "kind": m.kind, "purpose": m.purpose, "reference": m.reference, "n_partners": len(r.partners),
-            "n_workstreams": len(r.workstreams), "n_dates": len(r.dates), "n_savings": len(r.savings),
-            **{f"savings_{k}": totals[k] for k in KINDS}, "n_recommendations": len(r.recommendations),
-            "warnings": " | ".join(r.warnings), "pipeline_version": r.pipeline.version if r.pipeline else None,
-            "model": r.pipeline.model if r.pipeline else None})
+        out["reports"].append(
+            {
+                "report_id": rid,
+                "path": r.source.path,
+                "format": r.source.format,
+                "pages": r.source.pages,
+                "title": m.title,
+                "committee": m.committee,
+                "report_date": m.report_date,
+                "author": m.author,
+                "council": m.council,
+                "council_id": m.council_id,
+                "kind": m.kind,
+                "purpose": m.purpose,
+                "reference": m.reference,
+                "n_partners": len(r.partners),
+                "n_workstreams": len(r.workstreams),
+                "n_dates": len(r.dates),
+                "n_savings": len(r.savings),
+                **{f"savings_{k}": totals[k] for k in KINDS},
+                "n_recommendations": len(r.recommendations),
+                "warnings": " | ".join(r.warnings),
+                "pipeline_version": r.pipeline.version if r.pipeline else None,
+                "model": r.pipeline.model if r.pipeline else None,
+            }
+        )
         for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):
             out[table] += [_item_row(rid, item) for item in getattr(r, table)]
     return {t: [{c: row.get(c) for c, _ in TABLES[t]} for row in rs] for t, rs in out.items()}

@@ -6,6 +6,7 @@ the primary key; every other table's ``report_id`` references it and is indexed.
 under a temporary name and renamed into place, and carries an ``application_id`` so that a later
 export knows it may replace it.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,8 +60,9 @@ def is_councilx_export(path: Path) -> bool:
         return False
 
 
-def write_sqlite(path: Path, schema: dict[str, list[tuple[str, str]]], data: dict[str, list[dict[str, Any]]],
-                 force: bool = False) -> None:
+def write_sqlite(
+    path: Path, schema: dict[str, list[tuple[str, str]]], data: dict[str, list[dict[str, Any]]], force: bool = False
+) -> None:
     """Write every table of ``schema`` with its rows in ``data`` to the database ``path``, atomically."""
     if path.is_dir():
         raise CouncilxError(f"{path} is a folder; give the database file to write")
@@ -81,8 +83,10 @@ def write_sqlite(path: Path, schema: dict[str, list[tuple[str, str]]], data: dic
                     con.execute(stmt)
                 for table, cols in schema.items():
                     names = [c for c, _ in cols]
-                    sql = (f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
-                           f"VALUES ({', '.join('?' for _ in names)})")
+                    sql = (
+                        f"INSERT INTO {_q(table)} ({', '.join(map(_q, names))}) "
+                        f"VALUES ({', '.join('?' for _ in names)})"
+                    )
                     con.executemany(sql, ([_value(row[c], t) for c, t in cols] for row in data[table]))
             problems = con.execute("PRAGMA foreign_key_check").fetchall()
             if problems:

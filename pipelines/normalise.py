@@ -1,4 +1,5 @@
 """Pure parsers shared by extractors: dates, amounts, labels. No spaCy, no I/O."""
+
 from __future__ import annotations
 
 import calendar
@@ -7,8 +8,10 @@ import re
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
-MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
 
 
 def month_number(name: str) -> int | None:
@@ -52,7 +55,9 @@ def financial_year(first: str, second: str) -> str | None:
 
 _AMOUNT = re.compile(
     r"£\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?P<unit>bn|billion|b(?![a-z])|million|mn|m(?![a-z])|k(?![a-z])|thousand)?", re.I)
+    r"(?P<unit>bn|billion|b(?![a-z])|million|mn|m(?![a-z])|k(?![a-z])|thousand)?",
+    re.I,
+)
 _UNITS = {"bn": 1e9, "billion": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "k": 1e3, "thousand": 1e3}
 
 

@@ -1,4 +1,5 @@
 """Pure helpers for organisation names: back-walking proper names, coordination, acronyms, kinds."""
+
 from __future__ import annotations
 
 import re
@@ -7,29 +8,211 @@ from pipelines.register import NATIONAL_COUNCIL
 
 CONNECTORS = {"and", "&", "upon", "on", "of", "in", "under", "le", "la", "de", "by", "next", "the", "-"}
 GENERIC = {
-    "the", "this", "that", "these", "those", "a", "an", "our", "their", "its", "each", "both", "all", "any", "other",
-    "county", "city", "district", "borough", "town", "parish", "community", "unitary", "principal", "local", "full",
-    "special", "joint", "shadow", "partner", "member", "host", "hosting", "lead", "neighbouring", "constituent",
-    "relevant", "respective", "individual", "participating", "sovereign", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten", "several", "many", "some", "and", "&", "of", "metropolitan", "london", "royal",
-    "fire", "police", "health", "rescue", "nhs", "new", "former", "existing", "single", "national", "regional",
-    "government", "area", "authority", "service", "services", "trust", "board", "group", "forum", "network",
-    "partnership", "association", "commission", "committee", "combined", "integrated", "care", "foundation",
-    "report", "agenda", "item", "minutes", "appendix", "council", "councils", "cabinet", "executive", "mayoral",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "a",
+    "an",
+    "our",
+    "their",
+    "its",
+    "each",
+    "both",
+    "all",
+    "any",
+    "other",
+    "county",
+    "city",
+    "district",
+    "borough",
+    "town",
+    "parish",
+    "community",
+    "unitary",
+    "principal",
+    "local",
+    "full",
+    "special",
+    "joint",
+    "shadow",
+    "partner",
+    "member",
+    "host",
+    "hosting",
+    "lead",
+    "neighbouring",
+    "constituent",
+    "relevant",
+    "respective",
+    "individual",
+    "participating",
+    "sovereign",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "many",
+    "some",
+    "and",
+    "&",
+    "of",
+    "metropolitan",
+    "london",
+    "royal",
+    "fire",
+    "police",
+    "health",
+    "rescue",
+    "nhs",
+    "new",
+    "former",
+    "existing",
+    "single",
+    "national",
+    "regional",
+    "government",
+    "area",
+    "authority",
+    "service",
+    "services",
+    "trust",
+    "board",
+    "group",
+    "forum",
+    "network",
+    "partnership",
+    "association",
+    "commission",
+    "committee",
+    "combined",
+    "integrated",
+    "care",
+    "foundation",
+    "report",
+    "agenda",
+    "item",
+    "minutes",
+    "appendix",
+    "council",
+    "councils",
+    "cabinet",
+    "executive",
+    "mayoral",
 }
-DIRECTIONS = {"north", "south", "east", "west", "mid", "central", "upper", "lower", "inner", "outer", "greater",
-              "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west"}
+DIRECTIONS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "mid",
+    "central",
+    "upper",
+    "lower",
+    "inner",
+    "outer",
+    "greater",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+}
 WORD = re.compile(r"[A-Za-z][\w'’.]*(?:[-/][A-Za-z][\w'’.]*)*|&|-")
 # Words that start a phrase before a name ("Led by X Council", "Chief Executive of X Council").
-LEAD_WORDS = {"led", "following", "report", "leader", "leaders", "chief", "executive", "executives", "director",
-              "directors", "head", "member", "members", "chairman", "chair", "officer", "officers", "a", "an", "either",
-              "neither", "both", "each", "framing", "under", "with", "from", "by", "between", "including", "via",
-              "whilst", "while", "within", "on", "in", "at", "for", "to", "and", "if", "as", "when", "where", "dear",
-              "mr", "mrs", "ms", "cllr", "councillor", "all", "our", "their", "its", "his", "her", "see", "contact",
-              "email", "tel", "appendix", "attached", "annex", "since", "until", "after", "before", "during", "cabinet",
-              "portfolio", "lead", "deputy", "assistant", "corporate", "strategic", "service", "services"}
-_PREV_ORG = re.compile(r"^.*\b(?:Councils?|Services?|Authority|Authorities|Board|Group|Trust|Government|Police|"
-                       r"Constabulary|Agency|Commission|Partnership|University|Ltd|Limited|plc|Office)\s*(?:,|and|&)\s+")
+LEAD_WORDS = {
+    "led",
+    "following",
+    "report",
+    "leader",
+    "leaders",
+    "chief",
+    "executive",
+    "executives",
+    "director",
+    "directors",
+    "head",
+    "member",
+    "members",
+    "chairman",
+    "chair",
+    "officer",
+    "officers",
+    "a",
+    "an",
+    "either",
+    "neither",
+    "both",
+    "each",
+    "framing",
+    "under",
+    "with",
+    "from",
+    "by",
+    "between",
+    "including",
+    "via",
+    "whilst",
+    "while",
+    "within",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "and",
+    "if",
+    "as",
+    "when",
+    "where",
+    "dear",
+    "mr",
+    "mrs",
+    "ms",
+    "cllr",
+    "councillor",
+    "all",
+    "our",
+    "their",
+    "its",
+    "his",
+    "her",
+    "see",
+    "contact",
+    "email",
+    "tel",
+    "appendix",
+    "attached",
+    "annex",
+    "since",
+    "until",
+    "after",
+    "before",
+    "during",
+    "cabinet",
+    "portfolio",
+    "lead",
+    "deputy",
+    "assistant",
+    "corporate",
+    "strategic",
+    "service",
+    "services",
+}
+_PREV_ORG = re.compile(
+    r"^.*\b(?:Councils?|Services?|Authority|Authorities|Board|Group|Trust|Government|Police|"
+    r"Constabulary|Agency|Commission|Partnership|University|Ltd|Limited|plc|Office)\s*(?:,|and|&)\s+"
+)
 
 
 def trim_place(place: str) -> str:
@@ -38,9 +221,11 @@ def trim_place(place: str) -> str:
     place = re.split(r"\s[-–—]\s", place)[-1]
     words = place.split()
     for i, w in enumerate(words):
-        if w.lower() in {"of", "by", "to", "for", "with"} and any(x.lower().strip(".,") in LEAD_WORDS for x in words[:i]):
+        if w.lower() in {"of", "by", "to", "for", "with"} and any(
+            x.lower().strip(".,") in LEAD_WORDS for x in words[:i]
+        ):
             if not re.match(r"(?i)^(?:city|council|borough|royal|london|county)$", words[i - 1] if i else ""):
-                words = words[i + 1:]
+                words = words[i + 1 :]
                 break
     while words and (words[0].lower().strip(".,") in LEAD_WORDS or words[0].lower() in {"the", "of"}):
         words = words[1:]
@@ -54,7 +239,7 @@ def walk_back(text: str, end: int, max_words: int = 7) -> int:
     start = end
     count = 0
     for w in reversed(words):
-        gap = text[w.end():start]
+        gap = text[w.end() : start]
         if gap.strip(" \t") != "" or "\n" in gap:
             break
         tok = w.group(0)
@@ -70,8 +255,10 @@ def walk_back(text: str, end: int, max_words: int = 7) -> int:
     # never begin on a connector or a generic word
     while start < end:
         m = WORD.match(text, start)
-        if not m or not (m.group(0).lower() in CONNECTORS or m.group(0).lower() in {"the", "this", "our", "their",
-                                                                                     "both", "each", "all", "full"}):
+        if not m or not (
+            m.group(0).lower() in CONNECTORS
+            or m.group(0).lower() in {"the", "this", "our", "their", "both", "each", "all", "full"}
+        ):
             break
         start = m.end()
         while start < end and text[start] in " \t":
@@ -104,7 +291,9 @@ def split_coordination(place: str) -> list[str]:
 
 def initials(name: str) -> str:
     """'Kent County Council' → 'KCC'; 'Local Government Association' → 'LGA'."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", name) if w.lower() not in {"of", "and", "the", "for", "in", "on"}]
+    words = [
+        w for w in re.findall(r"[A-Za-z][\w'’]*", name) if w.lower() not in {"of", "and", "the", "for", "in", "on"}
+    ]
     return "".join(w[0].upper() for w in words)
 
 
@@ -119,7 +308,10 @@ COUNCIL_KINDS = (
     (re.compile(r"\bCombined Authority$"), "combined authority"),
     (re.compile(r"\bFire\b"), "fire"),
     (re.compile(r"\b(?:Police|Constabulary|Crime Commissioner)\b"), "police"),
-    (re.compile(r"\b(?:NHS|Health Board|Integrated Care Board|Clinical Commissioning Group|Primary Care Trust)\b"), "nhs body"),
+    (
+        re.compile(r"\b(?:NHS|Health Board|Integrated Care Board|Clinical Commissioning Group|Primary Care Trust)\b"),
+        "nhs body",
+    ),
     (re.compile(r"^(?:Department|Ministry|Office) (?:for|of)\b|^HM\b"), "government department"),
     (NATIONAL_COUNCIL, "other"),  # "Learning and Skills Council", "Arts Council": not local authorities
     (re.compile(r"\bCouncil$"), "unitary"),

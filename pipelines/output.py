@@ -1,4 +1,5 @@
 """Writing outputs safely: atomic JSON files, collision-free names, manifest appends."""
+
 from __future__ import annotations
 
 import hashlib

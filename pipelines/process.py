@@ -3,6 +3,7 @@
 It sits below both ``pipelines.batch`` (which plans a run) and ``pipelines.engines`` (which
 run the jobs, in worker processes too), so that neither imports the other's caller.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,8 +47,9 @@ def process_one(path: Path, out: Path, settings: Settings, force: bool = False) 
             return ManifestEntry(**row, status="skipped", output=str(out), seconds=0.0)
         report = extract_report(path, settings)
         write_text_atomic(out, report_to_json(report))
-        return ManifestEntry(**row, status="ok", output=str(out), pages=report.source.pages,
-                             seconds=round(time.perf_counter() - t0, 3))
+        return ManifestEntry(
+            **row, status="ok", output=str(out), pages=report.source.pages, seconds=round(time.perf_counter() - t0, 3)
+        )
     except CouncilxError as e:
         msg = str(e)
     except MemoryError:

@@ -7,6 +7,7 @@ nations and the combined authorities; ``former_councils.csv``: councils abolishe
 mySociety's ``local-authority-code`` and the GSS code where the register has them (filled in by
 ``scripts/gazetteer_codes.py``). Place names ("Kent", "Bristol") are derived from the councils' names.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,14 +21,22 @@ CURRENT = RULES / "councils.csv"
 FORMER = RULES / "former_councils.csv"  # principal councils abolished since 1996
 COUNCIL_WORD = re.compile(r"\b(?:council|borough|corporation|authority|cyngor)\b", re.I)
 # "X [County|City|...] Council" around a place name.
-COUNCIL_FORM = re.compile(r"^(?P<place>.+?)\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|"
-                          r"District|Borough|City\s+and\s+District)\s+)?Councils?$", re.I)
-PREFIX_FORM = re.compile(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
-                         r"(?:Borough|County|District)\s+Council\s+of)\s+(?P<place>.+?)(?:\s+Council)?$", re.I)
+COUNCIL_FORM = re.compile(
+    r"^(?P<place>.+?)\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|"
+    r"District|Borough|City\s+and\s+District)\s+)?Councils?$",
+    re.I,
+)
+PREFIX_FORM = re.compile(
+    r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
+    r"(?:Borough|County|District)\s+Council\s+of)\s+(?P<place>.+?)(?:\s+Council)?$",
+    re.I,
+)
 # Councils below the principal tier: real bodies, not in the register.
 # Councils that are not local authorities, by what they are councils of ("Kent Learning and Skills Council").
-NATIONAL_COUNCIL = re.compile(r"\b(?:Learning\s+and\s+Skills|Research|Arts|Sports?|Refugee|Voluntary\s+Service|Trades\s+Union|"
-                              r"Skills|Heritage|Funding|Medical)\s+Council$")
+NATIONAL_COUNCIL = re.compile(
+    r"\b(?:Learning\s+and\s+Skills|Research|Arts|Sports?|Refugee|Voluntary\s+Service|Trades\s+Union|"
+    r"Skills|Heritage|Funding|Medical)\s+Council$"
+)
 LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village|Neighbourhood)\s+Council$")
 
 
@@ -63,10 +72,13 @@ def key(name: str) -> str:
 
 
 # A council's place: its name without the council words around it.
-PLACE_OF = re.compile(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
-                      r"(?:Borough|County|District)\s+Council\s+of|Council\s+of\s+the)\s+|"
-                      r"\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|District|Borough|"
-                      r"City\s+and\s+District|London\s+Borough)\s+)?Council$|\s+Combined\s+Authority$", re.I)
+PLACE_OF = re.compile(
+    r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|"
+    r"(?:Borough|County|District)\s+Council\s+of|Council\s+of\s+the)\s+|"
+    r"\s+(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|County|City|District|Borough|"
+    r"City\s+and\s+District|London\s+Borough)\s+)?Council$|\s+Combined\s+Authority$",
+    re.I,
+)
 
 
 def place_of(name: str) -> str:
@@ -82,11 +94,31 @@ def _rows(path: Path):
 @lru_cache(maxsize=1)
 def load() -> tuple[Authority, ...]:
     """Every council of the gazetteer, current and abolished."""
-    out = [Authority(r.get("code") or "", r.get("gss") or "", r["name"], place_of(r["name"]), r["kind"], "",
-                     tuple(a for a in (r.get("aliases") or "").split("|") if a))
-           for r in _rows(CURRENT) if r["kind"] != "parish council"]
-    out += [Authority(r.get("code") or "", r.get("gss") or "", r["name"], place_of(r["name"]), r["kind"],
-                      r.get("abolished") or "abolished", ()) for r in _rows(FORMER)]
+    out = [
+        Authority(
+            r.get("code") or "",
+            r.get("gss") or "",
+            r["name"],
+            place_of(r["name"]),
+            r["kind"],
+            "",
+            tuple(a for a in (r.get("aliases") or "").split("|") if a),
+        )
+        for r in _rows(CURRENT)
+        if r["kind"] != "parish council"
+    ]
+    out += [
+        Authority(
+            r.get("code") or "",
+            r.get("gss") or "",
+            r["name"],
+            place_of(r["name"]),
+            r["kind"],
+            r.get("abolished") or "abolished",
+            (),
+        )
+        for r in _rows(FORMER)
+    ]
     return tuple(out)
 
 
@@ -118,6 +150,7 @@ def by_place() -> dict[str, Authority]:
     """
     current = [a for a in load() if not a.end]
     old = [a for a in load() if a.end]
+
     def places(a: Authority):
         return (a.nice_name, *(place_of(n) for n in a.names))
 
@@ -145,8 +178,11 @@ def looks_like_council(name: str) -> bool:
     """True for a principal council's name form ('X County Council', 'X Council', 'London Borough of X'),
     which must then be in the register; town, parish and community councils are not."""
     name = " ".join(name.split())
-    if LOCAL_COUNCIL.search(name) or NATIONAL_COUNCIL.search(name) or re.search(
-            r"\b(?:Association|Network|Federation|Confederation|Society)\s+of\b", name):
+    if (
+        LOCAL_COUNCIL.search(name)
+        or NATIONAL_COUNCIL.search(name)
+        or re.search(r"\b(?:Association|Network|Federation|Confederation|Society)\s+of\b", name)
+    ):
         return False  # "Kent Association of Local Councils" is an association
     return bool(re.search(r"\bCouncils?$", name) or PREFIX_FORM.match(name))
 

@@ -5,6 +5,7 @@ and the first lines), section headings, and a few labels ("PRESENT:", "RESOLVED"
 Each signal adds a weight to its kind; a signal in the front sheet weighs more than one in the body.
 ``report_kind(document)`` returns the kind and the span of the signal that decided it (None for "other").
 """
+
 from __future__ import annotations
 
 import re
@@ -18,37 +19,123 @@ MIN_SCORE = 3.0  # below this the report is "other"
 # (kind, pattern, weight in the title line, in the rest of the front sheet, as a later heading, per body mention,
 #  cap on the body mentions)
 _SIGNALS: tuple[tuple[str, re.Pattern[str], float, float, float, float, float], ...] = (
-    ("minutes", re.compile(r"\bMINUTES\s+of\s+(?:the|a)\s+(?:meeting|proceedings)\b|^\s*Minutes\s*$|\bNotes\s+of\s+"
-                           r"(?:the\s+)?meeting\b|^\s*(?:PRESENT|Members\s+Present|Attendees|In\s+attendance)\s*:|"
-                           r"^\s*(?:Draft\s+)?Minutes\s+of\s+(?!the\s+(?:last|previous)\b)|\bdraft\s+minutes\b",
-                           re.I | re.M), 6, 4, 1, 0, 0),
+    (
+        "minutes",
+        re.compile(
+            r"\bMINUTES\s+of\s+(?:the|a)\s+(?:meeting|proceedings)\b|^\s*Minutes\s*$|\bNotes\s+of\s+"
+            r"(?:the\s+)?meeting\b|^\s*(?:PRESENT|Members\s+Present|Attendees|In\s+attendance)\s*:|"
+            r"^\s*(?:Draft\s+)?Minutes\s+of\s+(?!the\s+(?:last|previous)\b)|\bdraft\s+minutes\b",
+            re.I | re.M,
+        ),
+        6,
+        4,
+        1,
+        0,
+        0,
+    ),
     # an agenda (meeting papers): filed with minutes, as neither is a report on one piece of work
-    ("minutes", re.compile(r"^\s*Agenda\s*$|\bAgenda\s+(?:for|of)\s+(?:the|a)\s+meeting\b|\bNotice\s+of\s+(?:the\s+)?"
-                           r"meeting\b|\bA\s+meeting\s+of\s+the\s+[\w ,&’'-]{3,80}?\s+will\s+be\s+held\b", re.I | re.M),
-     5, 4, 0, 0, 0),
-    ("minutes", re.compile(r"^\s*(?:\d+\.?\s+)?Apologies(?:\s+for\s+absence)?\s*(?::|$)|\bRESOLVED\b(?:\s*[-–:]|\s+that)",
-                           re.M), 0, 1, 1, 0.5, 2),
-    ("decision", re.compile(r"\bRecord\s+of\s+(?:Executive\s+|Officer\s+)?Decision\b|\bDecision\s+(?:Notice|Recording\s+"
-                            r"Form|Sheet)\b|^\s*Decision\s+Maker\s*:|\bDecision\s+status\s*:|^\s*Date\s+of\s+decision\s*:|"
-                            r"\bDECISION\s+TO\s+BE\s+TAKEN\s+BY\b", re.I | re.M), 5, 3, 1, 0, 0),
+    (
+        "minutes",
+        re.compile(
+            r"^\s*Agenda\s*$|\bAgenda\s+(?:for|of)\s+(?:the|a)\s+meeting\b|\bNotice\s+of\s+(?:the\s+)?"
+            r"meeting\b|\bA\s+meeting\s+of\s+the\s+[\w ,&’'-]{3,80}?\s+will\s+be\s+held\b",
+            re.I | re.M,
+        ),
+        5,
+        4,
+        0,
+        0,
+        0,
+    ),
+    (
+        "minutes",
+        re.compile(
+            r"^\s*(?:\d+\.?\s+)?Apologies(?:\s+for\s+absence)?\s*(?::|$)|\bRESOLVED\b(?:\s*[-–:]|\s+that)", re.M
+        ),
+        0,
+        1,
+        1,
+        0.5,
+        2,
+    ),
+    (
+        "decision",
+        re.compile(
+            r"\bRecord\s+of\s+(?:Executive\s+|Officer\s+)?Decision\b|\bDecision\s+(?:Notice|Recording\s+"
+            r"Form|Sheet)\b|^\s*Decision\s+Maker\s*:|\bDecision\s+status\s*:|^\s*Date\s+of\s+decision\s*:|"
+            r"\bDECISION\s+TO\s+BE\s+TAKEN\s+BY\b",
+            re.I | re.M,
+        ),
+        5,
+        3,
+        1,
+        0,
+        0,
+    ),
     # a budget report, not a programme's budget ("Single Regeneration Budget", "pooled budget")
-    ("budget", re.compile(r"(?<!Regeneration )(?<!Pooled )(?<!Care )\bBudget\b(?!\s+(?:Holders?|Manager)\b)|\bMedium[\s-]+Term\s+Financial\s+(?:Plan|Strategy)\b|\bMTF[PS]\b|"
-                          r"\bOutturn\b|\bCouncil\s+Tax\s+Setting\b", re.I), 5, 1, 0.5, 0.2, 1),
-    ("scrutiny", re.compile(r"\bCall[\s-]?in\b|\bScrutiny\s+(?:Review|Report|Panel|Inquiry)\b|\breconsideration\s+of\s+"
-                            r"(?:the\s+)?decision\b", re.I), 5, 0, 1, 0, 0),
+    (
+        "budget",
+        re.compile(
+            r"(?<!Regeneration )(?<!Pooled )(?<!Care )\bBudget\b(?!\s+(?:Holders?|Manager)\b)|\bMedium[\s-]+Term\s+Financial\s+(?:Plan|Strategy)\b|\bMTF[PS]\b|"
+            r"\bOutturn\b|\bCouncil\s+Tax\s+Setting\b",
+            re.I,
+        ),
+        5,
+        1,
+        0.5,
+        0.2,
+        1,
+    ),
+    (
+        "scrutiny",
+        re.compile(
+            r"\bCall[\s-]?in\b|\bScrutiny\s+(?:Review|Report|Panel|Inquiry)\b|\breconsideration\s+of\s+"
+            r"(?:the\s+)?decision\b",
+            re.I,
+        ),
+        5,
+        0,
+        1,
+        0,
+        0,
+    ),
     ("terms_of_reference", re.compile(r"\bTerms\s+of\s+Reference\b|\bConstitution\b", re.I), 5, 1, 0.5, 0, 0),
-    ("partnership", re.compile(r"\bPartnership\b|\bJoint\s+(?:Committee|Working|Venture|Arrangements?|Board|"
-                               r"Commissioning|Services?)\b|\bshared\s+services?\b|\bcollaborat(?:ion|ive|ing|e)\b|"
-                               r"\bMemorandum\s+of\s+Understanding\b|\bworking\s+(?:better\s+)?together\b|"
-                               r"\bHealth\s+and\s+Wellbeing\s+Board\b", re.I),
-     5, 2, 1, 0, 0),
-    ("partnership", re.compile(r"\b(?:partnership|joint|collaborative)\s+working\b|\bshared\s+services?\b|"
-                               r"\bSection\s+(?:75|113)\s+agreement\b|\binter-?authority\b|\bwork(?:ing)?\s+(?:more\s+)?"
-                               r"(?:closely\s+)?together\b", re.I), 0, 1, 0, 0.5, 2),
+    (
+        "partnership",
+        re.compile(
+            r"\bPartnership\b|\bJoint\s+(?:Committee|Working|Venture|Arrangements?|Board|"
+            r"Commissioning|Services?)\b|\bshared\s+services?\b|\bcollaborat(?:ion|ive|ing|e)\b|"
+            r"\bMemorandum\s+of\s+Understanding\b|\bworking\s+(?:better\s+)?together\b|"
+            r"\bHealth\s+and\s+Wellbeing\s+Board\b",
+            re.I,
+        ),
+        5,
+        2,
+        1,
+        0,
+        0,
+    ),
+    (
+        "partnership",
+        re.compile(
+            r"\b(?:partnership|joint|collaborative)\s+working\b|\bshared\s+services?\b|"
+            r"\bSection\s+(?:75|113)\s+agreement\b|\binter-?authority\b|\bwork(?:ing)?\s+(?:more\s+)?"
+            r"(?:closely\s+)?together\b",
+            re.I,
+        ),
+        0,
+        1,
+        0,
+        0.5,
+        2,
+    ),
 )
 # The title line says what a report is more surely than anything else
-_TITLE_LABEL = re.compile(r"^\s*(?:Title\s+of\s+(?:the\s+)?report|Report\s+title|Subject(?:\s+Matter)?|Title|TITLE|"
-                          r"SUBJECT)\s*:?[ \t]*(?P<value>[^\n]*)", re.M)
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:Title\s+of\s+(?:the\s+)?report|Report\s+title|Subject(?:\s+Matter)?|Title|TITLE|"
+    r"SUBJECT)\s*:?[ \t]*(?P<value>[^\n]*)",
+    re.M,
+)
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 

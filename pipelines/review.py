@@ -1,4 +1,5 @@
 """review_page(): a report (or its JSON output) to its HTML review page."""
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ Pure functions over ``Document.blocks``: which heading each block sits under, th
 heading matches a pattern ("Recommendations"), the front sheet (what comes before the first numbered
 section), the body text size and the largest text on a page.
 """
+
 from __future__ import annotations
 
 import re
@@ -48,7 +49,7 @@ def sections(doc: Document) -> list[Section]:
     levels = {i: _level(doc.blocks[i], sizes) for i in heads}
     out = []
     for n, i in enumerate(heads):
-        end = next((j for j in heads[n + 1:] if levels[j] <= levels[i]), len(doc.blocks))
+        end = next((j for j in heads[n + 1 :] if levels[j] <= levels[i]), len(doc.blocks))
         out.append(Section(i, levels[i], i + 1, end, " ".join(doc.block_text(doc.blocks[i]).split())))
     return out
 
@@ -69,7 +70,7 @@ def find_section(doc: Document, pattern: str | re.Pattern[str]) -> Section | Non
         title = doc.block_text(doc.blocks[s.heading])
         label = doc.blocks[s.heading].label
         if label and title.startswith(label):
-            title = title[len(label):]
+            title = title[len(label) :]
         if rx.search(title.strip()):
             return s
     return None

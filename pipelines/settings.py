@@ -1,4 +1,5 @@
 """Settings passed down the pipeline (never read from globals)."""
+
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,7 +17,11 @@ class Settings(BaseModel):
     use_model: bool = Field(default=True, description="Use the spaCy model when installed.")
     password: str | None = Field(default=None, description="Password for encrypted PDFs.")
     max_pages: int = Field(default=DEFAULT_MAX_PAGES, ge=1, description="Refuse PDFs with more pages.")
-    max_mb: float = Field(default=50.0, gt=0, description="Refuse text, Markdown and HTML files larger than this (MB); "
-                          "binary formats may be four times larger.")
+    max_mb: float = Field(
+        default=50.0,
+        gt=0,
+        description="Refuse text, Markdown and HTML files larger than this (MB); "
+        "binary formats may be four times larger.",
+    )
     ocr: bool = Field(default=True, description="OCR pages without a text layer when Tesseract is installed.")
     extractors: tuple[str, ...] | None = Field(default=None, description="Run only these extractors.")

@@ -10,6 +10,7 @@ the two identifier columns come from the register. A council the register names 
 at all, keeps empty codes. Councils the register lists as abolished that the gazetteer lacks are
 reported, not added.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,8 +31,10 @@ def key(name: str) -> str:
 
 def register_index(reference: Path) -> tuple[dict[str, set[str]], dict[str, dict]]:
     """Normalised name -> register codes, and code -> register row."""
-    rows = {r["local-authority-code"]: r for r in csv.DictReader(
-        (reference / "uk_local_authorities.csv").open(encoding="utf-8"))}
+    rows = {
+        r["local-authority-code"]: r
+        for r in csv.DictReader((reference / "uk_local_authorities.csv").open(encoding="utf-8"))
+    }
     index: dict[str, set[str]] = {}
     for code, r in rows.items():
         for n in [r["official-name"], *(r.get("alt-names") or "").split(",")]:

@@ -4,6 +4,7 @@
 
 PDF through reportlab (pip install reportlab), DOCX through python-docx; text, Markdown and HTML directly.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,38 +13,70 @@ RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
 PDF_PARAS = [
     ("h", "1. Purpose of Report"),
-    ("p", "1.1 To update Cabinet on the shared revenues and benefits service operated by Wychavon District "
-          "Council and Malvern Hills District Council (the Partnership) and to seek approval to extend the "
-          "partnership agreement from 1 April 2025."),
+    (
+        "p",
+        "1.1 To update Cabinet on the shared revenues and benefits service operated by Wychavon District "
+        "Council and Malvern Hills District Council (the Partnership) and to seek approval to extend the "
+        "partnership agreement from 1 April 2025.",
+    ),
     ("h", "2. Recommendations"),
     ("p", "Cabinet is recommended to:"),
     ("p", "a) note the savings of £1.2m achieved by the shared service since 2019/20;"),
-    ("p", "b) approve the extension of the partnership agreement with Malvern Hills District Council for a "
-          "further five years from 1 April 2025; and"),
-    ("p", "c) delegate authority to the Head of Finance, in consultation with the Portfolio Holder, to agree "
-          "the final terms of the agreement."),
+    (
+        "p",
+        "b) approve the extension of the partnership agreement with Malvern Hills District Council for a "
+        "further five years from 1 April 2025; and",
+    ),
+    (
+        "p",
+        "c) delegate authority to the Head of Finance, in consultation with the Portfolio Holder, to agree "
+        "the final terms of the agreement.",
+    ),
     ("h", "3. Background"),
-    ("p", "3.1 The partnership between Wychavon District Council and Malvern Hills District Council began on "
-          "6th January 2019 following a decision of both Cabinets in October 2018. Wychavon District Council "
-          "hosts the service and employs the staff on behalf of both councils."),
-    ("p", "3.2 The business case projected annual savings of £450,000 once the service was fully integrated. "
-          "The service has delivered savings of £1.2m over the four years to 31 March 2024, a saving of about "
-          "£300k a year, while collection rates have improved."),
-    ("p", "3.3 The partnership board reviewed performance on 14/03/2024 and agreed the following workstreams "
-          "for the next phase, each with a lead council:"),
-    ("t", [["Workstream", "Lead council", "Target date"],
-           ["Council Tax recovery", "Wychavon District Council", "September 2025"],
-           ["Housing Benefit assessment", "Malvern Hills District Council", "March 2026"],
-           ["Digital self-service", "Wychavon District Council", "December 2025"]]),
+    (
+        "p",
+        "3.1 The partnership between Wychavon District Council and Malvern Hills District Council began on "
+        "6th January 2019 following a decision of both Cabinets in October 2018. Wychavon District Council "
+        "hosts the service and employs the staff on behalf of both councils.",
+    ),
+    (
+        "p",
+        "3.2 The business case projected annual savings of £450,000 once the service was fully integrated. "
+        "The service has delivered savings of £1.2m over the four years to 31 March 2024, a saving of about "
+        "£300k a year, while collection rates have improved.",
+    ),
+    (
+        "p",
+        "3.3 The partnership board reviewed performance on 14/03/2024 and agreed the following workstreams "
+        "for the next phase, each with a lead council:",
+    ),
+    (
+        "t",
+        [
+            ["Workstream", "Lead council", "Target date"],
+            ["Council Tax recovery", "Wychavon District Council", "September 2025"],
+            ["Housing Benefit assessment", "Malvern Hills District Council", "March 2026"],
+            ["Digital self-service", "Wychavon District Council", "December 2025"],
+        ],
+    ),
     ("h", "4. Financial Implications"),
-    ("p", "4.1 The extension is expected to deliver further efficiencies through a single ICT contract. "
-          "The cost of the new ICT system, £180,000, is met from the existing capital programme and is not "
-          "a saving."),
-    ("p", "4.2 The agreement will be reviewed in July 2027, and either council may terminate it on twelve "
-          "months' notice. Contact: Revenues Manager, telephone 01386 565000."),
+    (
+        "p",
+        "4.1 The extension is expected to deliver further efficiencies through a single ICT contract. "
+        "The cost of the new ICT system, £180,000, is met from the existing capital programme and is not "
+        "a saving.",
+    ),
+    (
+        "p",
+        "4.2 The agreement will be reviewed in July 2027, and either council may terminate it on twelve "
+        "months' notice. Contact: Revenues Manager, telephone 01386 565000.",
+    ),
     ("h", "5. Conclusion"),
-    ("p", "5.1 The shared service has proved resilient and efficient. Both councils are asked to continue "
-          "the arrangement on the terms set out above."),
+    (
+        "p",
+        "5.1 The shared service has proved resilient and efficient. Both councils are asked to continue "
+        "the arrangement on the terms set out above.",
+    ),
 ]
 
 
@@ -64,13 +97,17 @@ def write_pdf(path: Path) -> None:
         canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Page {doc.page}")
         canvas.restoreState()
 
-    story = [Paragraph("Wychavon District Council", styles["Title"]),
-             Paragraph("Report to: Cabinet", styles["Normal"]),
-             Paragraph("Date: 16 April 2024", styles["Normal"]),
-             Paragraph("Report by: Director of Finance", styles["Normal"]),
-             Paragraph("Title of report: Shared Revenues and Benefits Service with Malvern Hills District Council",
-                       styles["Normal"]),
-             Spacer(1, 12)]
+    story = [
+        Paragraph("Wychavon District Council", styles["Title"]),
+        Paragraph("Report to: Cabinet", styles["Normal"]),
+        Paragraph("Date: 16 April 2024", styles["Normal"]),
+        Paragraph("Report by: Director of Finance", styles["Normal"]),
+        Paragraph(
+            "Title of report: Shared Revenues and Benefits Service with Malvern Hills District Council",
+            styles["Normal"],
+        ),
+        Spacer(1, 12),
+    ]
     for kind, content in PDF_PARAS:
         if kind == "h":
             story.append(Paragraph(content, styles["Heading2"]))
@@ -80,7 +117,8 @@ def write_pdf(path: Path) -> None:
             story.append(Paragraph(content.replace("&", "&amp;"), styles["BodyText"]))
         story.append(Spacer(1, 60 if kind == "t" else 6))
     SimpleDocTemplate(str(path), pagesize=A4, title="Shared Revenues and Benefits Service").build(
-        story, onFirstPage=furniture, onLaterPages=furniture)
+        story, onFirstPage=furniture, onLaterPages=furniture
+    )
 
 
 def write_docx(path: Path) -> None:
@@ -90,34 +128,45 @@ def write_docx(path: Path) -> None:
     d.sections[0].header.paragraphs[0].text = "Hertfordshire Waste Partnership"
     d.sections[0].footer.paragraphs[0].text = "OFFICIAL"
     t = d.add_table(rows=4, cols=2)
-    for i, (k, v) in enumerate([("Report to:", "Joint Waste Committee"), ("Date:", "21 November 2023"),
-                                ("By:", "Partnership Manager"),
-                                ("Title of report:", "Joint Waste Contract Performance and Savings")]):
+    for i, (k, v) in enumerate(
+        [
+            ("Report to:", "Joint Waste Committee"),
+            ("Date:", "21 November 2023"),
+            ("By:", "Partnership Manager"),
+            ("Title of report:", "Joint Waste Contract Performance and Savings"),
+        ]
+    ):
         t.cell(i, 0).text, t.cell(i, 1).text = k, v
     d.add_heading("1. Purpose", 2)
-    d.add_paragraph("To report on the joint waste arrangements between Hertfordshire County Council, Dacorum "
-                    "Borough Council and Watford Borough Council, and to agree priorities for 2024/25.")
+    d.add_paragraph(
+        "To report on the joint waste arrangements between Hertfordshire County Council, Dacorum "
+        "Borough Council and Watford Borough Council, and to agree priorities for 2024/25."
+    )
     d.add_heading("2. Recommendations", 2)
     d.add_paragraph("The Committee is asked to:")
     d.add_paragraph("(1) note the efficiency savings of £640,000 delivered in 2022/23;")
     d.add_paragraph("(2) agree the priority areas set out in section 4; and")
     d.add_paragraph("(3) agree that the partnership is reviewed by 31 March 2025.")
     d.add_heading("3. Background", 2)
-    d.add_paragraph("3.1 The councils signed an inter-authority agreement on 1st June 2021. The joint contract has "
-                    "reduced duplication of effort across the three councils and secured a lower gate fee.")
+    d.add_paragraph(
+        "3.1 The councils signed an inter-authority agreement on 1st June 2021. The joint contract has "
+        "reduced duplication of effort across the three councils and secured a lower gate fee."
+    )
     d.add_heading("4. Priority areas", 2)
     d.add_paragraph("The partnership will focus on the following priority areas:")
-    for lead, rest in [("Food waste collection", " – led by Dacorum Borough Council, rolling out weekly "
-                        "collections from April 2024."),
-                       ("Recycling centres", " – Hertfordshire County Council leads on the review of opening "
-                        "hours."),
-                       ("Fleet procurement", " – a joint vehicle framework, hosted by Watford Borough Council.")]:
+    for lead, rest in [
+        ("Food waste collection", " – led by Dacorum Borough Council, rolling out weekly collections from April 2024."),
+        ("Recycling centres", " – Hertfordshire County Council leads on the review of opening hours."),
+        ("Fleet procurement", " – a joint vehicle framework, hosted by Watford Borough Council."),
+    ]:
         p = d.add_paragraph(style="List Bullet")
         p.add_run(lead).bold = True
         p.add_run(rest)
     d.add_heading("5. Financial implications", 2)
-    d.add_paragraph("5.1 A target of £250k of further savings has been set for 2024/25. The annual contract cost "
-                    "of £4.3 million is a budget, not a saving.")
+    d.add_paragraph(
+        "5.1 A target of £250k of further savings has been set for 2024/25. The annual contract cost "
+        "of £4.3 million is a budget, not a saving."
+    )
     d.save(str(path))
 
 

@@ -7,6 +7,7 @@ recommendations), it counts per ``method`` how many items matched a gold item an
 flagged ``needs_review``. It uses the scorer's own matching (``score.py`` beside the gold folder),
 so the counts are the ones ``score.py --review-split`` adds up.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,17 +37,36 @@ def specs(sc, gold: dict, pred: dict):
                 out.append(it)
         return out
 
-    yield ("partners", sc.dedupe(gold.get("partners", [])), items("partners", lambda i: i.get("name")),
-           lambda g, p: sc.same_org(g, p.get("name") or ""))
-    yield ("organisations", sc.dedupe(gold.get("organisations", []) + gold.get("partners", [])),
-           items("organisations", lambda i: i.get("name")), lambda g, p: sc.same_org(g, p.get("name") or ""))
-    yield ("workstreams", [w for w in gold.get("workstreams", []) if isinstance(w, dict)],
-           items("workstreams", lambda i: i.get("name")),
-           lambda g, p: sc.same_workstream(g["name"], p.get("name") or ""))
-    yield ("savings", [s for s in gold.get("savings", []) if isinstance(s, dict)],
-           items("savings", lambda i: sc.quote_of(i) or str(i.get("amount"))), sc.saving_sim)
-    yield ("recommendations", sc.dedupe(gold.get("recommendations", [])), items("recommendations", sc.text_of),
-           lambda g, p: sc.same_recommendation(g, sc.text_of(p)))
+    yield (
+        "partners",
+        sc.dedupe(gold.get("partners", [])),
+        items("partners", lambda i: i.get("name")),
+        lambda g, p: sc.same_org(g, p.get("name") or ""),
+    )
+    yield (
+        "organisations",
+        sc.dedupe(gold.get("organisations", []) + gold.get("partners", [])),
+        items("organisations", lambda i: i.get("name")),
+        lambda g, p: sc.same_org(g, p.get("name") or ""),
+    )
+    yield (
+        "workstreams",
+        [w for w in gold.get("workstreams", []) if isinstance(w, dict)],
+        items("workstreams", lambda i: i.get("name")),
+        lambda g, p: sc.same_workstream(g["name"], p.get("name") or ""),
+    )
+    yield (
+        "savings",
+        [s for s in gold.get("savings", []) if isinstance(s, dict)],
+        items("savings", lambda i: sc.quote_of(i) or str(i.get("amount"))),
+        sc.saving_sim,
+    )
+    yield (
+        "recommendations",
+        sc.dedupe(gold.get("recommendations", [])),
+        items("recommendations", sc.text_of),
+        lambda g, p: sc.same_recommendation(g, sc.text_of(p)),
+    )
 
 
 def tally(gold_dir: Path, pred_dir: Path) -> dict:
@@ -83,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     for field, rows in table.items():
         print(f"== {field}")
         for method, r in sorted(rows.items(), key=lambda kv: -kv[1]["total"]):
-            print(f"  {r['correct']:>4}/{r['total']:<4} {r['correct'] / r['total']:.2f}  flagged {r['flagged']:>3}"
-                  f"  docs {r['docs']:>2}  {method}")
+            print(
+                f"  {r['correct']:>4}/{r['total']:<4} {r['correct'] / r['total']:.2f}  flagged {r['flagged']:>3}"
+                f"  docs {r['docs']:>2}  {method}"
+            )
     return 0
 
 

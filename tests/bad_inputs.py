@@ -1,4 +1,5 @@
 """Build a folder of broken and hostile inputs (made at test time; nothing large is committed)."""
+
 from __future__ import annotations
 
 import io
@@ -8,8 +9,10 @@ from pathlib import Path
 
 from tests.extract.makers import make_docx, make_image_pdf, make_pdf
 
-GOOD_TEXT = ("Report to: Cabinet\n\nDate: 14 March 2024\n\nTitle of report: Shared Waste Service\n\n"
-             "Worcester City Council and Wychavon District Council will save £100,000 a year.\n")
+GOOD_TEXT = (
+    "Report to: Cabinet\n\nDate: 14 March 2024\n\nTitle of report: Shared Waste Service\n\n"
+    "Worcester City Council and Wychavon District Council will save £100,000 a year.\n"
+)
 
 
 def _docx_with_xml(document_xml: bytes) -> bytes:
@@ -36,12 +39,16 @@ def _zip_bomb() -> bytes:
     return out.getvalue()
 
 
-XXE = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-       b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
-       b'<w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>')
-LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
-          b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
-          b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>')
+XXE = (
+    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+    b"<w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+)
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
+    b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>'
+)
 
 
 def build(root: Path) -> dict[str, str]:
@@ -71,8 +78,11 @@ def build(root: Path) -> dict[str, str]:
         "utf-16.txt": (GOOD_TEXT.encode("utf-16"), "ok"),
         "nul-bytes.txt": (GOOD_TEXT.encode() + b"\x00\x00more text", "ok"),
         "huge.txt": (b"word " * 400_000, "limit"),
-        "scripts.html": (b"<html><head><script>var secret='SCRIPT-TEXT'</script><style>.x{color:red}</style></head>"
-                         b"<body><main><h1>Shared Waste</h1><p>Text of the report.</p></main></body></html>", "ok"),
+        "scripts.html": (
+            b"<html><head><script>var secret='SCRIPT-TEXT'</script><style>.x{color:red}</style></head>"
+            b"<body><main><h1>Shared Waste</h1><p>Text of the report.</p></main></body></html>",
+            "ok",
+        ),
         "name with spaces \u2013 caf\u00e9.txt": (GOOD_TEXT.encode(), "ok"),
         "sub1/report.txt": (GOOD_TEXT.encode(), "ok"),
         "sub2/report.txt": (GOOD_TEXT.encode() + b"\nSecond copy.", "ok"),

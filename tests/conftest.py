@@ -1,4 +1,5 @@
 """Shared fixtures: documents from short texts, and running extractors over them."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,8 +12,9 @@ from pipelines.extractors import EXTRACTORS, Candidate, Context
 def doc_from(text: str, markdown: bool = False) -> Document:
     """A Document from a short report text (UTF-8)."""
     fmt = "markdown" if markdown else "text"
-    return text_to_document(text.encode("utf-8"), SourceInfo(path=f"t.{fmt}", sha256="0" * 64, format=fmt, pages=0),
-                            markdown=markdown)
+    return text_to_document(
+        text.encode("utf-8"), SourceInfo(path=f"t.{fmt}", sha256="0" * 64, format=fmt, pages=0), markdown=markdown
+    )
 
 
 def run_until(text: str, field: str, markdown: bool = False, nlp=None) -> tuple[Context, list[Candidate]]:

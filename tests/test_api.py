@@ -1,4 +1,5 @@
 """The public Python API: ``import councilx``, from the repository and from a user's own folder."""
+
 from __future__ import annotations
 
 import json
@@ -101,8 +102,9 @@ def run_in_user_folder(folder: Path, code: str) -> dict:
     for name, text in USER_MODULES.items():
         (folder / name).write_text(text, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's councilx, after the folder itself
-    res = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=folder, env=env, capture_output=True,
-                         text=True, timeout=300)
+    res = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], cwd=folder, env=env, capture_output=True, text=True, timeout=300
+    )
     assert res.returncode == 0, res.stderr[-3000:]
     return json.loads(res.stdout.strip().splitlines()[-1])
 
@@ -111,7 +113,9 @@ def run_in_user_folder(folder: Path, code: str) -> dict:
 def test_works_from_a_folder_with_its_own_models_py(tmp_path: Path, user_first: bool):
     folder = tmp_path / "notebook"
     folder.mkdir()
-    result = run_in_user_folder(folder, f"""
+    result = run_in_user_folder(
+        folder,
+        f"""
         import json
         {"import models, extract, pipelines" if user_first else ""}
         import councilx
@@ -119,9 +123,13 @@ def test_works_from_a_folder_with_its_own_models_py(tmp_path: Path, user_first: 
         import models, extract, pipelines
         print(json.dumps({{"title": report.metadata.title, "version": councilx.__version__,
                           "user": [models.WHO, extract.WHO, pipelines.WHO]}}))
-    """)
-    assert result == {"title": "Devon Highways Partnership Update", "version": councilx.__version__,
-                      "user": ["the user's models", "the user's extract", "the user's pipelines"]}
+    """,
+    )
+    assert result == {
+        "title": "Devon Highways Partnership Update",
+        "version": councilx.__version__,
+        "user": ["the user's models", "the user's extract", "the user's pipelines"],
+    }
 
 
 def test_run_batch_worker_processes_work_from_such_a_folder(tmp_path: Path):
@@ -131,15 +139,19 @@ def test_run_batch_worker_processes_work_from_such_a_folder(tmp_path: Path):
     (folder / "in" / "notes.txt").write_text(
         "Report to: Cabinet\n\nDate: 3 June 2024\n\nTitle: Shared Legal Service\n\n"
         "Recommendation: that Cabinet agrees the shared legal service with Mid Sussex District Council.\n",
-        encoding="utf-8")
-    result = run_in_user_folder(folder, """
+        encoding="utf-8",
+    )
+    result = run_in_user_folder(
+        folder,
+        """
         import json
         import councilx
         summary = councilx.run_batch("in", "out", councilx.Settings(use_model=False), workers=2, timeout=120)
         import models
         print(json.dumps({"ok": summary.ok, "failed": summary.failed, "errors": [e.error for e in summary.entries],
                           "user": models.WHO}))
-    """)
+    """,
+    )
     assert result == {"ok": 2, "failed": 0, "errors": [None, None], "user": "the user's models"}
     assert json.loads((folder / "out" / f"{SAMPLE.stem}.json").read_text(encoding="utf-8"))["metadata"]["title"]
 
@@ -149,13 +161,16 @@ def test_run_batch_on_a_local_dask_cluster_from_such_a_folder(tmp_path: Path):
     folder = tmp_path / "notebook"
     (folder / "in").mkdir(parents=True)
     shutil.copy(SAMPLE, folder / "in")
-    result = run_in_user_folder(folder, """
+    result = run_in_user_folder(
+        folder,
+        """
         import json
         import councilx
         summary = councilx.run_batch("in", "out", councilx.Settings(use_model=False), workers=1, engine="dask")
         import models
         print(json.dumps({"ok": summary.ok, "errors": [e.error for e in summary.entries], "user": models.WHO}))
-    """)
+    """,
+    )
     assert result == {"ok": 1, "errors": [None], "user": "the user's models"}
 
 

@@ -1,4 +1,5 @@
 """run_batch(): serial and parallel runs agree, reruns skip, --force redoes, names never collide."""
+
 from __future__ import annotations
 
 import json
@@ -9,14 +10,25 @@ import pytest
 from models.manifest import ManifestEntry
 from pipelines.batch import run_batch
 from pipelines.output import (
-    MANIFEST_NAME, append_manifest, output_names, read_manifest, remove_stale_temps, repair_manifest,
+    MANIFEST_NAME,
+    append_manifest,
+    output_names,
+    read_manifest,
+    remove_stale_temps,
+    repair_manifest,
 )
 from pipelines.settings import Settings
 
 RULES = Settings(use_model=False)
 
-COUNCILS = ("Worcester City Council", "Wychavon District Council", "Malvern Hills District Council",
-            "Herefordshire Council", "Shropshire Council", "Telford and Wrekin Council")
+COUNCILS = (
+    "Worcester City Council",
+    "Wychavon District Council",
+    "Malvern Hills District Council",
+    "Herefordshire Council",
+    "Shropshire Council",
+    "Telford and Wrekin Council",
+)
 SERVICES = ("waste collection", "revenues and benefits", "building control", "internal audit", "legal services")
 MONTHS = ("January", "March", "May", "July", "September", "November")
 
@@ -116,12 +128,16 @@ def test_same_names_in_different_folders_get_distinct_predictable_outputs(tmp_pa
     assert sorted(Path(e.output).name for e in again.entries) == names
 
 
-@pytest.mark.parametrize(("files", "expected"), [
-    (["a/report.pdf", "b/report.pdf"], None),
-    (["a/report.pdf", "b/other.pdf"], ["report.json", "other.json"]),
-    (["a/Report.PDF", "b/report.txt"], None),
-    (["a/minutes 2024.txt"], ["minutes_2024.json"]),
-], ids=["same-name", "distinct", "case-and-extension", "spaces"])
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (["a/report.pdf", "b/report.pdf"], None),
+        (["a/report.pdf", "b/other.pdf"], ["report.json", "other.json"]),
+        (["a/Report.PDF", "b/report.txt"], None),
+        (["a/minutes 2024.txt"], ["minutes_2024.json"]),
+    ],
+    ids=["same-name", "distinct", "case-and-extension", "spaces"],
+)
 def test_output_names(files: list[str], expected: list[str] | None, tmp_path: Path):
     paths = [tmp_path / f for f in files]
     names = output_names(paths, tmp_path)

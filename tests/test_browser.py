@@ -1,4 +1,5 @@
 """The review page and overview in a real headless Chromium: highlights, side panel, click-to-scroll."""
+
 import shutil
 from pathlib import Path
 
@@ -7,13 +8,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER),
-                                reason="needs Debian's chromium and chromium-driver (installed by .ci/run)")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver (installed by .ci/run)"
+)
 
-LONG = ("Title of report: Shared Waste Service\n\nReport to: Cabinet\n\n" + "\n\n".join(
-    f"{i}. Background paragraph {i} about the shared service and its governance." for i in range(1, 80))
+LONG = (
+    "Title of report: Shared Waste Service\n\nReport to: Cabinet\n\n"
+    + "\n\n".join(f"{i}. Background paragraph {i} about the shared service and its governance." for i in range(1, 80))
     + "\n\n90. The partnership between Adur District Council and Worthing Borough Council saved £110,000 "
-      "in July 2023.\n")
+    "in July 2023.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +27,18 @@ def browser(tmp_path_factory):
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                f"--user-data-dir={tmp_path_factory.mktemp('chrome')}", "--window-size=1280,900"):
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path_factory.mktemp('chrome')}",
+        "--window-size=1280,900",
+    ):
         opts.add_argument(arg)
     driver = webdriver.Chrome(service=Service(DRIVER), options=opts)
     yield driver
@@ -60,7 +73,8 @@ def test_review_page_highlights_and_scrolls_to_evidence(browser, pages, tmp_path
     after = browser.execute_script("return document.getElementById('text').scrollTop")
     target = browser.find_element(By.ID, "ev-savings-0")
     visible = browser.execute_script(
-        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", target)
+        "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", target
+    )
     assert after > before and visible
     assert "flash" in target.get_attribute("class")
     browser.save_screenshot(str(tmp_path / "review.png"))

@@ -1,4 +1,5 @@
 """The CLI as a user runs it: extract, batch, schema, help and exit codes."""
+
 import json
 import os
 import subprocess
@@ -33,8 +34,9 @@ b) agree the review of the partnership in September 2025.
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd, capture_output=True,
-                          text=True, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300
+    )
 
 
 @pytest.fixture()

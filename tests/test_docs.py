@@ -1,4 +1,5 @@
 """Docs that cannot rot: every CLI command has help text and is in the README's CLI reference."""
+
 from pathlib import Path
 
 import typer.main

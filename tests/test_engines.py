@@ -1,4 +1,5 @@
 """The engines: worker processes with a per-file time limit, and the same outputs on Dask."""
+
 from __future__ import annotations
 
 import json
@@ -70,7 +71,9 @@ def test_no_jobs_starts_no_workers():
 
 def test_time_limit_in_a_forked_child(tmp_path: Path):
     """The Dask engine's limit (a fork per document) on a real file and on a slow one."""
-    (tmp_path / "r.txt").write_text("Report to: Cabinet\n\nThe Cabinet is asked to note the report.\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text(
+        "Report to: Cabinet\n\nThe Cabinet is asked to note the report.\n", encoding="utf-8"
+    )
     ok = run_job_limited(Job(tmp_path / "r.txt", tmp_path / "out" / "r.json", RULES), timeout=60)
     assert ok.status == "ok" and (tmp_path / "out" / "r.json").exists()
     (tmp_path / "big.txt").write_text("The Council agreed the budget. " * 400_000, encoding="utf-8")
@@ -78,11 +81,15 @@ def test_time_limit_in_a_forked_child(tmp_path: Path):
     assert slow.status == "failed" and slow.error == "timed out after 0.01 s"
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"name": "local", "scheduler": "tcp://127.0.0.1:8786"}, "--scheduler needs --engine dask"),
-    ({"name": "local", "workers": 0, "timeout": 5}, "--timeout needs at least one worker"),
-    ({"name": "spark"}, "unknown engine"),
-], ids=["scheduler-without-dask", "timeout-in-process", "unknown"])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"name": "local", "scheduler": "tcp://127.0.0.1:8786"}, "--scheduler needs --engine dask"),
+        ({"name": "local", "workers": 0, "timeout": 5}, "--timeout needs at least one worker"),
+        ({"name": "spark"}, "unknown engine"),
+    ],
+    ids=["scheduler-without-dask", "timeout-in-process", "unknown"],
+)
 def test_engine_usage_errors(kwargs: dict, message: str):
     with pytest.raises(EngineError, match=message):
         make_engine(**kwargs)
@@ -101,15 +108,21 @@ def test_dask_local_cluster_gives_the_same_outputs_as_the_local_engine(tmp_path:
     write_reports(tmp_path / "in", 6)
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     local = run_batch(tmp_path / "in", tmp_path / "local", RULES, workers=2)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         engine = DaskEngine(scheduler=client.scheduler.address)
         dask = run_batch(tmp_path / "in", tmp_path / "dask", RULES, engine=engine)
     assert (dask.ok, dask.failed) == (local.ok, local.failed) == (6, 1)
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
+
     def rows(summary):
-        return sorted((e.path, e.status, e.error, e.pages, e.sha256, e.output and Path(e.output).name)
-                      for e in summary.entries)
+        return sorted(
+            (e.path, e.status, e.error, e.pages, e.sha256, e.output and Path(e.output).name) for e in summary.entries
+        )
 
     assert rows(dask) == rows(local)
 
@@ -124,8 +137,14 @@ def test_settings_reach_the_workers(tmp_path: Path):
 
 def cli(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), "batch", *args], cwd=ROOT, capture_output=True,
-                          text=True, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "batch", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
 
 
 def test_cli_timeout_gives_a_failed_row_and_exit_1(tmp_path: Path):
@@ -139,10 +158,17 @@ def test_cli_timeout_gives_a_failed_row_and_exit_1(tmp_path: Path):
     assert not list((tmp_path / "out").glob("*.json"))
 
 
-@pytest.mark.parametrize("args", [["--engine", "spark"], ["--scheduler", "tcp://127.0.0.1:1"],
-                                  ["-j", "0", "--timeout", "5"], ["-j", "-1"], ["--timeout", "0"]],
-                         ids=["engine", "scheduler-without-dask", "timeout-in-process", "negative-workers",
-                              "zero-timeout"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--engine", "spark"],
+        ["--scheduler", "tcp://127.0.0.1:1"],
+        ["-j", "0", "--timeout", "5"],
+        ["-j", "-1"],
+        ["--timeout", "0"],
+    ],
+    ids=["engine", "scheduler-without-dask", "timeout-in-process", "negative-workers", "zero-timeout"],
+)
 def test_cli_usage_errors_exit_2(args: list[str], tmp_path: Path):
     (tmp_path / "in").mkdir()  # the output folder outside the input folder, so only the option is wrong
     res = cli(str(tmp_path / "in"), "-o", str(tmp_path / "out"), *args)

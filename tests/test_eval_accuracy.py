@@ -5,6 +5,7 @@ the mean F1 drops below the floor measured when the floor was last raised, when 
 its own floor, or when the items a person would not check (``needs_review: false``) are less than 95%
 precise in any field. Skipped when ``../shared`` is not beside the checkout.
 """
+
 import json
 import subprocess
 import sys
@@ -19,15 +20,22 @@ MEAN_F1_FLOOR = 0.88  # just below the mean F1 measured with the model (0.895); 
 FIELD_F1_FLOOR = 0.70  # no field may fall below this (the lowest, partners, measured 0.731)
 UNFLAGGED_PRECISION_FLOOR = 0.95
 
-pytestmark = pytest.mark.skipif(not (EVAL / "score.py").exists() or not (EVAL / "gold").is_dir(),
-                                reason="../shared/eval is not beside this checkout")
+pytestmark = pytest.mark.skipif(
+    not (EVAL / "score.py").exists() or not (EVAL / "gold").is_dir(),
+    reason="../shared/eval is not beside this checkout",
+)
 
 
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory) -> dict:
     out = tmp_path_factory.mktemp("eval-out")
-    run = subprocess.run([sys.executable, "cli.py", "batch", str(EVAL / "docs"), "-o", str(out)],
-                         cwd=ROOT, capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [sys.executable, "cli.py", "batch", str(EVAL / "docs"), "-o", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert run.returncode in (0, 1), run.stderr[-2000:]
     # Without Tesseract a scanned report cannot be read: it is left out of the score, and nothing else may fail.
     rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -38,8 +46,12 @@ def scores(tmp_path_factory) -> dict:
     for g in (EVAL / "gold").glob("*.json"):
         if g.stem not in unread:
             (gold / g.name).write_bytes(g.read_bytes())
-    scored = subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold", str(gold),
-                             "--pred", str(out), "--json"], capture_output=True, text=True, check=True)
+    scored = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--gold", str(gold), "--pred", str(out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(scored.stdout)
 
 

@@ -1,4 +1,5 @@
 """Flat exports: every table, with the documented columns and types, in CSV, JSON Lines and Parquet."""
+
 import csv
 import json
 import os
@@ -10,8 +11,10 @@ from pipelines import Settings, run_batch
 from pipelines.export import TABLES, export
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-TEXT = ("Report to: Cabinet\n\nDate: 14 March 2024\n\nThe partnership between Adur District Council and Worthing "
-        "Borough Council has saved £110,000.\n\nRECOMMENDATIONS:\n\na) note the savings; and\n\nb) approve the plan.\n")
+TEXT = (
+    "Report to: Cabinet\n\nDate: 14 March 2024\n\nThe partnership between Adur District Council and Worthing "
+    "Borough Council has saved £110,000.\n\nRECOMMENDATIONS:\n\na) note the savings; and\n\nb) approve the plan.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +72,11 @@ def test_every_table_and_column_is_documented_in_the_readme():
 
 # --- SQLite ---------------------------------------------------------------------------------------------------
 
-SECOND = ("Report to: Joint Committee\n\nDate: 2 October 2023\n\nThe shared service between Mid Suffolk District "
-          "Council and Babergh District Council will save £250,000 per year from April 2024.\n\n"
-          "RECOMMENDATIONS:\n\n(1) agree the business case.\n")
+SECOND = (
+    "Report to: Joint Committee\n\nDate: 2 October 2023\n\nThe shared service between Mid Suffolk District "
+    "Council and Babergh District Council will save £250,000 per year from April 2024.\n\n"
+    "RECOMMENDATIONS:\n\n(1) agree the business case.\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +90,10 @@ def two_reports(tmp_path_factory) -> Path:
 
 
 def _jsonl_tables(outdir: Path, dest: Path) -> dict[str, list[dict]]:
-    return {t: [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines()]
-            for t, p, _ in export(outdir, "jsonl", dest)}
+    return {
+        t: [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines()]
+        for t, p, _ in export(outdir, "jsonl", dest)
+    }
 
 
 def test_sqlite_rows_and_a_join_match_the_json(two_reports, tmp_path):
@@ -105,8 +112,12 @@ def test_sqlite_rows_and_a_join_match_the_json(two_reports, tmp_path):
         got = [dict(zip([c for c, _ in cols], r)) for r in con.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')]
         assert got == [{k: (int(v) if isinstance(v, bool) else v) for k, v in row.items()} for row in flat[table]]
     # a join: savings per report, as in the JSON
-    joined = dict(con.execute("SELECT r.path, count(s.report_id) FROM reports r "
-                              "LEFT JOIN savings s ON s.report_id = r.report_id GROUP BY r.report_id"))
+    joined = dict(
+        con.execute(
+            "SELECT r.path, count(s.report_id) FROM reports r "
+            "LEFT JOIN savings s ON s.report_id = r.report_id GROUP BY r.report_id"
+        )
+    )
     expected = {r["path"]: sum(s["report_id"] == r["report_id"] for s in flat["savings"]) for r in flat["reports"]}
     assert joined == expected and sum(joined.values()) >= 2
 
@@ -131,8 +142,10 @@ def test_sqlite_keys_indexes_and_types(two_reports, tmp_path):
             continue
         fks = con.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()
         assert [(r[2], r[3], r[4]) for r in fks] == [("reports", "report_id", "report_id")]
-        indexed = {con.execute(f'PRAGMA index_info("{r[1]}")').fetchone()[2]
-                   for r in con.execute(f'PRAGMA index_list("{table}")')}
+        indexed = {
+            con.execute(f'PRAGMA index_info("{r[1]}")').fetchone()[2]
+            for r in con.execute(f'PRAGMA index_list("{table}")')
+        }
         assert "report_id" in indexed
     assert {v for (v,) in con.execute("SELECT needs_review FROM partners")} <= {0, 1}
     dates = [v for (v,) in con.execute("SELECT report_date FROM reports")]
@@ -165,14 +178,22 @@ def test_sqlite_export_from_the_cli(two_reports, tmp_path):
 
     root = Path(__file__).resolve().parents[1]
     db = tmp_path / "reports.db"
-    done = subprocess.run([sys.executable, "cli.py", "export", str(two_reports), "--format", "sqlite", "-o", str(db)],
-                          cwd=root, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "cli.py", "export", str(two_reports), "--format", "sqlite", "-o", str(db)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert sqlite3.connect(db).execute("SELECT count(*) FROM reports").fetchone()[0] == 2
     other = tmp_path / "notes.db"
     other.write_text("mine", encoding="utf-8")
-    done = subprocess.run([sys.executable, "cli.py", "export", str(two_reports), "-f", "sqlite", "-o", str(other)],
-                          cwd=root, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "cli.py", "export", str(two_reports), "-f", "sqlite", "-o", str(other)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0 and "--force" in done.stderr
 
 

@@ -1,4 +1,5 @@
 """The gazetteer covers every current UK principal authority (checked against mySociety's register)."""
+
 import csv
 import re
 from pathlib import Path
@@ -8,8 +9,22 @@ import pytest
 from pipelines import gazetteer
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "uk_local_authorities.csv"
-KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough", "combined authority",
-         "parish council", "nhs body", "police", "fire", "government department", "association", "partnership", "other"}
+KINDS = {
+    "county council",
+    "district council",
+    "unitary",
+    "metropolitan borough",
+    "london borough",
+    "combined authority",
+    "parish council",
+    "nhs body",
+    "police",
+    "fire",
+    "government department",
+    "association",
+    "partnership",
+    "other",
+}
 
 
 def norm(s: str) -> str:

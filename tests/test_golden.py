@@ -2,6 +2,7 @@
 
 Regenerate on purpose only: COUNCILX_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py
 """
+
 import json
 import os
 from pathlib import Path
@@ -54,10 +55,16 @@ def test_sample_matches_its_golden_file(path: Path):
 def test_every_evidence_quote_is_the_text_slice(path: Path):
     document = load_document(path)
     report = extract_report(path, Settings(use_model=False))
-    items = [*report.partners, *report.organisations, *report.workstreams, *report.dates, *report.savings,
-             *report.recommendations]
+    items = [
+        *report.partners,
+        *report.organisations,
+        *report.workstreams,
+        *report.dates,
+        *report.savings,
+        *report.recommendations,
+    ]
     assert items, f"{path.name}: nothing extracted"
     evidence = [ev for item in items for ev in item.evidence] + list(report.metadata.evidence.values())
     for ev in evidence:
-        assert document.text[ev.start:ev.end] == ev.quote
+        assert document.text[ev.start : ev.end] == ev.quote
         assert ev.page == document.page_at(ev.start)

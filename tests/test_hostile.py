@@ -1,4 +1,5 @@
 """Broken and hostile input through the real CLI: clear one-line errors, a manifest row each, nothing lost."""
+
 import json
 import os
 import subprocess
@@ -16,8 +17,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], capture_output=True, text=True,
-                          env=env, cwd=cwd or ROOT, timeout=600)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=600,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -27,18 +34,27 @@ def batch(tmp_path_factory):
     expected = bad_inputs.build(inputs)
     if not tesseract_available():  # `make test` on a machine without Tesseract: the scan is refused, plainly
         expected["scanned.pdf"] = "ocr is unavailable"
-    extra = {"nul-padded.txt": (bad_inputs.GOOD_TEXT.encode() + b"\x00" * 1000, "ok"),
-             "photo.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "png image")}
+    extra = {
+        "nul-padded.txt": (bad_inputs.GOOD_TEXT.encode() + b"\x00" * 1000, "ok"),
+        "photo.txt": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "png image"),
+    }
     for rel, (data, expect) in extra.items():
         (inputs / rel).write_bytes(data)
         expected[rel] = expect
     out = root / "out"
     before = set(root.rglob("*"))
-    res = cli("batch", str(inputs), "-o", str(out), "--no-model", "--max-pages", "20", "--max-mb", "1",
-              "--workers", "2")
+    res = cli(
+        "batch", str(inputs), "-o", str(out), "--no-model", "--max-pages", "20", "--max-mb", "1", "--workers", "2"
+    )
     rows = [json.loads(x) for x in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {"res": res, "rows": {str(Path(r["path"]).relative_to(inputs)): r for r in rows}, "expected": expected,
-            "out": out, "root": root, "before": before}
+    return {
+        "res": res,
+        "rows": {str(Path(r["path"]).relative_to(inputs)): r for r in rows},
+        "expected": expected,
+        "out": out,
+        "root": root,
+        "before": before,
+    }
 
 
 def test_batch_goes_on_and_exits_1(batch):
@@ -127,8 +143,14 @@ def test_a_scanned_pdf_without_tesseract_is_one_clear_error(tmp_path):
     bare = tmp_path / "bin"
     bare.mkdir()
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "PATH": str(bare)}
-    res = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(f), "--no-model"], capture_output=True,
-                         text=True, env=env, cwd=ROOT, timeout=300)
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "extract", str(f), "--no-model"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert res.returncode == 1
     lines = [x for x in res.stderr.splitlines() if x.strip() and not x.startswith("note: ")]
     assert len(lines) == 1 and "scanned.pdf" in lines[0] and "OCR is unavailable" in lines[0]

@@ -1,4 +1,5 @@
 """Data flows one way: models <- extract <- pipelines <- cli/councilx. No upward imports."""
+
 import ast
 from pathlib import Path
 
@@ -52,9 +53,12 @@ def test_no_module_imports_from_a_higher_layer():
 
 def test_engines_sit_below_batch():
     """pipelines.batch plans a run and calls the engines; the engines must not import it back."""
-    bad = [f"{f.relative_to(ROOT)} imports {m}"
-           for f in (ROOT / "pipelines" / "engines").rglob("*.py")
-           for m in modules_imported_by(f) if m == "pipelines.batch" or m.startswith("pipelines.batch.")]
+    bad = [
+        f"{f.relative_to(ROOT)} imports {m}"
+        for f in (ROOT / "pipelines" / "engines").rglob("*.py")
+        for m in modules_imported_by(f)
+        if m == "pipelines.batch" or m.startswith("pipelines.batch.")
+    ]
     assert not bad, bad
 
 
@@ -62,12 +66,21 @@ def test_the_engine_check_sees_every_form_of_import(tmp_path):
     """The check above catches plain, from-package, relative and function-level imports."""
     engines = tmp_path / "pipelines" / "engines"
     engines.mkdir(parents=True)
-    forms = ["from pipelines.batch import run_batch", "import pipelines.batch", "from pipelines import batch",
-             "from ..batch import run_batch", "def f():\n    from pipelines.batch import discover\n"]
+    forms = [
+        "from pipelines.batch import run_batch",
+        "import pipelines.batch",
+        "from pipelines import batch",
+        "from ..batch import run_batch",
+        "def f():\n    from pipelines.batch import discover\n",
+    ]
     for i, src in enumerate(forms):
         f = engines / f"m{i}.py"
         f.write_text(src + "\n", encoding="utf-8")
         assert "pipelines.batch" in modules_imported_by(f, tmp_path), src
     (engines / "__init__.py").write_text("from pipelines.process import process_one\nfrom . import local\n")
     assert modules_imported_by(engines / "__init__.py", tmp_path) == {
-        "pipelines.process", "pipelines.process.process_one", "pipelines.engines", "pipelines.engines.local"}
+        "pipelines.process",
+        "pipelines.process.process_one",
+        "pipelines.engines",
+        "pipelines.engines.local",
+    }

@@ -1,4 +1,5 @@
 """The contract: evidence quotes equal their text slice; reports validate; schema versions."""
+
 import pytest
 from pydantic import ValidationError
 

@@ -1,4 +1,5 @@
 """The batch overview tells the truth: savings added only within a kind, a readable network, honest counts."""
+
 from __future__ import annotations
 
 import math
@@ -20,9 +21,28 @@ from pipelines.render.savings_totals import by_council, is_not_a_saving, money, 
 SVG = "{http://www.w3.org/2000/svg}"
 
 # Bodies of a made-up region; some names are long enough to need an ellipsis.
-PLACES = ["Ashcombe", "Bramford", "Carrow", "Dunmere", "Eastleigh Vale", "Fernhurst", "Glenmoor", "Harwick",
-          "Ivybridge Moor", "Juniper Downs", "Kestrel Bay", "Larchfield", "Millbrook", "Northcote", "Oakhanger",
-          "Pennington", "Quarrydale", "Redcliffe", "Stourmouth", "Thornbury Heath"]
+PLACES = [
+    "Ashcombe",
+    "Bramford",
+    "Carrow",
+    "Dunmere",
+    "Eastleigh Vale",
+    "Fernhurst",
+    "Glenmoor",
+    "Harwick",
+    "Ivybridge Moor",
+    "Juniper Downs",
+    "Kestrel Bay",
+    "Larchfield",
+    "Millbrook",
+    "Northcote",
+    "Oakhanger",
+    "Pennington",
+    "Quarrydale",
+    "Redcliffe",
+    "Stourmouth",
+    "Thornbury Heath",
+]
 SUFFIXES = ["District Council", "Borough Council", "Town Council and Parish Meeting Joint Board"]
 BODIES = [f"{p} {s}" for s in SUFFIXES for p in PLACES]  # 60 bodies
 
@@ -31,14 +51,16 @@ def _ev(text: str) -> list[Evidence]:
     return [Evidence(page=1, start=0, end=len(text), quote=text)]
 
 
-def _report(i: int, partners: list[str], council: str | None = None, savings: list[Saving] = (),
-            workstreams: list[str] = ()) -> Report:
+def _report(
+    i: int, partners: list[str], council: str | None = None, savings: list[Saving] = (), workstreams: list[str] = ()
+) -> Report:
     return Report(
         source=SourceRef(path=f"r{i}.txt", sha256=f"{i:064x}", format="text", pages=1),
         metadata=Metadata(title=f"Report {i}", council=council),
         partners=[Organisation(name=n, evidence=_ev(n)) for n in partners],
         savings=list(savings),
-        workstreams=[Workstream(name=w, evidence=_ev(w)) for w in workstreams])
+        workstreams=[Workstream(name=w, evidence=_ev(w)) for w in workstreams],
+    )
 
 
 def _saving(text: str, amount: float | None, kind: str = "achieved") -> Saving:
@@ -51,10 +73,11 @@ def sixty_body_batch() -> list[Report]:
 
 
 def _parse(svg: str) -> ET.Element:
-    return ET.fromstring(svg[svg.index("<svg"):])
+    return ET.fromstring(svg[svg.index("<svg") :])
 
 
 # --- partner network ------------------------------------------------------------------------------------------
+
 
 def _centre(circles):
     """The centre of the ring: nodes are evenly spaced, so it is their mean."""
@@ -69,7 +92,7 @@ def test_sixty_bodies_drawn_without_overlap_and_with_full_names():
     assert len(groups) == len(BODIES) == 60
     circles = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in root.iter(f"{SVG}circle")]
     for i, (x1, y1, r1) in enumerate(circles):  # no two nodes touch
-        for x2, y2, r2 in circles[i + 1:]:
+        for x2, y2, r2 in circles[i + 1 :]:
             assert math.hypot(x1 - x2, y1 - y2) >= r1 + r2 + 2
     titles = {g.find(f"{SVG}title").text.split(":")[0] for g in groups}
     assert titles == set(BODIES)  # the full name on hover, for every body
@@ -157,9 +180,12 @@ def test_undelivered_and_still_required_sums_are_never_added(tmp_path: Path):
     (tmp_path / "in" / "budget.txt").write_text(COUNCIL_BUDGET, encoding="utf-8")
     run_batch(tmp_path / "in", tmp_path / "out", Settings(use_model=False))
     html = render_overview(tmp_path / "out")
-    table = html[html.index('<table id="savings">'):html.index("</table>", html.index('<table id="savings">'))]
-    amounts = sorted(s.amount for s in Report.model_validate_json(
-        (tmp_path / "out" / "budget.json").read_text(encoding="utf-8")).savings if s.amount)
+    table = html[html.index('<table id="savings">') : html.index("</table>", html.index('<table id="savings">'))]
+    amounts = sorted(
+        s.amount
+        for s in Report.model_validate_json((tmp_path / "out" / "budget.json").read_text(encoding="utf-8")).savings
+        if s.amount
+    )
     assert amounts == [1.5e6, 3e6, 8e6, 12.5e6, 20e6]  # the extractor finds all five statements ...
     shown = re.findall(r'<td class="num" title="\d+ statement\(s\)">([^<]+)</td>', table)
     assert sorted(shown) == sorted(["£12.5m", "£1.5m", "£20m"])  # ... the overview adds only real savings
@@ -169,13 +195,15 @@ def test_undelivered_and_still_required_sums_are_never_added(tmp_path: Path):
 
 
 def test_totals_are_per_kind_and_a_repeated_figure_counts_once():
-    savings = [_saving("The partnership saved £250,000 in 2023/24.", 250_000),
-               _saving("As noted above, the partnership saved £250,000 in 2023/24.", 250_000),
-               _saving("A further £100,000 was saved on shared ICT.", 100_000),
-               _saving("The target is to save £1 million by 2027.", 1_000_000, "target"),
-               _saving("The service will deliver efficiencies.", None, "projected"),
-               _saving("No saving was recorded (£0).", 0.0, "unspecified"),
-               _saving("There remains a funding gap of £400,000.", 400_000, "unspecified")]
+    savings = [
+        _saving("The partnership saved £250,000 in 2023/24.", 250_000),
+        _saving("As noted above, the partnership saved £250,000 in 2023/24.", 250_000),
+        _saving("A further £100,000 was saved on shared ICT.", 100_000),
+        _saving("The target is to save £1 million by 2027.", 1_000_000, "target"),
+        _saving("The service will deliver efficiencies.", None, "projected"),
+        _saving("No saving was recorded (£0).", 0.0, "unspecified"),
+        _saving("There remains a funding gap of £400,000.", 400_000, "unspecified"),
+    ]
     t = tally(savings)
     assert t.totals["achieved"] == 350_000 and t.counts["achieved"] == 2
     assert t.totals["target"] == 1_000_000 and t.totals["projected"] == 0
@@ -183,8 +211,10 @@ def test_totals_are_per_kind_and_a_repeated_figure_counts_once():
 
 
 def test_councils_without_any_figure_get_no_zero_row(tmp_path: Path):
-    reports = [_report(1, [], "Ashcombe District Council", [_saving("The council saved £2m.", 2e6)]),
-               _report(2, [], "Bramford Borough Council", [_saving("Efficiencies will be sought.", None)])]
+    reports = [
+        _report(1, [], "Ashcombe District Council", [_saving("The council saved £2m.", 2e6)]),
+        _report(2, [], "Bramford Borough Council", [_saving("Efficiencies will be sought.", None)]),
+    ]
     totals = by_council(reports)
     assert totals["Bramford Borough Council"].no_figure == 1
     assert not totals["Bramford Borough Council"].has_figure
@@ -196,34 +226,46 @@ def test_councils_without_any_figure_get_no_zero_row(tmp_path: Path):
     assert "Not listed: 1 council(s) with 1 statement(s) and no figure to add." in html
 
 
-@pytest.mark.parametrize("text", [
-    "Of this, £2.1m of savings could not be delivered in year.",
-    "A further £4m is still required to close the budget.",
-    "Savings of £600k were not achieved.",
-    "The remaining shortfall is £1.2 million.",
-    "This leaves a gap of £900,000 for 2026/27.",
-    "£350,000 of the programme remains undelivered.",
-    "£1m of savings are still to be identified.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of this, £2.1m of savings could not be delivered in year.",
+        "A further £4m is still required to close the budget.",
+        "Savings of £600k were not achieved.",
+        "The remaining shortfall is £1.2 million.",
+        "This leaves a gap of £900,000 for 2026/27.",
+        "£350,000 of the programme remains undelivered.",
+        "£1m of savings are still to be identified.",
+    ],
+)
 def test_statements_that_are_not_savings(text):
     assert is_not_a_saving(_saving(text, 1.0))
 
 
-@pytest.mark.parametrize("text", [
-    "The shared service has delivered savings of £1.2m.",
-    "The partnership achieved its savings target of £500,000.",
-    "The council is projected to save £3 million over five years.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shared service has delivered savings of £1.2m.",
+        "The partnership achieved its savings target of £500,000.",
+        "The council is projected to save £3 million over five years.",
+    ],
+)
 def test_statements_that_are_savings(text):
     assert not is_not_a_saving(_saving(text, 1.0))
 
 
 def test_money_is_short_and_exact_enough():
-    assert [money(v) for v in (231_500_000, 40_000_000, 250_000, 950, 2_500_000_000)] == \
-        ["£231.5m", "£40m", "£250k", "£950", "£2.5bn"]
+    assert [money(v) for v in (231_500_000, 40_000_000, 250_000, 950, 2_500_000_000)] == [
+        "£231.5m",
+        "£40m",
+        "£250k",
+        "£950",
+        "£2.5bn",
+    ]
 
 
 # --- counts and workstreams -----------------------------------------------------------------------------------
+
 
 def test_failed_count_is_red_only_when_there_are_failures():
     assert 'class="failed"' not in status_line(Counter(ok=12))
@@ -233,9 +275,11 @@ def test_failed_count_is_red_only_when_there_are_failures():
 
 
 def test_only_recurring_workstreams_are_listed():
-    reports = [("a", _report(1, [], workstreams=["Waste collection", "Shared ICT", "Street lighting"])),
-               ("b", _report(2, [], workstreams=["waste  collection", "Payroll", "Shared ICT", "Shared ICT"])),
-               ("c", _report(3, [], workstreams=["Shared ICT"]))]
+    reports = [
+        ("a", _report(1, [], workstreams=["Waste collection", "Shared ICT", "Street lighting"])),
+        ("b", _report(2, [], workstreams=["waste  collection", "Payroll", "Shared ICT", "Shared ICT"])),
+        ("c", _report(3, [], workstreams=["Shared ICT"])),
+    ]
     html = workstreams_section(reports)
     rows = re.findall(r"<tr><td>([^<]+)</td><td class='num'>(\d+)</td></tr>", html)
     assert rows == [("Shared ICT", "3"), ("Waste collection", "2")]
@@ -243,9 +287,14 @@ def test_only_recurring_workstreams_are_listed():
     assert "more than one report" in workstreams_section(reports[:1])
 
 
-@pytest.mark.parametrize("text", [
-    "£2m of the savings couldn't be delivered.", "£2m of the savings couldn’t be delivered.",
-    "The £5m target was not met.", "Savings of £1m cannot be achieved this year.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£2m of the savings couldn't be delivered.",
+        "£2m of the savings couldn’t be delivered.",
+        "The £5m target was not met.",
+        "Savings of £1m cannot be achieved this year.",
+    ],
+)
 def test_contracted_and_negated_forms(text):
     assert is_not_a_saving(_saving(text, 1.0))

@@ -1,4 +1,5 @@
 """Property-based tests: random and mutated bytes never crash ingestion or extraction, and outputs hold."""
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,8 +11,10 @@ from tests.extract.makers import make_docx, make_pdf
 
 SEED_PDF = make_pdf([["Report to: Cabinet", "Kent County Council will save £1.2m by 30 June 2025."]])
 SEED_DOCX = make_docx()
-SEED_TEXT = ("Report to: Cabinet\n\nRECOMMENDATIONS:\n\na) note the savings of £110,000;\n\n"
-             "b) agree the review in July 2021 with East and West Sussex County Councils (ESCC).\n").encode()
+SEED_TEXT = (
+    "Report to: Cabinet\n\nRECOMMENDATIONS:\n\na) note the savings of £110,000;\n\n"
+    "b) agree the review in July 2021 with East and West Sussex County Councils (ESCC).\n"
+).encode()
 RULES = Settings(use_model=False)
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -25,11 +28,17 @@ def run(data: bytes) -> None:
         return
     report = document_to_report(document, RULES)
     Report.model_validate(report.model_dump(), context={"text": document.text})
-    for items in (report.partners, report.organisations, report.workstreams, report.dates, report.savings,
-                  report.recommendations):
+    for items in (
+        report.partners,
+        report.organisations,
+        report.workstreams,
+        report.dates,
+        report.savings,
+        report.recommendations,
+    ):
         for item in items:
             for ev in item.evidence:
-                assert document.text[ev.start:ev.end] == ev.quote
+                assert document.text[ev.start : ev.end] == ev.quote
 
 
 def mutate(seed: bytes, edits: list[tuple[int, int]]) -> bytes:

@@ -1,29 +1,44 @@
 """The register of UK local authorities: linking, loose forms resolved, look-alikes refused."""
+
 import pytest
 
 from pipelines import gazetteer, register
 
 
-@pytest.mark.parametrize("name, official, code", [
-    ("Kent County Council", "Kent County Council", "lac:KEN/gss:E10000016"),
-    ("Kent Council", "Kent County Council", "lac:KEN/gss:E10000016"),
-    ("Southwark Council", "London Borough of Southwark", "lac:SWK/gss:E09000028"),
-    ("Bristol Council", "Bristol City Council", "lac:BST/gss:E06000023"),
-    ("Neath Port Talbot Council", "Neath Port Talbot County Borough Council", "lac:NTL/gss:W06000012"),
-])
+@pytest.mark.parametrize(
+    "name, official, code",
+    [
+        ("Kent County Council", "Kent County Council", "lac:KEN/gss:E10000016"),
+        ("Kent Council", "Kent County Council", "lac:KEN/gss:E10000016"),
+        ("Southwark Council", "London Borough of Southwark", "lac:SWK/gss:E09000028"),
+        ("Bristol Council", "Bristol City Council", "lac:BST/gss:E06000023"),
+        ("Neath Port Talbot Council", "Neath Port Talbot County Borough Council", "lac:NTL/gss:W06000012"),
+    ],
+)
 def test_council_names_resolve_to_the_register(name, official, code):
     auth = register.resolve(name)
     assert auth and auth.name == official and auth.id == code
 
 
-@pytest.mark.parametrize("name", ["December County Council", "Budget County Council", "Couty Council", "HR Council",
-                                  "Youth Council", "Tenant Council"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "December County Council",
+        "Budget County Council",
+        "Couty Council",
+        "HR Council",
+        "Youth Council",
+        "Tenant Council",
+    ],
+)
 def test_look_alikes_are_not_in_the_register(name):
     assert register.looks_like_council(name) and register.resolve(name) is None
 
 
-@pytest.mark.parametrize("name", ["Llanfair Community Council", "Ashford Town Council", "Kent Association of Local Councils",
-                                  "Sussex Police"])
+@pytest.mark.parametrize(
+    "name",
+    ["Llanfair Community Council", "Ashford Town Council", "Kent Association of Local Councils", "Sussex Police"],
+)
 def test_local_councils_and_associations_need_no_register(name):
     assert not register.looks_like_council(name)
 
@@ -36,9 +51,14 @@ def test_every_gazetteer_council_in_the_register_is_linked():
 
 
 def test_councils_abolished_before_the_register_are_known():
-    assert register.former()[register.key("Restormel Borough Council")] == ("Restormel Borough Council",
-                                                                            "district council")
+    assert register.former()[register.key("Restormel Borough Council")] == (
+        "Restormel Borough Council",
+        "district council",
+    )
     from tests.conftest import run_until
-    names = {c.data["name"] for c in run_until("Restormel Borough Council and Penwith District Council agreed.",
-                                               "organisations")[1]}
+
+    names = {
+        c.data["name"]
+        for c in run_until("Restormel Borough Council and Penwith District Council agreed.", "organisations")[1]
+    }
     assert names == {"Restormel Borough Council", "Penwith District Council"}

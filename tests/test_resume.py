@@ -1,4 +1,5 @@
 """A batch killed with SIGKILL part-way finishes on the next run: nothing lost, nothing redone, no partial files."""
+
 from __future__ import annotations
 
 import json
@@ -24,8 +25,7 @@ def batch_cmd(inputs: Path, out: Path, *extra: str) -> list[str]:
 
 def kill_part_way(cmd: list[str], out: Path, rows: int, deadline: float = 60.0) -> None:
     """Start the batch in its own process group and SIGKILL the whole group once ``rows`` rows exist."""
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     manifest = out / "manifest.jsonl"
     t0 = time.monotonic()
     try:

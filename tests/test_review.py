@@ -1,4 +1,5 @@
 """Review pages and the batch overview: self-contained, escaped, every item highlighted and listed."""
+
 import re
 from pathlib import Path
 
@@ -63,10 +64,13 @@ def test_review_of_a_json_output_uses_its_source(tmp_path: Path):
 
 
 def test_overview_draws_the_network_timeline_and_tables(tmp_path: Path):
-    for name, pair in (("a", "Adur District Council and Worthing Borough Council"),
-                       ("b", "Worthing Borough Council and Arun District Council")):
-        (tmp_path / f"{name}.txt").write_text(HOSTILE.replace(
-            "Adur District Council and Worthing Borough Council", pair), encoding="utf-8")
+    for name, pair in (
+        ("a", "Adur District Council and Worthing Borough Council"),
+        ("b", "Worthing Borough Council and Arun District Council"),
+    ):
+        (tmp_path / f"{name}.txt").write_text(
+            HOSTILE.replace("Adur District Council and Worthing Borough Council", pair), encoding="utf-8"
+        )
     (tmp_path / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
     run_batch(tmp_path, out, Settings(use_model=False))

@@ -1,5 +1,6 @@
 """Never lose data, and say what happened: outputs never replace inputs, outputs get the user's file mode,
 empty or wrong inputs are named plainly, and the CLI's flags do what --help says."""
+
 from __future__ import annotations
 
 import json
@@ -33,9 +34,11 @@ a) agree the shared legal service between Mendip District Council and Taunton To
 
 b) note that the service is projected to save £85,000 a year from April 2025.
 """
-PAGE = ("<html><head><title>Shared Legal Service</title></head><body><main><h1>Shared Legal Service</h1>"
-        "<p>Report to: Cabinet. Date: 9 July 2024.</p><p>Mendip District Council and Taunton Town Council "
-        "will share a legal service, projected to save £85,000 a year.</p></main></body></html>")
+PAGE = (
+    "<html><head><title>Shared Legal Service</title></head><body><main><h1>Shared Legal Service</h1>"
+    "<p>Report to: Cabinet. Date: 9 July 2024.</p><p>Mendip District Council and Taunton Town Council "
+    "will share a legal service, projected to save £85,000 a year.</p></main></body></html>"
+)
 
 
 def invoke(*args: str, input: bytes | None = None):
@@ -69,6 +72,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 
 # --- an output never replaces an input -------------------------------------------------------------
+
 
 def test_review_without_output_writes_beside_the_report_and_keeps_it(inputs: Path):
     page = inputs / "legal-page.html"
@@ -166,6 +170,7 @@ def test_export_into_a_subfolder_of_the_batch_is_allowed(batch_out: Path):
 
 # --- outputs get the mode the umask gives a new file ------------------------------------------------
 
+
 @pytest.fixture(params=[0o022, 0o027], ids=["umask022", "umask027"])
 def umask(request):
     old = os.umask(request.param)
@@ -191,16 +196,24 @@ def test_every_output_takes_the_umask_mode(inputs: Path, tmp_path: Path, umask: 
 
 def test_extract_output_file_mode_through_the_cli(inputs: Path, tmp_path: Path):
     out = tmp_path / "r.json"
-    res = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(inputs / "legal.txt"), "-o", str(out),
-                          "--no-model"], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                         preexec_fn=lambda: os.umask(0o027))
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), "extract", str(inputs / "legal.txt"), "-o", str(out), "--no-model"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=lambda: os.umask(0o027),
+    )
     assert res.returncode == 0, res.stderr
     assert mode(out) == 0o640
 
 
 # --- nothing to do, or the wrong thing: say so ----------------------------------------------------
 
-@pytest.mark.parametrize("contents", [{}, {"figures.csv": "a,b\n1,2\n", "notes.json": "{}"}], ids=["empty", "no-reports"])
+
+@pytest.mark.parametrize(
+    "contents", [{}, {"figures.csv": "a,b\n1,2\n", "notes.json": "{}"}], ids=["empty", "no-reports"]
+)
 def test_batch_with_no_reports_says_so_and_exits_0(tmp_path: Path, contents: dict[str, str]):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -219,12 +232,15 @@ def test_summary_of_a_folder_that_is_not_a_batch_output_fails_and_writes_nothing
     assert not (inputs / "overview.html").exists()
 
 
-@pytest.mark.parametrize("name, data, reason", [
-    ("figures.csv", b"council,saving\nMendip District Council,85000\n", ".csv files are not reports"),
-    ("register.json", b'{"council": "Mendip District Council"}\n', ".json files are not reports"),
-    ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "png image"),
-    ("random.txt", bytes(range(256)) * 20, "binary data"),
-])
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("figures.csv", b"council,saving\nMendip District Council,85000\n", ".csv files are not reports"),
+        ("register.json", b'{"council": "Mendip District Council"}\n', ".json files are not reports"),
+        ("scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "png image"),
+        ("random.txt", bytes(range(256)) * 20, "binary data"),
+    ],
+)
 def test_formats_the_tool_does_not_read_are_refused_in_one_line(tmp_path: Path, name: str, data: bytes, reason: str):
     f = tmp_path / name
     f.write_bytes(data)
@@ -248,6 +264,7 @@ def test_text_followed_by_nul_padding_is_read_with_a_warning(tmp_path: Path):
 
 # --- standard input, JSON Lines, version, help, --no-model ----------------------------------------
 
+
 def test_extract_dash_reads_the_report_from_standard_input(inputs: Path):
     res = invoke("extract", "-", "--no-model", input=(inputs / "legal-page.html").read_bytes())
     assert res.exit_code == 0, res.stderr
@@ -259,8 +276,12 @@ def test_extract_dash_reads_the_report_from_standard_input(inputs: Path):
 def test_extract_dash_sniffs_a_pdf_and_refuses_binary(tmp_path: Path):
     from tests.extract.makers import make_pdf
 
-    res = invoke("extract", "-", "--no-model", input=make_pdf([["Report to: Cabinet", "Shared services with "
-                                                                 "Kent County Council."]]))
+    res = invoke(
+        "extract",
+        "-",
+        "--no-model",
+        input=make_pdf([["Report to: Cabinet", "Shared services with Kent County Council."]]),
+    )
     assert res.exit_code == 0, res.stderr
     assert json.loads(res.stdout)["source"]["format"] == "pdf"
     bad = invoke("extract", "-", "--no-model", input=bytes(range(256)) * 20)
@@ -274,13 +295,32 @@ def test_extract_dash_keeps_the_size_limit():
 
 def test_batch_jsonl_streams_one_row_per_file_on_stdout(inputs: Path, tmp_path: Path):
     (inputs / "empty.txt").write_bytes(b"")
-    res = subprocess.run([sys.executable, str(ROOT / "cli.py"), "batch", str(inputs), "-o", str(tmp_path / "out"),
-                          "--jsonl", "--no-model", "-j", "0"], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                         env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
+    res = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "cli.py"),
+            "batch",
+            str(inputs),
+            "-o",
+            str(tmp_path / "out"),
+            "--jsonl",
+            "--no-model",
+            "-j",
+            "0",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
     assert res.returncode == 1, res.stderr  # empty.txt failed
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert sorted((Path(r["path"]).name, r["status"]) for r in rows) == [
-        ("empty.txt", "failed"), ("legal-page.html", "ok"), ("legal.txt", "ok")]
+        ("empty.txt", "failed"),
+        ("legal-page.html", "ok"),
+        ("legal.txt", "ok"),
+    ]
     assert "[1/3]" not in res.stderr and "failed" in res.stderr  # no per-file lines; the table stays on stderr
 
 
@@ -304,7 +344,8 @@ def test_no_model_says_it_runs_on_rules_alone(inputs: Path):
     res = invoke("extract", str(inputs / "legal.txt"), "--no-model")
     assert res.exit_code == 0
     assert [x for x in res.stderr.splitlines() if "rules alone" in x] == [
-        "note: --no-model: running on rules alone, without the spaCy model"]
+        "note: --no-model: running on rules alone, without the spaCy model"
+    ]
 
 
 def test_a_missing_model_is_a_warning_when_not_asked_for(tmp_path: Path, monkeypatch):
@@ -313,7 +354,9 @@ def test_a_missing_model_is_a_warning_when_not_asked_for(tmp_path: Path, monkeyp
     from pipelines.nlp import MODEL_PACKAGES
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in MODEL_PACKAGES else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name in MODEL_PACKAGES else real(name, *a)
+    )
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "legal.txt").write_text(REPORT, encoding="utf-8")
     res = invoke("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "0")

@@ -1,4 +1,5 @@
 """The section tree and the parts of a report a reader finds by eye."""
+
 from __future__ import annotations
 
 from extract import load_document
@@ -43,7 +44,10 @@ def test_find_section_by_heading_without_its_number():
     s = find_section(doc, r"^recommendations?$")
     assert s is not None
     texts = [doc.block_text(doc.blocks[i]) for i in range(s.first, s.end)]
-    assert texts == ["2.1 That Cabinet approves the new opening hours.", "2.2 That Cabinet notes the consultation results."]
+    assert texts == [
+        "2.1 That Cabinet approves the new opening hours.",
+        "2.2 That Cabinet notes the consultation results.",
+    ]
     assert find_section(doc, r"^appendices$") is None
 
 
@@ -55,8 +59,10 @@ def test_top_heading_holds_the_numbered_sections():
 
 def test_front_sheet_stops_at_the_first_numbered_section():
     doc = doc_from(REPORT, markdown=True)
-    assert [doc.block_text(doc.blocks[i]) for i in front_sheet(doc)] == ["Library Service Review",
-                                                                         "This report goes to Cabinet on 4 March 2025."]
+    assert [doc.block_text(doc.blocks[i]) for i in front_sheet(doc)] == [
+        "Library Service Review",
+        "This report goes to Cabinet on 4 March 2025.",
+    ]
 
 
 def test_largest_text_on_page_one(tmp_path):

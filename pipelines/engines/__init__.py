@@ -4,6 +4,7 @@ Every engine takes an iterable of :class:`Job` and yields one ManifestEntry per 
 completion order, holding only the jobs in flight (inputs are streamed). Workers write
 the JSON outputs themselves (atomically); the caller writes the manifest rows.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,8 +60,9 @@ def warm(settings: Settings) -> None:
 
 def failed_entry(job: Job, error: str, seconds: float = 0.0) -> ManifestEntry:
     """A failed manifest row for a job that did not return its own (timeout, dead worker)."""
-    return ManifestEntry(path=str(job.path), status="failed", error=error, seconds=round(seconds, 3),
-                         pipeline_version=PIPELINE_VERSION)
+    return ManifestEntry(
+        path=str(job.path), status="failed", error=error, seconds=round(seconds, 3), pipeline_version=PIPELINE_VERSION
+    )
 
 
 def timeout_message(timeout: float) -> str:
@@ -76,7 +78,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-
 class InlineEngine:
     """Every job in this process, one after another (``--workers 0``; no timeout)."""
 
@@ -84,7 +85,6 @@ class InlineEngine:
         """Yield one row per job, in input order."""
         for job in jobs:
             yield run_job(job)
-
 
 
 def take(it: Iterator[Job], n: int) -> list[Job]:
@@ -98,8 +98,9 @@ def take(it: Iterator[Job], n: int) -> list[Job]:
     return out
 
 
-def make_engine(name: str = "local", *, workers: int | None = None, timeout: float | None = None,
-                scheduler: str | None = None) -> "Engine":
+def make_engine(
+    name: str = "local", *, workers: int | None = None, timeout: float | None = None, scheduler: str | None = None
+) -> "Engine":
     """The engine called ``name`` ("local" or "dask"); local with ``workers=0`` runs in this process."""
     if name == "local":
         if scheduler:
@@ -119,5 +120,15 @@ from pipelines.engines.local import LocalEngine  # noqa: E402
 
 Engine = InlineEngine | LocalEngine | DaskEngine
 
-__all__ = ["Job", "Engine", "InlineEngine", "LocalEngine", "DaskEngine", "make_engine", "run_job", "EngineError",
-           "default_workers", "ENGINES"]
+__all__ = [
+    "Job",
+    "Engine",
+    "InlineEngine",
+    "LocalEngine",
+    "DaskEngine",
+    "make_engine",
+    "run_job",
+    "EngineError",
+    "default_workers",
+    "ENGINES",
+]

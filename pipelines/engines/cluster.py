@@ -1,4 +1,5 @@
 """The Dask engine: the same jobs on a distributed cluster (``pip install 'councilx[distributed]'``)."""
+
 from __future__ import annotations
 
 import os
@@ -78,8 +79,13 @@ class DaskEngine:
     Without ``scheduler`` a LocalCluster of ``workers`` single-threaded processes is started.
     """
 
-    def __init__(self, scheduler: str | None = None, workers: int | None = None, timeout: float | None = None,
-                 window: int | None = None):
+    def __init__(
+        self,
+        scheduler: str | None = None,
+        workers: int | None = None,
+        timeout: float | None = None,
+        window: int | None = None,
+    ):
         self.scheduler = scheduler
         self.workers = workers or default_workers()
         self.timeout = timeout
@@ -95,8 +101,14 @@ class DaskEngine:
                 return Client(self.scheduler, timeout="30s"), None
             except (OSError, TimeoutError) as e:
                 raise EngineError(f"cannot reach the Dask scheduler at {self.scheduler}: {e}") from None
-        cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None, preload=list(WORKER_PRELOAD))
+        cluster = LocalCluster(
+            n_workers=self.workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            preload=list(WORKER_PRELOAD),
+        )
         return Client(cluster), cluster
 
     def map(self, jobs: Iterable[Job]) -> Iterator[ManifestEntry]:

@@ -4,6 +4,7 @@ It keeps its own ``multiprocessing`` workers, one pipe each, rather than
 ``concurrent.futures``: a document that runs past ``timeout`` is stopped by killing its
 worker, which a shared executor queue would not survive, and a fresh worker takes its place.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -89,15 +90,21 @@ def _context() -> Any:
 class LocalEngine:
     """A pool of worker processes on this machine, each loading the model once."""
 
-    def __init__(self, workers: int | None = None, timeout: float | None = None, startup_timeout: float = 120.0,
-                 func: Callable[[Job], ManifestEntry] = run_job, max_jobs: int = 250):
+    def __init__(
+        self,
+        workers: int | None = None,
+        timeout: float | None = None,
+        startup_timeout: float = 120.0,
+        func: Callable[[Job], ManifestEntry] = run_job,
+        max_jobs: int = 250,
+    ):
         """Args:
-            workers: Worker processes (default: the CPU count).
-            timeout: Seconds a job may run before its worker is killed and the job failed.
-            startup_timeout: Seconds a worker may take to import and load the model.
-            func: What a worker runs per job (an importable function; tests pass their own).
-            max_jobs: Jobs after which a worker is replaced, so that memory stays flat over long
-                batches (spaCy's string store only grows).
+        workers: Worker processes (default: the CPU count).
+        timeout: Seconds a job may run before its worker is killed and the job failed.
+        startup_timeout: Seconds a worker may take to import and load the model.
+        func: What a worker runs per job (an importable function; tests pass their own).
+        max_jobs: Jobs after which a worker is replaced, so that memory stays flat over long
+            batches (spaCy's string store only grows).
         """
         self.workers = workers or default_workers()
         self.timeout = timeout

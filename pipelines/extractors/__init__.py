@@ -1,4 +1,5 @@
 """The single registry of extractors, in the order they run (later ones may read earlier results)."""
+
 from __future__ import annotations
 
 from pipelines.extractors.base import Candidate, Context, Extractor

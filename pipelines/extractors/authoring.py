@@ -5,6 +5,7 @@ Signals, in order of trust: the metadata extractor's letterhead council; a counc
 the report calls itself "the Council". ``council_metadata`` turns the answer into metadata candidates
 (``council`` and ``council_id``) where the metadata extractor found none.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,14 @@ from collections import Counter
 from pipelines import register
 from pipelines.extractors.base import Candidate, Context
 
-COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough",
-                 "combined authority"}
+COUNCIL_KINDS = {
+    "county council",
+    "district council",
+    "unitary",
+    "metropolitan borough",
+    "london borough",
+    "combined authority",
+}
 FRONT_CHARS = 600  # the front page's letterhead and title
 NO_AUTHORITY = register.Authority("", "", "", "", "", "", ())
 THE_COUNCIL = re.compile(r"\b(?:the|this)\s+Council\b")
@@ -27,8 +34,24 @@ def _councils(orgs: list[Candidate]) -> list[Candidate]:
 def domain_stems(name: str) -> set[str]:
     """Ways an organisation's name appears in its gov.uk domain: 'Sussex Police Authority' → sussexpa, sussex ..."""
     words = re.findall(r"[a-z]+", name.lower())
-    suffix = {"council", "county", "city", "borough", "district", "metropolitan", "of", "and", "the", "police",
-              "authority", "fire", "rescue", "service", "london", "royal"}
+    suffix = {
+        "council",
+        "county",
+        "city",
+        "borough",
+        "district",
+        "metropolitan",
+        "of",
+        "and",
+        "the",
+        "police",
+        "authority",
+        "fire",
+        "rescue",
+        "service",
+        "london",
+        "royal",
+    }
     place = [w for w in words if w not in suffix]
     rest = [w for w in words if w in suffix and w not in ("of", "and", "the")]
     stems = {"".join(place), "".join(words)}
@@ -60,8 +83,9 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
         return None
     ranked = counts.most_common(2)
     sole = len(ranked) == 1 and ranked[0][1] >= 3  # the only council, named again and again
-    if sole or (THE_COUNCIL.search(ctx.text) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and
-                ranked[0][1] >= 2):
+    if sole or (
+        THE_COUNCIL.search(ctx.text) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) and ranked[0][1] >= 2
+    ):
         return next(c for c in councils if c.data["name"] == ranked[0][0]), "most-named"
     return None
 
@@ -77,13 +101,33 @@ def council_metadata(ctx: Context, author: tuple[Candidate, str] | None) -> list
     out = []
     conf = {"letterhead": 0.85, "front-page": 0.8, "email-domain": 0.75}.get(signal, 0.6)
     if "council" not in have:
-        out.append(Candidate("metadata", c.start, c.end, {"key": "council", "value": c.data["name"]},
-                             confidence=conf, extractor="partners", rule=f"author-{signal}"))
+        out.append(
+            Candidate(
+                "metadata",
+                c.start,
+                c.end,
+                {"key": "council", "value": c.data["name"]},
+                confidence=conf,
+                extractor="partners",
+                rule=f"author-{signal}",
+            )
+        )
     named = [m.data.get("value", "") for m in ctx.results.get("metadata", []) if m.data.get("key") == "council"]
-    if named and not any(n.lower() == c.data["name"].lower() or
-                         (register.resolve(n) or NO_AUTHORITY).id == c.data.get("id") for n in named):
+    if named and not any(
+        n.lower() == c.data["name"].lower() or (register.resolve(n) or NO_AUTHORITY).id == c.data.get("id")
+        for n in named
+    ):
         return out  # the metadata names another council (a town or community council): its id is not this one's
     if "council_id" not in have and c.data.get("id"):
-        out.append(Candidate("metadata", c.start, c.end, {"key": "council_id", "value": c.data["id"]},
-                             confidence=conf, extractor="partners", rule=f"author-{signal}"))
+        out.append(
+            Candidate(
+                "metadata",
+                c.start,
+                c.end,
+                {"key": "council_id", "value": c.data["id"]},
+                confidence=conf,
+                extractor="partners",
+                rule=f"author-{signal}",
+            )
+        )
     return out

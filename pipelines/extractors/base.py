@@ -1,4 +1,5 @@
 """The extractor interface, the Candidate every extractor returns, and shared helpers."""
+
 from __future__ import annotations
 
 import re
@@ -57,8 +58,9 @@ class Context:
 
         return block_entities(self.nlp, self.document)
 
-    def entities_in(self, spans: list[tuple[int, int]],
-                    labels: frozenset[str] = frozenset({"ORG"})) -> list[tuple[int, int, str]]:
+    def entities_in(
+        self, spans: list[tuple[int, int]], labels: frozenset[str] = frozenset({"ORG"})
+    ) -> list[tuple[int, int, str]]:
         """spaCy entities inside the given spans only (NER on a few sentences, not the whole text)."""
         if self.nlp is None or not self.has_model or "ner" not in getattr(self.nlp, "pipe_names", []) or not spans:
             return []
@@ -99,7 +101,9 @@ class Context:
 
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[A-Z0-9(\"'‘“£])")
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|cllr|mr|mrs|ms|dr|st|para|paras|ref|approx|vs|cf|inc|ltd|co)|\b[A-Z])\.$", re.I)
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|no|nos|cllr|mr|mrs|ms|dr|st|para|paras|ref|approx|vs|cf|inc|ltd|co)|\b[A-Z])\.$", re.I
+)
 
 
 def split_sentences(document: Document) -> list[tuple[int, int]]:
@@ -108,10 +112,10 @@ def split_sentences(document: Document) -> list[tuple[int, int]]:
     text = document.text
     for b in document.blocks or []:
         pos = b.start
-        seg = text[b.start:b.end]
+        seg = text[b.start : b.end]
         for m in _SENT_END.finditer(seg):
             cut = b.start + m.start()
-            if _ABBREV.search(text[max(pos, cut - 8):cut]):
+            if _ABBREV.search(text[max(pos, cut - 8) : cut]):
                 continue
             out.append((pos, cut))
             pos = b.start + m.end()
@@ -132,8 +136,9 @@ class Extractor(Protocol):
         ...
 
 
-def cue_score(text: str, start: int, end: int, cues: tuple[str, ...], base: float,
-              boost: float = 0.35, window: int = 120) -> float:
+def cue_score(
+    text: str, start: int, end: int, cues: tuple[str, ...], base: float, boost: float = 0.35, window: int = 120
+) -> float:
     """Raise ``base`` by ``boost`` when a cue word occurs within ``window`` chars before or after the span."""
     lo, hi = max(0, start - window), min(len(text), end + window)
     near = text[lo:hi].lower()

@@ -5,6 +5,7 @@ of its own, the letterhead); a letterhead line naming a council the register lac
 community council), kept as written; a council named in the running headers and footers; the
 council whose gov.uk domain the front sheet gives. Pure functions over a Document.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,15 +16,43 @@ from pipelines import gazetteer
 from pipelines.sections import front_sheet
 
 # A line that is only a council's name: "Kent County Council", "BRISTOL CITY COUNCIL".
-COUNCIL_LINE = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?"
-                          r"Council$", re.I)
+COUNCIL_LINE = re.compile(
+    r"^(?:[A-Z][\w&’'-]*\s+){1,6}(?:County\s+Borough\s+|County\s+|Borough\s+|District\s+|City\s+)?"
+    r"Council$",
+    re.I,
+)
 # A council's name in running text: "Kent County Council", "London Borough of Merton".
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?[A-Z][\w'’-]+){0,6}"
-COUNCIL_NAME = re.compile(rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_NAME}|{_NAME}\s+(?:Council|(?:Mayoral\s+)?"
-                          rf"Combined\s+Authority))\b")
+COUNCIL_NAME = re.compile(
+    rf"\b(?:(?:London|Royal)\s+Borough\s+of\s+{_NAME}|{_NAME}\s+(?:Council|(?:Mayoral\s+)?"
+    rf"Combined\s+Authority))\b"
+)
 # Words that may stand before a council's name in a line ("Report to Kent County Council").
-BEFORE_NAME = {"report", "to", "the", "of", "by", "from", "for", "and", "meeting", "cabinet", "committee", "agenda",
-               "item", "minutes", "joint", "a", "an", "at", "in", "on", "with", "decision", "record"}
+BEFORE_NAME = {
+    "report",
+    "to",
+    "the",
+    "of",
+    "by",
+    "from",
+    "for",
+    "and",
+    "meeting",
+    "cabinet",
+    "committee",
+    "agenda",
+    "item",
+    "minutes",
+    "joint",
+    "a",
+    "an",
+    "at",
+    "in",
+    "on",
+    "with",
+    "decision",
+    "record",
+}
 GOV_DOMAIN = re.compile(r"[@.](?P<stem>[a-z][a-z-]{2,40})\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru)\b", re.I)
 KINDS = gazetteer.COUNCIL_KINDS | {"unitary", "combined authority"}
 
@@ -35,7 +64,7 @@ def register_council(name: str) -> tuple[str, int] | None:
     """The register's name for a council written ``name`` (dropping common words before it: "Report
     to Kent County Council"), and how many characters were dropped; None when it is no council it knows."""
     for w in re.finditer(r"\S+", name):
-        body = gazetteer.lookup(name[w.start():])
+        body = gazetteer.lookup(name[w.start() :])
         if body and body.kind in KINDS:
             return body.name, w.start()
         if w.group().lower() not in BEFORE_NAME:
@@ -63,8 +92,15 @@ def council_of(doc: Document) -> list[Found]:
             found = register_council(m.group())
             if found:
                 alone = len(t.strip()) <= len(m.group()) + 3
-                return [(found[0], b.start + m.start() + found[1], b.start + m.end(), 0.9 if alone else 0.7,
-                         "front-sheet-council")]
+                return [
+                    (
+                        found[0],
+                        b.start + m.start() + found[1],
+                        b.start + m.end(),
+                        0.9 if alone else 0.7,
+                        "front-sheet-council",
+                    )
+                ]
     for i in sheet:
         t = doc.block_text(doc.blocks[i]).strip()
         if COUNCIL_LINE.match(t) and t.split()[0].lower() not in BEFORE_NAME:  # a council the register lacks

@@ -4,6 +4,7 @@ Forms: "6th January 2019", "Tuesday, 27 July 2021", "05/04/2017" (day first), "J
 ranges ("July to December 2011", "1-3 March 2020"), a month without a year when one year is
 named in the same sentence, financial years ("2012/13"). Phone and reference numbers are not dates.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,16 +15,36 @@ from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_num
 _ORD = r"(?:st|nd|rd|th|[\"”])?"
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("day-range", re.compile(rf"\b(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+"
-                             rf"(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)),
-    ("month-range", re.compile(rf"\b(?P<m1>{MONTH_RE})\s*(?:-|–|to|and|until)\s*(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)),
-    ("day-month-year", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I)),
+    (
+        "day-range",
+        re.compile(
+            rf"\b(?P<d1>\d{{1,2}}){_ORD}\s*(?:-|–|to|and)\s*(?P<d2>\d{{1,2}}){_ORD}\s+"
+            rf"(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b",
+            re.I,
+        ),
+    ),
+    (
+        "month-range",
+        re.compile(rf"\b(?P<m1>{MONTH_RE})\s*(?:-|–|to|and|until)\s*(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+    ),
+    (
+        "day-month-year",
+        re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+    ),
     ("month-day-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I)),
     ("numeric", re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})([/.])(?P<mn>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)")),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b(?![/\-–]\d)", re.I)),
-    ("financial-year", re.compile(r"(?<![\w/£.,])(?P<fy1>(?:19|20)\d{2})\s*[/\-–]\s*(?P<fy2>\d{2}|(?:19|20)\d{2})(?![\w/]|,\d)")),
+    (
+        "financial-year",
+        re.compile(r"(?<![\w/£.,])(?P<fy1>(?:19|20)\d{2})\s*[/\-–]\s*(?P<fy2>\d{2}|(?:19|20)\d{2})(?![\w/]|,\d)"),
+    ),
     ("day-month", re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\b(?!\.?,?\s+\d)")),
-    ("month-only", re.compile(r"\b(?:in|by|from|to|until|during|since|before|after|end of|early|late|mid)\s+(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\.?,?\s+\d)")),
+    (
+        "month-only",
+        re.compile(
+            r"\b(?:in|by|from|to|until|during|since|before|after|end of|early|late|mid)\s+(?P<m>(?:January|February|March|April|June|July|August|September|October|November|December))\b(?!\.?,?\s+\d)"
+        ),
+    ),
 )
 _YEAR = re.compile(r"(?<![\d/£,.])(?:19|20)\d{2}(?![\d/])")
 CONTEXTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -67,10 +88,17 @@ class DatesExtractor:
                 sent = text[slice(*ctx.sentence_at(m.start()))]
                 for value, precision in found:
                     conf = 0.95 if precision in ("day", "month") and rule not in ("day-month", "month-only") else 0.75
-                    out.append(Candidate("dates", m.start(), m.end(),
-                                         {"value": value, "precision": precision, "text": m.group(0),
-                                          "context": date_context(sent)},
-                                         confidence=conf, extractor=self.name, rule=rule))
+                    out.append(
+                        Candidate(
+                            "dates",
+                            m.start(),
+                            m.end(),
+                            {"value": value, "precision": precision, "text": m.group(0), "context": date_context(sent)},
+                            confidence=conf,
+                            extractor=self.name,
+                            rule=rule,
+                        )
+                    )
         return sorted(out, key=lambda c: c.start)
 
     def _values(self, rule: str, m: re.Match[str], ctx: Context) -> list[tuple[str, str]]:
@@ -79,7 +107,7 @@ class DatesExtractor:
             fy = financial_year(g["fy1"], g["fy2"])
             return [(fy, "financial_year")] if fy else []
         if rule == "numeric":
-            before = m.string[max(0, m.start() - 5):m.start()].lower().strip()
+            before = m.string[max(0, m.start() - 5) : m.start()].lower().strip()
             if before.endswith(("tel", "tel:", "no.", "ref")):
                 return []
             r = normalise_date(int(g["d"]), int(g["mn"]), expand_year(g["y"]))

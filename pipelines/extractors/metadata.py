@@ -9,67 +9,121 @@ heading "Minutes of the meeting of X held on <date>"; a heading "CABINET – 12 
 running header that names the report, and from fallbacks (the first title-like heading, the subject
 of "X is asked to"). The council comes from ``pipelines/extractors/council.py``.
 """
+
 from __future__ import annotations
 
 import re
 
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
-from pipelines.sections import body_size, front_sheet, largest_text
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
+from pipelines.sections import body_size, front_sheet, largest_text
 
 # label -> (field, confidence). Longest labels first so "Report title" wins over "Title".
 LABELS: tuple[tuple[str, str, float], ...] = (
-    (r"title\s+of\s+(?:the\s+)?report", "title", 0.95), (r"report\s+title", "title", 0.95),
-    (r"subject", "title", 0.85), (r"title", "title", 0.9), (r"report\s+name", "title", 0.9),
-    (r"title\s+of\s+(?:the\s+)?paper", "title", 0.95), (r"paper\s+title", "title", 0.95),
-    (r"date\s+of\s+(?:the\s+)?(?:board|panel|committee|cabinet)(?:\s+meeting)?", "report_date", 0.95), (r"prepared\s+by", "author", 0.85),
+    (r"title\s+of\s+(?:the\s+)?report", "title", 0.95),
+    (r"report\s+title", "title", 0.95),
+    (r"subject", "title", 0.85),
+    (r"title", "title", 0.9),
+    (r"report\s+name", "title", 0.9),
+    (r"title\s+of\s+(?:the\s+)?paper", "title", 0.95),
+    (r"paper\s+title", "title", 0.95),
+    (r"date\s+of\s+(?:the\s+)?(?:board|panel|committee|cabinet)(?:\s+meeting)?", "report_date", 0.95),
+    (r"prepared\s+by", "author", 0.85),
     (r"presented\s+by", "author", 0.7),
     (r"(?:subject\s+matter\s*/\s*)?title\s+of\s+(?:the\s+)?decision", "title", 0.9),
     (r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by", "committee", 0.8),
-    (r"report\s+to", "committee", 0.95), (r"meeting", "committee", 0.85), (r"committee", "committee", 0.85),
-    (r"decision[\s-]+maker", "committee", 0.6), (r"to", "committee", 0.7), (r"decision\s+taker", "committee", 0.6),
-    (r"date\s+of\s+(?:the\s+)?meeting", "report_date", 0.97), (r"meeting\s+date", "report_date", 0.97),
-    (r"committee\s+date", "report_date", 0.95), (r"date\s+of\s+decision", "report_date", 0.9),
-    (r"decision\s+date", "report_date", 0.9), (r"date", "report_date", 0.85), (r"dated", "report_date", 0.6),
+    (r"report\s+to", "committee", 0.95),
+    (r"meeting", "committee", 0.85),
+    (r"committee", "committee", 0.85),
+    (r"decision[\s-]+maker", "committee", 0.6),
+    (r"to", "committee", 0.7),
+    (r"decision\s+taker", "committee", 0.6),
+    (r"date\s+of\s+(?:the\s+)?meeting", "report_date", 0.97),
+    (r"meeting\s+date", "report_date", 0.97),
+    (r"committee\s+date", "report_date", 0.95),
+    (r"date\s+of\s+decision", "report_date", 0.9),
+    (r"decision\s+date", "report_date", 0.9),
+    (r"date", "report_date", 0.85),
+    (r"dated", "report_date", 0.6),
     (r"date\s+written", "report_date", 0.5),
-    (r"report\s+by", "author", 0.95), (r"report\s+of", "author", 0.95), (r"report\s+author", "author", 0.9),
-    (r"report\s+from", "author", 0.9), (r"author", "author", 0.85), (r"by", "author", 0.9), (r"from", "author", 0.85),
-    (r"lead\s+officer", "author", 0.6), (r"notes\s+of\s+(?:the\s+)?meeting", "author", 0.7),
-    (r"minutes?\s+taken\s+by", "author", 0.75), (r"minute[\s-]+taker", "author", 0.75), (r"clerk", "author", 0.6), (r"job\s+title", "role", 0.0), (r"officer\s+presenting\s+the\s+report", "author", 0.7),
-    (r"purpose\s+of\s+(?:the\s+)?report", "purpose", 0.9), (r"purpose", "purpose", 0.6),
-    (r"(?:report\s+)?ref(?:erence)?(?:\s+no\.?)?", "reference", 0.9), (r"decision\s+(?:no|number)\.?", "reference", 0.85),
+    (r"report\s+by", "author", 0.95),
+    (r"report\s+of", "author", 0.95),
+    (r"report\s+author", "author", 0.9),
+    (r"report\s+from", "author", 0.9),
+    (r"author", "author", 0.85),
+    (r"by", "author", 0.9),
+    (r"from", "author", 0.85),
+    (r"lead\s+officer", "author", 0.6),
+    (r"notes\s+of\s+(?:the\s+)?meeting", "author", 0.7),
+    (r"minutes?\s+taken\s+by", "author", 0.75),
+    (r"minute[\s-]+taker", "author", 0.75),
+    (r"clerk", "author", 0.6),
+    (r"job\s+title", "role", 0.0),
+    (r"officer\s+presenting\s+the\s+report", "author", 0.7),
+    (r"purpose\s+of\s+(?:the\s+)?report", "purpose", 0.9),
+    (r"purpose", "purpose", 0.6),
+    (r"(?:report\s+)?ref(?:erence)?(?:\s+no\.?)?", "reference", 0.9),
+    (r"decision\s+(?:no|number)\.?", "reference", 0.85),
     (r"forward\s+plan\s+(?:ref(?:erence)?|no\.?)", "reference", 0.8),
 )
 # Labels that are also common words are only trusted with a colon.
-NEEDS_COLON = {"to", "by", "from", "date", "title", "subject", "meeting", "committee", "purpose", "dated", "author", "clerk",
-               r"notes\s+of\s+(?:the\s+)?meeting",
-               "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?"}
+NEEDS_COLON = {
+    "to",
+    "by",
+    "from",
+    "date",
+    "title",
+    "subject",
+    "meeting",
+    "committee",
+    "purpose",
+    "dated",
+    "author",
+    "clerk",
+    r"notes\s+of\s+(?:the\s+)?meeting",
+    "(?:report\\s+)?ref(?:erence)?(?:\\s+no\\.?)?",
+}
 _LABEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>" + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
-    + r")\b(?P<colon>\s*(?:/[^:\n/]{1,40})?:|\s+(?=\S)|\s*$)", re.I)  # "Report to / Adroddiad i:" (bilingual)
+    r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>"
+    + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
+    + r")\b(?P<colon>\s*(?:/[^:\n/]{1,40})?:|\s+(?=\S)|\s*$)",
+    re.I,
+)  # "Report to / Adroddiad i:" (bilingual)
 # Where a value ends even without a colon: the next field of a run-together front sheet.
-_BOUNDARY = re.compile(r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
-                       r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
-                       r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor)\b)", re.I)
+_BOUNDARY = re.compile(
+    r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
+    r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
+    r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor)\b)",
+    re.I,
+)
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")
-BODY = (r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
-        r"Forum|Cabinet|Council|Assembly|Partnership)")
-SUBJECT_RE = re.compile(rf"^(?:The\s+)?(?P<body>{BODY})\s+(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to")
-MEETING_RE = re.compile(rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\s+its)?\s+meeting\s+(?:on|of|held\s+on)|"
-                        rf"meeting\s+of\s+(?:the\s+)?(?P<body2>{BODY})\s+held\s+(?:(?:at|in)\s+[^\n.;]{{3,150}}?\s+)?on)\s+",
-                        re.I)
+BODY = (
+    r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
+    r"Forum|Cabinet|Council|Assembly|Partnership)"
+)
+SUBJECT_RE = re.compile(
+    rf"^(?:The\s+)?(?P<body>{BODY})\s+(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to"
+)
+MEETING_RE = re.compile(
+    rf"\b(?:(?:by|at)\s+(?:the\s+)?(?P<body>{BODY})(?:\s+at\s+its)?\s+meeting\s+(?:on|of|held\s+on)|"
+    rf"meeting\s+of\s+(?:the\s+)?(?P<body2>{BODY})\s+held\s+(?:(?:at|in)\s+[^\n.;]{{3,150}}?\s+)?on)\s+",
+    re.I,
+)
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
-NOT_TITLE = re.compile(r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
-                       r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
-                       r"agenda(?:,|\s+and)\s|"
-                       r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
-                       r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b|"
-                       # a section's heading, never the report's title
-                       r"^(?:executive\s+)?summary:?$|^(?:introduction|foreword|contents|background):?$|"
-                       r"^recommendations?(?:\(s\))?:?$", re.I)
+NOT_TITLE = re.compile(
+    r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
+    r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
+    r"agenda(?:,|\s+and)\s|"
+    r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
+    r"official(?:[\s-]+sensitive)?$|confidential|not\s+for\s+publication|(?:agenda|minutes|draft)$)\b|"
+    # a section's heading, never the report's title
+    r"^(?:executive\s+)?summary:?$|^(?:introduction|foreword|contents|background):?$|"
+    r"^recommendations?(?:\(s\))?:?$",
+    re.I,
+)
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
@@ -78,43 +132,70 @@ ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z
 
 
 BODY_END = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership)$")
-MINUTES_RE = re.compile(r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^:;]{2,100}?\b"
-                        r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$", re.I)
+MINUTES_RE = re.compile(
+    r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^:;]{2,100}?\b"
+    r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$",
+    re.I,
+)
 # "Minutes of the meeting of the Planning Committee held on Monday 3 March 2008 at 7pm in the Hall".
-MINUTES_HELD = re.compile(r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}meeting\s+of\s+"
-                          r"(?:the\s+)?)?)(?P<body>(?:[A-Z][\w,&’'()-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){0,10}?"
-                          r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership|Group|"
-                          r"Commission|Authority|Trust|Executive)))\s+(?i:held|which\s+took\s+place)\b")
+MINUTES_HELD = re.compile(
+    r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}meeting\s+of\s+"
+    r"(?:the\s+)?)?)(?P<body>(?:[A-Z][\w,&’'()-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){0,10}?"
+    r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership|Group|"
+    r"Commission|Authority|Trust|Executive)))\s+(?i:held|which\s+took\s+place)\b"
+)
 # "Minutes of the (Annual) Meeting held on 5 May 2008": the body is the letterhead above it.
-MINUTES_NO_BODY = re.compile(r"^(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}meeting\s+"
-                             r"(?:held|which\s+took\s+place)\b)")
+MINUTES_NO_BODY = re.compile(
+    r"^(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}meeting\s+"
+    r"(?:held|which\s+took\s+place)\b)"
+)
 # A form that records a decision, signed and dated at its foot.
-DECISION_FORM = re.compile(r"\brecord\s+of\s+(?:(?:executive|officer|key|cabinet\s+member)\s+)?decisions?\b|"
-                           r"\bdecision\s+(?:notice|record|recording\s+form)\b", re.I)
+DECISION_FORM = re.compile(
+    r"\brecord\s+of\s+(?:(?:executive|officer|key|cabinet\s+member)\s+)?decisions?\b|"
+    r"\bdecision\s+(?:notice|record|recording\s+form)\b",
+    re.I,
+)
 # A title that names a kind of document, not its subject: "Annual Report", "Business Plan".
-GENERIC_TITLE = re.compile(r"^(?:annual\s+|end\s+of\s+year\s+|progress\s+|business\s+|delivery\s+|action\s+)?"
-                           r"(?:report|review|plan|update|strategy|statement)$", re.I)
+GENERIC_TITLE = re.compile(
+    r"^(?:annual\s+|end\s+of\s+year\s+|progress\s+|business\s+|delivery\s+|action\s+)?"
+    r"(?:report|review|plan|update|strategy|statement)$",
+    re.I,
+)
 # How the name of a report ends, in a running header: "... End of Year Report", "... Delivery Plan".
-RUNNING_TITLE_END = re.compile(r"\b(?:Report|Plan|Strategy|Review|Update|Statement|Assessment|Programme|Minutes|"
-                               r"Accounts|Prospectus|Framework)$", re.I)
-DATE_LINE = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
-                       r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$", re.I)
+RUNNING_TITLE_END = re.compile(
+    r"\b(?:Report|Plan|Strategy|Review|Update|Statement|Assessment|Programme|Minutes|"
+    r"Accounts|Prospectus|Framework)$",
+    re.I,
+)
+DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$",
+    re.I,
+)
 
 
-DATE_START = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+\d{4}")
+DATE_START = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+\d{4}"
+)
 MONTH_YEAR = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}\b"
 # "CABINET – 12 MARCH 2020", "Meeting of the Cabinet, Tuesday 4 March 2014": the body and its meeting's date.
-BODY_DATE = re.compile(rf"^(?:(?i:meeting\s+of\s+)(?:the\s+)?)?(?P<body>(?i:{BODY}))\s*(?:[-–—,:]\s*|\s+)(?i:on\s+)?"
-                       rf"(?P<date>(?i:{DATE_START}))(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?\.?$")
+BODY_DATE = re.compile(
+    rf"^(?:(?i:meeting\s+of\s+)(?:the\s+)?)?(?P<body>(?i:{BODY}))\s*(?:[-–—,:]\s*|\s+)(?i:on\s+)?"
+    rf"(?P<date>(?i:{DATE_START}))(?:,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm)?)?\.?$"
+)
 # A meeting page's heading: "Planning Committee - Tuesday, 4th March, 2014 6.30 pm".
-MEETING_HEADING = re.compile(rf"^(?P<name>[A-Z].{{2,150}}?)\s+[-–—]\s+(?P<date>(?i:{DATE_START}))"
-                             rf"(?P<time>,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:am|pm)?)?\.?$")
+MEETING_HEADING = re.compile(
+    rf"^(?P<name>[A-Z].{{2,150}}?)\s+[-–—]\s+(?P<date>(?i:{DATE_START}))"
+    rf"(?P<time>,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:am|pm)?)?\.?$"
+)
 TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
 # "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
-PERSON_ROLE = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
-                         r"(?P<role>(?:Cabinet\s+Member|Leader|Deputy\s+Leader|Portfolio\s+Holder|Executive\s+Member|"
-                         r"Chief|Director|Head|Corporate\s+Director)\b.{0,150})$")
+PERSON_ROLE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
+    r"(?P<role>(?:Cabinet\s+Member|Leader|Deputy\s+Leader|Portfolio\s+Holder|Executive\s+Member|"
+    r"Chief|Director|Head|Corporate\s+Director)\b.{0,150})$"
+)
 # A line on a front sheet that is an agenda pack's, not a report's ("Agenda", "will be held").
 AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I)
 PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
@@ -128,11 +209,14 @@ def next_line(block, nxt) -> bool:
     return 0 < nxt.top - block.top <= 2.0 * block.size / PAGE_HEIGHT and block.end - block.start <= 110
 
 
-KNOWN_LABEL = re.compile(r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
-                         r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
-                         r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance|"
-                         r"(?:sponsoring|responsible|accountable|lead|executive)\s+(?:director|officer|member)|authors?\(s\)|"
-                         r"action\s+required|paper\s+for|agenda\s+item|report\s+sponsor|presented\s+for)$", re.I)
+KNOWN_LABEL = re.compile(
+    r"(?:" + "|".join(p for p, _, _ in LABELS) + r"|summary|classification|contact(?:\s+officer)?|"
+    r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
+    r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance|"
+    r"(?:sponsoring|responsible|accountable|lead|executive)\s+(?:director|officer|member)|authors?\(s\)|"
+    r"action\s+required|paper\s+for|agenda\s+item|report\s+sponsor|presented\s+for)$",
+    re.I,
+)
 
 
 BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
@@ -141,7 +225,9 @@ BODY_END_ANY = re.compile(BODY_END.pattern, re.I)
 def _starts_with_strong_label(text: str) -> bool:
     """Whether a line opens with a label that is no common word ("Report to", or any label with a colon)."""
     m = _LABEL_RE.match(text)
-    return bool(m) and (":" in m.group("colon") or not any(re.fullmatch(p, m.group("label"), re.I) for p in NEEDS_COLON))
+    return bool(m) and (
+        ":" in m.group("colon") or not any(re.fullmatch(p, m.group("label"), re.I) for p in NEEDS_COLON)
+    )
 
 
 def _title_case(text: str) -> str:
@@ -163,7 +249,7 @@ def _known_label_start(rest: str, at: int) -> int:
     colon = rest.find(":", at)
     words = list(re.finditer(r"\S+", rest[at:colon]))
     for w in words:
-        if KNOWN_LABEL.fullmatch(rest[at + w.start():colon].strip()):
+        if KNOWN_LABEL.fullmatch(rest[at + w.start() : colon].strip()):
             return at + w.start() - 1
     return at
 
@@ -217,11 +303,19 @@ class MetadataExtractor:
             m = MINUTES_HELD.match(t) or (MINUTES_HELD.match(t.title()) if t.isupper() else None)
             if not m:
                 continue
-            title = " ".join(t[:m.end("title")].split())  # as written (a capitals heading is matched in title case)
+            title = " ".join(t[: m.end("title")].split())  # as written (a capitals heading is matched in title case)
             out.append(self._cand("title", title, b.start, b.start + m.end("title"), 0.7, "minutes-heading"))
-            out.append(self._cand("committee", t[m.start("body"):m.end("body")], b.start + m.start("body"),
-                                  b.start + m.end("body"), 0.75, "minutes-heading"))
-            iso = _date_value(t[m.end("title"):m.end("title") + 160])
+            out.append(
+                self._cand(
+                    "committee",
+                    t[m.start("body") : m.end("body")],
+                    b.start + m.start("body"),
+                    b.start + m.end("body"),
+                    0.75,
+                    "minutes-heading",
+                )
+            )
+            iso = _date_value(t[m.end("title") : m.end("title") + 160])
             if iso:
                 out.append(self._cand("report_date", iso, b.start + m.end("title"), b.end, 0.75, "minutes-heading"))
             break
@@ -242,9 +336,10 @@ class MetadataExtractor:
                         out.append(self._cand("committee", body, a.start, a.end, 0.7, "minutes-letterhead"))
                         held = re.search(r"\s+(?i:held|which\s+took\s+place)\b", t)
                         if held:  # "Minutes of the meeting held on ..." under the body's name: the minutes of that body
-                            title = f"{' '.join(t[:held.start()].split())} of {body}"
-                            out.append(self._cand("title", title, b.start, b.start + held.start(), 0.55,
-                                                  "minutes-letterhead"))
+                            title = f"{' '.join(t[: held.start()].split())} of {body}"
+                            out.append(
+                                self._cand("title", title, b.start, b.start + held.start(), 0.55, "minutes-letterhead")
+                            )
                         break
                 break
         return out
@@ -285,7 +380,7 @@ class MetadataExtractor:
             if len(core.split()) >= 3 and RUNNING_TITLE_END.search(core) and not re.search(r"@|www\.|\.gov|:", core):
                 value = _title_case(core) if core.isupper() else core
                 start = doc.pages[0].start
-                return [self._cand("title", f"{value}{t[len(core):]}".strip(), start, start, 0.62, "running-header")]
+                return [self._cand("title", f"{value}{t[len(core) :]}".strip(), start, start, 0.62, "running-header")]
         return []
 
     def _largest(self, ctx: Context) -> list[Candidate]:
@@ -296,7 +391,12 @@ class MetadataExtractor:
         for i in largest_text(doc):
             b = doc.blocks[i]
             t = " ".join(doc.block_text(b).split())
-            if COUNCIL_LINE.match(t) or WELSH_COUNCIL_LINE.match(t) or NOT_TITLE.match(t) and not HEADER_BODY_RE.match(t):
+            if (
+                COUNCIL_LINE.match(t)
+                or WELSH_COUNCIL_LINE.match(t)
+                or NOT_TITLE.match(t)
+                and not HEADER_BODY_RE.match(t)
+            ):
                 continue
             if DATE_LINE.match(t):
                 iso = _date_value(t)
@@ -305,8 +405,10 @@ class MetadataExtractor:
                 continue
             if ":" in t and KNOWN_LABEL.fullmatch(t.split(":")[0].strip()) or len(t) > 200:
                 return out
-            if re.search(DATE_START, t, re.I) or len(re.sub(r"\b(?:municipal\s+)?year\b|\d+|[-–/]", " ", t, flags=re.I)
-                                                        .split()) < 2:
+            if (
+                re.search(DATE_START, t, re.I)
+                or len(re.sub(r"\b(?:municipal\s+)?year\b|\d+|[-–/]", " ", t, flags=re.I).split()) < 2
+            ):
                 continue  # "Cabinet meeting: 10 November 2016", "Municipal Year 2015 - 2016"
             parts.append(b)
         if not parts:
@@ -343,15 +445,21 @@ class MetadataExtractor:
             return parts
         prev = doc.blocks[i - 1]
         t = " ".join(doc.block_text(prev).split())
-        if prev.page == parts[0].page and prev.size is not None and prev.size >= body + 1.5 and len(t.split()) <= 10 \
-                and ":" not in t and not (COUNCIL_LINE.match(t) or DATE_LINE.match(t) or NOT_TITLE.match(t)):
+        if (
+            prev.page == parts[0].page
+            and prev.size is not None
+            and prev.size >= body + 1.5
+            and len(t.split()) <= 10
+            and ":" not in t
+            and not (COUNCIL_LINE.match(t) or DATE_LINE.match(t) or NOT_TITLE.match(t))
+        ):
             return [prev, *parts]
         return parts
 
-
     def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:
-        return Candidate("metadata", start, end, {"key": key, "value": value}, confidence=conf,
-                         extractor=self.name, rule=rule)
+        return Candidate(
+            "metadata", start, end, {"key": key, "value": value}, confidence=conf, extractor=self.name, rule=rule
+        )
 
     def _labelled(self, ctx: Context) -> list[Candidate]:
         doc, out = ctx.document, []
@@ -367,10 +475,14 @@ class MetadataExtractor:
                 label = m.group("label").lower()
                 key, conf = self._field(label)
                 # a form's table: the label fills the row's first cell ("Date | 14 January 2016")
-                colon = ":" in m.group("colon") or (b.kind == "table_row" and len(b.cells) >= 2 and m.start() == 0
-                                                    and b.start + m.end("label") == b.cells[0][1])
+                colon = ":" in m.group("colon") or (
+                    b.kind == "table_row"
+                    and len(b.cells) >= 2
+                    and m.start() == 0
+                    and b.start + m.end("label") == b.cells[0][1]
+                )
                 # "Dated 17 February 2015" alone on a line (a report's version box) is a label without a colon
-                date_row = key == "report_date" and m.start() == 0 and bool(DATE_LINE.match(text[m.end():].strip()))
+                date_row = key == "report_date" and m.start() == 0 and bool(DATE_LINE.match(text[m.end() :].strip()))
                 if not colon and any(re.fullmatch(p, label, re.I) for p in NEEDS_COLON) and not date_row:
                     continue  # a common word, not a label
                 if m.start() > 0 and (not colon or label in ("to", "by", "from") or not m.group("label")[0].isupper()):
@@ -378,7 +490,7 @@ class MetadataExtractor:
                 if (not header and key not in ("report_date", "author") or (not header and not colon)) and not date_row:
                     continue
                 vstart = b.start + m.end()
-                rest = text[m.end():]
+                rest = text[m.end() :]
                 nxt = _ANY_LABEL.search(rest, 1)
                 nxt_at = _known_label_start(rest, nxt.start()) if nxt else None
                 label_pos = [x.start() for x in _LABEL_RE.finditer(rest) if ":" in x.group("colon")]
@@ -388,7 +500,12 @@ class MetadataExtractor:
                 vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
                 vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())
                 last = i  # the block where the value ends
-                if not value and (colon or m.start() == 0) and i + 1 < len(blocks) and m.end() >= len(text.rstrip()) - 1:
+                if (
+                    not value
+                    and (colon or m.start() == 0)
+                    and i + 1 < len(blocks)
+                    and m.end() >= len(text.rstrip()) - 1
+                ):
                     nb = blocks[i + 1]
                     value, vstart, vend, last = doc.block_text(nb), nb.start, nb.end, i + 1
                 elif cut < len(rest):
@@ -396,26 +513,57 @@ class MetadataExtractor:
                 while value and 0 <= last < i + 3 and last + 1 < len(blocks):
                     nb = blocks[last + 1]  # the value wraps onto the next line ("Cabinet Member for Regeneration,")
                     more = doc.block_text(nb).strip()
-                    wraps = CONTINUES.search(value.rstrip()) and len(more.split()) <= 8 or (
-                        value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date") or (
-                        key in ("title", "committee") and next_line(blocks[last], nb) and len(more.split()) <= 8
-                        and not DATE_LINE.match(more))
+                    wraps = (
+                        CONTINUES.search(value.rstrip())
+                        and len(more.split()) <= 8
+                        or (value.isupper() and more.isupper() and len(more.split()) <= 3 and key != "report_date")
+                        or (
+                            key in ("title", "committee")
+                            and next_line(blocks[last], nb)
+                            and len(more.split()) <= 8
+                            and not DATE_LINE.match(more)
+                        )
+                    )
                     # ("RESPONSIBLE" / "OFFICER:" is the next label, split over two lines)
-                    label_next = last + 2 < len(blocks) and doc.block_text(blocks[last + 2]).rstrip().endswith(":") \
-                        and more.isupper() and len(more.split()) <= 2
+                    label_next = (
+                        last + 2 < len(blocks)
+                        and doc.block_text(blocks[last + 2]).rstrip().endswith(":")
+                        and more.isupper()
+                        and len(more.split()) <= 2
+                    )
                     # "Report title: Development Management planning application:" goes on below, colon and all
-                    goes_on = key == "title" and value.rstrip().endswith(":") and len(more.split()) <= 12 \
-                        and not _starts_with_strong_label(more) and not KNOWN_LABEL.fullmatch(more.split(":")[0].strip())
-                    if not (goes_on or wraps and more and ":" not in more and not nb.label and not _starts_with_label(more)) \
-                            or label_next:
+                    goes_on = (
+                        key == "title"
+                        and value.rstrip().endswith(":")
+                        and len(more.split()) <= 12
+                        and not _starts_with_strong_label(more)
+                        and not KNOWN_LABEL.fullmatch(more.split(":")[0].strip())
+                    )
+                    if (
+                        not (
+                            goes_on
+                            or wraps
+                            and more
+                            and ":" not in more
+                            and not nb.label
+                            and not _starts_with_label(more)
+                        )
+                        or label_next
+                    ):
                         break
-                    value, vend, last = f"{value.rstrip()} {more}", nb.start + len(doc.block_text(nb).rstrip()), last + 1
+                    value, vend, last = (
+                        f"{value.rstrip()} {more}",
+                        nb.start + len(doc.block_text(nb).rstrip()),
+                        last + 1,
+                    )
                 if not value or len(value) > 400:
                     continue
                 if key == "committee" and TAKEN_BY.fullmatch(label):
                     role = PERSON_ROLE.match(value)  # "Mrs A Smith, Cabinet Member for Children's Services"
                     if role:
-                        out.append(self._cand("author", " ".join(value.split()), vstart, vend, conf * 0.9, f"label:{label}"))
+                        out.append(
+                            self._cand("author", " ".join(value.split()), vstart, vend, conf * 0.9, f"label:{label}")
+                        )
                         value, vstart = role.group("role"), vstart + role.start("role")
                 if seen.get(label, 0) > 1 and key in ("title", "committee"):
                     conf *= 0.45  # a field repeated per item of a form, not the document's own
@@ -467,15 +615,23 @@ class MetadataExtractor:
             group = "body" if m.group("body") else "body2"
             body = m.group(group).strip()
             out.append(self._cand("committee", body, m.start(group), m.end(group), 0.8, "meeting-sentence"))
-            iso = _date_value(ctx.text[m.end():m.end() + 40])
+            iso = _date_value(ctx.text[m.end() : m.end() + 40])
             if iso:
                 out.append(self._cand("report_date", iso, m.start(), m.end() + 40, 0.8, "meeting-sentence"))
         for s, e in ctx.sentences:
             m = SUBJECT_RE.match(ctx.text[s:e].lstrip())
             if m:
                 off = s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
-                out.append(self._cand("committee", m.group("body"), off + m.start("body"), off + m.end("body"),
-                                      0.55, "asked-to-subject"))
+                out.append(
+                    self._cand(
+                        "committee",
+                        m.group("body"),
+                        off + m.start("body"),
+                        off + m.end("body"),
+                        0.55,
+                        "asked-to-subject",
+                    )
+                )
         return out
 
     def _fallbacks(self, ctx: Context, found: set[str]) -> list[Candidate]:
@@ -496,22 +652,54 @@ class MetadataExtractor:
                 title = name if mh.group("time") else None  # a meeting page's own name ("Cabinet - <date> 6.30 pm")
                 for key, value, conf in (("committee", name, 0.7), ("title", title, 0.62), ("report_date", iso, 0.7)):
                     if value and key not in found:
-                        out.append(self._cand(key, value, b.start, b.end if key == "report_date" else b.start + len(name),
-                                              conf, "meeting-heading"))
+                        out.append(
+                            self._cand(
+                                key,
+                                value,
+                                b.start,
+                                b.end if key == "report_date" else b.start + len(name),
+                                conf,
+                                "meeting-heading",
+                            )
+                        )
             bd = BODY_DATE.match(t)
             if bd and not COUNCIL_LINE.match(bd.group("body")) and not _starts_with_strong_label(t):
                 iso = _date_value(bd.group("date"))
                 if "committee" not in found:
-                    out.append(self._cand("committee", bd.group("body"), b.start + bd.start("body"),
-                                          b.start + bd.end("body"), 0.7, "body-date-line"))
+                    out.append(
+                        self._cand(
+                            "committee",
+                            bd.group("body"),
+                            b.start + bd.start("body"),
+                            b.start + bd.end("body"),
+                            0.7,
+                            "body-date-line",
+                        )
+                    )
                 if iso and "report_date" not in found:
-                    out.append(self._cand("report_date", iso, b.start + bd.start("date"), b.start + bd.end("date"),
-                                          0.7, "body-date-line"))
+                    out.append(
+                        self._cand(
+                            "report_date",
+                            iso,
+                            b.start + bd.start("date"),
+                            b.start + bd.end("date"),
+                            0.7,
+                            "body-date-line",
+                        )
+                    )
             m = ITEM_HEADER_RE.match(t)
             if m and "committee" not in found:
-                out.append(self._cand("committee", m.group("body"), b.start + m.start("body"), b.start + m.end("body"),
-                                      0.6, "item-header"))
-                iso = _date_value(t[m.end():])
+                out.append(
+                    self._cand(
+                        "committee",
+                        m.group("body"),
+                        b.start + m.start("body"),
+                        b.start + m.end("body"),
+                        0.6,
+                        "item-header",
+                    )
+                )
+                iso = _date_value(t[m.end() :])
                 if iso and "report_date" not in found:
                     out.append(self._cand("report_date", iso, b.start, b.end, 0.6, "item-header"))
             if DATE_LINE.match(t) and "report_date" not in found:
@@ -541,8 +729,13 @@ class MetadataExtractor:
             return parts
         prev = doc.blocks[i - 1]
         t = " ".join(doc.block_text(prev).split())
-        if len(t.split()) <= 10 and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t) and ":" not in t \
-                and not t.isupper():
+        if (
+            len(t.split()) <= 10
+            and HEADER_BODY_RE.match(t)
+            and not COUNCIL_LINE.match(t)
+            and ":" not in t
+            and not t.isupper()
+        ):
             return [prev, *parts]
         return parts
 
@@ -555,31 +748,70 @@ class MetadataExtractor:
             follows = continued
             # a skipped line that ends with a joining word, or a capitals line followed by a short capitals
             # line, wraps onto the next: that line is skipped with it
-            continued = bool(CONTINUES.search(t)) or (t.isupper() and i + 1 < len(doc.blocks) and _short_caps(
-                doc.block_text(doc.blocks[i + 1]).strip()) and not re.search(DATE_START, t, re.I))
-            if follows and i > 0 and HEADER_BODY_RE.match(doc.block_text(doc.blocks[i - 1]).strip()) \
-                    and GENERIC_TITLE.search(" ".join(re.sub(r"\d+|[-–/]", " ", t).split())):
+            continued = bool(CONTINUES.search(t)) or (
+                t.isupper()
+                and i + 1 < len(doc.blocks)
+                and _short_caps(doc.block_text(doc.blocks[i + 1]).strip())
+                and not re.search(DATE_START, t, re.I)
+            )
+            if (
+                follows
+                and i > 0
+                and HEADER_BODY_RE.match(doc.block_text(doc.blocks[i - 1]).strip())
+                and GENERIC_TITLE.search(" ".join(re.sub(r"\d+|[-–/]", " ", t).split()))
+            ):
                 return [doc.blocks[i - 1], b]  # "SAFER TOWNS PARTNERSHIP" / "ANNUAL REPORT 2020/21"
             if follows and (t.isupper() or b.kind != "heading"):
                 continue
-            if len(t) < 4 or len(t) > 200 or NOT_TITLE.match(t) or COUNCIL_LINE.match(t) or HEADER_BODY_RE.match(t) \
-                    or WELSH_COUNCIL_LINE.match(t):
+            if (
+                len(t) < 4
+                or len(t) > 200
+                or NOT_TITLE.match(t)
+                or COUNCIL_LINE.match(t)
+                or HEADER_BODY_RE.match(t)
+                or WELSH_COUNCIL_LINE.match(t)
+            ):
                 continue
-            if ":" in t or REF_RE.match(t) or re.search(DATE_START + r"|" + MONTH_YEAR + r"|@|www\.|tel\b|"
-                                                        r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b", t, re.I) \
-                    or sum(ch.isdigit() for ch in t) > 0.3 * len(t) \
-                    or b.label or t.count(",") >= 2 or _starts_with_label(t) or _BOUNDARY.match(" " + t):
+            if (
+                ":" in t
+                or REF_RE.match(t)
+                or re.search(
+                    DATE_START + r"|" + MONTH_YEAR + r"|@|www\.|tel\b|"
+                    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s+\d[A-Z]{2}\b",
+                    t,
+                    re.I,
+                )
+                or sum(ch.isdigit() for ch in t) > 0.3 * len(t)
+                or b.label
+                or t.count(",") >= 2
+                or _starts_with_label(t)
+                or _BOUNDARY.match(" " + t)
+            ):
                 continue
             if b.kind != "heading" and not (i == 0 and len(t.split()) <= 15 and not t.endswith(".")):
                 continue
             parts = [b]
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-            if nxt and nxt.kind == "heading" and not nxt.label and not t.isupper() and not BODY_END.search(t) and \
-                    BODY_END.search(doc.block_text(nxt).strip()) and len(doc.block_text(nxt).split()) <= 4 and \
-                    ":" not in doc.block_text(nxt):
+            if (
+                nxt
+                and nxt.kind == "heading"
+                and not nxt.label
+                and not t.isupper()
+                and not BODY_END.search(t)
+                and BODY_END.search(doc.block_text(nxt).strip())
+                and len(doc.block_text(nxt).split()) <= 4
+                and ":" not in doc.block_text(nxt)
+            ):
                 return [b, nxt]  # "Minutes of the Transport & Connectivity" / "Policy Committee"
-            if nxt and t.isupper() and doc.block_text(nxt).isupper() and nxt.kind == "heading" and not nxt.label \
-                    and len(doc.block_text(nxt)) < 80 and not COUNCIL_LINE.match(doc.block_text(nxt).strip()):
+            if (
+                nxt
+                and t.isupper()
+                and doc.block_text(nxt).isupper()
+                and nxt.kind == "heading"
+                and not nxt.label
+                and len(doc.block_text(nxt)) < 80
+                and not COUNCIL_LINE.match(doc.block_text(nxt).strip())
+            ):
                 parts.append(nxt)
             return parts
         return []

@@ -7,6 +7,7 @@ with the outcome ("Proposal to move the meeting to Tuesdays agreed") or as an it
 followed by a bare "Agreed". Capitals and action labels are formal and trusted; the lower-case
 forms also describe what members merely agreed with in discussion, so they are kept for review.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,19 +17,30 @@ from pipelines.extractors.base import Candidate, Context
 
 ACTION = re.compile(r"^\(?Actions?(?:\s+points?)?\s*[:\-–]\s*(?=[A-Z])")
 OWNER = re.compile(r"\s*\((?:[A-Z]{2,4}(?:[/, ]+[A-Z]{2,4})*|Action:?[^)]{0,20})\)\s*\.?\s*$")
-AGREED_FORMAL = re.compile(r"\b(?:It\s+was|the\s+(?:council|committee|board|panel|meeting))\s+(?:unanimously\s+)?"
-                           r"(?:AGREED|RESOLVED|DECIDED|RECOMMENDED)\b\s*(?:that|to|:)?", re.I)
-AGREED_PLAIN = re.compile(r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
-                          r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b|"
-                          r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
-                          r"(?:asked|requested)\s+that\b", re.I)
+AGREED_FORMAL = re.compile(
+    r"\b(?:It\s+was|the\s+(?:council|committee|board|panel|meeting))\s+(?:unanimously\s+)?"
+    r"(?:AGREED|RESOLVED|DECIDED|RECOMMENDED)\b\s*(?:that|to|:)?",
+    re.I,
+)
+AGREED_PLAIN = re.compile(
+    r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
+    r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b|"
+    r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
+    r"(?:asked|requested)\s+that\b",
+    re.I,
+)
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
-NOT_DECIDED = re.compile(r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
-                         re.I)
+NOT_DECIDED = re.compile(
+    r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
+    re.I,
+)
 # "The minutes of the meeting held on 4 March were approved as a correct record."
-CORRECT_RECORD = re.compile(r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
-                            r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b", re.I)
+CORRECT_RECORD = re.compile(
+    r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
+    r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b",
+    re.I,
+)
 # "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."
 MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
 CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved)\b", re.I)
@@ -39,9 +51,11 @@ BARE_OUTCOME = re.compile(r"^(?:agreed|approved)(?:\s+unanimously)?\.?$", re.I)
 # a minute's number and title run together with its first sentence: "23/104 Footpaths Councillors agreed ..."
 GLUED_TITLE = re.compile(r"\s*(?:[A-Z]{0,3}[/.]?\d+(?:[/.]\d+)*\.?\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}")
 # Signs a document is a record of a meeting rather than a report to one.
-MINUTES_SIGN = re.compile(r"^(?:(?:[A-Z]{1,3}[/.])?\d+(?:[/.]\d+)*\.?\s+)?(?:apologies(?:\s+for\s+absence)?|present|attendees|in\s+attendance|"
-                          r"minutes\s+of\s+the\s+(?:last|previous)\s+meeting|matters\s+arising|declarations?\s+of\s+interests?)\b",
-                          re.I | re.M)
+MINUTES_SIGN = re.compile(
+    r"^(?:(?:[A-Z]{1,3}[/.])?\d+(?:[/.]\d+)*\.?\s+)?(?:apologies(?:\s+for\s+absence)?|present|attendees|in\s+attendance|"
+    r"minutes\s+of\s+the\s+(?:last|previous)\s+meeting|matters\s+arising|declarations?\s+of\s+interests?)\b",
+    re.I | re.M,
+)
 
 
 def is_minutes(ctx: Context) -> bool:
@@ -66,7 +80,7 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
         body = rest.strip()
         at = b.start + len(text) - len(rest.lstrip())
         m = ACTION.match(body)
-        if m and len(body[m.end():].split()) >= 3:
+        if m and len(body[m.end() :].split()) >= 3:
             out.append(_cand(ctx, at + m.end(), b.end, "action", 0.8))
             continue
         if not minutes:
@@ -77,9 +91,17 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             title = h_rest.strip().rstrip(":")
             if 1 <= len(title.split()) <= 10 and not VOTE.search(title):
                 start = head.start + len(doc.block_text(head)) - len(h_rest.lstrip())
-                out.append(Candidate("recommendations", start, b.end,
-                                     {"label": None, "text": f"{title}: {body.rstrip('.')}"},
-                                     confidence=0.45, extractor="recommendations", rule="minutes-outcome"))
+                out.append(
+                    Candidate(
+                        "recommendations",
+                        start,
+                        b.end,
+                        {"label": None, "text": f"{title}: {body.rstrip('.')}"},
+                        confidence=0.45,
+                        extractor="recommendations",
+                        rule="minutes-outcome",
+                    )
+                )
             continue
         while k < len(sents) and sents[k][0] < b.start:
             k += 1  # sentences lie inside blocks, in order: one walk over both
@@ -89,22 +111,29 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             sent = ctx.text[s:e]
             formal = AGREED_FORMAL.search(sent)
             motion = MOTION.search(sent)
-            if CORRECT_RECORD.search(sent) and not re.search(r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b",
-                                                            sent, re.I):  # RESOLVED is read by the main rule; an agenda title
+            if CORRECT_RECORD.search(sent) and not re.search(
+                r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b", sent, re.I
+            ):  # RESOLVED is read by the main rule; an agenda title
                 out.append(_cand(ctx, s, e, "minutes-record", 0.8))
-            elif motion and CARRIED.search(ctx.text[s + motion.end():b.end]):
+            elif motion and CARRIED.search(ctx.text[s + motion.end() : b.end]):
                 out.append(_cand(ctx, s + motion.end(), e, "minutes-motion", 0.7))
-            elif formal and re.search(r"RESOLVED", formal.group(0)) and "RESOLVED" not in ctx.text[b.start:s]:
+            elif formal and re.search(r"RESOLVED", formal.group(0)) and "RESOLVED" not in ctx.text[b.start : s]:
                 continue  # the first RESOLVED of a block is read by the main rule, from RESOLVED on
-            elif formal and re.search(r"AGREED|RESOLVED|DECIDED|RECOMMENDED|[Rr]esolved", formal.group(0)) \
-                    and len(ctx.text[s + formal.end():e].split()) >= 3:  # not "It was AGREED that;" before a list
+            elif (
+                formal
+                and re.search(r"AGREED|RESOLVED|DECIDED|RECOMMENDED|[Rr]esolved", formal.group(0))
+                and len(ctx.text[s + formal.end() : e].split()) >= 3
+            ):  # not "It was AGREED that;" before a list
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
             elif NOT_DECIDED.search(sent):
                 continue
-            elif (plain := AGREED_PLAIN.search(sent)) or (ENDS_AGREED.search(sent.strip()) and 4 <= len(sent.split()) <= 25
-                                                         and (s, e) == (b.start, b.end)
-                                                         and not re.match(r"^(?:agreed|approved)\b", sent.strip(), re.I)):
-                at = s + plain.start() if plain and GLUED_TITLE.fullmatch(sent[:plain.start()]) else s
+            elif (plain := AGREED_PLAIN.search(sent)) or (
+                ENDS_AGREED.search(sent.strip())
+                and 4 <= len(sent.split()) <= 25
+                and (s, e) == (b.start, b.end)
+                and not re.match(r"^(?:agreed|approved)\b", sent.strip(), re.I)
+            ):
+                at = s + plain.start() if plain and GLUED_TITLE.fullmatch(sent[: plain.start()]) else s
                 out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))  # not the minute's title glued before it
     return out
 
@@ -118,5 +147,12 @@ def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candida
     owner = OWNER.search(ctx.text, start, end)
     if owner and owner.start() > start:
         end = owner.start()  # "(JS)": who is to do it, not part of the action
-    return Candidate("recommendations", start, end, {"label": None, "text": " ".join(ctx.text[start:end].split())},
-                     confidence=conf, extractor="recommendations", rule=rule)
+    return Candidate(
+        "recommendations",
+        start,
+        end,
+        {"label": None, "text": " ".join(ctx.text[start:end].split())},
+        confidence=conf,
+        extractor="recommendations",
+        rule=rule,
+    )

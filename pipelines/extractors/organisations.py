@@ -11,6 +11,7 @@ review); and spaCy's ORG entities when the model is installed (kept for review).
 Last, ``link`` gives each body its register id (pipelines/register.py) and resolves or drops a name that looks
 like a council but is not one ("Kent Council" is Kent County Council; "December County Council" is dropped).
 """
+
 from __future__ import annotations
 
 import re
@@ -18,75 +19,163 @@ from functools import lru_cache
 
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
-from pipelines.orgnames import GENERIC, initials, is_generic_place, kind_from_name, split_coordination, trim_place, walk_back
+from pipelines.orgnames import (
+    GENERIC,
+    initials,
+    is_generic_place,
+    kind_from_name,
+    split_coordination,
+    trim_place,
+    walk_back,
+)
 
 SUFFIXES = (
-    r"County\s+Borough\s+Councils?", r"Metropolitan\s+(?:Borough|District)\s+Councils?", r"County\s+Councils?",
-    r"Borough\s+Councils?", r"District\s+Councils?", r"City\s+Councils?", r"Combined\s+Authority",
-    r"Fire\s+and\s+Rescue\s+(?:Services?|Authority|Authorities)", r"Fire\s+Authority", r"Police\s+Authority",
-    r"Police\s+and\s+Crime\s+Commissioner", r"Constabulary", r"Police",
-    r"(?:Foundation\s+)?NHS\s+(?:Foundation\s+)?Trust", r"Integrated\s+Care\s+Board", r"Clinical\s+Commissioning\s+Group",
-    r"Health\s+Board", r"Housing\s+(?:Trust|Association)", r"Primary\s+Care\s+Trust", r"(?:Strategic\s+)?Health\s+Authority",
-    r"Ambulance\s+Service", r"Trust", r"Foundation", r"Institute", r"Federation", r"Alliance", r"Corporation", r"Ltd\.?", r"Limited", r"plc", r"LLP",
-    r"Councils?", r"Board", r"Forum", r"Network", r"Group", r"Partnership", r"Association", r"Commission",
-    r"Company", r"Society", r"Agency", r"Authority", r"Regulator", r"University",
+    r"County\s+Borough\s+Councils?",
+    r"Metropolitan\s+(?:Borough|District)\s+Councils?",
+    r"County\s+Councils?",
+    r"Borough\s+Councils?",
+    r"District\s+Councils?",
+    r"City\s+Councils?",
+    r"Combined\s+Authority",
+    r"Fire\s+and\s+Rescue\s+(?:Services?|Authority|Authorities)",
+    r"Fire\s+Authority",
+    r"Police\s+Authority",
+    r"Police\s+and\s+Crime\s+Commissioner",
+    r"Constabulary",
+    r"Police",
+    r"(?:Foundation\s+)?NHS\s+(?:Foundation\s+)?Trust",
+    r"Integrated\s+Care\s+Board",
+    r"Clinical\s+Commissioning\s+Group",
+    r"Health\s+Board",
+    r"Housing\s+(?:Trust|Association)",
+    r"Primary\s+Care\s+Trust",
+    r"(?:Strategic\s+)?Health\s+Authority",
+    r"Ambulance\s+Service",
+    r"Trust",
+    r"Foundation",
+    r"Institute",
+    r"Federation",
+    r"Alliance",
+    r"Corporation",
+    r"Ltd\.?",
+    r"Limited",
+    r"plc",
+    r"LLP",
+    r"Councils?",
+    r"Board",
+    r"Forum",
+    r"Network",
+    r"Group",
+    r"Partnership",
+    r"Association",
+    r"Commission",
+    r"Company",
+    r"Society",
+    r"Agency",
+    r"Authority",
+    r"Regulator",
+    r"University",
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
     r"Junior|Nursery|Special)\s+)?School",
 )
 SUFFIX_RE = re.compile(r"(?<=\s)&\s+Co\b\.?|\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
-WEAK = {"Board", "Forum", "Network", "Group", "Partnership", "Association", "Commission", "Company", "Agency",
-        "Authority", "Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation"}
+WEAK = {
+    "Board",
+    "Forum",
+    "Network",
+    "Group",
+    "Partnership",
+    "Association",
+    "Commission",
+    "Company",
+    "Agency",
+    "Authority",
+    "Trust",
+    "Foundation",
+    "Institute",
+    "Federation",
+    "Alliance",
+    "Corporation",
+}
 # Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
 ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
 # Schools: bodies in their own right, but often in tables of venues (kept for review).
 VENUE_RE = re.compile(r"School$")
-VENUE_GENERIC = re.compile(r"^(?:Civic|Contact|Leisure|Data|Community|Children[’']?s?|Family|Service|Resource|Call|Day|"
-                           r"Health|Medical|Shopping|Town|City|Business|Visitor|Sports?|Training|Learning|Enterprise|"
-                           r"Innovation|Youth|Arts|Heritage|Support|Customer|Information|Advice|Operations|Control|"
-                           r"Command|Distribution|Recycling|Waste|Conference|Primary|Secondary|High|Special|Independent|"
-                           r"Maintained|Local|Village|Nursery|Free|Faith|Grammar|Catholic|Infant|Junior|County|"
-                           r"Comprehensive|Welsh|English|Medium|Job|Jobcentre|Hub|Integrated|Assessment|Referral|"
-                           r"Respite|Resource|Residential|Care|Flying|Start|Early|Years|Wellbeing|Disability|Transport|"
-                           r"Coordination|Co-ordination|Emergency|Excellence|Cultural|Music|Performing|Sixth|Form|"
-                           r"Further|Higher|Adult|Education|Public|Private|Academy|State|Boarding|Summer|Holiday|"
-                           r"Saturday|Sunday|The|A|An|Our|Their|New|Existing|Proposed|Current|Former|Main|Central|"
-                           r"Regional|National|Technical|Treatment|Testing|Vaccination|Research|Study|Studies|Civil|Building|Students?)$")
+VENUE_GENERIC = re.compile(
+    r"^(?:Civic|Contact|Leisure|Data|Community|Children[’']?s?|Family|Service|Resource|Call|Day|"
+    r"Health|Medical|Shopping|Town|City|Business|Visitor|Sports?|Training|Learning|Enterprise|"
+    r"Innovation|Youth|Arts|Heritage|Support|Customer|Information|Advice|Operations|Control|"
+    r"Command|Distribution|Recycling|Waste|Conference|Primary|Secondary|High|Special|Independent|"
+    r"Maintained|Local|Village|Nursery|Free|Faith|Grammar|Catholic|Infant|Junior|County|"
+    r"Comprehensive|Welsh|English|Medium|Job|Jobcentre|Hub|Integrated|Assessment|Referral|"
+    r"Respite|Resource|Residential|Care|Flying|Start|Early|Years|Wellbeing|Disability|Transport|"
+    r"Coordination|Co-ordination|Emergency|Excellence|Cultural|Music|Performing|Sixth|Form|"
+    r"Further|Higher|Adult|Education|Public|Private|Academy|State|Boarding|Summer|Holiday|"
+    r"Saturday|Sunday|The|A|An|Our|Their|New|Existing|Proposed|Current|Former|Main|Central|"
+    r"Regional|National|Technical|Treatment|Testing|Vaccination|Research|Study|Studies|Civil|Building|Students?)$"
+)
 # Words that end a building's name before a university's ("Students Union Building | South Bank University").
 UNI_CUT = re.compile(r"^.*\b(?:Building|Union|Campus|Site|House|Hall|Road|Street|Centre)\s+")
 # Council-internal bodies and generic heads that are not organisations in their own right.
-INTERNAL = re.compile(r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Licensing|Project|Programme|Steering|"
-                      r"Task|Management|Leadership|Senior|Officers?|Members?|Corporate|Strategic|Working|Reference|"
-                      r"Advisory|Stakeholder|Project|Delivery|Implementation|Governance|Finance|Budget|Political|"
-                      r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
-                      r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader|Tenants?(?:’|')?s?)\b")
-DEPT_RE = re.compile(r"\b(?:Department|Ministry|(?:Government\s+)?Office)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*")
-ROYAL_RE = re.compile(r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|"
-                      r"\s+(?!(?:London|Royal|Borough|City|Council|Limited|Ltd)\b)[A-Z][\w’']*){0,3}")
+INTERNAL = re.compile(
+    r"^(?:Scrutiny|Cabinet|Executive|Policy|Audit|Planning|Licensing|Project|Programme|Steering|"
+    r"Task|Management|Leadership|Senior|Officers?|Members?|Corporate|Strategic|Working|Reference|"
+    r"Advisory|Stakeholder|Project|Delivery|Implementation|Governance|Finance|Budget|Political|"
+    r"Liberal|Labour|Conservative|Green|Independent|Opposition|Escalation|Appeals|Standards|"
+    r"Health and Wellbeing|Schools|Youth|Parish|Town|Area|Local|Transformation|Major|Leader|Tenants?(?:’|')?s?)\b"
+)
+DEPT_RE = re.compile(
+    r"\b(?:Department|Ministry|(?:Government\s+)?Office)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’']*(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][\w’']*)*"
+)
+ROYAL_RE = re.compile(
+    r"\b(?:Royal|London)\s+Borough\s+of\s+[A-Z][\w’']*(?:\s+(?:and|upon|on)\s+[A-Z][\w’']*|"
+    r"\s+(?!(?:London|Royal|Borough|City|Council|Limited|Ltd)\b)[A-Z][\w’']*){0,3}"
+)
 DEFINE_RE = re.compile(r"\(\s*(?:the\s+)?[“\"']?([A-Z][A-Za-z0-9&]{1,9})[”\"']?\s*\)")
 UNIVERSITY_OF = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3}(?![\w’'])")
-INTERNAL_ANYWHERE = re.compile(r"\b(?:Task|Steering|Advisory|Project|Programme|Scrutiny|Monitoring|Strategy|Plan|"
-                               r"Fund|Officer|Officers|Member|Members)\b")
+INTERNAL_ANYWHERE = re.compile(
+    r"\b(?:Task|Steering|Advisory|Project|Programme|Scrutiny|Monitoring|Strategy|Plan|"
+    r"Fund|Officer|Officers|Member|Members)\b"
+)
 # What follows "Office of the" in a council's own offices ("Office of the Chief Executive").
-OFFICE_INTERNAL = re.compile(r"^Office\s+(?:of|for)\s+(?:the\s+)?(?:Chief|Leader|Mayor|Director|Head|Monitoring|Council|"
-                             r"Cabinet|Executive|Deputy|Assistant|Chair|Clerk|Returning|Electoral|Registrar)\b")
+OFFICE_INTERNAL = re.compile(
+    r"^Office\s+(?:of|for)\s+(?:the\s+)?(?:Chief|Leader|Mayor|Director|Head|Monitoring|Council|"
+    r"Cabinet|Executive|Deputy|Assistant|Chair|Clerk|Returning|Electoral|Registrar)\b"
+)
 HEALTHWATCH = re.compile(r"\bHealthwatch\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
 # A town, parish or community council's letterhead in capitals ("LLANFAIR COMMUNITY COUNCIL").
-LOCAL_CAPS = re.compile(r"\b(?P<place>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,3})[ \t]+(?P<tier>TOWN|COMMUNITY|PARISH)[ \t]+"
-                        r"COUNCIL\b")
+LOCAL_CAPS = re.compile(
+    r"\b(?P<place>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,3})[ \t]+(?P<tier>TOWN|COMMUNITY|PARISH)[ \t]+"
+    r"COUNCIL\b"
+)
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
 
-NOT_ORG_TAIL = re.compile(r"\b(?:System|Programme|Plan|Strategy|Fund|Funding|Scheme|Act|Review|Agreement|Framework|"
-                          r"Assessment|Policy|Services?|Unit|Team|Zone|Levy|Case|Directorate|Memorandum|Understanding|"
-                          r"Needs|Settlement|Order|Notice|Standards?|Project|Centre|Report|Account|Budget|Grant|Pathway|"
-                          r"Area|Areas|Register|Regulations?|Guidance|Statement|Charge|Charging|Permit|Tax|Rate|Index|"
-                          r"Output|Outputs|Super|Lower|Layer|Measure|Management|Leave|Officer|Director|Panel|Committee|Hub|"
-                          r"Accountability|Making|Plans?|Care|Safe|Disabilities|Process|Model|Approach)$")
-NUMBER_WORDS = {"One": "1", "Two": "2", "Three": "3", "Four": "4", "Five": "5", "Six": "6", "Seven": "7", "Eight": "8",
-                "Nine": "9", "Ten": "10"}
-PLACE_LIST_RE = re.compile(r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
-                           r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)(?!\s+[A-Z(])")
+NOT_ORG_TAIL = re.compile(
+    r"\b(?:System|Programme|Plan|Strategy|Fund|Funding|Scheme|Act|Review|Agreement|Framework|"
+    r"Assessment|Policy|Services?|Unit|Team|Zone|Levy|Case|Directorate|Memorandum|Understanding|"
+    r"Needs|Settlement|Order|Notice|Standards?|Project|Centre|Report|Account|Budget|Grant|Pathway|"
+    r"Area|Areas|Register|Regulations?|Guidance|Statement|Charge|Charging|Permit|Tax|Rate|Index|"
+    r"Output|Outputs|Super|Lower|Layer|Measure|Management|Leave|Officer|Director|Panel|Committee|Hub|"
+    r"Accountability|Making|Plans?|Care|Safe|Disabilities|Process|Model|Approach)$"
+)
+NUMBER_WORDS = {
+    "One": "1",
+    "Two": "2",
+    "Three": "3",
+    "Four": "4",
+    "Five": "5",
+    "Six": "6",
+    "Seven": "7",
+    "Eight": "8",
+    "Nine": "9",
+    "Ten": "10",
+}
+PLACE_LIST_RE = re.compile(
+    r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
+    r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)(?!\s+[A-Z(])"
+)
 
 
 def _abbreviates(acro: str, name: str) -> bool:
@@ -96,25 +185,35 @@ def _abbreviates(acro: str, name: str) -> bool:
     return acro.upper() == full
 
 
-ORG_HEAD = re.compile(r"\b(?:Partnership|Alliance|Board|Forum|Network|Group|Council|Councils|Authority|Agency|Trust|"
-                      r"Association|Commission|Consortium|Collaborative|Company|Federation|Institute|Society|"
-                      r"Foundation|Union|League|Panel|Office|Executive|Service|Services|Seven|Eight|Six|Five|Four|"
-                      r"Three|Two|Ten|Twelve)$")
-COMPANY_TAIL = re.compile(r"(?:^|\s)(?:Labour|Conservative(?:\s+and\s+Unionist)?|Green|Liberal(?:\s+Democrat)?|Reform\s+UK|"
-                          r"Independent|Plaid\s+Cymru|Scottish\s+National|Brexit|UK\s+Independence|Co-operative|"
-                          r"Women’?'?s\s+Equality|Residents’?'?|Socialist|Alliance)\s+Party$|\b(?:Ltd\.?|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
-                          r"Associates|Partners|Group\s+plc)$")
-CONTRACT_CUE = re.compile(r"(?:carried out|commissioned|provided|delivered|undertaken|prepared|run|operated|developed|"
-                          r"built|supplied|awarded|let)\s+(?:to\s+)?by\s+(?:the\s+)?$|(?:contract(?:ed)?|agreement|partnership|"
-                          r"joint venture)\s+(?:with|to)\s+(?:the\s+)?$|(?:consultants?|contractors?|developers?|providers?|"
-                          r"operators?)\s+$")
+ORG_HEAD = re.compile(
+    r"\b(?:Partnership|Alliance|Board|Forum|Network|Group|Council|Councils|Authority|Agency|Trust|"
+    r"Association|Commission|Consortium|Collaborative|Company|Federation|Institute|Society|"
+    r"Foundation|Union|League|Panel|Office|Executive|Service|Services|Seven|Eight|Six|Five|Four|"
+    r"Three|Two|Ten|Twelve)$"
+)
+COMPANY_TAIL = re.compile(
+    r"(?:^|\s)(?:Labour|Conservative(?:\s+and\s+Unionist)?|Green|Liberal(?:\s+Democrat)?|Reform\s+UK|"
+    r"Independent|Plaid\s+Cymru|Scottish\s+National|Brexit|UK\s+Independence|Co-operative|"
+    r"Women’?'?s\s+Equality|Residents’?'?|Socialist|Alliance)\s+Party$|\b(?:Ltd\.?|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
+    r"Associates|Partners|Group\s+plc)$"
+)
+CONTRACT_CUE = re.compile(
+    r"(?:carried out|commissioned|provided|delivered|undertaken|prepared|run|operated|developed|"
+    r"built|supplied|awarded|let)\s+(?:to\s+)?by\s+(?:the\s+)?$|(?:contract(?:ed)?|agreement|partnership|"
+    r"joint venture)\s+(?:with|to)\s+(?:the\s+)?$|(?:consultants?|contractors?|developers?|providers?|"
+    r"operators?)\s+$"
+)
 # Where the model's ORG can be kept: a company-form word, or a contracting cue (CONTRACT_CUE unanchored).
-ORG_SENTENCE_CUE = re.compile(r"\b(?:Party|Ltd|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
-                              r"Associates|Partners)\b|" + CONTRACT_CUE.pattern.replace("$", ""))
+ORG_SENTENCE_CUE = re.compile(
+    r"\b(?:Party|Ltd|Limited|plc|PLC|LLP|Homes|University|College|Consulting|Consultants|"
+    r"Associates|Partners)\b|" + CONTRACT_CUE.pattern.replace("$", "")
+)
 TOKEN_RE = re.compile(r"[\w-]+")
-GENERIC_WORDS = re.compile(r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
-                           r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
-                           r"Government|Authority|Department|Office)\b")
+GENERIC_WORDS = re.compile(
+    r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
+    r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
+    r"Government|Authority|Department|Office)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +224,7 @@ def _gazetteer_re() -> re.Pattern[str] | None:
         names.update(a for a in b.aliases if not a.isupper() and len(a) > 3)
     if not names:
         return None
+
     def pattern(name: str) -> str:
         words = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in name.split()]
         return r"\s+".join(words)
@@ -153,14 +253,50 @@ def whole_tokens(text: str, keys) -> list[tuple[str, int, int]]:
     return out
 
 
-FOLLOWS_A_NAME = {"is", "was", "has", "have", "had", "will", "would", "were", "are", "to", "and", "or", "for", "in",
-                  "of", "on", "at", "with", "which", "who", "as", "by", "the", "a", "an", "its", "be", "been", "under",
-                  "from", "that", "provides", "provided", "trading", "t"}
+FOLLOWS_A_NAME = {
+    "is",
+    "was",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "were",
+    "are",
+    "to",
+    "and",
+    "or",
+    "for",
+    "in",
+    "of",
+    "on",
+    "at",
+    "with",
+    "which",
+    "who",
+    "as",
+    "by",
+    "the",
+    "a",
+    "an",
+    "its",
+    "be",
+    "been",
+    "under",
+    "from",
+    "that",
+    "provides",
+    "provided",
+    "trading",
+    "t",
+}
 
 
 def singular(suffix: str) -> str:
     """A body-kind suffix in the singular: 'County Councils' → 'County Council'."""
-    return re.sub(r"Councils$", "Council", re.sub(r"Services$", "Service", re.sub(r"Authorities$", "Authority", suffix)))
+    return re.sub(
+        r"Councils$", "Council", re.sub(r"Services$", "Service", re.sub(r"Authorities$", "Authority", suffix))
+    )
 
 
 def _known_tail(place: str, suffix: str) -> str:
@@ -177,7 +313,7 @@ def _known_tail(place: str, suffix: str) -> str:
         if tail[0].isupper() and gazetteer.lookup(f"{tail} {single}"):
             return tail
     if "the" in words:
-        return " ".join(words[len(words) - words[::-1].index("the"):])
+        return " ".join(words[len(words) - words[::-1].index("the") :])
     return place
 
 
@@ -209,7 +345,9 @@ class OrganisationsExtractor:
         found += contract_parties(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return merge_company_forms(link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found)))))
+        return merge_company_forms(
+            link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
+        )
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
@@ -232,15 +370,34 @@ class OrganisationsExtractor:
                     c.data = {**c.data, "name": longer[0]}
         return cands
 
-    def _cand(self, name: str, start: int, end: int, conf: float, rule: str, kind: str | None = None,
-              aliases: list[str] | None = None) -> Candidate:
+    def _cand(
+        self,
+        name: str,
+        start: int,
+        end: int,
+        conf: float,
+        rule: str,
+        kind: str | None = None,
+        aliases: list[str] | None = None,
+    ) -> Candidate:
         canon, k = canonical(name)
-        return Candidate("organisations", start, end, {"name": canon, "kind": kind or k, "aliases": aliases or []},
-                         confidence=conf, extractor=self.name, rule=rule)
+        return Candidate(
+            "organisations",
+            start,
+            end,
+            {"name": canon, "kind": kind or k, "aliases": aliases or []},
+            confidence=conf,
+            extractor=self.name,
+            rule=rule,
+        )
 
     def _gazetteer(self, text: str) -> list[Candidate]:
         pattern = _gazetteer_re()
-        out = [self._cand(m.group(0), m.start(), m.end(), 0.95, "gazetteer") for m in pattern.finditer(text)] if pattern else []
+        out = (
+            [self._cand(m.group(0), m.start(), m.end(), 0.95, "gazetteer") for m in pattern.finditer(text)]
+            if pattern
+            else []
+        )
         for m in _council_caps_re().finditer(text) if "COUNCIL" in text else ():
             body = gazetteer.lookup(m.group(0))
             if body:
@@ -252,19 +409,28 @@ class OrganisationsExtractor:
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
-            out.append(Candidate("organisations", start, end, {"name": body.name, "kind": body.kind, "aliases": [acro]},
-                                 confidence=0.85, extractor=self.name, rule="gazetteer-acronym"))
+            out.append(
+                Candidate(
+                    "organisations",
+                    start,
+                    end,
+                    {"name": body.name, "kind": body.kind, "aliases": [acro]},
+                    confidence=0.85,
+                    extractor=self.name,
+                    rule="gazetteer-acronym",
+                )
+            )
         return out
 
     def _patterns(self, text: str) -> list[Candidate]:
         out = []
         for m in SUFFIX_RE.finditer(text):
             walk_start = walk_back(text, m.start())
-            raw = text[walk_start:m.start()]
+            raw = text[walk_start : m.start()]
             suffix = m.group(0)
             place = _known_tail(trim_place(raw.strip()), suffix)
             start = walk_start + len(raw.rstrip()) - len(place) if place else m.start()
-            after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end():m.end() + 20])
+            after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
                 continue  # "a Time Limited Debate", not "Acme Limited was appointed"
             if is_generic_place(place) or re.search(r"\b(?:Council|Authority|Board)[’']s\b", place):
@@ -273,8 +439,12 @@ class OrganisationsExtractor:
             weak = suffix in WEAK
             if re.search(r"\d", place):
                 continue
-            if weak and (len(words) < 2 or INTERNAL.match(place) or INTERNAL_ANYWHERE.search(place) or
-                         (re.search(r"\band\b|&|,", place) and not PLACE_PAIR.match(place))):
+            if weak and (
+                len(words) < 2
+                or INTERNAL.match(place)
+                or INTERNAL_ANYWHERE.search(place)
+                or (re.search(r"\band\b|&|,", place) and not PLACE_PAIR.match(place))
+            ):
                 continue  # "Task and Finish Group", "Climate and Nature Advisory Board"; not "Kent and Medway ..."
             venue = bool(VENUE_RE.search(suffix))
             if suffix in ONE_WORD or venue:
@@ -284,24 +454,36 @@ class OrganisationsExtractor:
                 words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]
             if venue and (len(place.split()) > 3 or re.search(r"\b[A-Z]{2,}\b|[-/]", place)):
                 continue  # a row of a table of venues ("Pre-FBC Remove Oldfield School"), not a school's name
-            if (suffix in ONE_WORD or venue) and (not words or all(VENUE_GENERIC.match(w) for w in words) or
-                                                   INTERNAL.match(place)):
+            if (suffix in ONE_WORD or venue) and (
+                not words or all(VENUE_GENERIC.match(w) for w in words) or INTERNAL.match(place)
+            ):
                 continue  # "Civil Society", "Primary School": a kind of thing, not a named body
-            if suffix in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency") and \
-                    after and after.group(1) in ("of", "for"):
+            if (
+                suffix in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency")
+                and after
+                and after.group(1) in ("of", "for")
+            ):
                 continue  # "South West Institute | of Technology": the name goes on past the head noun
             if venue and " " in suffix and _is_place(place):
                 continue  # "Kent Primary School places": schools of a county, not a school
-            if suffix in ("Trust", "Foundation", "Institute") and (len(place.split()) > 3 or re.search(
-                    r"\b(?:of|Investment|Pension|Pensions|Unit|Charitable)\b", place)):
+            if suffix in ("Trust", "Foundation", "Institute") and (
+                len(place.split()) > 3 or re.search(r"\b(?:of|Investment|Pension|Pensions|Unit|Charitable)\b", place)
+            ):
                 continue  # "a Complete Lack of Trust", "Real Estate Investment Trust": not a trust's name
-            if suffix == "Police" and after and after.group(1) in ("Station", "Stations", "Office", "Officers", "Officer",
-                                                                    "Constable", "Box", "Headquarters", "HQ"):
+            if (
+                suffix == "Police"
+                and after
+                and after.group(1)
+                in ("Station", "Stations", "Office", "Officers", "Officer", "Constable", "Box", "Headquarters", "HQ")
+            ):
                 continue  # "Camberwell Police Station" is an address
-            if suffix == "Authority" and re.search(r"\b(?:Local|Planning|Highways?|Housing|Licensing|Education|Health|"
-                                                    r"Waste|Flood|Lead|Unitary|Accountable|Contracting|Statutory|"
-                                                    r"Responsible|Billing|Precepting|Administering|Pension|Partner|"
-                                                    r"Host|Relevant|Combined|Mayoral|Strategic|Integrated|Transport)\b", place):
+            if suffix == "Authority" and re.search(
+                r"\b(?:Local|Planning|Highways?|Housing|Licensing|Education|Health|"
+                r"Waste|Flood|Lead|Unitary|Accountable|Contracting|Statutory|"
+                r"Responsible|Billing|Precepting|Administering|Pension|Partner|"
+                r"Host|Relevant|Combined|Mayoral|Strategic|Integrated|Transport)\b",
+                place,
+            ):
                 continue  # a role a council plays ("Lead Local Flood Authority"), not a body
             if INTERNAL.match(place) and weak:
                 continue
@@ -322,8 +504,12 @@ class OrganisationsExtractor:
                 conf = 0.45
             for n in names:
                 out.append(self._cand(n, start, m.end(), conf, "pattern-coordinated" if len(names) > 1 else "pattern"))
-        for rx, rule in ((DEPT_RE, "department"), (ROYAL_RE, "royal-borough"), (UNIVERSITY_OF, "university"),
-                         (HEALTHWATCH, "healthwatch")):
+        for rx, rule in (
+            (DEPT_RE, "department"),
+            (ROYAL_RE, "royal-borough"),
+            (UNIVERSITY_OF, "university"),
+            (HEALTHWATCH, "healthwatch"),
+        ):
             for m in rx.finditer(text):
                 name = re.sub(r"\s+(?:and|&)$", "", m.group(0))
                 if rx is DEPT_RE:
@@ -335,8 +521,11 @@ class OrganisationsExtractor:
             full = {"CC": ("County Council", "City Council"), "BC": ("Borough Council",), "DC": ("District Council",)}
             for suffix in full[m.group(2)]:
                 if gazetteer.lookup(f"{m.group(1)} {suffix}"):
-                    out.append(self._cand(f"{m.group(1)} {suffix}", m.start(), m.end(), 0.85, "short-form",
-                                          aliases=[m.group(0)]))
+                    out.append(
+                        self._cand(
+                            f"{m.group(1)} {suffix}", m.start(), m.end(), 0.85, "short-form", aliases=[m.group(0)]
+                        )
+                    )
                     break
         return out
 
@@ -355,17 +544,29 @@ class OrganisationsExtractor:
         for ini in {k for k, _, _ in whole_tokens(text, councils)} - table.keys():
             body = councils[ini]
             auth = register.resolve(body.name)
-            if auth and not ini.endswith(("CC", "BC", "DC")) and not re.search(
-                    rf"\b{re.escape(auth.nice_name.split(',')[0])}\b", text):
+            if (
+                auth
+                and not ini.endswith(("CC", "BC", "DC"))
+                and not re.search(rf"\b{re.escape(auth.nice_name.split(',')[0])}\b", text)
+            ):
                 continue  # "STC" in a report that never names South Tyneside is not South Tyneside Council (its place is named)
-            table[ini] = Candidate("organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []},
-                                   confidence=0.6)
+            table[ini] = Candidate(
+                "organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []}, confidence=0.6
+            )
         out = []
         for acro, start, end in whole_tokens(text, table):
             c = table[acro]
-            out.append(Candidate("organisations", start, end,
-                                 {"name": c.data["name"], "kind": c.data["kind"], "aliases": [acro]},
-                                 confidence=0.8, extractor=self.name, rule="acronym"))
+            out.append(
+                Candidate(
+                    "organisations",
+                    start,
+                    end,
+                    {"name": c.data["name"], "kind": c.data["kind"], "aliases": [acro]},
+                    confidence=0.8,
+                    extractor=self.name,
+                    rule="acronym",
+                )
+            )
         return out
 
     def _defined_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
@@ -373,7 +574,7 @@ class OrganisationsExtractor:
         out = []
         for m in DEFINE_RE.finditer(text):
             acro = m.group(1)
-            before = text[max(0, m.start() - 80):m.start()].rstrip()
+            before = text[max(0, m.start() - 80) : m.start()].rstrip()
             words = re.findall(r"[A-Z][\w’']*(?:\s+(?:and|of|for|the|&)\s+[A-Z][\w’']*)*|\S+", before)
             name_words: list[str] = []
             for w in reversed(before.split()):
@@ -384,21 +585,43 @@ class OrganisationsExtractor:
             while name_words and name_words[0] in ("and", "of", "for", "&", "The"):
                 name_words.pop(0)
             name = " ".join(name_words)
-            if not name or len(name_words) < 2 or NOT_ORG_TAIL.search(name) or re.search(r",|\band\b|&|^The\b", name) or any(
-                    c.start <= m.start() - 1 <= c.end + 2 for c in found):
+            if (
+                not name
+                or len(name_words) < 2
+                or NOT_ORG_TAIL.search(name)
+                or re.search(r",|\band\b|&|^The\b", name)
+                or any(c.start <= m.start() - 1 <= c.end + 2 for c in found)
+            ):
                 continue
-            if not (ORG_HEAD.search(name) or re.search(r"\d", acro) or re.search(
+            if not (
+                ORG_HEAD.search(name)
+                or re.search(r"\d", acro)
+                or re.search(
                     rf"\b{re.escape(acro)}\s+(?:\w+\s+)?(?:partnership|partners|councils|authorities|members|"
-                    rf"group|consortium|alliance|region)\b", text)):
+                    rf"group|consortium|alliance|region)\b",
+                    text,
+                )
+            ):
                 continue  # "Vertical Sky Component (VSC)": a defined term, not a body
             if all(w.lower() in GENERIC for w in name_words):
                 continue  # "Mayoral Combined Authority (MCA)", "Unitary Authority (UA)": a kind of body
             if _abbreviates(acro, name):
                 for mm in re.finditer(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(acro)})(?![\w-])", text):
-                    out.append(Candidate("organisations", mm.start(), mm.end(),
-                                         {"name": name, "kind": kind_from_name(name) if kind_from_name(name) != "other"
-                                          else "partnership", "aliases": [acro]},
-                                         confidence=0.55, extractor=self.name, rule="defined-acronym"))
+                    out.append(
+                        Candidate(
+                            "organisations",
+                            mm.start(),
+                            mm.end(),
+                            {
+                                "name": name,
+                                "kind": kind_from_name(name) if kind_from_name(name) != "other" else "partnership",
+                                "aliases": [acro],
+                            },
+                            confidence=0.55,
+                            extractor=self.name,
+                            rule="defined-acronym",
+                        )
+                    )
             del words
         return out
 
@@ -413,9 +636,17 @@ class OrganisationsExtractor:
                 pos = m.start("list")
                 for item, body in zip(items, bodies):
                     i = text.find(item, pos)
-                    out.append(Candidate("organisations", i, i + len(item),
-                                         {"name": body.name, "kind": body.kind, "aliases": []},  # type: ignore[union-attr]
-                                         confidence=0.6, extractor=self.name, rule="place-list"))
+                    out.append(
+                        Candidate(
+                            "organisations",
+                            i,
+                            i + len(item),
+                            {"name": body.name, "kind": body.kind, "aliases": []},  # type: ignore[union-attr]
+                            confidence=0.6,
+                            extractor=self.name,
+                            rule="place-list",
+                        )
+                    )
                     pos = i + len(item)
         return out
 
@@ -435,10 +666,15 @@ class OrganisationsExtractor:
             words = name.split()
             if not 1 <= len(words) <= 5 or not all(w[0].isupper() or w.lower() in {"and", "of", "&"} for w in words):
                 continue
-            if INTERNAL.match(name) or GENERIC_WORDS.search(name) or re.search(r"\d", name) or \
-                    re.fullmatch(r"[A-Z][a-z]+-[A-Za-z][a-z]+", name) or gazetteer._key(name) in gazetteer.councils_by_place():
+            if (
+                INTERNAL.match(name)
+                or GENERIC_WORDS.search(name)
+                or re.search(r"\d", name)
+                or re.fullmatch(r"[A-Z][a-z]+-[A-Za-z][a-z]+", name)
+                or gazetteer._key(name) in gazetteer.councils_by_place()
+            ):
                 continue  # a council's place ("provided by Bristol") is the council, found by the rules if named
-            before = ctx.text[max(0, s - 40):s].lower()
+            before = ctx.text[max(0, s - 40) : s].lower()
             if COMPANY_TAIL.search(name) or CONTRACT_CUE.search(before):
                 # A political party's name is its form; any other model-found name is kept for review.
                 out.append(self._cand(name, s, e, 0.5 if name.endswith(" Party") else 0.45, "spacy-ORG"))
@@ -456,8 +692,14 @@ class OrganisationsExtractor:
         return out
 
 
-COUNCIL_KINDS = {"county council", "district council", "unitary", "metropolitan borough", "london borough",
-                 "combined authority"}
+COUNCIL_KINDS = {
+    "county council",
+    "district council",
+    "unitary",
+    "metropolitan borough",
+    "london borough",
+    "combined authority",
+}
 
 
 def slug(name: str) -> str:
@@ -519,7 +761,13 @@ def link(cands: list[Candidate]) -> list[Candidate]:
             canon = _gazetteer_by_code().get(auth.code or auth.name)
             new = canon.name if canon else auth.name
             aliases = list(c.data.get("aliases", []))
-            c.data = {**c.data, "name": new, "kind": canon.kind if canon else auth.kind, "id": auth.id, "aliases": aliases}
+            c.data = {
+                **c.data,
+                "name": new,
+                "kind": canon.kind if canon else auth.kind,
+                "id": auth.id,
+                "aliases": aliases,
+            }
         else:
             c.data = {**c.data, "id": None}  # in no register
         out.append(c)
@@ -557,27 +805,36 @@ CONTRACT_NAME = re.compile(
     r"(?i:\b(?:(?:agreement|contract|joint\s+venture|arrangement)s?\s+with|(?:carried\s+out|commissioned|undertaken|"
     r"prepared|operated|built|supplied|conducted|designed)\s+by|appointed|appointment\s+of|awarded\s+to|"
     r"partner\s+in|procured\s+from))\s+(?:the\s+)?(?P<name>" + NAME + r")"
-    r"(?=\s+(?:as|to|in|which|who|signed|was|were|has|had|will|under|from|for\s+(?:the|a|an)\b)\b|\s*[,.;:(]|\s*$)")
+    r"(?=\s+(?:as|to|in|which|who|signed|was|were|has|had|will|under|from|for\s+(?:the|a|an)\b)\b|\s*[,.;:(]|\s*$)"
+)
 # "Acme Capital (the fund manager)": a name glossed with its role.
-ROLE_GLOSS = re.compile(r"(?P<name>" + NAME + r")\s*\((?:the\s+)?(?:\w+\s+)?(?:fund\s+manager|manager|adviser|advisor|"
-                        r"consultants?|contractor|developer|operator|provider|custodian|actuary|auditors?)s?\)")
-NOT_A_PARTY = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Officers?|Members?|Cabinet|Council|Councils|Director|"
-                         r"Head|Chief|Leader|Mayor|Government|The|This|That|These|Section|Appendix|Paragraph|Part|"
-                         r"Schedule|Item|January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interim|Acting|Executive|"
-                         r"Option|Options|Phase|Stage|Lot|Year|Cabinet|Committee|Board|Panel|Group|Partners?|Both|All|"
-                         r"Each|Any|Other|Such|Local|National|Public|Private|Independent|External|Internal|Specialist|"
-                         r"Legal|Financial|Technical|Consultants?|Contractors?|Developers?)\b")
-PERSON_ROLE = re.compile(r"\s+as\s+(?:the\s+|an?\s+|interim\s+|acting\s+|its\s+|our\s+)*(?:[A-Z][a-z]+\s+)*(?:Director|"
-                         r"Officer|Executive|Chair|Chairman|Head|Manager|Leader|Member|Councillor|Clerk|Commissioner|"
-                         r"Secretary|Treasurer|Mayor|Champion|Governor|Trustee)\b")
+ROLE_GLOSS = re.compile(
+    r"(?P<name>" + NAME + r")\s*\((?:the\s+)?(?:\w+\s+)?(?:fund\s+manager|manager|adviser|advisor|"
+    r"consultants?|contractor|developer|operator|provider|custodian|actuary|auditors?)s?\)"
+)
+NOT_A_PARTY = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Officers?|Members?|Cabinet|Council|Councils|Director|"
+    r"Head|Chief|Leader|Mayor|Government|The|This|That|These|Section|Appendix|Paragraph|Part|"
+    r"Schedule|Item|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interim|Acting|Executive|"
+    r"Option|Options|Phase|Stage|Lot|Year|Cabinet|Committee|Board|Panel|Group|Partners?|Both|All|"
+    r"Each|Any|Other|Such|Local|National|Public|Private|Independent|External|Internal|Specialist|"
+    r"Legal|Financial|Technical|Consultants?|Contractors?|Developers?)\b"
+)
+PERSON_ROLE = re.compile(
+    r"\s+as\s+(?:the\s+|an?\s+|interim\s+|acting\s+|its\s+|our\s+)*(?:[A-Z][a-z]+\s+)*(?:Director|"
+    r"Officer|Executive|Chair|Chairman|Head|Manager|Leader|Member|Councillor|Clerk|Commissioner|"
+    r"Secretary|Treasurer|Mayor|Champion|Governor|Trustee)\b"
+)
 
 
 # "Acme Forward, the regional development agency,": a name in apposition with what kind of body it is.
-APPOSITION = re.compile(r"(?P<name>" + NAME + r"),\s+(?:the|a|an|our|its)\s+(?:[a-z]+\s+){0,3}(?:agency|company|charity|"
-                        r"regulator|developer|contractor|consultants?|consultancy|provider|operator|organisation|"
-                        r"housing\s+association|social\s+enterprise|quango|inspectorate|ombudsman)"
-                        r"(?=\s*[,.;:)]|\s+(?:for|of|in|which|that|who|and|has|have|will|is|was)\b)")
+APPOSITION = re.compile(
+    r"(?P<name>" + NAME + r"),\s+(?:the|a|an|our|its)\s+(?:[a-z]+\s+){0,3}(?:agency|company|charity|"
+    r"regulator|developer|contractor|consultants?|consultancy|provider|operator|organisation|"
+    r"housing\s+association|social\s+enterprise|quango|inspectorate|ombudsman)"
+    r"(?=\s*[,.;:)]|\s+(?:for|of|in|which|that|who|and|has|have|will|is|was)\b)"
+)
 
 
 def contract_parties(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -589,16 +846,34 @@ def contract_parties(text: str, found: list[Candidate]) -> list[Candidate]:
         for m in rx.finditer(text):
             name = re.sub(r"[.,’']+$", "", m.group("name")).strip()
             s, e = m.start("name"), m.start("name") + len(name)
-            if any(c.start < e and s < c.end for c in found) or NOT_A_PARTY.match(name) or re.fullmatch(r"[A-Z]+s", name):
+            if (
+                any(c.start < e and s < c.end for c in found)
+                or NOT_A_PARTY.match(name)
+                or re.fullmatch(r"[A-Z]+s", name)
+            ):
                 continue
-            if GENERIC_WORDS.search(name) or NOT_ORG_TAIL.search(name) or INTERNAL.match(name) or re.search(r"\d", name):
+            if (
+                GENERIC_WORDS.search(name)
+                or NOT_ORG_TAIL.search(name)
+                or INTERNAL.match(name)
+                or re.search(r"\d", name)
+            ):
                 continue
             if gazetteer._key(name) in places or register.by_place().get(register.key(name)):
                 continue  # "agreement with Kent": the council, named in full elsewhere when it is found
             if PERSON_ROLE.match(text, e):
                 continue  # "appointed Jane Smith as Director": a person
-            out.append(Candidate("organisations", s, e, {"name": name, "kind": kind_from_name(name), "aliases": []},
-                                 confidence=conf, extractor="organisations", rule="contract-party"))
+            out.append(
+                Candidate(
+                    "organisations",
+                    s,
+                    e,
+                    {"name": name, "kind": kind_from_name(name), "aliases": []},
+                    confidence=conf,
+                    extractor="organisations",
+                    rule="contract-party",
+                )
+            )
     return out
 
 
@@ -621,7 +896,9 @@ def merge_company_forms(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _is_place(words: str) -> bool:
-    return bool(register.by_place().get(register.key(words)) or gazetteer.councils_by_place().get(gazetteer._key(words)))
+    return bool(
+        register.by_place().get(register.key(words)) or gazetteer.councils_by_place().get(gazetteer._key(words))
+    )
 
 
 class _PlacePair:
@@ -633,14 +910,18 @@ class _PlacePair:
         if not m:
             return False
         b_words = m.group("b").split()
-        return _is_place(m.group("a")) and any(_is_place(" ".join(b_words[:k])) for k in range(1, min(4, len(b_words)) + 1))
+        return _is_place(m.group("a")) and any(
+            _is_place(" ".join(b_words[:k])) for k in range(1, min(4, len(b_words)) + 1)
+        )
 
 
 PLACE_PAIR = _PlacePair()
 
 
 # "LAPFF (Local Authority Pension Fund Forum)": an acronym the text expands in brackets after it.
-EXPANDED = re.compile(r"\b(?P<acro>[A-Z][A-Za-z&]{1,8}[A-Z])\s*\((?P<name>[A-Z][\w’']*(?:\s+(?:and|of|for|the|&|[A-Z][\w’']*))+)\)")
+EXPANDED = re.compile(
+    r"\b(?P<acro>[A-Z][A-Za-z&]{1,8}[A-Z])\s*\((?P<name>[A-Z][\w’']*(?:\s+(?:and|of|for|the|&|[A-Z][\w’']*))+)\)"
+)
 
 
 def expanded_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -654,7 +935,15 @@ def expanded_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         kind = kind_from_name(name)
         for mm in re.finditer(rf"(?<![\w-])(?:{re.escape(name)}|{re.escape(acro)})(?![\w-])", text):
-            out.append(Candidate("organisations", mm.start(), mm.end(),
-                                 {"name": name, "kind": kind, "aliases": [acro]},
-                                 confidence=0.6, extractor="organisations", rule="expanded-acronym"))
+            out.append(
+                Candidate(
+                    "organisations",
+                    mm.start(),
+                    mm.end(),
+                    {"name": name, "kind": kind, "aliases": [acro]},
+                    confidence=0.6,
+                    extractor="organisations",
+                    rule="expanded-acronym",
+                )
+            )
     return out

@@ -7,6 +7,7 @@ members. The authoring council (pipelines/extractors/authoring.py) joins when ot
 is about (about_joint_work) decides whether a lone author is a party and whether a routine report has any.
 A partnership's own name is not a partner.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,26 +21,38 @@ CUES = re.compile(
     r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
     r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
     r"\b(?:developed|agreed|delivered|produced|designed)\s+(?:jointly\s+)?with\b|\bhost(?:s|ed|ing)?\b|"
-    r"\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b", re.I)
-STRONG = re.compile(r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
-                    r"joint\s+venture|shared\s+service)\s+(?:between|with)\b", re.I)
+    r"\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b",
+    re.I,
+)
+STRONG = re.compile(
+    r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
+    r"joint\s+venture|shared\s+service)\s+(?:between|with)\b",
+    re.I,
+)
 # Sentences that list the parties: "a partnership of ...", "the members of the Board include ...",
 # "... are statutory members of the Partnership".
 MEMBER_LIST = re.compile(
     r"\b(?:partnership|consortium|alliance|group|collaboration)\s+(?:of|between)\b|"
     r"\b(?:partners|members|membership)(?:\s+of\s+the\s+\w+)?\s+(?:are|include|includes|including|comprise|"
     r"comprises|consists?\s+of|is\s+made\s+up\s+of)\b|\bpartner\s+(?:organisations|agencies|bodies)\s*(?:are|include|:)|"
-    r"\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b", re.I)
+    r"\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b",
+    re.I,
+)
 NOT_PARTNER_KINDS = {"partnership"}
-TITLE_CUE = re.compile(r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
-                       r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|"
-                       r"consortium)\b", re.I)
+TITLE_CUE = re.compile(
+    r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
+    r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|"
+    r"consortium)\b",
+    re.I,
+)
 # Titles of reports that are not about joint work: routine business, budgets, governance, planning applications.
 ROUTINE_TITLE = re.compile(
     r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
     r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|members[’']?\s+allowances|"
     r"council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
-    r"listed\s+building\s+consent)\b", re.I)
+    r"listed\s+building\s+consent)\b",
+    re.I,
+)
 ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
@@ -72,7 +85,7 @@ class PartnersExtractor:
             if (name, sent[0]) in counted:
                 continue
             counted.add((name, sent[0]))
-            text = ctx.text[sent[0]:sent[1]]
+            text = ctx.text[sent[0] : sent[1]]
             if MEMBER_LIST.search(text):
                 score[name] += 2.0
             if CUES.search(text):
@@ -108,8 +121,18 @@ class PartnersExtractor:
                 conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
             if n == author:
                 conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
-            out.append(Candidate("partners", c.start, c.end, dict(c.data), confidence=conf, extractor=self.name,
-                                 rule=f"score-{score[n]:.1f}", extra_spans=[]))
+            out.append(
+                Candidate(
+                    "partners",
+                    c.start,
+                    c.end,
+                    dict(c.data),
+                    confidence=conf,
+                    extractor=self.name,
+                    rule=f"score-{score[n]:.1f}",
+                    extra_spans=[],
+                )
+            )
         return out
 
     @staticmethod
@@ -121,10 +144,9 @@ class PartnersExtractor:
                 spans.append((c.start, c.end))
         blocks = ctx.document.blocks
         for i, b in enumerate(blocks[:40]):
-            if re.search(r"purpose|summary", ctx.text[b.start:b.end][:40], re.I) and i + 1 < len(blocks):
+            if re.search(r"purpose|summary", ctx.text[b.start : b.end][:40], re.I) and i + 1 < len(blocks):
                 spans.append((b.start, blocks[i + 1].end))
         return spans
-
 
 
 def about_joint_work(ctx: Context) -> str:
@@ -136,10 +158,10 @@ def about_joint_work(ctx: Context) -> str:
     kind = _classified_kind(ctx)
     if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles):
         return "joint"
-    heads = [ctx.text[b.start:b.end][:200] for b in ctx.document.blocks[:4]]
+    heads = [ctx.text[b.start : b.end][:200] for b in ctx.document.blocks[:4]]
     if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
         # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.
-        items = [ctx.text[b.start:b.end] for b in ctx.document.blocks[:8] if b.end - b.start < 120]
+        items = [ctx.text[b.start : b.end] for b in ctx.document.blocks[:8] if b.end - b.start < 120]
         return "unknown" if any(TITLE_CUE.search(t) for t in items) else "routine"
     return "unknown"
 

@@ -5,6 +5,7 @@ Found from a recommendation block — a heading ("RECOMMENDATIONS", "Recommendat
 followed by labelled items, each split out with its label kept separately; or a single
 recommending sentence. A recommendation repeated later in the report is kept once.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,59 +19,99 @@ from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_o
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
     r"resolved|resolutions?|decision\s+made|the\s+decision|(?-i:AGREED|DECIDED|RECOMMENDED)|"
-    r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$", re.I)
+    r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$",
+    re.I,
+)
 LEAD_IN = re.compile(
     r"\b(?:is|are|be)\s+(?:therefore\s+|now\s+)?(?:asked|recommended|requested|invited|advised)\s+to\b|"
-    r"\bit\s+is\s+recommended\s+that\b|\b(?:recommends?|resolves?)\s+(?:that|to)\s*:?\s*$", re.I)
-RESOLVED = re.compile(r"^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?:[:\-–,]\s*)?"
-                      r"(?:that\s*)?[:\-–]?\s*", re.I)
+    r"\bit\s+is\s+recommended\s+that\b|\b(?:recommends?|resolves?)\s+(?:that|to)\s*:?\s*$",
+    re.I,
+)
+RESOLVED = re.compile(
+    r"^\s*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+to\s+recommend)?\s*(?:[:\-–,]\s*)?"
+    r"(?:that\s*)?[:\-–]?\s*",
+    re.I,
+)
 # The words that open a decision in minutes: "RESOLVED", "AGREED –", "Decided:", "RECOMMENDED that" (not "agreed" in prose)
-DECISION_START = re.compile(r"^(?:(?i:resolved|it\s+was\s+resolved)\b|(?:AGREED|DECIDED|RECOMMENDED)\b|"
-                            r"(?:Agreed|Decided|Recommended)(?=\s*[:\-–]))")
-THAT_FORM = re.compile(r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:approves?|agrees?|notes?|endorses?|considers?|"
-                       r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b")
-DECISIVE = re.compile(r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
-                      r"receive|accept|recommend|instruct|grant|allocate|establish|extend)\b)|"
-                      r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b|"
-                      r"^(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated|Adopted|Confirmed)\s")
+DECISION_START = re.compile(
+    r"^(?:(?i:resolved|it\s+was\s+resolved)\b|(?:AGREED|DECIDED|RECOMMENDED)\b|"
+    r"(?:Agreed|Decided|Recommended)(?=\s*[:\-–]))"
+)
+THAT_FORM = re.compile(
+    r"^That\s+(?:the\s+)?[A-Z][\w’'&,\- ]{2,80}?\s+(?:approves?|agrees?|notes?|endorses?|considers?|"
+    r"authori[sz]es?|delegates?|recommends?|resolves?|supports?|adopts?|confirms?|requests?)\b"
+)
+DECISIVE = re.compile(
+    r"^(?:That\s|(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|support|request|"
+    r"receive|accept|recommend|instruct|grant|allocate|establish|extend)\b)|"
+    r"\b(?:asked|recommended|requested|invited) to\b|\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved)\b|"
+    r"^(?:Noted|Approved|Agreed|Endorsed|Authori[sz]ed|Delegated|Adopted|Confirmed)\s"
+)
 # "Recommendations 4c and 5 were not approved.": a note on the outcome, not a recommendation
-OUTCOME_NOTE = re.compile(r"^Recommendations?\s+[\w.()]+(?:\s*(?:,|and|&)\s*[\w.()]+)*\s+(?:was|were|has\s+been|have\s+been)\s+"
-                          r"(?:not\s+)?(?:approved|agreed|accepted|rejected|deferred|withdrawn|amended)\b", re.I)
+OUTCOME_NOTE = re.compile(
+    r"^Recommendations?\s+[\w.()]+(?:\s*(?:,|and|&)\s*[\w.()]+)*\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:not\s+)?(?:approved|agreed|accepted|rejected|deferred|withdrawn|amended)\b",
+    re.I,
+)
 # An item that opens with what the decision-maker is to do ("APPROVE the ...", "To NOTE ...", "DELEGATE authority").
-IMPERATIVE = re.compile(r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|"
-                        r"support|request|receive|accept|recommend|instruct|grant|allocate|establish|extend|comment|"
-                        r"debate|decide|invite|refer|commission|award|reject|defer|ratify|amend|appoint)\b)")
+IMPERATIVE = re.compile(
+    r"^(?=[A-Z])(?:That\s|(?:To\s+)?(?i:note|approve|agree|endorse|authori[sz]e|delegate|consider|confirm|adopt|"
+    r"support|request|receive|accept|recommend|instruct|grant|allocate|establish|extend|comment|"
+    r"debate|decide|invite|refer|commission|award|reject|defer|ratify|amend|appoint)\b)"
+)
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
-RESOLVED_MID = re.compile(r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s))\s*(?:[:\-–]\s*)?"
-                          r"(?:unanimously\s+)?(?:that\s*[:\-–]?\s*)?")
+RESOLVED_MID = re.compile(
+    r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s))\s*(?:[:\-–]\s*)?"
+    r"(?:unanimously\s+)?(?:that\s*[:\-–]?\s*)?"
+)
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
-ANCHOR_PREFIX = re.compile(r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
-                           r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)", re.I)
+ANCHOR_PREFIX = re.compile(
+    r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
+    r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)",
+    re.I,
+)
 # "It was APPROVED that;" (capitals, a block's last words): a list of what was decided follows
-DECIDED_STUB = re.compile(r"\b(?:[Ii]t\s+was|IT\s+WAS)\s+(?:AGREED|APPROVED|DECIDED)\b\s*(?:that|THAT|to|TO)?\s*[;:,\-–]?\s*$")
+DECIDED_STUB = re.compile(
+    r"\b(?:[Ii]t\s+was|IT\s+WAS)\s+(?:AGREED|APPROVED|DECIDED)\b\s*(?:that|THAT|to|TO)?\s*[;:,\-–]?\s*$"
+)
 # A heading run together with its first line by a plain-text layout: "Recommendation(s) The Board is asked to ..."
-ANCHOR_GLUED = re.compile(r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\)|RECOMMENDATION\(S\))|"
-                          r"Decisions?|DECISIONS?)\s+(?=(?:That|The|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are))\s)")
+ANCHOR_GLUED = re.compile(
+    r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\)|RECOMMENDATION\(S\))|"
+    r"Decisions?|DECISIONS?)\s+(?=(?:That|The|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are))\s)"
+)
 # "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
 NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|speak|switch\s+off|mobile)\b", re.I)
 DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
 # a label inside a paragraph, after a colon, semicolon or the start: "to: (a) note ...; (b) approve ..."
-INLINE_LABEL = re.compile(r"(?:(?<=[:;,])|(?<=[:;,]\s)|(?<=\band\s)|(?<=\bor\s))\s*(\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\(\d{1,2}\))\s+(?=\w)")
-TABLE_ANCHOR = re.compile(r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
-                          r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$", re.I)
+INLINE_LABEL = re.compile(
+    r"(?:(?<=[:;,])|(?<=[:;,]\s)|(?<=\band\s)|(?<=\bor\s))\s*(\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\(\d{1,2}\))\s+(?=\w)"
+)
+TABLE_ANCHOR = re.compile(
+    r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
+    r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$",
+    re.I,
+)
 # Headings of a report's own sections: the recommendations have ended.
-SECTION = re.compile(r"^(?:background|introduction|context|summary|financial|legal|implications?|policy|consultation|"
-                     r"appendi(?:x|ces)|reasons?|risks?|equalit(?:y|ies)|supporting|conclusions?|purpose|options?|"
-                     r"comments?|contact|papers)\b", re.I)
+SECTION = re.compile(
+    r"^(?:background|introduction|context|summary|financial|legal|implications?|policy|consultation|"
+    r"appendi(?:x|ces)|reasons?|risks?|equalit(?:y|ies)|supporting|conclusions?|purpose|options?|"
+    r"comments?|contact|papers)\b",
+    re.I,
+)
 # An item's verb in capitals inside a run-together paragraph: where the next item starts.
-CAPS_VERB = re.compile(r"(?<=\s)(?:NOTE|APPROVE|AGREE|ENDORSE|AUTHORI[SZ]E|DELEGATE|CONSIDER|CONFIRM|ADOPT|SUPPORT|"
-                       r"REQUEST|RECEIVE|ACCEPT|RECOMMEND|INSTRUCT|GRANT|ALLOCATE|COMMENT|DEBATE|DECIDE|REFER)\s+(?=[a-z])")
+CAPS_VERB = re.compile(
+    r"(?<=\s)(?:NOTE|APPROVE|AGREE|ENDORSE|AUTHORI[SZ]E|DELEGATE|CONSIDER|CONFIRM|ADOPT|SUPPORT|"
+    r"REQUEST|RECEIVE|ACCEPT|RECOMMEND|INSTRUCT|GRANT|ALLOCATE|COMMENT|DEBATE|DECIDE|REFER)\s+(?=[a-z])"
+)
 # a line that cannot end a sentence: it stops on a joining word
 JOINING_END = re.compile(r"\b(?:on|of|for|the|to|in|and|with|by|at|from|that|held|dated)$", re.I)
 DATE_OPENING = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}\b")
 # a line between two lists of one resolution that introduces the second
-RELEAD = re.compile(r"^and[;:,]?$|\b(?:agrees?|resolves?|asks?|calls?\s+(?:on|upon)|requests?|recommends?|asked|recommended|"
-                    r"requested|invited)\b.*:\s*[-–—]?$", re.I)
+RELEAD = re.compile(
+    r"^and[;:,]?$|\b(?:agrees?|resolves?|asks?|calls?\s+(?:on|upon)|requests?|recommends?|asked|recommended|"
+    r"requested|invited)\b.*:\s*[-–—]?$",
+    re.I,
+)
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
 
@@ -140,6 +181,7 @@ def _ordinals(label: str | None) -> set[tuple[str, int]]:
 
 def _continues(prev: str | None, nxt: str | None) -> bool:
     """True when ``nxt`` is the label after ``prev`` in the same list ('b)' after 'a)', '2.' after '1.')."""
+
     def shape(lab: str) -> str:
         return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "1", lab)))
 
@@ -175,29 +217,40 @@ class RecommendationsExtractor:
             label, rest = split_label(text)
             body = rest.strip()
             body_at = b.start + len(text) - len(rest.lstrip())
-            resolved = RESOLVED.match(body) if DECISION_START.match(body) \
-                else RESOLVED_MID.search(body)
+            resolved = RESOLVED.match(body) if DECISION_START.match(body) else RESOLVED_MID.search(body)
             if b.kind == "table_row" and b.cells:
                 out += self._table_row(ctx, b)
             elif ANCHOR.match(body) and len(body) < 80:
                 out += self._collect(ctx, i + 1, used, "resolved" if DECISION_START.match(body) else "heading", label)
             elif DECIDED_STUB.search(body):
                 out += self._collect(ctx, i + 1, used, "resolved", label)
-            elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end():])):
+            elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end() :])):
                 out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
-            elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end():]):
+            elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end() :]):
                 out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
-            elif (glued := ANCHOR_GLUED.match(body)) and _is_stub(body[glued.end():]):
+            elif (glued := ANCHOR_GLUED.match(body)) and _is_stub(body[glued.end() :]):
                 out += self._collect(ctx, i + 1, used, "heading", label)  # "RECOMMENDATIONS That the Committee:"
-            elif glued and (THAT_FORM.match(body[glued.end():]) or LEAD_IN.search(body[glued.end():])):
+            elif glued and (THAT_FORM.match(body[glued.end() :]) or LEAD_IN.search(body[glued.end() :])):
                 out.append(self._item(ctx, b, body_at + glued.end(), None, "heading-inline", 0.85))
-            elif pre and (IMPERATIVE.match(body[pre.end():]) or LEAD_IN.search(body[pre.end():])):
-                out.append(self._item(ctx, b, body_at + pre.end(), None, "heading-inline", 0.85,
-                                      end=self._wrapped_end(ctx, i, used)))
+            elif pre and (IMPERATIVE.match(body[pre.end() :]) or LEAD_IN.search(body[pre.end() :])):
+                out.append(
+                    self._item(
+                        ctx, b, body_at + pre.end(), None, "heading-inline", 0.85, end=self._wrapped_end(ctx, i, used)
+                    )
+                )
             elif resolved:
-                inner, after = split_label(body[resolved.end():])  # "RESOLVED: (A) That ..."
-                out.append(self._item(ctx, b, body_at + len(body) - len(after), inner, "resolved-inline", 0.85,
-                                      end=self._wrapped_end(ctx, i, used)))
+                inner, after = split_label(body[resolved.end() :])  # "RESOLVED: (A) That ..."
+                out.append(
+                    self._item(
+                        ctx,
+                        b,
+                        body_at + len(body) - len(after),
+                        inner,
+                        "resolved-inline",
+                        0.85,
+                        end=self._wrapped_end(ctx, i, used),
+                    )
+                )
             elif LEAD_IN.search(body) and _is_lead_in(body) and NOT_A_DECISION.search(body):
                 continue
             elif LEAD_IN.search(body) and _is_lead_in(body):
@@ -221,8 +274,9 @@ class RecommendationsExtractor:
             out = formal
         return self._dedupe(out)
 
-    def _collect(self, ctx: Context, j: int, used: set[int], rule: str,
-                 anchor_label: str | None = None) -> list[Candidate]:
+    def _collect(
+        self, ctx: Context, j: int, used: set[int], rule: str, anchor_label: str | None = None
+    ) -> list[Candidate]:
         """Items after an anchor: skip lead-ins and sub-headings; stop at the next section."""
         doc, blocks = ctx.document, ctx.document.blocks
         items: list[Candidate] = []
@@ -242,32 +296,63 @@ class RecommendationsExtractor:
                 break  # a numbered list after unlabelled items is the report's body
             if items and re.match(r"(?:it\s+was\s+)?resolved\b", body, re.I):
                 break  # "4) RESOLVED that Council:": what was decided, read as its own block
-            if items and label and re.fullmatch(r"\(?\d+[.)]?", label) and style not in styles \
-                    and not _first_of_list(label) and not any(re.search(r"\d", c.data["label"] or "") for c in items):
+            if (
+                items
+                and label
+                and re.fullmatch(r"\(?\d+[.)]?", label)
+                and style not in styles
+                and not _first_of_list(label)
+                and not any(re.search(r"\d", c.data["label"] or "") for c in items)
+            ):
                 break  # "3) The amendment was lost." after (i): a paragraph of the minute, not an item
-            if label and anchor_label and not in_list and (
+            if (
+                label
+                and anchor_label
+                and not in_list
+                and (
                     (anchor_num is None and style == anchor_style)
-                    or (anchor_num is not None and num is not None and num != anchor_num
-                        and ("." in label.strip(".") or style == anchor_style))):
+                    or (
+                        anchor_num is not None
+                        and num is not None
+                        and num != anchor_num
+                        and ("." in label.strip(".") or style == anchor_style)
+                    )
+                )
+            ):
                 break  # the next section at the anchor's level
             if not items and _is_lead_in(body) and (not label or LEAD_IN.search(body) or _is_stub(body)):
                 used.add(j)
                 j += 1
                 continue
-            if label is None and b.kind != "list_item" and sub_heading and not re.search(r"[.;:!?]$", body) \
-                    and len(body.split()) <= 6:
+            if (
+                label is None
+                and b.kind != "list_item"
+                and sub_heading
+                and not re.search(r"[.;:!?]$", body)
+                and len(body.split()) <= 6
+            ):
                 used.add(j)  # the wrapped end of a sub-heading
                 j += 1
                 continue
             after_sub, sub_heading = sub_heading, False
             after_relead, relead = relead, False
             k = j + 1
-            while k < min(j + 3, len(blocks)) and len(doc.block_text(blocks[k])) <= 400 \
-                    and RELEAD.search(doc.block_text(blocks[k]).strip()) \
-                    and split_label(doc.block_text(blocks[k]))[0] is None:
+            while (
+                k < min(j + 3, len(blocks))
+                and len(doc.block_text(blocks[k])) <= 400
+                and RELEAD.search(doc.block_text(blocks[k]).strip())
+                and split_label(doc.block_text(blocks[k]))[0] is None
+            ):
                 k += 1  # "And;" then "This Council agrees to ... to:"
-            if items and label is None and b.kind != "heading" and len(body) <= 400 and RELEAD.search(body) \
-                    and k < len(blocks) and _first_of_list(split_label(doc.block_text(blocks[k]))[0]):
+            if (
+                items
+                and label is None
+                and b.kind != "heading"
+                and len(body) <= 400
+                and RELEAD.search(body)
+                and k < len(blocks)
+                and _first_of_list(split_label(doc.block_text(blocks[k]))[0])
+            ):
                 relead = True  # "And;" / "This Council agrees to call on the Cabinet Member to:": a second list follows
                 used.add(j)
                 j += 1
@@ -281,8 +366,13 @@ class RecommendationsExtractor:
                 used.add(j)  # "Capital Programme" between (b) and (c): the list goes on after it
                 j += 1
                 continue
-            if label is None and b.kind != "list_item" and IMPERATIVE.match(body) and b.kind != "heading" \
-                    and all(c.rule.endswith("-para") for c in items):
+            if (
+                label is None
+                and b.kind != "list_item"
+                and IMPERATIVE.match(body)
+                and b.kind != "heading"
+                and all(c.rule.endswith("-para") for c in items)
+            ):
                 # unlabelled items, one paragraph each: "APPROVE the proposal ...", "DELEGATE authority ..."
                 at = b.end - len(rest.lstrip())
                 cuts = [at] + [m.start() for m in CAPS_VERB.finditer(doc.text, at + 1, b.end)] + [b.end]
@@ -292,12 +382,21 @@ class RecommendationsExtractor:
                 j += 1
                 continue
             if label is None and b.kind != "list_item":
-                if items and b.kind != "heading" and not re.search(r"[.;:!?]$", doc.text[items[-1].start:items[-1].end]):
+                if (
+                    items
+                    and b.kind != "heading"
+                    and not re.search(r"[.;:!?]$", doc.text[items[-1].start : items[-1].end])
+                ):
                     items[-1].end = b.end  # a wrapped continuation of the last item
                     used.add(j)
                     j += 1
                     continue
-                if items or b.kind == "heading" or ANCHOR.match(body) or not (DECISIVE.search(body) or rule == "resolved"):
+                if (
+                    items
+                    or b.kind == "heading"
+                    or ANCHOR.match(body)
+                    or not (DECISIVE.search(body) or rule == "resolved")
+                ):
                     break  # (under "RESOLVED that:" the paragraph is the resolution, whatever its verb)
                 # a single unlabelled recommendation paragraph
                 used.add(j)
@@ -305,19 +404,29 @@ class RecommendationsExtractor:
             if b.kind == "heading" and items and style not in styles:
                 break
             k = j + 1
-            while k < len(blocks) and split_label(doc.block_text(blocks[k]))[0] is None \
-                    and len(doc.block_text(blocks[k]).split()) <= 3:
+            while (
+                k < len(blocks)
+                and split_label(doc.block_text(blocks[k]))[0] is None
+                and len(doc.block_text(blocks[k]).split()) <= 3
+            ):
                 k += 1  # skip the wrapped end of this line
             nxt = blocks[k] if k < len(blocks) else None
             nxt_style = _label_style(split_label(doc.block_text(nxt))[0]) if nxt else None
-            deeper = (nxt_style is not None and nxt_style not in (style, anchor_style) and len(body.split()) <= 20
-                      and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i"))
+            deeper = (
+                nxt_style is not None
+                and nxt_style not in (style, anchor_style)
+                and len(body.split()) <= 20
+                and nxt_style[:2] in ("a.", "a)", "(a", "A.", "(i")
+            )
             bare = TRAIL.sub("", body) if TRAIL.search(body) and TRAIL.search(body).start() > 0 else body
             ends = bool(re.search(r"[.;:][”\"’']?$", body)) or bare != body  # a quoted motion ends '.”'
             if items and label and not in_list:
                 prev_num = _section_number(prev_label) if prev_label and "." not in prev_label.strip(".") else None
-                if not ends and len(body.split()) <= 8 and (SECTION.match(body) or (
-                        num == 1 and "." not in label.strip(".") and style in styles)):
+                if (
+                    not ends
+                    and len(body.split()) <= 8
+                    and (SECTION.match(body) or (num == 1 and "." not in label.strip(".") and style in styles))
+                ):
                     break  # "1. Background" after items 1.-3.: the report's own sections begin
                 if prev_num is not None and num is not None and num != prev_num and "." in label.strip("."):
                     break  # "14.60 The text of ..." after items 1. and 2.: a paragraph of another section
@@ -327,8 +436,9 @@ class RecommendationsExtractor:
                 used.add(j)
                 j += 1
                 continue
-            restart = bool(label) and (num == 1 and not label.strip(".").count(".")
-                                       or bool(re.fullmatch(r"\(?[aA][.)]", label)))
+            restart = bool(label) and (
+                num == 1 and not label.strip(".").count(".") or bool(re.fullmatch(r"\(?[aA][.)]", label))
+            )
             if items and restart and style in styles and after_sub != "labelled" and not after_relead:
                 break  # a new list starts: the recommendations have ended
             styles.add(style)
@@ -363,20 +473,27 @@ class RecommendationsExtractor:
         parts = []
         for m, nxt in zip(run, [*run[1:], None]):
             hi = nxt.start() if nxt else c.end
-            item = self._item(ctx, ctx.document.block_at(m.start()) or ctx.document.blocks[0], m.end(), m.group(1),
-                              c.rule, c.confidence, end=hi)
+            item = self._item(
+                ctx,
+                ctx.document.block_at(m.start()) or ctx.document.blocks[0],
+                m.end(),
+                m.group(1),
+                c.rule,
+                c.confidence,
+                end=hi,
+            )
             parts.append(item)
         return parts
 
     def _table_row(self, ctx: Context, b: Block) -> list[Candidate]:
         """A form's row "Recommendation(s) to Cabinet | To approve ...": the other cells are the items."""
-        first = ctx.text[b.cells[0][0]:b.cells[0][1]].strip()
+        first = ctx.text[b.cells[0][0] : b.cells[0][1]].strip()
         cells = b.cells[1:]
         if not TABLE_ANCHOR.match(first):
             head, _, tail = first.partition("\n")  # "Recommendation to Cabinet\nTo approve ..." in one cell
             if not (tail.strip() and TABLE_ANCHOR.match(head.strip())):
                 return []
-            cells = [(b.cells[0][0] + ctx.text[b.cells[0][0]:b.cells[0][1]].index("\n") + 1, b.cells[0][1])]
+            cells = [(b.cells[0][0] + ctx.text[b.cells[0][0] : b.cells[0][1]].index("\n") + 1, b.cells[0][1])]
         out = []
         for s, e in cells:
             label, rest = split_label(ctx.text[s:e].strip())
@@ -394,7 +511,7 @@ class RecommendationsExtractor:
         b = blocks[j]
         if SECTION.search(body) or (items and re.fullmatch(r"\d+\.?", items[-1].data["label"] or "")):
             return False  # a section of the report; or a report's running paragraph numbers, not a list
-        last = doc.text[items[-1].start:items[-1].end] if items else ""
+        last = doc.text[items[-1].start : items[-1].end] if items else ""
         if items and not (b.kind == "heading" or b.bold or re.search(r"[.;:]$", last)):
             return False  # more likely the wrapped end of the last item
         for k in range(j + 1, min(j + 3, len(blocks))):
@@ -423,8 +540,9 @@ class RecommendationsExtractor:
                     break
         return out
 
-    def _item(self, ctx: Context, b: Block, start: int, label: str | None, rule: str, conf: float,
-              end: int | None = None) -> Candidate:
+    def _item(
+        self, ctx: Context, b: Block, start: int, label: str | None, rule: str, conf: float, end: int | None = None
+    ) -> Candidate:
         end = b.end if end is None else end
         cut = CUT_OFF.search(ctx.text, start, end)
         if cut:  # "2) Noted the ... view the full minutes text for item 15.": the rest is on another page
@@ -435,9 +553,15 @@ class RecommendationsExtractor:
             end = start + trail.start()
         while start < end and ctx.text[start] in " \t\n-–:":
             start += 1
-        return Candidate("recommendations", start, end,
-                         {"label": label, "text": " ".join(ctx.text[start:end].split())},
-                         confidence=conf, extractor=self.name, rule=rule)
+        return Candidate(
+            "recommendations",
+            start,
+            end,
+            {"label": label, "text": " ".join(ctx.text[start:end].split())},
+            confidence=conf,
+            extractor=self.name,
+            rule=rule,
+        )
 
     @staticmethod
     def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -451,11 +575,14 @@ class RecommendationsExtractor:
             for w in _words(c.data["text"]):
                 freq[w] = freq.get(w, 0) + 1
         for c in sorted(cands, key=lambda c: (c.confidence < 0.5, c.start)):  # a trusted repeat wins over a flagged one
-            if len(c.data["text"].split()) < 3 or OUTCOME_NOTE.match(c.data["text"]) or \
-                    (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12):  # "Cabinet agree to:"
+            if (
+                len(c.data["text"].split()) < 3
+                or OUTCOME_NOTE.match(c.data["text"])
+                or (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12)
+            ):  # "Cabinet agree to:"
                 continue
             words = _words(c.data["text"])
-            keys = sorted(words, key=lambda w: (freq[w], -len(w), w))[:len(words) // 10 + 1]  # its rarest words
+            keys = sorted(words, key=lambda w: (freq[w], -len(w), w))[: len(words) // 10 + 1]  # its rarest words
             near = [k for w in keys for k in by_word.get(w, [])] + [k for w in words for k in by_key.get(w, [])]
             if any(_similar(words, k) for k in near):
                 continue

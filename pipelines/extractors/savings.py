@@ -4,6 +4,7 @@ A statement is a clause with a savings cue ("savings", "efficiencies", "lower co
 "reduced duplication" ...). Its amount is the £ figure in the same clause, normalised to
 pounds, or null when it gives none. Costs, budgets, grants and income are not savings.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,65 +17,107 @@ CUE = re.compile(
     r"\b(?:lower|reduced?|reducing|reduction\s+in|reductions\s+in)\s+(?:the\s+)?(?:public\s+|running\s+|operating\s+|overall\s+)?"
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
     r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
-    r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)", re.I)
+    r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)",
+    re.I,
+)
 # General value-for-money language that states no saving (annotation guideline).
-NOT_SAVING = re.compile(r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
-                        r"\bsaving\s+proposal\b|\bspend/save\b|\binvest[\s-]+to[\s-]+save\b|"
-                        # efficiency of a building, a vehicle or land as the cue, not of spending
-                        r"\b(?:energy|thermal|fuel|water|carbon|land(?:\s+use)?|transport|network)\s+efficien|\bhigh[\s-]efficiency\b|"
-                        # savings of carbon, energy or time, not money
-                        r"\b(?:carbon|co2|emissions?|energy|time|journey)\s+sav(?:ing|ings)\b", re.I)
+NOT_SAVING = re.compile(
+    r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
+    r"\bsaving\s+proposal\b|\bspend/save\b|\binvest[\s-]+to[\s-]+save\b|"
+    # efficiency of a building, a vehicle or land as the cue, not of spending
+    r"\b(?:energy|thermal|fuel|water|carbon|land(?:\s+use)?|transport|network)\s+efficien|\bhigh[\s-]efficiency\b|"
+    # savings of carbon, energy or time, not money
+    r"\b(?:carbon|co2|emissions?|energy|time|journey)\s+sav(?:ing|ings)\b",
+    re.I,
+)
 # The same, read over the whole clause.
 NOT_SAVING_CLAUSE = re.compile(
-                        # a key-decision criterion ("result in savings or expenditure which is significant")
-                        r"\bsavings?\s+or\s+expenditure\b|\bexpenditure\s+or\s+(?:the\s+making\s+of\s+)?savings?\b|"
-                        # planning: policies "saved" from an old plan
-                        r"\bsaved\s+(?:\w+\s+){0,3}(?:plan|polic(?:y|ies))\b|\bpolic(?:y|ies)\s+(?:are|were|was|be|have\s+been)\s+saved\b|"
-                        # what savings are needed, not a statement of them
-                        r"\bwhat\s+(?:level\s+of\s+|the\s+)?savings?\b|"
-                        # progress reported on savings already stated elsewhere ("note the progress on the delivery of savings")
-                        r"\bprogress\s+(?:on|in|with|against|towards)\s+(?:the\s+)?(?:delivery\s+of\s+|delivering\s+)?(?:the\s+)?"
-                        r"(?:\w+\s+)?sav(?:ing|ings)\b|"
-                        # a question reported in minutes ("Cllr X asked whether savings ...")
-                        r"\b(?:questioned|asked|queried|enquired)\s+(?:what|whether|how|if)\b", re.I)
+    # a key-decision criterion ("result in savings or expenditure which is significant")
+    r"\bsavings?\s+or\s+expenditure\b|\bexpenditure\s+or\s+(?:the\s+making\s+of\s+)?savings?\b|"
+    # planning: policies "saved" from an old plan
+    r"\bsaved\s+(?:\w+\s+){0,3}(?:plan|polic(?:y|ies))\b|\bpolic(?:y|ies)\s+(?:are|were|was|be|have\s+been)\s+saved\b|"
+    # what savings are needed, not a statement of them
+    r"\bwhat\s+(?:level\s+of\s+|the\s+)?savings?\b|"
+    # progress reported on savings already stated elsewhere ("note the progress on the delivery of savings")
+    r"\bprogress\s+(?:on|in|with|against|towards)\s+(?:the\s+)?(?:delivery\s+of\s+|delivering\s+)?(?:the\s+)?"
+    r"(?:\w+\s+)?sav(?:ing|ings)\b|"
+    # a question reported in minutes ("Cllr X asked whether savings ...")
+    r"\b(?:questioned|asked|queried|enquired)\s+(?:what|whether|how|if)\b",
+    re.I,
+)
 # "would not achieve the full saving", "could not be delivered": a saving that is not one
-NEGATED = re.compile(r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
-                     r"realise|realised|make|made|generate|produce|meet)\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
-                     re.I)
+NEGATED = re.compile(
+    r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
+    r"realise|realised|make|made|generate|produce|meet)\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
+    re.I,
+)
 # a question (minutes of a meeting record them in bold, often without the mark on the same line)
-QUESTION = re.compile(r"^\W*(?:(?:what|how|why|which|where|whether)\b|"
-                      r"(?:is|are|does|do|did|has|have|can|could|would|will|was|were)\b(?=[^.]*(?:\?|[^.!:;]\s*$)))", re.I)
+QUESTION = re.compile(
+    r"^\W*(?:(?:what|how|why|which|where|whether)\b|"
+    r"(?:is|are|does|do|did|has|have|can|could|would|will|was|were)\b(?=[^.]*(?:\?|[^.!:;]\s*$)))",
+    re.I,
+)
 # a clause that points at where savings are set out ("appendix F (individual savings ...)")
 POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
 # savings as the plain statement they are: the noun, not a weaker cue ("lower costs", "reduced duplication")
-STRONG_CUE = re.compile(r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided|"
-                        r"avoid\w*\s+(?:\w+\s+){0,2}costs?\s+of\s+)$",
-                        re.I)
+STRONG_CUE = re.compile(
+    r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided|"
+    r"avoid\w*\s+(?:\w+\s+){0,2}costs?\s+of\s+)$",
+    re.I,
+)
 # a cost cut by a stated sum: as plain a saving as the noun
-COST_CUT_BY = re.compile(r"\b(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)?|cut)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
-                         r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£", re.I)
+COST_CUT_BY = re.compile(
+    r"\b(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)?|cut)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
+    r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£",
+    re.I,
+)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings
 # estimates", "details of the savings will be reported"): no saving is stated.
-REPORTING_ON = re.compile(r"\b(?:will|to)\s+report\s+(?:on\s+)?(?:the\s+|any\s+)?(?:\w+\s+)?sav(?:ing|ings)$|\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
-                          r"sav(?:ing|ings)\s*(?:estimates?|figures|details|information)?$|"
-                          r"\b(?:details|information)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?(?:financial\s+)?sav(?:ing|ings)$",
-                          re.I)
+REPORTING_ON = re.compile(
+    r"\b(?:will|to)\s+report\s+(?:on\s+)?(?:the\s+|any\s+)?(?:\w+\s+)?sav(?:ing|ings)$|\b(?:update|report(?:\s+back)?|inform\s+\w+)\s+on\s+(?:[\w,]+\s+){0,6}?(?:financial\s+)?"
+    r"sav(?:ing|ings)\s*(?:estimates?|figures|details|information)?$|"
+    r"\b(?:details|information)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?(?:financial\s+)?sav(?:ing|ings)$",
+    re.I,
+)
 # an answer that speaks of what is spent or received is not a saving
-COST_WORDS = re.compile(r"\b(?:cost(?:s|ing)?|budget|grant|funding|spend|spent|income|price|charges?|fees?|invest(?:ed|ment)?)\b", re.I)
+COST_WORDS = re.compile(
+    r"\b(?:cost(?:s|ing)?|budget|grant|funding|spend|spent|income|price|charges?|fees?|invest(?:ed|ment)?)\b", re.I
+)
 MONEY = re.compile(r"£\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|billion|million|mn|m|k|thousand)?(?![a-z])", re.I)
 KINDS = (
     # what still has to be found comes first: "savings still to be delivered" is not achieved
-    ("target", re.compile(r"\b(?:target|aim|(?<!on\strack\s)(?<!expected\s)(?<!projected\s)(?<!forecast\s)(?<!planned\s)(?<!likely\s)to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
-                          r"needed|still\s+(?:to\s+be|required|needed|outstanding)|to\s+be\s+(?:found|identified|delivered|achieved|"
-                          r"made)|remaining|gap|ensure|make\s+sure|makes\s+sure)\b", re.I)),
-    ("projected", re.compile(r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"
-                             r"on\s+track|identified)\b", re.I)),
-    ("achieved", re.compile(r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
-                            r"created|made|been\s+achieved)|saved|saves|delivered|realised|resulted\s+in|(?<=savings\s)made)\b", re.I)),
+    (
+        "target",
+        re.compile(
+            r"\b(?:target|aim|(?<!on\strack\s)(?<!expected\s)(?<!projected\s)(?<!forecast\s)(?<!planned\s)(?<!likely\s)to\s+(?:achieve|make|deliver|identify|find)|required(?:\s+to)?|requirement|needs?\s+to|"
+            r"needed|still\s+(?:to\s+be|required|needed|outstanding)|to\s+be\s+(?:found|identified|delivered|achieved|"
+            r"made)|remaining|gap|ensure|make\s+sure|makes\s+sure)\b",
+            re.I,
+        ),
+    ),
+    (
+        "projected",
+        re.compile(
+            r"\b(?:will|would|could|anticipated|projected|expected|estimated?|potential|forecast|planned|"
+            r"on\s+track|identified)\b",
+            re.I,
+        ),
+    ),
+    (
+        "achieved",
+        re.compile(
+            r"\b(?:achieved|(?:has|have)\s+already|has\s+(?:saved|produced|delivered|created|made)|have\s+(?:saved|produced|delivered|"
+            r"created|made|been\s+achieved)|saved|saves|delivered|realised|resulted\s+in|(?<=savings\s)made)\b",
+            re.I,
+        ),
+    ),
 )
-PERIOD = re.compile(r"\b(?:per\s+(?:annum|year|month)|a\s+year|each\s+year|annually|over\s+(?:the\s+)?(?:next\s+)?\w+\s+years|"
-                    r"(?:in|for|during)\s+(?:19|20)\d{2}[/-]\d{2,4})\b", re.I)
+PERIOD = re.compile(
+    r"\b(?:per\s+(?:annum|year|month)|a\s+year|each\s+year|annually|over\s+(?:the\s+)?(?:next\s+)?\w+\s+years|"
+    r"(?:in|for|during)\s+(?:19|20)\d{2}[/-]\d{2,4})\b",
+    re.I,
+)
 MAX_WORDS = 45
 
 
@@ -128,8 +171,11 @@ class SavingsExtractor:
             lo, hi = ctx.sentence_at(m.start())
             s, e = clause_around(text, m.start(), m.end(), lo, hi)
             clause = text[s:e]
-            if NOT_SAVING.search(text[max(s, m.start() - 12):m.end() + 12]) or NOT_SAVING_CLAUSE.search(clause) \
-                    or re.search(r"\bnot\s+(?:a\s+)?sav", clause, re.I):
+            if (
+                NOT_SAVING.search(text[max(s, m.start() - 12) : m.end() + 12])
+                or NOT_SAVING_CLAUSE.search(clause)
+                or re.search(r"\bnot\s+(?:a\s+)?sav", clause, re.I)
+            ):
                 continue
             if clause.rstrip().endswith("?"):
                 continue  # a form's question ("existing or new saving?"), not a statement
@@ -143,22 +189,41 @@ class SavingsExtractor:
                     clause, money_at = text[s:e], before - s
             if amount is None and len(clause.split()) < 4:
                 continue  # "Savings": a title, not a statement
-            if amount is None and (REPORTING_ON.search(text[max(s, m.start() - 60):m.end()]) or NEGATED.search(clause)
-                                   or QUESTION.match(text[lo:hi]) or POINTER.search(clause)):
+            if amount is None and (
+                REPORTING_ON.search(text[max(s, m.start() - 60) : m.end()])
+                or NEGATED.search(clause)
+                or QUESTION.match(text[lo:hi])
+                or POINTER.search(clause)
+            ):
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
-            strong = bool(STRONG_CUE.match(m.group(0)) or re.match(r"\s+(?:sav(?:ing|ings)|gains?)\b", text[m.end():m.end() + 12]))
-            strong = strong or bool(amount is not None and COST_CUT_BY.search(clause))  # "reduced running costs by £80,000"
+            strong = bool(
+                STRONG_CUE.match(m.group(0))
+                or re.match(r"\s+(?:sav(?:ing|ings)|gains?)\b", text[m.end() : m.end() + 12])
+            )
+            strong = strong or bool(
+                amount is not None and COST_CUT_BY.search(clause)
+            )  # "reduced running costs by £80,000"
             if amount is not None:
                 conf, rule = (0.85 if strong and not NEGATED.search(clause) else 0.45), "money-cue"
             else:
                 conf, rule = (0.7 if strong and not HYPOTHETICAL.search(clause) else 0.45), "cue"
-            out.append(Candidate(
-                "savings", s, e,
-                {"amount": amount, "period": period.group(0) if period else None,
-                 "kind": saving_kind(clause, money_at if money_at is not None else m.start() - s),
-                 "text": " ".join(clause.split())},
-                confidence=conf, extractor=self.name, rule=rule))
+            out.append(
+                Candidate(
+                    "savings",
+                    s,
+                    e,
+                    {
+                        "amount": amount,
+                        "period": period.group(0) if period else None,
+                        "kind": saving_kind(clause, money_at if money_at is not None else m.start() - s),
+                        "text": " ".join(clause.split()),
+                    },
+                    confidence=conf,
+                    extractor=self.name,
+                    rule=rule,
+                )
+            )
         return self._dedupe(out)
 
     def _answers(self, ctx: Context) -> list[Candidate]:
@@ -166,7 +231,7 @@ class SavingsExtractor:
         £69m was identified." The answer's figure is the saving; kept for review (0.45)."""
         out, blocks, text = [], ctx.document.blocks, ctx.text
         for b, nxt in zip(blocks, blocks[1:]):
-            q = text[b.start:b.end].strip()
+            q = text[b.start : b.end].strip()
             if not (QUESTION.match(q) and CUE.search(q) and len(q) < 300) or re.search(r"[.!;:]$", q):
                 continue
             lo, hi = ctx.sentence_at(nxt.start)
@@ -175,9 +240,22 @@ class SavingsExtractor:
             if not money or COST_WORDS.search(answer):
                 continue
             kind = saving_kind(q)
-            out.append(Candidate("savings", lo, hi, {"amount": parse_amount(money.group(0)), "period": None,
-                                                     "kind": kind, "text": " ".join(answer.split())},
-                                 confidence=0.45, extractor=self.name, rule="answer"))
+            out.append(
+                Candidate(
+                    "savings",
+                    lo,
+                    hi,
+                    {
+                        "amount": parse_amount(money.group(0)),
+                        "period": None,
+                        "kind": kind,
+                        "text": " ".join(answer.split()),
+                    },
+                    confidence=0.45,
+                    extractor=self.name,
+                    rule="answer",
+                )
+            )
         return out
 
     def _table_savings(self, ctx: Context) -> list[Candidate]:
@@ -190,8 +268,12 @@ class SavingsExtractor:
                 col = None
                 continue
             cells = [ctx.text[s:e] for s, e in b.cells]
-            hits = [k for k, c in enumerate(cells) if re.search(r"\bsav(?:ing|ings|ed)\b|\befficienc", c, re.I)
-                    and not re.search(r"\d", c.replace("000", ""))]
+            hits = [
+                k
+                for k, c in enumerate(cells)
+                if re.search(r"\bsav(?:ing|ings|ed)\b|\befficienc", c, re.I)
+                and not re.search(r"\d", c.replace("000", ""))
+            ]
             if hits:
                 col, thousands = hits[0], bool(re.search(r"£\s*'?000|£k\b", cells[hits[0]], re.I))
                 continue
@@ -203,10 +285,22 @@ class SavingsExtractor:
             if not num:
                 continue
             amount = parse_amount(raw if raw.startswith("£") else "£" + raw, thousands=thousands)
-            out.append(Candidate("savings", b.start, b.end,
-                                 {"amount": amount, "period": None, "kind": "unspecified",
-                                  "text": " ".join(ctx.text[b.start:b.end].split())},
-                                 confidence=0.75, extractor=self.name, rule="table-column"))
+            out.append(
+                Candidate(
+                    "savings",
+                    b.start,
+                    b.end,
+                    {
+                        "amount": amount,
+                        "period": None,
+                        "kind": "unspecified",
+                        "text": " ".join(ctx.text[b.start : b.end].split()),
+                    },
+                    confidence=0.75,
+                    extractor=self.name,
+                    rule="table-column",
+                )
+            )
         return out
 
     @staticmethod
@@ -230,7 +324,7 @@ class SavingsExtractor:
         if i == 0:
             return None, None
         prev = ctx.document.blocks[i - 1]
-        tail = ctx.text[prev.start:prev.end]
+        tail = ctx.text[prev.start : prev.end]
         if prev.kind != "paragraph" or re.search(r"[.;:!?]\s*$", tail):
             return None, None
         tail = tail[-120:]
@@ -253,9 +347,10 @@ class SavingsExtractor:
         by_key: dict[tuple, list[set[str]]] = {}
         for c, words in zip(cands, sets):
             amount = c.data["amount"]
-            keys = sorted(words, key=lambda w: (freq[w], w))[:len(words) * 15 // 100 + 1]
-            near = [k for w in keys for k in by_word.get((amount, w), [])] + \
-                [k for w in words for k in by_key.get((amount, w), [])]
+            keys = sorted(words, key=lambda w: (freq[w], w))[: len(words) * 15 // 100 + 1]
+            near = [k for w in keys for k in by_word.get((amount, w), [])] + [
+                k for w in words for k in by_key.get((amount, w), [])
+            ]
             if words and any(len(words & k) / min(len(words), len(k)) >= 0.85 for k in near):
                 continue
             kept.append(c)

@@ -9,6 +9,7 @@ title names the areas; labelled areas ("Priority: ...", "Project A: ..."); prose
 programme provides. The lead comes from "led by X", "X leads on", "hosted by X", a "Lead: X" line under the
 item, a lead/responsible column, or a delivery-board form line, and is mapped to a found organisation.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,41 +24,68 @@ from pipelines.sections import sections
 LIST_CUE = re.compile(
     r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
     r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
-    r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b", re.I)
+    r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b",
+    re.I,
+)
 SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
-LED_BY = re.compile(r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})")
-LEADS_ON = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
-                      r"is\s+the\s+lead|is\s+providing|provides|(?:agreeing|agreed|has\s+agreed)\s+to\s+(?:be|act\s+as)\s+"
-                      r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
-                      r"(?:body|authority|council|partner)|will\s+lead)\b")
+LED_BY = re.compile(
+    r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})"
+)
+LEADS_ON = re.compile(
+    r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s+(?:leads?\s+on|(?:continues\s+to\s+)?hosts?|"
+    r"is\s+the\s+lead|is\s+providing|provides|(?:agreeing|agreed|has\s+agreed)\s+to\s+(?:be|act\s+as)\s+"
+    r"(?:the\s+)?lead|(?:will\s+be|acts?\s+as|acting\s+as)\s+(?:the\s+)?lead\s+(?:accountable\s+)?"
+    r"(?:body|authority|council|partner)|will\s+lead)\b"
+)
 # "Lead authority: Northshire Council", "Northshire Council (lead)": the lead named by a label or a mark
-LEAD_LABEL = re.compile(r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organisation|body|agency))?\s*[:–—-]\s*(?:the\s+)?"
-                        r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+LEAD_LABEL = re.compile(
+    r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organisation|body|agency))?\s*[:–—-]\s*(?:the\s+)?"
+    r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})"
+)
 # A proper name ending in the head noun of a body: kept as a lead even when no organisation was found for it
-ORG_HEAD = re.compile(r"(?!(?:The|This|That|Each|Both|All|Our|Their|Its|Partner|Lead|Host|Member|Every|Any|Other)\b)"
-                      r"(?:[A-Z][\w&’'-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}(?:Council|Board|Partnership|Trust|Authority|"
-                      r"Group|Agency|Commission|Forum|University|College|Ltd|Limited|Police)")
-LEAD_MARK = re.compile(r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?i:(?:the\s+)?lead(?:\s+"
-                       r"(?:authority|council|partner|organisation|body))?)\)")
-STAGE = re.compile(r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
-                   r"[A-Z])\s*[:–—-]\s*[A-Z]")
+ORG_HEAD = re.compile(
+    r"(?!(?:The|This|That|Each|Both|All|Our|Their|Its|Partner|Lead|Host|Member|Every|Any|Other)\b)"
+    r"(?:[A-Z][\w&’'-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}(?:Council|Board|Partnership|Trust|Authority|"
+    r"Group|Agency|Commission|Forum|University|College|Ltd|Limited|Police)"
+)
+LEAD_MARK = re.compile(
+    r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?i:(?:the\s+)?lead(?:\s+"
+    r"(?:authority|council|partner|organisation|body))?)\)"
+)
+STAGE = re.compile(
+    r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
+    r"[A-Z])\s*[:–—-]\s*[A-Z]"
+)
 # "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
-LABELLED_AREA = re.compile(r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?(?:\d{1,2}|"
-                           r"[A-H]\b))?"
-                           r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})", re.I)
+LABELLED_AREA = re.compile(
+    r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?(?:\d{1,2}|"
+    r"[A-H]\b))?"
+    r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})",
+    re.I,
+)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
-TABLE_NAME = re.compile(r"^(?:(?:joint|shared|key|partnership|main|current|priority)\s+)?(?:work\s*streams?|work\s+areas?|"
-                        r"areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|priorit(?:y|ies)|strands?|"
-                        r"programmes?|activit(?:y|ies)|shared\s+services?|stages?|phases?|schemes?|initiatives?|"
-                        r"work\s*packages?|service\s+elements?)(?:\s+(?:name|title|areas?))?$")
-SENTENCE_ITEM = re.compile(r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s")
-ROLE = re.compile(r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
-                  r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$", re.I)
+TABLE_NAME = re.compile(
+    r"^(?:(?:joint|shared|key|partnership|main|current|priority)\s+)?(?:work\s*streams?|work\s+areas?|"
+    r"areas?\s+of\s+work|service\s+areas?|projects?|services?|themes?|priorit(?:y|ies)|strands?|"
+    r"programmes?|activit(?:y|ies)|shared\s+services?|stages?|phases?|schemes?|initiatives?|"
+    r"work\s*packages?|service\s+elements?)(?:\s+(?:name|title|areas?))?$"
+)
+SENTENCE_ITEM = re.compile(
+    r"^(?:In|On|At|By|During|Since|Following)\s|^\w+(?:\s+\w+){0,3}\s+(?:have|has|had|were|was|will)\s"
+)
+ROLE = re.compile(
+    r"\b(?:Officers?|Workers?|Teachers?|Assistants?|Managers?|Visitors?|Co-?ordinators?|Directors?|"
+    r"Staff|Administrators?|Clerks?|Advisers?|Advisors?|Practitioners?|Nurses?)$",
+    re.I,
+)
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
 # A title that names a kind of report, not a piece of work
-REPORT_KIND = re.compile(r"\b(?:Briefing|Report|Update|Overview|Development|Progress|Review|Position|Statement|Summary|"
-                         r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget)s?$", re.I)
+REPORT_KIND = re.compile(
+    r"\b(?:Briefing|Report|Update|Overview|Development|Progress|Review|Position|Statement|Summary|"
+    r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget)s?$",
+    re.I,
+)
 # A word of a prose list item: not a verb or a clause word, so an item stops where the sentence goes on
 _WORD = r"(?!(?:to|for|which|that|with|in|has|have|had|is|are|was|were|will|would|can|could|should|may)\b)[A-Za-z][\w’'&/-]*"
 _ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,5}"
@@ -69,7 +97,9 @@ JOINT_WORK_LIST = re.compile(
     r"(?:with\s+(?:the\s+)?" + _BODY + r"\s+)?|joint(?:ly)?\s+work(?:ing)?\s+|collaborat(?:e|es|ed|ion|ing)\s+|"
     r"shared?\s+services?\s+)(?:on|in|across)\s+(?:(?:the\s+)?areas?\s+(?:such\s+as|of|including)\s+|areas\s+like\s+)?"
     r"(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*(?:,?\s+and\s+" + _ITEM + r"))"
-    r"(?=\s*[,.;:)]|\s+(?:would|will|which|that|to|with|has|have|is|are|was|were)\b)", re.I)
+    r"(?=\s*[,.;:)]|\s+(?:would|will|which|that|to|with|has|have|is|are|was|were)\b)",
+    re.I,
+)
 # Names that are not areas of work: counts of staff or occasions ("Three midwives", "Visual (7)"), dates and
 # figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
 # report sets out to do ("Presenting the refreshed plan").
@@ -79,7 +109,8 @@ NOT_A_WORKSTREAM = re.compile(
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
     r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
-    r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b")
+    r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b"
+)
 
 
 # Section headings, budget lines and table furniture that are never an area of work
@@ -89,23 +120,35 @@ GENERIC_HEADING = re.compile(
     r"Appendi(?:x|ces)|Contacts?(?:\s+details)?|Overview|Update|Current\s+position|Proposals?|Options(?:\s+considered)?|"
     r"Key\s+(?:issues|considerations|points)|Consultation|Risks?(?:\s+management)?|Decision|Reasons?(?:\s+for\s+\w+)?|"
     r"(?:[\w,&/ -]+\s+)?Implications|(?:Corporate|Strategic|Council)\s+(?:objectives|priorities|aims)|Savings|Costs|"
-    r"Income|Funding|Expenditure|(?:Sub[\s-]?|Grand\s+)?Totals?|Other))\s*:?$", re.I)
+    r"Income|Funding|Expenditure|(?:Sub[\s-]?|Grand\s+)?Totals?|Other))\s*:?$",
+    re.I,
+)
 # Street names and road numbers ("Manor Place", "A34") are places, not areas of work
-PLACE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Lane|Close|Place|Avenue|Crescent|Drive|Square|Terrace|"
-                   r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$")
+PLACE = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Lane|Close|Place|Avenue|Crescent|Drive|Square|Terrace|"
+    r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$"
+)
 # An action from an action plan ("Work with partners to increase ..."): a sentence, not the name of an area
 IMPERATIVE = re.compile(
     r"^(?:Work|Communicate|Identify|Continue|Support|Implement|Improve|Promote|Adopt|Provide|Reduce|Retain|Appoint|"
     r"Develop|Ensure|Deliver|Increase|Establish|Create|Review|Undertake|Agree|Approve|Note|Consider|Explore|Encourage|"
     r"Enable|Maintain|Monitor|Produce|Raise|Seek|Build|Embed|Engage|Extend|Focus|Invest|Help|Make|Take|Use|Set|"
-    r"Tackle|Strengthen|Protect|Prevent|Launch|Complete|Commission|Introduce|Prepare|Publish|Deliver|Achieve)\s", re.I)
+    r"Tackle|Strengthen|Protect|Prevent|Launch|Complete|Commission|Introduce|Prepare|Publish|Deliver|Achieve)\s",
+    re.I,
+)
 # A section whose lists name the council's own aims or the report's furniture, not the work covered
-NOT_A_WORK_SECTION = re.compile(r"\b(?:Corporate\s+(?:Strategy|Plan|Objectives|Priorities)|alignment|Implications|Risks?|"
-                                r"Background\s+(?:Documents|Papers)|Appendi(?:x|ces)|Consultation|Equalit(?:y|ies))\b", re.I)
+NOT_A_WORK_SECTION = re.compile(
+    r"\b(?:Corporate\s+(?:Strategy|Plan|Objectives|Priorities)|alignment|Implications|Risks?|"
+    r"Background\s+(?:Documents|Papers)|Appendi(?:x|ces)|Consultation|Equalit(?:y|ies))\b",
+    re.I,
+)
 # Phrases that say a report is about joint work, whatever its kind
-JOINT_WORK = re.compile(r"\b(?:partnership\s+(?:working|arrangements?|agreement)|joint\s+(?:working|service|"
-                        r"arrangements?|commissioning)|shared\s+services?|collaborat(?:ion|ive|ing)\s+(?:with|between|"
-                        r"across|working)|work(?:ing)?\s+(?:closely\s+)?together)\b", re.I)
+JOINT_WORK = re.compile(
+    r"\b(?:partnership\s+(?:working|arrangements?|agreement)|joint\s+(?:working|service|"
+    r"arrangements?|commissioning)|shared\s+services?|collaborat(?:ion|ive|ing)\s+(?:with|between|"
+    r"across|working)|work(?:ing)?\s+(?:closely\s+)?together)\b",
+    re.I,
+)
 # A title in capitals that names a body or a form, not a piece of work ("CHILDREN'S SERVICES CABINET BOARD")
 TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FORUM|MEETING)\b")
 # "involves three key stages; Outline Business Case, Consultation and Implementation": a list the text counts
@@ -113,7 +156,9 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 COUNTED_LIST = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
     r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
-    r"\s*[:;–—]\s*(?P<list>(?:\(?[a-hivx1-8]{1,3}\)\s*)?[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)", re.I | re.M)
+    r"\s*[:;–—]\s*(?P<list>(?:\(?[a-hivx1-8]{1,3}\)\s*)?[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)",
+    re.I | re.M,
+)
 INLINE_LABEL = re.compile(r"^\(?[a-hivx1-8]{1,3}\)\s*")  # "(a) ", "ii) " opening an item of an inline list
 # A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
 SECTION_OF_AREAS = re.compile(
@@ -121,20 +166,33 @@ SECTION_OF_AREAS = re.compile(
     r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work|(?:core\s+)?entitlements|"
     r"service\s+elements|elements\s+of\s+the\s+(?:programme|service))(?:\s+(?:updates?|progress|summary|"
     r"overview))?\s*:?$|^(?:progress|updates?|delivery|performance)\s+(?:on|against|by|of)\s+(?:the\s+|our\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}(?:priorities|work\s*streams|themes|projects|programmes)\s*:?$", re.I)
+    r"(?:[\w’'-]+\s+){0,2}(?:priorities|work\s*streams|themes|projects|programmes)\s*:?$",
+    re.I,
+)
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
-HEADED_LIST = re.compile(r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
-                         r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$", re.I)
+HEADED_LIST = re.compile(
+    r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
+    r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$",
+    re.I,
+)
 # A form label over the body that leads what follows ("Strategic Partnership / Priority Delivery Board",
 # "Lead organisation"): the line after it names the body
-LEAD_FORM_LABEL = re.compile(r"^(?:[\w/&,' -]{0,60}\s)?(?i:delivery|lead|leading|responsible|accountable)\s+"
-                             r"(?i:board|body|group|partnership|organisation|partner|agency)\s*:?$")
+LEAD_FORM_LABEL = re.compile(
+    r"^(?:[\w/&,' -]{0,60}\s)?(?i:delivery|lead|leading|responsible|accountable)\s+"
+    r"(?i:board|body|group|partnership|organisation|partner|agency)\s*:?$"
+)
 # The title of a table's first column, not an entry ("Area", "Item", "No.", "Description")
-COLUMN_TITLE = re.compile(r"^(?:areas?|items?|names?|titles?|descriptions?|no\.?|ref(?:erence)?\.?|topics?|subjects?|"
-                          r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$", re.I)
+COLUMN_TITLE = re.compile(
+    r"^(?:areas?|items?|names?|titles?|descriptions?|no\.?|ref(?:erence)?\.?|topics?|subjects?|"
+    r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$",
+    re.I,
+)
 # A lead-in to a table of risks, costs, papers or meetings, whatever else it mentions
-NOT_AREAS_TABLE = re.compile(r"\b(?:risks?|issues?|costs?|budgets?|funding|documents?|papers?|dates?|timetable|meetings?|"
-                             r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b", re.I)
+NOT_AREAS_TABLE = re.compile(
+    r"\b(?:risks?|issues?|costs?|budgets?|funding|documents?|papers?|dates?|timetable|meetings?|"
+    r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b",
+    re.I,
+)
 # The title of a table column naming who leads ("Lead", "Lead partner", "Responsible body", "Hosted by", "Owner")
 LEAD_COLUMN = re.compile(r"\blead|\bresponsib|\baccountable|\bowner|\bhost|\b(?:delivered|led|managed)\s+by\b")
 # A lead-in to what an assessment measures ("the 10 areas assessed within the review, those being:"): domains
@@ -146,25 +204,35 @@ CODE = re.compile(r"[\d£%.,\s-]+|[A-Z]{1,4}\d{1,3}[a-z]?")
 NAMED_PROJECT = re.compile(
     r"\b(?P<name>[A-Z][\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,4})[ \t]+(?i:project|programme|initiative|pilot|scheme)"
     r"[ \t]+(?i:led|hosted|delivered|run|managed|co-?ordinated)[ \t]+by\s+(?:the\s+)?"
-    r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})")
+    r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})"
+)
 _PIECE = r"(?:access\s+to\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,6}"
 # "linked with several workstreams such as the Transport Strategy (TS) and the Bus Plan": named workstreams in prose
 _NAMED = r"(?:the\s+)?[A-Z][\w’'&/-]*(?:\s+(?:[A-Z][\w’'&/-]*|of|(?:and|for|&)(?=\s+[A-Z])|\([A-Z]{2,8}\))){0,8}"
 NAMED_WORKSTREAMS = re.compile(
     r"\b(?:work\s*streams|areas\s+of\s+(?:joint\s+)?work|strands\s+of\s+work)\s*,?\s+(?:such\s+as|including|like|"
-    r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)")
+    r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)"
+)
 # "a joint Executive Director of Adult Social Care and Health", "the shared Chief Executive": a post shared by the
 # partners is joint work; its area is what it directs, else the post itself
 SHARED_POST = re.compile(
     r"\b(?P<post>(?i:joint|shared)\s+(?:(?:Executive|Assistant|Strategic|Corporate)\s+)?(?:Chief\s+Executive|Chief\s+Officer|"
     r"Director|Head|Manager)s?)(?:\s+(?:of|for)\s+(?P<area>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|(?:and|&)"
-    r"(?=\s+[A-Z]))){0,6}))?")
+    r"(?=\s+[A-Z]))){0,6}))?"
+)
 # "a programme providing access to free childcare, an enhanced health visiting service and parenting support":
 # the elements of a service named in prose (three or more)
 PROVISION_LIST = re.compile(
     r"\b(?:programme|service|scheme|offer)s?\s+(?:providing|provides|offering|offers|comprising|comprises|"
-    r"consisting\s+of|consists\s+of|made\s+up\s+of)\s+(?:access\s+to\s+)?(?P<list>" + _PIECE + r"(?:,\s+" + _PIECE +
-    r")+,?\s+and\s+" + _PIECE + r")(?=\s*[,.;:)]|\s+(?:to|for|which|that|with|in)\b)", re.I)
+    r"consisting\s+of|consists\s+of|made\s+up\s+of)\s+(?:access\s+to\s+)?(?P<list>"
+    + _PIECE
+    + r"(?:,\s+"
+    + _PIECE
+    + r")+,?\s+and\s+"
+    + _PIECE
+    + r")(?=\s*[,.;:)]|\s+(?:to|for|which|that|with|in)\b)",
+    re.I,
+)
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -211,10 +279,19 @@ class WorkstreamsExtractor:
                 continue
             m = re.match(r"^(?P<name>[^.;]{2,80}?)\s+[–—-]\s+Led\s+by\s+(?P<lead>.+)$", text)
             if m:
-                out.append(self._cand(ctx, b, b.start, b.start + len(m.group("name")), rule="led-by-heading", conf=0.85,
-                                      lead_text=m.group("lead")))
+                out.append(
+                    self._cand(
+                        ctx,
+                        b,
+                        b.start,
+                        b.start + len(m.group("name")),
+                        rule="led-by-heading",
+                        conf=0.85,
+                        lead_text=m.group("lead"),
+                    )
+                )
                 continue
-            body = text[len(b.label):].lstrip() if b.label and text.startswith(b.label) else text
+            body = text[len(b.label) :].lstrip() if b.label and text.startswith(b.label) else text
             m = LABELLED_AREA.match(body)
             if m:
                 name = clean_name(m.group("name"))
@@ -228,13 +305,23 @@ class WorkstreamsExtractor:
                 start = b.start + text.find(body)
                 out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
-            if text.rstrip().endswith(":") and LIST_CUE.search(self._last_clause(text)) and b.kind != "heading" \
-                    and not MEASURED.search(self._last_clause(text)):
+            if (
+                text.rstrip().endswith(":")
+                and LIST_CUE.search(self._last_clause(text))
+                and b.kind != "heading"
+                and not MEASURED.search(self._last_clause(text))
+            ):
                 out += self._list_items(ctx, i + 1, text)
             elif b.kind == "heading" and HEADED_LIST.search(body):
                 out += self._list_items(ctx, i + 1, text)
-            elif re.search(r"\bfollowing\s+(?:\w+\s+)?(?:headings|areas|projects|workstreams|work\s*streams|themes|"
-                           r"strands|priorities)\.$", text.rstrip()) and b.kind != "heading":
+            elif (
+                re.search(
+                    r"\bfollowing\s+(?:\w+\s+)?(?:headings|areas|projects|workstreams|work\s*streams|themes|"
+                    r"strands|priorities)\.$",
+                    text.rstrip(),
+                )
+                and b.kind != "heading"
+            ):
                 out += self._numbered_lead_ins(ctx, i + 1)
         out += self._labelled_siblings(ctx, out)
         self._form_leads(ctx, out)
@@ -251,8 +338,9 @@ class WorkstreamsExtractor:
         self._lead_lines(ctx, out)
         headings = [b for b in blocks if b.kind == "heading"]
         starts = [h.start for h in headings]
-        out = [c for c in out if self._is_area(ctx, c, headings, starts)] or \
-            [c for c in self._title_subject(ctx) if self._is_area(ctx, c, headings, starts)]
+        out = [c for c in out if self._is_area(ctx, c, headings, starts)] or [
+            c for c in self._title_subject(ctx) if self._is_area(ctx, c, headings, starts)
+        ]
         return self._dedupe(self._gate(ctx, out))
 
     @staticmethod
@@ -267,8 +355,11 @@ class WorkstreamsExtractor:
         if c.rule in {"bold-lead-in", "cued-list", "numbered-lead-in", "labelled-area"}:
             k = bisect_right(starts, c.start) - 1
             heading = headings[k] if k >= 0 else None
-            if heading is not None and heading.start != c.start and \
-                    NOT_A_WORK_SECTION.search(ctx.document.block_text(heading)):
+            if (
+                heading is not None
+                and heading.start != c.start
+                and NOT_A_WORK_SECTION.search(ctx.document.block_text(heading))
+            ):
                 return False
         return True
 
@@ -350,8 +441,9 @@ class WorkstreamsExtractor:
                 continue
             s, e = row.cells[0]
             cell = " ".join(ctx.text[s:e].split())
-            if row is blocks[first] and (COLUMN_TITLE.match(cell) or NOT_A_WORK_SECTION.search(cell)
-                                         or TABLE_NAME.match(cell.lower())):
+            if row is blocks[first] and (
+                COLUMN_TITLE.match(cell) or NOT_A_WORK_SECTION.search(cell) or TABLE_NAME.match(cell.lower())
+            ):
                 if NOT_A_WORK_SECTION.search(cell):
                     return []  # a table of background papers or risks
                 continue
@@ -374,8 +466,11 @@ class WorkstreamsExtractor:
             text = ctx.document.block_text(b)
             body_at = len(b.label) if text.startswith(b.label) else 0
             body = text[body_at:].lstrip()
-            m = re.match(r"(?P<head>[A-Z](?:[^.;:–—]|etc\.){2,90}?)\s+[–—-]+\s*\S|"
-                         r"(?P<head2>[A-Z](?:[^.;:–—]|etc\.){2,90}?)\s*[–—]\s*\S", body)
+            m = re.match(
+                r"(?P<head>[A-Z](?:[^.;:–—]|etc\.){2,90}?)\s+[–—-]+\s*\S|"
+                r"(?P<head2>[A-Z](?:[^.;:–—]|etc\.){2,90}?)\s*[–—]\s*\S",
+                body,
+            )
             head = m and (m.group("head") or m.group("head2"))
             if not head or len(head.split()) > 10:
                 break
@@ -386,20 +481,28 @@ class WorkstreamsExtractor:
     def _title_subject(self, ctx: Context) -> list[Candidate]:
         """A report that lists no areas of work is about one: its title names it ("Regeneration – Early
         activation of 57-76 Northchurch"), unless the title names a kind of report ("Disposal Briefing")."""
-        titles = sorted((c for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"),
-                        key=lambda c: -c.confidence)
+        titles = sorted(
+            (c for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"), key=lambda c: -c.confidence
+        )
         if not titles:
             return []
         t = titles[0]
-        quote = ctx.text[t.start:t.end]
+        quote = ctx.text[t.start : t.end]
         subject = re.split(r"\s+[–—-]\s+|:\s+", quote)[-1].strip()
-        subject = re.sub(r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject,
-                         flags=re.I)
+        subject = re.sub(
+            r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject, flags=re.I
+        )
         bare = re.sub(r"\s*\([^)]*\)$", "", subject)  # "Integrated Care Strategy (ICS)"
-        if len(subject.split()) < 2 or len(subject.split()) > 30 or REPORT_KIND.search(bare) \
-                or re.match(r"(?i)minutes\b|agenda\b", subject) or subject.rstrip().endswith(":") \
-                or subject.isupper() and (len(subject.split()) < 3 or TITLE_BODY.search(subject)) \
-                or report_kind(ctx.document).kind in {"minutes", "budget"}:
+        if (
+            len(subject.split()) < 2
+            or len(subject.split()) > 30
+            or REPORT_KIND.search(bare)
+            or re.match(r"(?i)minutes\b|agenda\b", subject)
+            or subject.rstrip().endswith(":")
+            or subject.isupper()
+            and (len(subject.split()) < 3 or TITLE_BODY.search(subject))
+            or report_kind(ctx.document).kind in {"minutes", "budget"}
+        ):
             return []
         start = t.start + quote.rfind(subject)
         b = ctx.document.block_at(start)
@@ -410,21 +513,38 @@ class WorkstreamsExtractor:
         on the next line): that body leads the first labelled area within the next few blocks."""
         blocks = ctx.document.blocks
         index = {b.start: i for i, b in enumerate(blocks)}
-        areas = sorted((index[b.start], c) for c in found if c.rule == "labelled-area" and not c.data["lead"]
-                       and (b := ctx.document.block_at(c.start)) is not None and b.start in index)
+        areas = sorted(
+            (index[b.start], c)
+            for c in found
+            if c.rule == "labelled-area"
+            and not c.data["lead"]
+            and (b := ctx.document.block_at(c.start)) is not None
+            and b.start in index
+        )
         for i, b in enumerate(blocks[:-1]):
             label = " ".join(ctx.document.block_text(b).split())
             if len(label.split()) > 10 or not LEAD_FORM_LABEL.match(label):
                 continue
             value = clean_name(" ".join(ctx.document.block_text(blocks[i + 1]).split()))
-            if not value[:1].isupper() or not 1 <= len(value.split()) <= 10 or value.endswith(":") \
-                    or LABELLED_AREA.match(value):
+            if (
+                not value[:1].isupper()
+                or not 1 <= len(value.split()) <= 10
+                or value.endswith(":")
+                or LABELLED_AREA.match(value)
+            ):
                 continue
             area = next((c for k, c in areas if i + 1 < k <= i + 4), None)
             if area is not None:
                 head = label.rstrip(" :").split()[-1].title()  # "People are Safe" under "Delivery Board" is a Board
-                named = value if re.search(r"\b(?:Board|Body|Group|Partnership|Organisation|Partner|Agency|Council|"
-                                           r"Trust|Authority|Forum|Service)$", value) else f"{value} {head}"
+                named = (
+                    value
+                    if re.search(
+                        r"\b(?:Board|Body|Group|Partnership|Organisation|Partner|Agency|Council|"
+                        r"Trust|Authority|Forum|Service)$",
+                        value,
+                    )
+                    else f"{value} {head}"
+                )
                 area.data["lead"] = self._canonical_org(ctx, value) or named
 
     def _lead_lines(self, ctx: Context, found: list[Candidate]) -> None:
@@ -444,20 +564,36 @@ class WorkstreamsExtractor:
         "2. Sub priority: Youth Justice", "3. Anti-social Behaviour") is one of them, without its label."""
         blocks = ctx.document.blocks
         index = {b.start: i for i, b in enumerate(blocks)}
-        labelled = {index[b.start] for c in found if c.rule == "labelled-area"
-                    and (b := ctx.document.block_at(c.start)) is not None and b.start in index
-                    and re.fullmatch(r"\d{1,2}\.?", b.label or "")}
+        labelled = {
+            index[b.start]
+            for c in found
+            if c.rule == "labelled-area"
+            and (b := ctx.document.block_at(c.start)) is not None
+            and b.start in index
+            and re.fullmatch(r"\d{1,2}\.?", b.label or "")
+        }
         out = []
         for i, b in enumerate(blocks):
             if i in labelled or not b.label or not re.fullmatch(r"\d{1,2}\.?", b.label):
                 continue
             if not labelled:
                 break
-            sibling = next((k for k in range(max(0, i - 6), i + 7) if k in labelled
-                            and abs(int(blocks[k].label.rstrip(".")) - int(b.label.rstrip("."))) == 1), None)
+            sibling = next(
+                (
+                    k
+                    for k in range(max(0, i - 6), i + 7)
+                    if k in labelled and abs(int(blocks[k].label.rstrip(".")) - int(b.label.rstrip("."))) == 1
+                ),
+                None,
+            )
             body = self._body(ctx, b)
-            if sibling is None or b.kind != blocks[sibling].kind or not body[:1].isupper() \
-                    or len(body.split()) > 8 or re.search(r"[.;:]$", body):
+            if (
+                sibling is None
+                or b.kind != blocks[sibling].kind
+                or not body[:1].isupper()
+                or len(body.split()) > 8
+                or re.search(r"[.;:]$", body)
+            ):
                 continue
             start = b.start + ctx.document.block_text(b).find(body)
             out.append(self._cand(ctx, b, start, start + len(body), rule="labelled-area", conf=0.6))
@@ -474,7 +610,7 @@ class WorkstreamsExtractor:
             if not SECTION_OF_AREAS.match(self._body(ctx, parent)):
                 continue
             children = []
-            for h in blocks[i + 1:]:
+            for h in blocks[i + 1 :]:
                 if LEAD_LABEL.match(self._body(ctx, h)):
                     continue  # a "Lead: X" line taken for a heading belongs to the item above
                 if not self._child_heading(parent, h):
@@ -489,12 +625,11 @@ class WorkstreamsExtractor:
             found = []
             for h in children:
                 name = clean_name(self._body(ctx, h))
-                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name) \
-                        and not LEAD_LABEL.match(name):
+                if name and len(name.split()) <= 10 and not GENERIC_HEADING.match(name) and not LEAD_LABEL.match(name):
                     start = h.start + ctx.document.block_text(h).find(name)
                     c = self._cand(ctx, h, start, start + len(name), rule="headed-section", conf=0.7)
                     nxt = next((b.start for b in blocks if b.start > h.start), len(ctx.text))
-                    c.data["lead"] = c.data["lead"] or self._lead(ctx, ctx.text[h.end:min(nxt, h.end + 600)], h)
+                    c.data["lead"] = c.data["lead"] or self._lead(ctx, ctx.text[h.end : min(nxt, h.end + 600)], h)
                     found.append(c)
             if len(found) >= 2:
                 out += found
@@ -522,7 +657,7 @@ class WorkstreamsExtractor:
     @staticmethod
     def _body(ctx: Context, b: Block) -> str:
         text = ctx.document.block_text(b)
-        return text[len(b.label):].strip() if b.label and text.startswith(b.label) else text.strip()
+        return text[len(b.label) :].strip() if b.label and text.startswith(b.label) else text.strip()
 
     @staticmethod
     def _child_heading(parent: Block, h: Block) -> bool:
@@ -566,8 +701,9 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(m.start("list"))
             if b is None:
                 continue
-            if re.match(r"(?:pursuit|order|respect|relation|terms|line|support|partnership|an?)\b", m.group("list"), re.I) \
-                    or re.search(r"\b(?:manner|way|fashion|basis|time|level)s?$", m.group("list"), re.I):
+            if re.match(
+                r"(?:pursuit|order|respect|relation|terms|line|support|partnership|an?)\b", m.group("list"), re.I
+            ) or re.search(r"\b(?:manner|way|fashion|basis|time|level)s?$", m.group("list"), re.I):
                 continue  # "collaborate in pursuit of ...", "work jointly in a planned and timely manner": no areas
             pos = m.start("list")
             for item in split_list(m.group("list")):
@@ -640,7 +776,7 @@ class WorkstreamsExtractor:
             while k < len(blocks) and not blocks[k].label and len(ctx.document.block_text(blocks[k]).split()) <= 3:
                 k += 1
             if k < len(blocks) and blocks[k].label and re.fullmatch(r"\(?[a][.)]", blocks[k].label):
-                body = text[len(label):].strip()
+                body = text[len(label) :].strip()
                 end = blocks[k - 1].end if k - 1 > i else b.end
                 if 1 <= len(body.split()) <= 20:
                     start = b.start + text.find(body)
@@ -657,8 +793,9 @@ class WorkstreamsExtractor:
             value = re.split(r"\s*\(agenda\s+item|\s+Task\s+and\s+Finish|,\s+", m.group("value"))[0].strip()
             b = ctx.document.block_at(m.start("value"))
             if b and value:
-                out.append(self._cand(ctx, b, m.start("value"), m.start("value") + len(value), rule="form-subject",
-                                      conf=0.6))
+                out.append(
+                    self._cand(ctx, b, m.start("value"), m.start("value") + len(value), rule="form-subject", conf=0.6)
+                )
         return out
 
     @staticmethod
@@ -668,25 +805,31 @@ class WorkstreamsExtractor:
         if b.kind != "paragraph" or b.label or not b.emphasis:
             return None
         s, e = b.emphasis[0]
-        if s > b.start + 2 or not 1 <= len(ctx.text[s:e].split()) <= 6 or not re.match(r"\s*[–—-]\s", ctx.text[e:e + 4]):
+        if (
+            s > b.start + 2
+            or not 1 <= len(ctx.text[s:e].split()) <= 6
+            or not re.match(r"\s*[–—-]\s", ctx.text[e : e + 4])
+        ):
             return None
         name = clean_name(ctx.text[s:e])
         return (s, s + len(name)) if name and name[:1].isupper() else None
 
     def _bold_lead(self, ctx: Context, b: Block) -> tuple[int, int] | None:
         """The emphasised run that opens a list item or paragraph, when followed by a dash or colon."""
-        listish = b.kind == "list_item" or (b.kind == "paragraph" and bool(b.label)
-                                            and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)", b.label)))
+        listish = b.kind == "list_item" or (
+            b.kind == "paragraph" and bool(b.label) and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)", b.label))
+        )
         if not b.emphasis or not listish:
             return None  # bold lead-ins name areas of work in lists; elsewhere they are form labels or sub-headings
         s, e = b.emphasis[0]
-        if SEPARATOR.search(ctx.text[s:e].strip()) or (s <= b.start + 6 and b.emphasis[-1][1] >= b.end - 1
-                                                       and len(ctx.text[s:e].split()) > 8):
+        if SEPARATOR.search(ctx.text[s:e].strip()) or (
+            s <= b.start + 6 and b.emphasis[-1][1] >= b.end - 1 and len(ctx.text[s:e].split()) > 8
+        ):
             return None  # the whole line is bold (a bold body font), not a lead-in
-        label_len = len(ctx.text[b.start:s])
+        label_len = len(ctx.text[b.start : s])
         if label_len > 6 or not 1 <= len(ctx.text[s:e].split()) <= 8:
             return None
-        after = ctx.text[e:e + 4]
+        after = ctx.text[e : e + 4]
         if not re.match(r"\s*[–—:-]", after) and e < b.end:
             return None
         name = clean_name(ctx.text[s:e])
@@ -709,11 +852,16 @@ class WorkstreamsExtractor:
             b = blocks[j]
             text = ctx.document.block_text(b)
             if b.kind == "paragraph":
-                text = text[len(b.label):].lstrip()
+                text = text[len(b.label) :].lstrip()
             nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
             wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
-            if text[:1].isupper() and not self._bold_lead(ctx, b) and not wrapped and not SENTENCE_ITEM.match(text) \
-                    and not ROLE.search(clean_name(text)):
+            if (
+                text[:1].isupper()
+                and not self._bold_lead(ctx, b)
+                and not wrapped
+                and not SENTENCE_ITEM.match(text)
+                and not ROLE.search(clean_name(text))
+            ):
                 name = clean_name(text)
                 conf = 0.7
                 if IMPERATIVE.match(name) and not label_cue:
@@ -732,19 +880,29 @@ class WorkstreamsExtractor:
         """A bullet item, or a short paragraph numbered like a list item ("1.", "a)", "(ii)")."""
         if b.kind == "list_item":
             return True
-        return (b.kind == "paragraph" and bool(b.label) and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\)",
-                                                                               b.label))
-                and len(ctx.document.block_text(b).split()) <= MAX_NAME_WORDS + 2
-                and not ctx.document.block_text(b).rstrip().endswith(":"))
+        return (
+            b.kind == "paragraph"
+            and bool(b.label)
+            and bool(re.fullmatch(r"\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\)", b.label))
+            and len(ctx.document.block_text(b).split()) <= MAX_NAME_WORDS + 2
+            and not ctx.document.block_text(b).rstrip().endswith(":")
+        )
 
-    def _cand(self, ctx: Context, b: Block, start: int, end: int, rule: str, conf: float,
-              lead_text: str | None = None) -> Candidate:
+    def _cand(
+        self, ctx: Context, b: Block, start: int, end: int, rule: str, conf: float, lead_text: str | None = None
+    ) -> Candidate:
         block_text = ctx.document.block_text(b)
         lead = self._lead(ctx, lead_text or block_text, b, direct=lead_text is not None)
         name = " ".join(ctx.text[start:end].split())
-        return Candidate("workstreams", start, end,
-                         {"name": name, "lead": lead, "description": " ".join(block_text.split())[:300]},
-                         confidence=conf, extractor=self.name, rule=rule)
+        return Candidate(
+            "workstreams",
+            start,
+            end,
+            {"name": name, "lead": lead, "description": " ".join(block_text.split())[:300]},
+            confidence=conf,
+            extractor=self.name,
+            rule=rule,
+        )
 
     def _lead(self, ctx: Context, text: str, b: Block, direct: bool = False) -> str | None:
         """The lead organisation named in the text, mapped to a canonical name."""
@@ -770,8 +928,11 @@ class WorkstreamsExtractor:
         if body:
             return body.name
         # "The Midlothian Equalities Officer": a found council's place named inside the mention
-        places = {re.sub(r"\s+(?:County\s+Borough|Metropolitan\s+Borough|County|Borough|District|City)?\s*Council$", "",
-                         n): n for n in orgs if n.endswith("Council")}
+        places = {
+            re.sub(r"\s+(?:County\s+Borough|Metropolitan\s+Borough|County|Borough|District|City)?\s*Council$", "", n): n
+            for n in orgs
+            if n.endswith("Council")
+        }
         for place in sorted(places, key=len, reverse=True):
             if place and not place.endswith("Council") and re.search(rf"\b{re.escape(place)}\b", mention):
                 return places[place]

@@ -6,6 +6,7 @@ circumference grows with the number of bodies so that nodes never overlap; label
 the radius, where neighbouring labels cannot collide, are cut with an ellipsis when long, and every
 node carries its full name in a <title> shown on hover.
 """
+
 from __future__ import annotations
 
 import math
@@ -43,7 +44,7 @@ def node_radius(degree: int) -> float:
 
 def label(name: str) -> str:
     """The name as drawn: cut to MAX_LABEL characters with an ellipsis."""
-    return name if len(name) <= MAX_LABEL else name[:MAX_LABEL - 1].rstrip() + "…"
+    return name if len(name) <= MAX_LABEL else name[: MAX_LABEL - 1].rstrip() + "…"
 
 
 def graph(reports: list[Report]) -> tuple[Counter, Counter]:
@@ -111,8 +112,10 @@ def _label_svg(node: Node) -> str:
     deg = math.degrees(node.angle)
     rot, anchor = (deg - 180, "end") if 90 < deg < 270 else (deg, "start")
     x, y = f"{node.lx:.1f}", f"{node.ly:.1f}"
-    return (f'<text x="{x}" y="{y}" dy="{FONT_PX * 0.35:.1f}" text-anchor="{anchor}" style="font-size:{FONT_PX}px" '
-            f'transform="rotate({rot:.1f} {x} {y})">{escape(label(node.name))}</text>')
+    return (
+        f'<text x="{x}" y="{y}" dy="{FONT_PX * 0.35:.1f}" text-anchor="{anchor}" style="font-size:{FONT_PX}px" '
+        f'transform="rotate({rot:.1f} {x} {y})">{escape(label(node.name))}</text>'
+    )
 
 
 def network_svg(reports: list[Report]) -> str:
@@ -123,16 +126,27 @@ def network_svg(reports: list[Report]) -> str:
     top = [n for n, _ in degree.most_common(MAX_NODES)]
     nodes, width, height = layout(order(top, degree, edges), degree)
     pos = {nd.name: nd for nd in nodes}
-    lines = [f'<line x1="{pos[a].x:.1f}" y1="{pos[a].y:.1f}" x2="{pos[b].x:.1f}" y2="{pos[b].y:.1f}" '
-             f'stroke="#8a8a8a" stroke-opacity="0.55" stroke-width="{min(6, w)}">'
-             f"<title>{escape(a)} – {escape(b)}: {w} report(s)</title></line>"
-             for (a, b), w in sorted(edges.items()) if a in pos and b in pos]
-    dots = [f'<g><title>{escape(nd.name)}: {degree[nd.name]} report(s)</title>'
-            f'<circle class="node" cx="{nd.x:.1f}" cy="{nd.y:.1f}" r="{nd.r:.1f}" fill="{COLOURS["partners"]}" '
-            f'stroke="#7a4a1d" stroke-width="0.6"/>{_label_svg(nd)}</g>' for nd in nodes]
-    note = (f'<p class="note">The {len(top)} bodies in most reports, of {len(degree)}.</p>'
-            if len(degree) > len(top) else "")
+    lines = [
+        f'<line x1="{pos[a].x:.1f}" y1="{pos[a].y:.1f}" x2="{pos[b].x:.1f}" y2="{pos[b].y:.1f}" '
+        f'stroke="#8a8a8a" stroke-opacity="0.55" stroke-width="{min(6, w)}">'
+        f"<title>{escape(a)} – {escape(b)}: {w} report(s)</title></line>"
+        for (a, b), w in sorted(edges.items())
+        if a in pos and b in pos
+    ]
+    dots = [
+        f"<g><title>{escape(nd.name)}: {degree[nd.name]} report(s)</title>"
+        f'<circle class="node" cx="{nd.x:.1f}" cy="{nd.y:.1f}" r="{nd.r:.1f}" fill="{COLOURS["partners"]}" '
+        f'stroke="#7a4a1d" stroke-width="0.6"/>{_label_svg(nd)}</g>'
+        for nd in nodes
+    ]
+    note = (
+        f'<p class="note">The {len(top)} bodies in most reports, of {len(degree)}.</p>'
+        if len(degree) > len(top)
+        else ""
+    )
     w, h = f"{width:.0f}", f"{height:.0f}"
-    return (f'{note}<svg id="network" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
-            f'xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Partner network of {len(nodes)} bodies">'
-            f'{"".join(lines)}{"".join(dots)}</svg>')
+    return (
+        f'{note}<svg id="network" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
+        f'xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Partner network of {len(nodes)} bodies">'
+        f"{''.join(lines)}{''.join(dots)}</svg>"
+    )

@@ -4,6 +4,7 @@ Reads the JSON outputs and manifest.jsonl of a batch folder; draws its own SVG (
 Savings are totalled per kind and never across kinds (``savings_totals``); the network is laid out in
 ``network``; workstreams are listed only when a name recurs in two or more reports.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,7 +21,9 @@ from pipelines.render.style import BASE_CSS, COLOURS
 
 KIND_LABELS = {"achieved": "achieved", "projected": "projected", "target": "target", "unspecified": "kind not stated"}
 
-CSS = BASE_CSS + """
+CSS = (
+    BASE_CSS
+    + """
 section { background: #fff; margin: 16px 20px; padding: 12px 16px; border: 1px solid #e3e3e3; border-radius: 6px; }
 section h2 { font-size: 15px; margin: 0 0 8px; }
 .grid { display: flex; gap: 16px; flex-wrap: wrap; }
@@ -34,6 +37,7 @@ td.none { color: #999; }
 #reports td:nth-child(3) { white-space: nowrap; }
 p.note { font-size: 12px; color: #555; max-width: 60em; }
 """
+)
 
 
 def load_reports(outdir: Path) -> list[tuple[str, Report]]:
@@ -77,21 +81,31 @@ def timeline_svg(reports: list[tuple[str, Report]], width: int = 900) -> str:
     span = max(hi - lo, 1.0)
     height = 30 + 18 * len(reports)
     x = lambda t: 150 + (width - 170) * (t - lo) / span  # noqa: E731
-    axis = "".join(f'<line x1="{x(yr):.1f}" y1="10" x2="{x(yr):.1f}" y2="{height - 10}" stroke="#eee"/>'
-                   f'<text x="{x(yr):.1f}" y="{height}" text-anchor="middle">{yr}</text>'
-                   for yr in range(math.ceil(lo), math.floor(hi) + 1))
+    axis = "".join(
+        f'<line x1="{x(yr):.1f}" y1="10" x2="{x(yr):.1f}" y2="{height - 10}" stroke="#eee"/>'
+        f'<text x="{x(yr):.1f}" y="{height}" text-anchor="middle">{yr}</text>'
+        for yr in range(math.ceil(lo), math.floor(hi) + 1)
+    )
     labels = "".join(f'<text x="4" y="{24 + 18 * i}">{escape(stem[:24])}</text>' for i, (stem, _) in enumerate(reports))
-    dots = "".join(f'<circle cx="{x(t):.1f}" cy="{20 + 18 * row}" r="4" fill="{COLOURS["dates"]}" stroke="#333">'
-                   f'<title>{escape(d.value)} {escape(d.context or "")} — {escape(stem)}: {escape(d.text)}</title>'
-                   f'</circle>' for t, row, stem, d in events)
-    return (f'<svg id="timeline" width="{width}" height="{height + 10}" xmlns="http://www.w3.org/2000/svg">'
-            f"{axis}{labels}{dots}</svg>")
+    dots = "".join(
+        f'<circle cx="{x(t):.1f}" cy="{20 + 18 * row}" r="4" fill="{COLOURS["dates"]}" stroke="#333">'
+        f"<title>{escape(d.value)} {escape(d.context or '')} — {escape(stem)}: {escape(d.text)}</title>"
+        f"</circle>"
+        for t, row, stem, d in events
+    )
+    return (
+        f'<svg id="timeline" width="{width}" height="{height + 10}" xmlns="http://www.w3.org/2000/svg">'
+        f"{axis}{labels}{dots}</svg>"
+    )
 
 
 def savings_cell(t: Tally) -> str:
     """What a report's or council's savings add up to, kind by kind, e.g. 'achieved £80.3m · target £40m'."""
-    parts = [f'<span title="{t.counts[k]} statement(s)">{KIND_LABELS[k]} {money(t.totals[k])}</span>'
-             for k in KINDS if t.counts[k]]
+    parts = [
+        f'<span title="{t.counts[k]} statement(s)">{KIND_LABELS[k]} {money(t.totals[k])}</span>'
+        for k in KINDS
+        if t.counts[k]
+    ]
     return " · ".join(parts) or "—"
 
 
@@ -101,22 +115,36 @@ def savings_section(reports: list[tuple[str, Report]]) -> str:
     shown = {c: t for c, t in tallies.items() if t.has_figure}
     rows = []
     for council, t in sorted(shown.items(), key=lambda kv: (-max(kv[1].totals.values()), kv[0])):
-        cells = "".join(f'<td class="num" title="{t.counts[k]} statement(s)">{money(t.totals[k])}</td>'
-                        if t.counts[k] else '<td class="num none">—</td>' for k in KINDS)
+        cells = "".join(
+            f'<td class="num" title="{t.counts[k]} statement(s)">{money(t.totals[k])}</td>'
+            if t.counts[k]
+            else '<td class="num none">—</td>'
+            for k in KINDS
+        )
         left_out = "\n".join(escape(s.text) for s in t.not_added)
         hover = f' title="{left_out}"' if left_out else ""
-        rows.append(f"<tr><td>{escape(council)}</td>{cells}<td class='num'>{t.no_figure}</td>"
-                    f'<td class="num"{hover}>{len(t.not_added)}</td></tr>')
-    head = ("<tr><th>Council</th>" + "".join(f'<th class="num">{KIND_LABELS[k].capitalize()}</th>' for k in KINDS)
-            + '<th class="num">Without a figure</th><th class="num">Not added</th></tr>')
+        rows.append(
+            f"<tr><td>{escape(council)}</td>{cells}<td class='num'>{t.no_figure}</td>"
+            f'<td class="num"{hover}>{len(t.not_added)}</td></tr>'
+        )
+    head = (
+        "<tr><th>Council</th>"
+        + "".join(f'<th class="num">{KIND_LABELS[k].capitalize()}</th>' for k in KINDS)
+        + '<th class="num">Without a figure</th><th class="num">Not added</th></tr>'
+    )
     rest = [t for c, t in tallies.items() if c not in shown and t.statements]
-    rest_note = (f"Not listed: {len(rest)} council(s) with {sum(t.statements for t in rest)} statement(s) "
-                 "and no figure to add." if rest else "")
+    rest_note = (
+        f"Not listed: {len(rest)} council(s) with {sum(t.statements for t in rest)} statement(s) and no figure to add."
+        if rest
+        else ""
+    )
     if not rows:
         return "<p>No savings figures found.</p>" + (f'<p class="note">{rest_note}</p>' if rest else "")
-    note = ("Each column adds statements of one kind only; a figure stated twice in one report counts once. "
-            "<i>Not added</i>: sums that could not be delivered, are still required, or are a shortfall or gap "
-            f"(hover to read them). {rest_note}")
+    note = (
+        "Each column adds statements of one kind only; a figure stated twice in one report counts once. "
+        "<i>Not added</i>: sums that could not be delivered, are still required, or are a shortfall or gap "
+        f"(hover to read them). {rest_note}"
+    )
     return f'<table id="savings">{head}{"".join(rows)}</table><p class="note">{note.strip()}</p>'
 
 
@@ -135,8 +163,9 @@ def workstreams_section(reports: list[tuple[str, Report]], limit: int = 15) -> s
     common = [(k, n) for k, n in seen.most_common() if n >= 2][:limit]
     if not common:
         return "<p>No workstream is named in more than one report.</p>"
-    rows = "".join(f"<tr><td>{escape(spelling[k].most_common(1)[0][0])}</td><td class='num'>{n}</td></tr>"
-                   for k, n in common)
+    rows = "".join(
+        f"<tr><td>{escape(spelling[k].most_common(1)[0][0])}</td><td class='num'>{n}</td></tr>" for k, n in common
+    )
     return f'<table id="workstreams"><tr><th>Workstream</th><th class="num">Reports</th></tr>{rows}</table>'
 
 
@@ -146,8 +175,7 @@ def status_line(counts: Counter) -> str:
         return "no manifest"
     failed = counts.get("failed", 0)
     cls = "failed" if failed else "zero"
-    return (f"{counts.get('ok', 0)} ok, {counts.get('skipped', 0)} skipped, "
-            f'<span class="{cls}">{failed} failed</span>')
+    return f'{counts.get("ok", 0)} ok, {counts.get("skipped", 0)} skipped, <span class="{cls}">{failed} failed</span>'
 
 
 def render_overview(outdir: Path) -> str:
@@ -157,22 +185,31 @@ def render_overview(outdir: Path) -> str:
     rows = []
     for stem, r in reports:
         review = outdir / f"{stem}.html"
-        link = f'<a href="{escape(review.name)}">{escape(r.metadata.title or stem)}</a>' if review.exists() \
+        link = (
+            f'<a href="{escape(review.name)}">{escape(r.metadata.title or stem)}</a>'
+            if review.exists()
             else escape(r.metadata.title or stem)
-        rows.append(f"<tr><td>{link}</td><td>{escape(r.metadata.committee or '')}</td>"
-                    f"<td>{escape(r.metadata.report_date or '')}</td><td>{escape(r.metadata.council or '')}</td>"
-                    f"<td>{len(r.partners)}</td><td>{len(r.workstreams)}</td><td>{len(r.dates)}</td>"
-                    f"<td>{len(r.savings)}</td><td>{savings_cell(tally(r.savings))}</td>"
-                    f"<td>{len(r.recommendations)}</td></tr>")
-    head = ("<tr><th>Report</th><th>Committee</th><th>Date</th><th>Council</th><th>Partners</th>"
-            "<th>Workstreams</th><th>Dates</th><th>Savings</th><th>Savings figures by kind</th>"
-            "<th>Recommendations</th></tr>")
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>councilx overview</title>'
-            f"<style>{CSS}</style></head><body><header><h1>Batch overview: {escape(str(outdir))}</h1>"
-            f'<div class="meta">{len(reports)} reports · files: {status_line(counts)}</div></header>'
-            f'<div class="grid"><section class="wide"><h2>Partner network</h2>'
-            f"{network_svg([r for _, r in reports])}</section>"
-            f"<section><h2>Savings by council</h2>{savings_section(reports)}"
-            f"<h2>Most common workstreams</h2>{workstreams_section(reports)}"
-            f"</section></div><section><h2>Timeline</h2>{timeline_svg(reports)}</section>"
-            f'<section><h2>Reports</h2><table id="reports">{head}{"".join(rows)}</table></section></body></html>')
+        )
+        rows.append(
+            f"<tr><td>{link}</td><td>{escape(r.metadata.committee or '')}</td>"
+            f"<td>{escape(r.metadata.report_date or '')}</td><td>{escape(r.metadata.council or '')}</td>"
+            f"<td>{len(r.partners)}</td><td>{len(r.workstreams)}</td><td>{len(r.dates)}</td>"
+            f"<td>{len(r.savings)}</td><td>{savings_cell(tally(r.savings))}</td>"
+            f"<td>{len(r.recommendations)}</td></tr>"
+        )
+    head = (
+        "<tr><th>Report</th><th>Committee</th><th>Date</th><th>Council</th><th>Partners</th>"
+        "<th>Workstreams</th><th>Dates</th><th>Savings</th><th>Savings figures by kind</th>"
+        "<th>Recommendations</th></tr>"
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>councilx overview</title>'
+        f"<style>{CSS}</style></head><body><header><h1>Batch overview: {escape(str(outdir))}</h1>"
+        f'<div class="meta">{len(reports)} reports · files: {status_line(counts)}</div></header>'
+        f'<div class="grid"><section class="wide"><h2>Partner network</h2>'
+        f"{network_svg([r for _, r in reports])}</section>"
+        f"<section><h2>Savings by council</h2>{savings_section(reports)}"
+        f"<h2>Most common workstreams</h2>{workstreams_section(reports)}"
+        f"</section></div><section><h2>Timeline</h2>{timeline_svg(reports)}</section>"
+        f'<section><h2>Reports</h2><table id="reports">{head}{"".join(rows)}</table></section></body></html>'
+    )

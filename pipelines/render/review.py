@@ -3,6 +3,7 @@
 One self-contained HTML file (inline CSS and JS, no network). Every piece of document text is
 escaped, so a report that contains ``<script>`` shows it as text.
 """
+
 from __future__ import annotations
 
 from html import escape
@@ -11,7 +12,9 @@ from models.document import Document
 from models.report import Report
 from pipelines.render.style import BASE_CSS, COLOURS, FIELDS
 
-CSS = BASE_CSS + """
+CSS = (
+    BASE_CSS
+    + """
 main { display: flex; height: calc(100vh - 64px); }
 #text { flex: 3; overflow-y: auto; padding: 16px 24px; white-space: pre-wrap; line-height: 1.5; font-size: 14px;
         background: #fff; }
@@ -25,6 +28,7 @@ mark.flash { outline: 3px solid #d00; }
 .page-break { display: block; color: #999; font-size: 11px; border-top: 1px dashed #ccc; margin: 8px 0; }
 .review { color: #b00; font-size: 11px; }
 """
+)
 JS = """
 document.querySelectorAll('a.item').forEach(function (a) {
   a.addEventListener('click', function (ev) {
@@ -91,8 +95,10 @@ def _highlighted_text(document: Document, spans: list[tuple[int, int, str, str]]
         if covering:
             field = min(covering)[2]
             first = f' id="{ids[0]}"' if ids else ""
-            parts.append(f'{anchor_html}<mark{first} class="f-{field}" style="--c:{COLOURS[field]}" '
-                         f'title="{escape(field)}">{segment}</mark>')
+            parts.append(
+                f'{anchor_html}<mark{first} class="f-{field}" style="--c:{COLOURS[field]}" '
+                f'title="{escape(field)}">{segment}</mark>'
+            )
         else:
             parts.append(segment)
     return "".join(parts)
@@ -108,20 +114,26 @@ def render_review(report: Report, document: Document) -> str:
         for k, (s, e) in enumerate(item_spans):
             spans.append((s, e, field, anchor if k == 0 else f"{anchor}-{k}"))
         review = ' <span class="review">needs review</span>' if _needs_review(report, field, i) else ""
-        panel[field].append(f'<li><a class="item" href="#{anchor}" data-target="{anchor}">{escape(label)}</a>{review}</li>')
+        panel[field].append(
+            f'<li><a class="item" href="#{anchor}" data-target="{anchor}">{escape(label)}</a>{review}</li>'
+        )
     sections = "".join(
         f'<h2 style="--c:{COLOURS[f]}">{escape(f.capitalize())} ({len(panel[f])})</h2><ol>{"".join(panel[f])}</ol>'
-        for f in FIELDS if f != "organisations" or panel[f])
+        for f in FIELDS
+        if f != "organisations" or panel[f]
+    )
     m = report.metadata
     meta = " · ".join(escape(x) for x in (m.committee, m.report_date, m.author, m.council) if x)
     title = escape(m.title or report.source.path)
     legend = "".join(f'<span class="chip" style="background:{c}">{f}</span>' for f, c in COLOURS.items())
     warnings = "".join(f"<div>⚠ {escape(w)}</div>" for w in report.warnings)
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} — councilx review</title>'
-            f"<style>{CSS}</style></head><body><header><h1>{title}</h1><div class=\"meta\">{meta} · "
-            f"{escape(report.source.format)}, {report.source.pages} page(s) · {legend}</div>{warnings}</header>"
-            f'<main><div id="text">{_highlighted_text(document, spans)}</div><nav id="panel">{sections}</nav></main>'
-            f"<script>{JS}</script></body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} — councilx review</title>'
+        f'<style>{CSS}</style></head><body><header><h1>{title}</h1><div class="meta">{meta} · '
+        f"{escape(report.source.format)}, {report.source.pages} page(s) · {legend}</div>{warnings}</header>"
+        f'<main><div id="text">{_highlighted_text(document, spans)}</div><nav id="panel">{sections}</nav></main>'
+        f"<script>{JS}</script></body></html>"
+    )
 
 
 def _needs_review(report: Report, field: str, i: int) -> bool:

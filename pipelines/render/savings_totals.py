@@ -5,6 +5,7 @@ not be delivered, what is still required. Only statements of the same kind add u
 undelivered, still-required or shortfall sum is not a saving and is never added to any total. A
 figure stated twice in one report (in the summary and again in the body) counts once.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,7 +1,13 @@
 """Colours and CSS shared by the review and overview pages (inline: the pages use no network)."""
+
 COLOURS = {
-    "partners": "#f4a261", "organisations": "#e9c46a", "workstreams": "#90be6d", "dates": "#8ecae6",
-    "savings": "#f28482", "recommendations": "#cdb4db", "metadata": "#d9d9d9",
+    "partners": "#f4a261",
+    "organisations": "#e9c46a",
+    "workstreams": "#90be6d",
+    "dates": "#8ecae6",
+    "savings": "#f28482",
+    "recommendations": "#cdb4db",
+    "metadata": "#d9d9d9",
 }
 FIELDS = tuple(COLOURS)
 

@@ -1,4 +1,5 @@
 """Build small test files of every format from the same paragraphs."""
+
 from __future__ import annotations
 
 from io import BytesIO
@@ -10,8 +11,13 @@ PARAS = [
 ]
 
 
-def make_pdf(pages: list[list[str]], header: str = "Cabinet - 14 March 2024", footer: bool = True,
-             encrypt: str | None = None, table: list[list[str]] | None = None) -> bytes:
+def make_pdf(
+    pages: list[list[str]],
+    header: str = "Cabinet - 14 March 2024",
+    footer: bool = True,
+    encrypt: str | None = None,
+    table: list[list[str]] | None = None,
+) -> bytes:
     """A PDF with one text line per entry, a running header and page numbers on every page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -84,8 +90,10 @@ def make_docx(paras=PARAS, header: str = "Cabinet - 14 March 2024") -> bytes:
 
 def make_html(paras=PARAS) -> bytes:
     body = "".join(f"<h1>{t}</h1>" if k == "heading" else f"<p>{t}</p>" for k, t in paras)
-    return (f"<html><head><style>p {{color: red}}</style><script>alert('x')</script></head><body>"
-            f"<nav><a href='/'>Home</a></nav><main>{body}</main><footer>Site footer</footer></body></html>").encode()
+    return (
+        f"<html><head><style>p {{color: red}}</style><script>alert('x')</script></head><body>"
+        f"<nav><a href='/'>Home</a></nav><main>{body}</main><footer>Site footer</footer></body></html>"
+    ).encode()
 
 
 def make_text(paras=PARAS) -> bytes:

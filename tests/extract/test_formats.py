@@ -1,4 +1,5 @@
 """Ingestion per format: offsets, pages, blocks, furniture, encodings and format parity."""
+
 import shutil
 
 import pytest
@@ -29,9 +30,16 @@ def assert_consistent(doc: Document) -> None:
             assert block.start <= s <= e <= block.end
 
 
-@pytest.mark.parametrize("maker, fmt", [(make_text, "text"), (make_html, "html"), (make_docx, "docx"),
-                                        (lambda: make_pdf([[("# " if k == "heading" else "") + t for k, t in PARAS]]),
-                                         "pdf")], ids=["text", "html", "docx", "pdf"])
+@pytest.mark.parametrize(
+    "maker, fmt",
+    [
+        (make_text, "text"),
+        (make_html, "html"),
+        (make_docx, "docx"),
+        (lambda: make_pdf([[("# " if k == "heading" else "") + t for k, t in PARAS]]), "pdf"),
+    ],
+    ids=["text", "html", "docx", "pdf"],
+)
 def test_every_format_gives_the_same_paragraphs(maker, fmt):
     doc = ingest(maker())
     assert doc.source.format == fmt
@@ -94,10 +102,12 @@ def test_html_keeps_main_content_only():
 
 
 def test_html_layout_table_row_becomes_labelled_heading_and_paragraphs():
-    html = (b"<html><body><table><tr><th>No.</th><th>Item</th></tr>"
-            b"<tr><td><p>4.</p></td><td><p>Shared Waste Service</p><p>To note the update.</p>"
-            b"<p>Minutes:</p><p>The committee noted the report.</p></td></tr>"
-            b"<tr><td>Budget</td><td>1,200</td></tr></table></body></html>")
+    html = (
+        b"<html><body><table><tr><th>No.</th><th>Item</th></tr>"
+        b"<tr><td><p>4.</p></td><td><p>Shared Waste Service</p><p>To note the update.</p>"
+        b"<p>Minutes:</p><p>The committee noted the report.</p></td></tr>"
+        b"<tr><td>Budget</td><td>1,200</td></tr></table></body></html>"
+    )
     doc = ingest(html, "html")
     assert_consistent(doc)
     kinds = [(b.kind, b.label, doc.block_text(b)) for b in doc.blocks]
@@ -106,12 +116,16 @@ def test_html_layout_table_row_becomes_labelled_heading_and_paragraphs():
     assert ("table_row", None, "Budget | 1,200") in kinds
 
 
-@pytest.mark.parametrize("data, expected, warns", [
-    ("Café report £100".encode("cp1252"), "Café report £100", True),
-    ("\ufeffCafé report".encode("utf-16-le"), "Café report", False),
-    ("Café\x00 report".encode("utf-8"), "Café report", True),
-    ("Café report".encode("utf-8"), "Café report", False),
-], ids=["windows-1252", "utf-16-bom", "nul-bytes", "utf-8"])
+@pytest.mark.parametrize(
+    "data, expected, warns",
+    [
+        ("Café report £100".encode("cp1252"), "Café report £100", True),
+        ("\ufeffCafé report".encode("utf-16-le"), "Café report", False),
+        ("Café\x00 report".encode("utf-8"), "Café report", True),
+        ("Café report".encode("utf-8"), "Café report", False),
+    ],
+    ids=["windows-1252", "utf-16-bom", "nul-bytes", "utf-8"],
+)
 def test_text_encodings(data, expected, warns):
     doc = ingest(data, "text")
     assert doc.text == expected
@@ -126,29 +140,41 @@ def test_markdown_emphasis_and_bullets_are_cleaned_but_structure_kept():
     assert doc.blocks[2].kind == "heading"
 
 
-@pytest.mark.parametrize("head, name, fmt", [
-    (b"%PDF-1.7\n", "report.docx", "pdf"), (b"PK\x03\x04", "report.pdf", "docx"),
-    (b"<!DOCTYPE html><html>", "report.txt", "html"), (b"# Title\n", "report.md", "markdown"),
-    (b"Report to: Cabinet", "report", "text"),
-], ids=["pdf-named-docx", "zip-named-pdf", "html-named-txt", "markdown", "no-extension"])
+@pytest.mark.parametrize(
+    "head, name, fmt",
+    [
+        (b"%PDF-1.7\n", "report.docx", "pdf"),
+        (b"PK\x03\x04", "report.pdf", "docx"),
+        (b"<!DOCTYPE html><html>", "report.txt", "html"),
+        (b"# Title\n", "report.md", "markdown"),
+        (b"Report to: Cabinet", "report", "text"),
+    ],
+    ids=["pdf-named-docx", "zip-named-pdf", "html-named-txt", "markdown", "no-extension"],
+)
 def test_format_is_detected_from_content(head, name, fmt):
     assert detect_format(head, name) == fmt
 
 
-@pytest.mark.parametrize("text, bold, expected", [
-    ("Abc Def\nGhi", [1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1], "**Abc** Def\n**Ghi**"),
-    ("Waste – text", [1] * 6 + [0] * 6, "**Waste** – text"),
-    ("plain", [0] * 5, "plain"),
-], ids=["runs-per-line", "lead-in", "none"])
+@pytest.mark.parametrize(
+    "text, bold, expected",
+    [
+        ("Abc Def\nGhi", [1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 1], "**Abc** Def\n**Ghi**"),
+        ("Waste – text", [1] * 6 + [0] * 6, "**Waste** – text"),
+        ("plain", [0] * 5, "plain"),
+    ],
+    ids=["runs-per-line", "lead-in", "none"],
+)
 def test_mark_bold(text, bold, expected):
     from extract.pdf import mark_bold
+
     assert mark_bold(text, [bool(b) for b in bold]) == expected
 
 
 def test_pdf_bold_lead_in_is_emphasis():
     pytest.importorskip("reportlab")
-    from reportlab.pdfgen import canvas
     from io import BytesIO
+
+    from reportlab.pdfgen import canvas
 
     buf = BytesIO()
     c = canvas.Canvas(buf)

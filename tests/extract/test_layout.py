@@ -1,4 +1,5 @@
 """Layout features: each block's font size (PDF, Word, HTML) and position down a PDF page."""
+
 from __future__ import annotations
 
 from io import BytesIO
@@ -35,9 +36,13 @@ def _pdf(lines: list[tuple[str, float]], scaled: bool = False) -> bytes:
     return buf.getvalue()
 
 
-FRONT = [("Borsetshire County Council", 12), ("Library Service Review", 24),
-         ("Report to: Cabinet", 11), ("1. Purpose of the report", 11),
-         ("1.1 This report sets out the findings of the review of the library service.", 11)]
+FRONT = [
+    ("Borsetshire County Council", 12),
+    ("Library Service Review", 24),
+    ("Report to: Cabinet", 11),
+    ("1. Purpose of the report", 11),
+    ("1.1 This report sets out the findings of the review of the library service.", 11),
+]
 
 
 def _load(data: bytes, tmp_path, name: str):

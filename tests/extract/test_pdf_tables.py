@@ -1,4 +1,5 @@
 """Ruled tables in PDFs: found from the page's vector paths, however they are drawn."""
+
 from io import BytesIO
 
 import pypdfium2 as pdfium
@@ -7,9 +8,11 @@ import pytest
 from extract.pdf_tables import char_boxes, find_cells, page_edges, tables_from_cells
 from tests.extract.test_formats import ingest
 
-ROWS = [["Workstream", "Lead council", "Target date"],
-        ["Council Tax recovery", "Wychavon District Council", "September 2025"],
-        ["Housing Benefit", "Malvern Hills District Council", "March 2026"]]
+ROWS = [
+    ["Workstream", "Lead council", "Target date"],
+    ["Council Tax recovery", "Wychavon District Council", "September 2025"],
+    ["Housing Benefit", "Malvern Hills District Council", "March 2026"],
+]
 WIDTHS = (130, 170, 100)
 
 
@@ -68,8 +71,11 @@ def _in_form(c) -> None:
     c.doForm("grid")
 
 
-@pytest.mark.parametrize("draw", [lambda c: _grid_as_lines(c, 60, 700), _translated, _in_form],
-                         ids=["line segments", "under a transform", "inside a form XObject"])
+@pytest.mark.parametrize(
+    "draw",
+    [lambda c: _grid_as_lines(c, 60, 700), _translated, _in_form],
+    ids=["line segments", "under a transform", "inside a form XObject"],
+)
 def test_ruled_grid_is_found_however_it_is_drawn(draw):
     [table] = _tables(_pdf(draw))
     assert table.rows == ROWS
@@ -116,6 +122,7 @@ def test_page_without_paths_has_no_tables():
 
 def test_a_page_of_thousands_of_short_rules_is_not_a_table():
     """A hatched chart or map: far more ruling segments than any table; skipped, not intersected."""
+
     def draw(c):
         for row in range(90):
             for col in range(40):

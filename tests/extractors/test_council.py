@@ -1,4 +1,5 @@
 """The authoring council from the front sheet, running headers and gov.uk domains."""
+
 from __future__ import annotations
 
 from extract import load_document
@@ -15,15 +16,22 @@ def test_register_names_and_common_words_before_them():
 
 def test_letterhead_beats_a_council_named_later_on_the_front_sheet():
     doc = doc_from("Wychavon District Council\n\nJoint Working with Worcester City Council\n\n1. Purpose\n\n1.1 Text.")
-    (name, start, end, conf, rule), = council_of(doc)
+    ((name, start, end, conf, rule),) = council_of(doc)
     assert name == "Wychavon District Council" and doc.text[start:end] == "Wychavon District Council"
     assert rule == "front-sheet-council" and conf >= 0.9
 
 
 def test_running_header_names_the_council(tmp_path):
     path = tmp_path / "r.pdf"
-    path.write_bytes(make_pdf([["Leisure Contract", "1. The contract with Wychavon District Council ends in May."],
-                               ["2. A new contract will be let."]], header="Wychavon District Council"))
+    path.write_bytes(
+        make_pdf(
+            [
+                ["Leisure Contract", "1. The contract with Wychavon District Council ends in May."],
+                ["2. A new contract will be let."],
+            ],
+            header="Wychavon District Council",
+        )
+    )
     found = council_of(load_document(str(path)))
     assert [f[0] for f in found] == ["Wychavon District Council"]
 

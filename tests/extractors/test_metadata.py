@@ -1,4 +1,5 @@
 """Metadata: front-sheet fields in their usual forms."""
+
 from tests.conftest import run_until
 
 
@@ -12,8 +13,10 @@ def meta(text: str, markdown: bool = False) -> dict[str, str]:
 
 
 def test_report_to_date_by_title_blocks():
-    m = meta("Report to:\n\nGovernance Committee\n\nDate:\n\n30 September 2021\n\nBy:\n\nAssistant Chief Executive\n\n"
-             "Title of report:\n\nShared Legal Services\n\nPurpose of report:\n\nTo update the Committee.")
+    m = meta(
+        "Report to:\n\nGovernance Committee\n\nDate:\n\n30 September 2021\n\nBy:\n\nAssistant Chief Executive\n\n"
+        "Title of report:\n\nShared Legal Services\n\nPurpose of report:\n\nTo update the Committee."
+    )
     assert m["committee"] == "Governance Committee"
     assert m["report_date"] == "2021-09-30"
     assert m["author"] == "Assistant Chief Executive"
@@ -22,8 +25,10 @@ def test_report_to_date_by_title_blocks():
 
 
 def test_from_to_subject_form():
-    m = meta("From: Jane Smith, Cabinet Member for Finance\n\nTo: Cabinet - 30 January 2025\n\n"
-             "Subject: Shared Audit Service\n\nDecision no: 24/00109\n\n1. Introduction\n\n1.1 Text.")
+    m = meta(
+        "From: Jane Smith, Cabinet Member for Finance\n\nTo: Cabinet - 30 January 2025\n\n"
+        "Subject: Shared Audit Service\n\nDecision no: 24/00109\n\n1. Introduction\n\n1.1 Text."
+    )
     assert m["committee"] == "Cabinet"
     assert m["report_date"] == "2025-01-30"
     assert m["title"] == "Shared Audit Service"
@@ -32,21 +37,27 @@ def test_from_to_subject_form():
 
 
 def test_run_together_fields_are_split():
-    m = meta("Meeting: Cabinet Date: 11 March 2026\n\nSubject: Finance Team Resourcing\n\nReport Of: Head of Paid Service")
+    m = meta(
+        "Meeting: Cabinet Date: 11 March 2026\n\nSubject: Finance Team Resourcing\n\nReport Of: Head of Paid Service"
+    )
     assert (m["committee"], m["report_date"], m["author"]) == ("Cabinet", "2026-03-11", "Head of Paid Service")
 
 
 def test_decision_sentence_and_first_heading():
-    m = meta("Demolition of Old Mill Court\n\nDecision:\n\nThe demolition has been approved.\n\n"
-             "This decision was authorised by the Cabinet at its meeting on Tuesday, 27 July 2021.")
+    m = meta(
+        "Demolition of Old Mill Court\n\nDecision:\n\nThe demolition has been approved.\n\n"
+        "This decision was authorised by the Cabinet at its meeting on Tuesday, 27 July 2021."
+    )
     assert m["title"] == "Demolition of Old Mill Court"
     assert m["committee"] == "Cabinet"
     assert m["report_date"] == "2021-07-27"
 
 
 def test_minutes_heading_and_letterhead():
-    m = meta("NORTH YORKSHIRE COUNTY COUNCIL\n\nMINUTES of the meeting of the Executive held on 14 May 2019\n\n"
-             "12. Joint procurement")
+    m = meta(
+        "NORTH YORKSHIRE COUNTY COUNCIL\n\nMINUTES of the meeting of the Executive held on 14 May 2019\n\n"
+        "12. Joint procurement"
+    )
     assert m["committee"] == "Executive"
     assert m["report_date"] == "2019-05-14"
     assert m["council"] == "North Yorkshire County Council"
@@ -58,37 +69,47 @@ def test_committee_from_the_asked_to_subject():
 
 
 def test_value_wrapping_onto_the_next_line_is_joined():
-    m = meta("Decision maker:\n\nCabinet Member for Housing,\n\nPlanning and Transport\n\n"
-             "REPORT OF DIRECTOR OF ADULT SOCIAL CARE AND\n\nHEALTH\n\nTitle of report: Shared Care Brokerage")
+    m = meta(
+        "Decision maker:\n\nCabinet Member for Housing,\n\nPlanning and Transport\n\n"
+        "REPORT OF DIRECTOR OF ADULT SOCIAL CARE AND\n\nHEALTH\n\nTitle of report: Shared Care Brokerage"
+    )
     assert m["committee"] == "Cabinet Member for Housing, Planning and Transport"
     assert m["author"] == "DIRECTOR OF ADULT SOCIAL CARE AND HEALTH"
 
 
 def test_minutes_heading_gives_title_committee_and_date():
-    m = meta("Borsetshire Council\n\nMinutes of the Housing & Communities\n\nScrutiny Committee\n\n"
-             "14 May 2025 at 2.00 pm\n\nMembers Present:-\n\n1 Apologies for Absence")
+    m = meta(
+        "Borsetshire Council\n\nMinutes of the Housing & Communities\n\nScrutiny Committee\n\n"
+        "14 May 2025 at 2.00 pm\n\nMembers Present:-\n\n1 Apologies for Absence"
+    )
     assert m["title"] == "Minutes of the Housing & Communities Scrutiny Committee"
     assert m["committee"] == "Housing & Communities Scrutiny Committee"
     assert m["report_date"] == "2025-05-14"
 
 
 def test_meeting_held_in_a_named_place():
-    m = meta("MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall, Barchester on "
-             "Thursday, 6 February 2025.\n\nPRESENT: Mr A Smith (Chairman)")
+    m = meta(
+        "MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall, Barchester on "
+        "Thursday, 6 February 2025.\n\nPRESENT: Mr A Smith (Chairman)"
+    )
     assert (m["committee"], m["report_date"]) == ("Cabinet", "2025-02-06")
 
 
 def test_bilingual_letterhead_and_wrapped_capitals_are_not_the_title():
-    m = meta("CYNGOR SIR ENGHREIFFTIOL\n\nEXAMPLE COUNTY COUNCIL\n\nCABINET MEETING: 12 MARCH 2019\n\n"
-             "REPORT OF THE CORPORATE DIRECTOR,\n\nPEOPLE & COMMUNITIES\n\nSERVICES\n\nShared Youth Service Update\n\n"
-             "1. PURPOSE OF THE REPORT")
+    m = meta(
+        "CYNGOR SIR ENGHREIFFTIOL\n\nEXAMPLE COUNTY COUNCIL\n\nCABINET MEETING: 12 MARCH 2019\n\n"
+        "REPORT OF THE CORPORATE DIRECTOR,\n\nPEOPLE & COMMUNITIES\n\nSERVICES\n\nShared Youth Service Update\n\n"
+        "1. PURPOSE OF THE REPORT"
+    )
     assert m["title"] == "Shared Youth Service Update"
     assert m["report_date"] == "2019-03-12"
 
 
 def test_item_line_names_the_body_and_a_dated_line_the_date():
-    m = meta("Item 6 Housing Forum\n\nLeaseholder Charges Briefing\n\n1. This report responds to the chair.\n\n"
-             "Dated 3 October 2016")
+    m = meta(
+        "Item 6 Housing Forum\n\nLeaseholder Charges Briefing\n\n1. This report responds to the chair.\n\n"
+        "Dated 3 October 2016"
+    )
     assert m["committee"] == "Housing Forum"
     assert m["report_date"] == "2016-10-03"
 
@@ -100,11 +121,14 @@ def test_a_known_label_ends_a_run_together_value():
 
 def test_a_dated_row_at_the_end_gives_the_date_when_the_front_sheet_has_only_a_month():
     body = "".join(f"{n}. The council will continue the programme.\n\n" for n in range(1, 50))
-    m = meta("Date:\n\nFebruary 2015\n\nReport title: Estate Renewal\n\n" + body + "Version Final\n\nDated 17 February 2015")
+    m = meta(
+        "Date:\n\nFebruary 2015\n\nReport title: Estate Renewal\n\n" + body + "Version Final\n\nDated 17 February 2015"
+    )
     assert m["report_date"] == "2015-02-17"
 
 
 # ---- layout: the largest type on page 1, values wrapped onto the next line, the council
+
 
 def _pdf_meta(tmp_path, lines: list[tuple[str, float]], name: str = "r.pdf") -> dict[str, str]:
     from extract import load_document
@@ -127,8 +151,11 @@ def _pdf_meta(tmp_path, lines: list[tuple[str, float]], name: str = "r.pdf") -> 
     return {k: v for k, (_, v) in out.items()}
 
 
-BODY = [("1. Introduction", 11), ("1.1 The council reviewed how residents use the service over the last year.", 11),
-        ("1.2 The review found that demand had moved online and to weekend opening.", 11)]
+BODY = [
+    ("1. Introduction", 11),
+    ("1.1 The council reviewed how residents use the service over the last year.", 11),
+    ("1.2 The review found that demand had moved online and to weekend opening.", 11),
+]
 
 
 def test_largest_type_is_the_title_when_nothing_is_labelled(tmp_path):
@@ -138,8 +165,16 @@ def test_largest_type_is_the_title_when_nothing_is_labelled(tmp_path):
 
 
 def test_largest_type_naming_a_body_is_the_committee_and_an_agenda_title(tmp_path):
-    m = _pdf_meta(tmp_path, [("Licensing Sub-Committee", 20), ("Membership:", 11), ("Councillors: A Jones, B Patel", 11),
-                             ("A meeting of the Licensing Sub-Committee will be held on the date below.", 11), *BODY])
+    m = _pdf_meta(
+        tmp_path,
+        [
+            ("Licensing Sub-Committee", 20),
+            ("Membership:", 11),
+            ("Councillors: A Jones, B Patel", 11),
+            ("A meeting of the Licensing Sub-Committee will be held on the date below.", 11),
+            *BODY,
+        ],
+    )
     assert m["committee"] == "Licensing Sub-Committee"
     assert m["title"] == "Licensing Sub-Committee agenda"
 
@@ -150,15 +185,24 @@ def test_largest_type_that_is_a_date_or_a_year_is_no_title(tmp_path):
 
 
 def test_a_labelled_value_wrapped_onto_the_next_line_is_joined_by_layout(tmp_path):
-    m = _pdf_meta(tmp_path, [("Subject: Review of the Joint Waste Collection", 11), ("Contract Arrangements", 11),
-                             ("Classification: Unrestricted", 11), *BODY])
+    m = _pdf_meta(
+        tmp_path,
+        [
+            ("Subject: Review of the Joint Waste Collection", 11),
+            ("Contract Arrangements", 11),
+            ("Classification: Unrestricted", 11),
+            *BODY,
+        ],
+    )
     assert m["title"] == "Review of the Joint Waste Collection Contract Arrangements"
 
 
 def test_decision_form_label_alone_on_its_line_and_the_deciding_role():
-    m = meta("RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
-             "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
-             "As Cabinet Member for Housing I agree to approve the programme.")
+    m = meta(
+        "RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
+        "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
+        "As Cabinet Member for Housing I agree to approve the programme."
+    )
     assert m["title"] == "Riverside Estate Repairs Programme"
     assert m["committee"] == "Cabinet Member for Housing"
     assert m["author"] == "Cllr Jo Bloggs, Cabinet Member for Housing"
@@ -184,8 +228,10 @@ def test_council_must_be_a_council_the_register_knows():
 
 
 def test_minutes_heading_that_holds_the_meeting():
-    m = meta("Minutes of the meeting of Little Borsley Parish Council held on Monday 3rd March 2008 at 7.30pm "
-             "in the Village Hall\n\nPresent: Cllr A Smith (Chairman), Cllr B Jones\n\n1. Apologies\n\nNone.")
+    m = meta(
+        "Minutes of the meeting of Little Borsley Parish Council held on Monday 3rd March 2008 at 7.30pm "
+        "in the Village Hall\n\nPresent: Cllr A Smith (Chairman), Cllr B Jones\n\n1. Apologies\n\nNone."
+    )
     assert m["title"] == "Minutes of the meeting of Little Borsley Parish Council"
     assert m["committee"] == "Little Borsley Parish Council"
     assert m["report_date"] == "2008-03-03"
@@ -203,8 +249,12 @@ def test_running_header_names_the_report(tmp_path):
     from tests.extract.makers import make_pdf
 
     path = tmp_path / "a.pdf"
-    path.write_bytes(make_pdf([["PRIORITY 1", "We said we would open two hubs."], ["PRIORITY 2", "We opened them."]],
-                              header="Appendix B: Safer Borsetshire Partnership Annual Report 2019/20"))
+    path.write_bytes(
+        make_pdf(
+            [["PRIORITY 1", "We said we would open two hubs."], ["PRIORITY 2", "We opened them."]],
+            header="Appendix B: Safer Borsetshire Partnership Annual Report 2019/20",
+        )
+    )
     ctx = Context(document=load_document(str(path)), nlp=None, has_model=False)
     for extractor in EXTRACTORS:
         ctx.results[extractor.field] = extractor.find(ctx)
@@ -217,36 +267,45 @@ def test_running_header_names_the_report(tmp_path):
 def test_council_from_the_contact_officers_email_domain():
     m = meta("Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@wychavon.gov.uk\n\n1. Purpose\n\n1.1 Text.")
     assert m["council"] == "Wychavon District Council"
-    m = meta("Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@borsetshire.gov.uk\n\n1. Purpose\n\n1.1 Text.")
+    m = meta(
+        "Leisure Centre Contract\n\nContact officer: Ann Lee, ann.lee@borsetshire.gov.uk\n\n1. Purpose\n\n1.1 Text."
+    )
     assert "council" not in m
 
 
 def test_a_bodys_name_in_large_type_is_not_the_title(tmp_path):
-    m = _pdf_meta(tmp_path, [("Housing and Communities Cabinet Board", 18), ("Report of the Head of Housing", 12),
-                             *BODY])
+    m = _pdf_meta(
+        tmp_path, [("Housing and Communities Cabinet Board", 18), ("Report of the Head of Housing", 12), *BODY]
+    )
     assert m["committee"] == "Housing and Communities Cabinet Board"
     assert m.get("title") != "Housing and Communities Cabinet Board"
     assert m["author"] == "the Head of Housing"
 
 
 def test_front_sheet_fields_in_one_line_of_minutes():
-    m = meta("Pensions Panel\n\nDate: 2nd May 2017 Chair: Cllr R Patel Minute taker: Jo Evans Venue: Town Hall\n\n"
-             "Present: Cllr R Patel, Cllr S Moore")
+    m = meta(
+        "Pensions Panel\n\nDate: 2nd May 2017 Chair: Cllr R Patel Minute taker: Jo Evans Venue: Town Hall\n\n"
+        "Present: Cllr R Patel, Cllr S Moore"
+    )
     assert m["author"] == "Jo Evans"
     assert m["report_date"] == "2017-05-02"
 
 
 def test_minutes_without_the_body_in_the_heading_take_it_from_the_letterhead():
-    m = meta("LITTLE BORSLEY COMMUNITY COUNCIL\n\nMinutes of the Annual Meeting held on Tuesday 6th May 2008 at 7pm "
-             "in the Village Hall\n\nPresent: Cllr A Smith (Chair)\n\n1. Apologies\n\nNone.")
+    m = meta(
+        "LITTLE BORSLEY COMMUNITY COUNCIL\n\nMinutes of the Annual Meeting held on Tuesday 6th May 2008 at 7pm "
+        "in the Village Hall\n\nPresent: Cllr A Smith (Chair)\n\n1. Apologies\n\nNone."
+    )
     assert m["committee"] == "Little Borsley Community Council"
     assert m["report_date"] == "2008-05-06"
     assert m.get("title") != "Minutes of the Annual Meeting"
 
 
 def test_health_and_wellbeing_board_paper_labels():
-    m = meta("Health and Wellbeing Board\n\nDate of Board: 14 January 2016\n\nTitle of paper: Better Care Fund Plan\n\n"
-             "Prepared by: Director of Public Health\n\n1. Summary\n\n1.1 Text.")
+    m = meta(
+        "Health and Wellbeing Board\n\nDate of Board: 14 January 2016\n\nTitle of paper: Better Care Fund Plan\n\n"
+        "Prepared by: Director of Public Health\n\n1. Summary\n\n1.1 Text."
+    )
     assert m["title"] == "Better Care Fund Plan"
     assert m["report_date"] == "2016-01-14"
     assert m["author"] == "Director of Public Health"
@@ -259,15 +318,26 @@ def test_classification_markings_in_large_type_are_no_title(tmp_path):
 
 
 def test_minutes_heading_of_a_one_word_body():
-    m = meta("MINUTES of a meeting of the Executive held in the Council Chamber, Town Hall on Thursday, 2 May 2019.\n\n"
-             "PRESENT: Cllr A Smith (Chairman)")
+    m = meta(
+        "MINUTES of a meeting of the Executive held in the Council Chamber, Town Hall on Thursday, 2 May 2019.\n\n"
+        "PRESENT: Cllr A Smith (Chairman)"
+    )
     assert (m["committee"], m["report_date"]) == ("Executive", "2019-05-02")
     assert m["title"] == "MINUTES of a meeting of the Executive"
 
 
 def test_a_value_wrapped_just_above_the_next_label_is_joined(tmp_path):
-    m = _pdf_meta(tmp_path, [("DECISION TO BE TAKEN BY:", 12), ("Cllr Jo Bloggs, Cabinet Member for Adult Social", 12),
-                             ("Care", 12), ("DECISION NUMBER:", 12), ("19/00042", 12), *BODY])
+    m = _pdf_meta(
+        tmp_path,
+        [
+            ("DECISION TO BE TAKEN BY:", 12),
+            ("Cllr Jo Bloggs, Cabinet Member for Adult Social", 12),
+            ("Care", 12),
+            ("DECISION NUMBER:", 12),
+            ("19/00042", 12),
+            *BODY,
+        ],
+    )
     assert m["committee"] == "Cabinet Member for Adult Social Care"
 
 
@@ -277,20 +347,26 @@ def test_a_label_split_over_two_lines_is_not_joined_to_the_value_above():
 
 
 def test_bilingual_labels_english_then_welsh():
-    m = meta("Report to / Adroddiad i: Cabinet\n\nDate / Dyddiad: 9 October 2012\n\n"
-             "Subject / Pwnc: Flying Start Expansion\n\nReport by / Adroddiad gan: Head of Children's Services")
+    m = meta(
+        "Report to / Adroddiad i: Cabinet\n\nDate / Dyddiad: 9 October 2012\n\n"
+        "Subject / Pwnc: Flying Start Expansion\n\nReport by / Adroddiad gan: Head of Children's Services"
+    )
     assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Flying Start Expansion")
     assert m["author"] == "Head of Children's Services"
 
 
 def test_bilingual_labels_welsh_then_english():
-    m = meta("Adroddiad i / Report to: Cabinet\n\nDyddiad / Date: 9 October 2012\n\nPwnc / Subject: Youth Service Review")
+    m = meta(
+        "Adroddiad i / Report to: Cabinet\n\nDyddiad / Date: 9 October 2012\n\nPwnc / Subject: Youth Service Review"
+    )
     assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2012-10-09", "Youth Service Review")
 
 
 def test_body_and_meeting_date_in_one_heading():
-    m = meta("CABINET – 12 MARCH 2020\n\nLIBRARY STRATEGY REVIEW\n\nReport of the Director of Communities\n\n"
-             "1. Purpose\n\n1.1 Text.")
+    m = meta(
+        "CABINET – 12 MARCH 2020\n\nLIBRARY STRATEGY REVIEW\n\nReport of the Director of Communities\n\n"
+        "1. Purpose\n\n1.1 Text."
+    )
     assert (m["committee"], m["report_date"], m["title"]) == ("CABINET", "2020-03-12", "LIBRARY STRATEGY REVIEW")
     m = meta("Meeting of the Cabinet, Tuesday 4 March 2014\n\nHousing Allocations Policy\n\n1. Purpose\n\n1.1 Text.")
     assert (m["committee"], m["report_date"], m["title"]) == ("Cabinet", "2014-03-04", "Housing Allocations Policy")
@@ -302,15 +378,19 @@ def test_report_to_a_body_on_a_date_without_a_colon():
 
 
 def test_a_title_may_carry_a_financial_year_but_not_a_date():
-    m = meta("REGENERATION COMMITTEE\n\n4TH SEPTEMBER 2003\n\nREPORT OF THE DIRECTOR OF REGENERATION\n\n"
-             "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04\n\n1. PURPOSE OF REPORT\n\n1.1 Text.")
+    m = meta(
+        "REGENERATION COMMITTEE\n\n4TH SEPTEMBER 2003\n\nREPORT OF THE DIRECTOR OF REGENERATION\n\n"
+        "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04\n\n1. PURPOSE OF REPORT\n\n1.1 Text."
+    )
     assert m["title"] == "NEIGHBOURHOOD RENEWAL FUND ALLOCATIONS 2003/04"
     assert (m["committee"], m["report_date"]) == ("REGENERATION COMMITTEE", "2003-09-04")
 
 
 def test_a_decision_category_is_no_title():
-    m = meta("Report to the Streetcare Cabinet Board\n\n12th March 2013\n\nMatter for Decision\n\n"
-             "Winter Gritting Policy\n\n1. Purpose of Report\n\n1.1 Text here.")
+    m = meta(
+        "Report to the Streetcare Cabinet Board\n\n12th March 2013\n\nMatter for Decision\n\n"
+        "Winter Gritting Policy\n\n1. Purpose of Report\n\n1.1 Text here."
+    )
     assert m["title"] == "Winter Gritting Policy"
 
 
@@ -322,60 +402,84 @@ def test_a_generic_title_in_large_type_takes_the_name_set_large_above_it(tmp_pat
 
 
 def test_meeting_page_heading_with_its_date_and_time():
-    m = meta("# Agenda and minutes\n\n## Licensing Panel - Tuesday, 4th March, 2014 6.30 pm\n\n- Attendance details\n\n"
-             "### 1. Apologies for absence\n\nNone.", markdown=True)
+    m = meta(
+        "# Agenda and minutes\n\n## Licensing Panel - Tuesday, 4th March, 2014 6.30 pm\n\n- Attendance details\n\n"
+        "### 1. Apologies for absence\n\nNone.",
+        markdown=True,
+    )
     assert (m["committee"], m["report_date"]) == ("Licensing Panel", "2014-03-04")
     assert m["title"] == "Licensing Panel"
-    m = meta("# Agenda and minutes\n\n## Cabinet - Tuesday, 4th March, 2014 6.30 pm\n\n### 1. Apologies\n\nNone.",
-             markdown=True)
+    m = meta(
+        "# Agenda and minutes\n\n## Cabinet - Tuesday, 4th March, 2014 6.30 pm\n\n### 1. Apologies\n\nNone.",
+        markdown=True,
+    )
     assert (m["committee"], m["report_date"]) == ("Cabinet", "2014-03-04")
 
 
 def test_a_decision_record_is_dated_where_it_is_signed():
-    m = meta("RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
-             "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
-             "I agree to approve the programme in 2025.\n\nSigned:\n\n3/2/2025\n\n..........................")
+    m = meta(
+        "RECORD OF DECISION\n\nDecision to be taken by:\n\nCllr Jo Bloggs, Cabinet Member for Housing\n\n"
+        "Subject Matter / Title of Decision\n\nRiverside Estate Repairs Programme\n\nDecision:\n\n"
+        "I agree to approve the programme in 2025.\n\nSigned:\n\n3/2/2025\n\n.........................."
+    )
     assert m["report_date"] == "2025-02-03"
     m = meta("Riverside Estate Repairs Programme\n\n1. Purpose\n\n1.1 To approve the programme.\n\n3/2/2025")
     assert "report_date" not in m  # only a decision form is dated at its foot
 
 
 def test_front_sheet_table_with_one_word_labels_in_the_first_cell():
-    m = meta("| | |\n|---|---|\n| Meeting | Health and Wellbeing Board |\n| Date | 14 January 2016 |\n"
-             "| Title | Better Care Fund Plan |\n| Report of | Director of Adult Services |\n\n1. Purpose\n\n1.1 Text.",
-             markdown=True)
-    assert m == {"committee": "Health and Wellbeing Board", "report_date": "2016-01-14",
-                 "title": "Better Care Fund Plan", "author": "Director of Adult Services"}
+    m = meta(
+        "| | |\n|---|---|\n| Meeting | Health and Wellbeing Board |\n| Date | 14 January 2016 |\n"
+        "| Title | Better Care Fund Plan |\n| Report of | Director of Adult Services |\n\n1. Purpose\n\n1.1 Text.",
+        markdown=True,
+    )
+    assert m == {
+        "committee": "Health and Wellbeing Board",
+        "report_date": "2016-01-14",
+        "title": "Better Care Fund Plan",
+        "author": "Director of Adult Services",
+    }
     # a table row that only starts with a common word is no field
     m = meta("| | |\n|---|---|\n| Date of the review was agreed | May |\n\n1. Purpose\n\n1.1 Text.", markdown=True)
     assert "report_date" not in m
 
 
 def test_minutes_heading_in_capitals():
-    m = meta("MINUTES OF THE MEETING OF LITTLE BORSLEY COMMUNITY COUNCIL HELD ON 3RD MARCH 2008 AT THE VILLAGE HALL\n\n"
-             "PRESENT: CLLR A SMITH")
+    m = meta(
+        "MINUTES OF THE MEETING OF LITTLE BORSLEY COMMUNITY COUNCIL HELD ON 3RD MARCH 2008 AT THE VILLAGE HALL\n\n"
+        "PRESENT: CLLR A SMITH"
+    )
     assert m["committee"].lower() == "little borsley community council"
     assert m["report_date"] == "2008-03-03"
 
 
 def test_a_title_ending_in_a_colon_goes_on_to_the_next_line():
-    m = meta("Item No.\n\n6.2\n\nDate:\n\n9 May 2017\n\nMeeting Name:\n\nPlanning Committee\n\n"
-             "Report title: Development Management planning application:\n\nApplication 17/AP/0042 for: Full Planning Permission\n\n"
-             "Ward(s) or groups affected:\n\nRiverside\n\nFrom: Director of Planning")
-    assert m["title"] == "Development Management planning application: Application 17/AP/0042 for: Full Planning Permission"
+    m = meta(
+        "Item No.\n\n6.2\n\nDate:\n\n9 May 2017\n\nMeeting Name:\n\nPlanning Committee\n\n"
+        "Report title: Development Management planning application:\n\nApplication 17/AP/0042 for: Full Planning Permission\n\n"
+        "Ward(s) or groups affected:\n\nRiverside\n\nFrom: Director of Planning"
+    )
+    assert (
+        m["title"]
+        == "Development Management planning application: Application 17/AP/0042 for: Full Planning Permission"
+    )
     assert m["author"] == "Director of Planning"
 
 
 def test_a_partnership_name_above_a_generic_annual_report_title():
-    m = meta("Marsh Valley Safer Communities Partnership\n\nAnnual Report 2017-18\n\nForeword\n\n"
-             "This is the annual report of the partnership for the year.")
+    m = meta(
+        "Marsh Valley Safer Communities Partnership\n\nAnnual Report 2017-18\n\nForeword\n\n"
+        "This is the annual report of the partnership for the year."
+    )
     assert m["title"] == "Marsh Valley Safer Communities Partnership Annual Report 2017-18"
 
 
 def test_a_plain_text_header_of_capitals_lines_without_blank_lines():
-    m = meta("BORCHESTER METROPOLITAN BOROUGH COUNCIL\nHOUSING AND REGENERATION COMMITTEE - 9th September, 2002\n"
-             "REPORT OF THE DIRECTOR OF HOUSING\nESTATE RENEWAL PROGRAMME - PHASE 2\n\n"
-             "1. PURPOSE\nTo update Members on the estate renewal programme.")
+    m = meta(
+        "BORCHESTER METROPOLITAN BOROUGH COUNCIL\nHOUSING AND REGENERATION COMMITTEE - 9th September, 2002\n"
+        "REPORT OF THE DIRECTOR OF HOUSING\nESTATE RENEWAL PROGRAMME - PHASE 2\n\n"
+        "1. PURPOSE\nTo update Members on the estate renewal programme."
+    )
     assert m["committee"] == "HOUSING AND REGENERATION COMMITTEE"
     assert m["report_date"] == "2002-09-09"
     assert m["author"] == "THE DIRECTOR OF HOUSING"
@@ -383,35 +487,45 @@ def test_a_plain_text_header_of_capitals_lines_without_blank_lines():
 
 
 def test_responsible_director_ends_the_author():
-    m = meta("Report to: Health and Wellbeing Board\nDate of meeting: 15 March 2024\nReport title: Community Hubs\n"
-             "Report author: Sam Patel, Public Health Consultant\nResponsible director: Director of Public Health\n\n"
-             "Summary\nThis paper sets out progress.")
+    m = meta(
+        "Report to: Health and Wellbeing Board\nDate of meeting: 15 March 2024\nReport title: Community Hubs\n"
+        "Report author: Sam Patel, Public Health Consultant\nResponsible director: Director of Public Health\n\n"
+        "Summary\nThis paper sets out progress."
+    )
     assert m["author"] == "Sam Patel, Public Health Consultant"
 
 
 def test_minutes_under_the_body_name_are_titled_with_it():
-    m = meta("Borsetshire Health and Wellbeing Board\n\nMinutes of the meeting held on 12 January 2023\n\n"
-             "Present: Cllr A Green (Chair), Dr P Shah\n\nApologies for absence\nNone.")
+    m = meta(
+        "Borsetshire Health and Wellbeing Board\n\nMinutes of the meeting held on 12 January 2023\n\n"
+        "Present: Cllr A Green (Chair), Dr P Shah\n\nApologies for absence\nNone."
+    )
     assert m["committee"] == "Borsetshire Health and Wellbeing Board"
     assert m["title"] == "Minutes of the meeting of Borsetshire Health and Wellbeing Board"
     assert m["report_date"] == "2023-01-12"
 
 
 def test_a_board_paper_front_sheet_with_sponsoring_director():
-    m = meta("Meeting: Borsetshire Health and Wellbeing Board\nMeeting date: Thursday 18 May 2023\n"
-             "Title: Joint Health and Wellbeing Strategy Refresh\nSponsoring Director: Director of Public Health\n"
-             "Author(s): Priya Nair, Strategy Manager\nAction required: Approve\n\nExecutive Summary\nThe strategy was refreshed.")
+    m = meta(
+        "Meeting: Borsetshire Health and Wellbeing Board\nMeeting date: Thursday 18 May 2023\n"
+        "Title: Joint Health and Wellbeing Strategy Refresh\nSponsoring Director: Director of Public Health\n"
+        "Author(s): Priya Nair, Strategy Manager\nAction required: Approve\n\nExecutive Summary\nThe strategy was refreshed."
+    )
     assert m["title"] == "Joint Health and Wellbeing Strategy Refresh"
     assert m["committee"] == "Borsetshire Health and Wellbeing Board"
     assert m["report_date"] == "2023-05-18"
 
 
 def test_a_partnership_name_in_capitals_above_annual_report():
-    m = meta("MARSH VALLEY SAFEGUARDING PARTNERSHIP\nANNUAL REPORT 2020/21\n\nPublished: September 2021\n\n"
-             "1. Introduction\nThis report sets out the work of the partnership.")
+    m = meta(
+        "MARSH VALLEY SAFEGUARDING PARTNERSHIP\nANNUAL REPORT 2020/21\n\nPublished: September 2021\n\n"
+        "1. Introduction\nThis report sets out the work of the partnership."
+    )
     assert m["title"] == "MARSH VALLEY SAFEGUARDING PARTNERSHIP ANNUAL REPORT 2020/21"
 
 
 def test_a_section_heading_is_not_the_title():
-    m = meta("Executive Summary\n\nThe partnership met four times this year.\n\nRecommendations\n\nThe Board is asked to note the report.")
+    m = meta(
+        "Executive Summary\n\nThe partnership met four times this year.\n\nRecommendations\n\nThe Board is asked to note the report."
+    )
     assert m.get("title") not in ("Executive Summary", "Recommendations")

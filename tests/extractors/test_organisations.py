@@ -1,4 +1,5 @@
 """Organisations: gazetteer, patterns, coordination, acronyms, generic references filtered."""
+
 import pytest
 
 from tests.conftest import run_until
@@ -8,15 +9,25 @@ def orgs(text: str, nlp=None) -> set[str]:
     return {c.data["name"] for c in run_until(text, "organisations", nlp=nlp)[1]}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Partnership Working: East and West Sussex County Councils", {"East Sussex County Council",
-                                                                  "West Sussex County Council"}),
-    ("joint working across East Lothian and Midlothian Council", {"East Lothian Council", "Midlothian Council"}),
-    ("West Sussex and East Sussex Fire and Rescue Services attended.", {"West Sussex Fire and Rescue Service",
-                                                                        "East Sussex Fire and Rescue Service"}),
-    ("a joint approach with Edinburgh, Fife, West Lothian and Scottish Borders.", {
-        "City of Edinburgh Council", "Fife Council", "West Lothian Council", "Scottish Borders Council"}),
-], ids=["county-councils", "council-singular", "fire-services", "listed-places"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Partnership Working: East and West Sussex County Councils",
+            {"East Sussex County Council", "West Sussex County Council"},
+        ),
+        ("joint working across East Lothian and Midlothian Council", {"East Lothian Council", "Midlothian Council"}),
+        (
+            "West Sussex and East Sussex Fire and Rescue Services attended.",
+            {"West Sussex Fire and Rescue Service", "East Sussex Fire and Rescue Service"},
+        ),
+        (
+            "a joint approach with Edinburgh, Fife, West Lothian and Scottish Borders.",
+            {"City of Edinburgh Council", "Fife Council", "West Lothian Council", "Scottish Borders Council"},
+        ),
+    ],
+    ids=["county-councils", "council-singular", "fire-services", "listed-places"],
+)
 def test_coordinated_names_are_expanded(text, expected):
     assert expected <= orgs(text)
 
@@ -29,26 +40,41 @@ def test_acronym_defined_in_the_text_is_one_organisation():
 
 def test_known_acronyms_and_renamed_departments():
     assert {"Local Government Association", "Ministry of Housing, Communities and Local Government"} <= orgs(
-        "Funding from MHCLG was discussed with the LGA.")
+        "Funding from MHCLG was discussed with the LGA."
+    )
 
 
-@pytest.mark.parametrize("text", [
-    "The Council agreed the plan.", "Both councils will benefit.", "District and Borough Councils were consulted.",
-    "The Scrutiny Committee met.", "The Chief Executive of the Council reported.", "The Task and Finish Group met.",
-    "The Tenant Council asked for a briefing; the Tenants’ Council agreed.",
-], ids=["the-council", "both-councils", "generic-plural", "committee", "job-title", "task-group", "tenant-council"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council agreed the plan.",
+        "Both councils will benefit.",
+        "District and Borough Councils were consulted.",
+        "The Scrutiny Committee met.",
+        "The Chief Executive of the Council reported.",
+        "The Task and Finish Group met.",
+        "The Tenant Council asked for a briefing; the Tenants’ Council agreed.",
+    ],
+    ids=["the-council", "both-councils", "generic-plural", "committee", "job-title", "task-group", "tenant-council"],
+)
 def test_generic_references_are_not_organisations(text):
     assert orgs(text) == set()
 
 
 def test_titles_before_a_council_are_trimmed():
     assert orgs("Led by Brighton and Hove City Council, the Chief Executive of Surrey County Council spoke.") == {
-        "Brighton & Hove City Council", "Surrey County Council"}
+        "Brighton & Hove City Council",
+        "Surrey County Council",
+    }
 
 
 def test_kinds_come_from_the_gazetteer_and_the_name():
-    found = {c.data["name"]: c.data["kind"] for c in run_until(
-        "Kent County Council, Medway Council, Sussex Police and the Welsh Government.", "organisations")[1]}
+    found = {
+        c.data["name"]: c.data["kind"]
+        for c in run_until(
+            "Kent County Council, Medway Council, Sussex Police and the Welsh Government.", "organisations"
+        )[1]
+    }
     assert found["Kent County Council"] == "county council"
     assert found["Medway Council"] == "unitary"
     assert found["Welsh Government"] == "government department"
@@ -56,7 +82,7 @@ def test_kinds_come_from_the_gazetteer_and_the_name():
 
 def test_evidence_covers_the_whole_name():
     ctx, found = run_until("Update from the Joint Highways Board and Devon County Council.", "organisations")
-    assert {ctx.text[c.start:c.end] for c in found} == {"Joint Highways Board", "Devon County Council"}
+    assert {ctx.text[c.start : c.end] for c in found} == {"Joint Highways Board", "Devon County Council"}
 
 
 def test_acronyms_match_only_as_whole_tokens():
@@ -64,28 +90,38 @@ def test_acronyms_match_only_as_whole_tokens():
 
     text = "KCC and B&NES met; KCC-led work, the KCCs and pre-KCC plans. B&NES agreed."
     assert [(k, text[s:e]) for k, s, e in sorted(whole_tokens(text, {"KCC", "B&NES"}), key=lambda x: x[1])] == [
-        ("KCC", "KCC"), ("B&NES", "B&NES"), ("B&NES", "B&NES")]
+        ("KCC", "KCC"),
+        ("B&NES", "B&NES"),
+        ("B&NES", "B&NES"),
+    ]
 
 
 def test_council_named_in_capitals_on_a_letterhead():
     assert "Kent County Council" in orgs("KENT COUNTY COUNCIL\nReport to Cabinet")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Cabinet Approved the South Gloucestershire Council scheme.", {"South Gloucestershire Council"}),
-    ("Should Kent County Council agree, work starts in May.", {"Kent County Council"}),
-    ("Currently the Council holds the budget.", set()),
-    ("The scheme runs across Kent. The Council agreed it.", set()),
-    ("Consultees: London Borough of Lambeth London City Airport", {"London Borough of Lambeth"}),
-], ids=["verb-before", "modal-before", "the-council", "sentence-boundary", "run-on-list"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Cabinet Approved the South Gloucestershire Council scheme.", {"South Gloucestershire Council"}),
+        ("Should Kent County Council agree, work starts in May.", {"Kent County Council"}),
+        ("Currently the Council holds the budget.", set()),
+        ("The scheme runs across Kent. The Council agreed it.", set()),
+        ("Consultees: London Borough of Lambeth London City Airport", {"London Borough of Lambeth"}),
+    ],
+    ids=["verb-before", "modal-before", "the-council", "sentence-boundary", "run-on-list"],
+)
 def test_words_before_a_name_are_not_part_of_it(text, expected):
-    assert orgs(text) >= expected and not any(n.split()[0] in ("Approved", "Should", "Currently", "Kent.")
-                                              for n in orgs(text))
+    assert orgs(text) >= expected and not any(
+        n.split()[0] in ("Approved", "Should", "Currently", "Kent.") for n in orgs(text)
+    )
 
 
 def test_defined_terms_are_not_organisations_but_defined_bodies_are():
-    text = ("The Vertical Sky Component (VSC) and Average Daylight Factor (ADF) were tested. "
-            "The South West Four (SW4) councils and the Coastal Housing Partnership (CHP) will share data.")
+    text = (
+        "The Vertical Sky Component (VSC) and Average Daylight Factor (ADF) were tested. "
+        "The South West Four (SW4) councils and the Coastal Housing Partnership (CHP) will share data."
+    )
     assert orgs(text) == {"South West Four", "Coastal Housing Partnership"}
 
 
@@ -94,8 +130,9 @@ def test_limited_as_a_company_and_as_a_word():
 
 
 def test_only_political_parties_end_in_party():
-    assert orgs("The Green Party proposed it. The Garden Party was delivered by Third-Party contractors.",
-                nlp=_nlp()) == {"Green Party"}
+    assert orgs(
+        "The Green Party proposed it. The Garden Party was delivered by Third-Party contractors.", nlp=_nlp()
+    ) == {"Green Party"}
 
 
 def _nlp():
@@ -109,7 +146,8 @@ def _nlp():
 
 def test_a_mayoral_combined_authority_in_general_is_not_a_body():
     assert orgs("The West of England Combined Authority is a Mayoral Combined Authority.") == {
-        "West of England Combined Authority"}
+        "West of England Combined Authority"
+    }
 
 
 def test_a_defined_acronym_for_a_kind_of_body_is_not_a_body():
@@ -131,74 +169,127 @@ def test_councils_carry_their_register_id_and_other_bodies_a_slug():
     assert got["Local Government Association"]["id"] == "councilx:local-government-association"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The report went to Kent Council in March.", {"Kent County Council"}),
-    ("The pathway agreed by KCC and Medway Council is in place.", {"Medway Council"}),
-    ("Officers at the Council Offices, Hereford HR Council Offices, replied.", set()),
-    ("In December County Council adopted the plan.", set()),
-    ("the Kent Association of Local Councils responded", {"Kent Association of Local Councils"}),
-], ids=["loose-form", "run-together", "postcode", "month", "association"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The report went to Kent Council in March.", {"Kent County Council"}),
+        ("The pathway agreed by KCC and Medway Council is in place.", {"Medway Council"}),
+        ("Officers at the Council Offices, Hereford HR Council Offices, replied.", set()),
+        ("In December County Council adopted the plan.", set()),
+        ("the Kent Association of Local Councils responded", {"Kent Association of Local Councils"}),
+    ],
+    ids=["loose-form", "run-together", "postcode", "month", "association"],
+)
 def test_council_like_names_resolve_or_drop(text, expected):
     assert set(found(text)) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Services are commissioned jointly with Hywel Dda University Health Board.", {"Hywel Dda University Health Board"}),
-    ("The Office of the Police and Crime Commissioner attended the board.", {"Office of the Police and Crime Commissioner"}),
-    ("We met the University of Leeds and Sheffield Hallam University.", {"University of Leeds", "Sheffield Hallam University"}),
-    ("The Port of Tyne Company was consulted.", {"Port of Tyne Company"}),
-    ("Grants went to the Alzheimer’s Society this year.", {"Alzheimer’s Society"}),
-    ("The Financial Conduct Authority and The Pensions Regulator issued guidance.",
-     {"Financial Conduct Authority", "Pensions Regulator"}),
-    ("Reports were prepared by Jones & Co for the panel.", {"Jones & Co"}),
-    ("Children at Ysgol Glan Conwy and Oakfield County Primary School took part.", {"Oakfield County Primary School"}),
-    ("The Kent and Medway Housing Group met the Kent and Medway Integrated Care Partnership.",
-     {"Kent and Medway Housing Group", "Kent and Medway Integrated Care Partnership"}),
-], ids=["health-board", "office-of", "universities", "company", "society", "regulators", "and-co", "school", "place-pair"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Services are commissioned jointly with Hywel Dda University Health Board.",
+            {"Hywel Dda University Health Board"},
+        ),
+        (
+            "The Office of the Police and Crime Commissioner attended the board.",
+            {"Office of the Police and Crime Commissioner"},
+        ),
+        (
+            "We met the University of Leeds and Sheffield Hallam University.",
+            {"University of Leeds", "Sheffield Hallam University"},
+        ),
+        ("The Port of Tyne Company was consulted.", {"Port of Tyne Company"}),
+        ("Grants went to the Alzheimer’s Society this year.", {"Alzheimer’s Society"}),
+        (
+            "The Financial Conduct Authority and The Pensions Regulator issued guidance.",
+            {"Financial Conduct Authority", "Pensions Regulator"},
+        ),
+        ("Reports were prepared by Jones & Co for the panel.", {"Jones & Co"}),
+        (
+            "Children at Ysgol Glan Conwy and Oakfield County Primary School took part.",
+            {"Oakfield County Primary School"},
+        ),
+        (
+            "The Kent and Medway Housing Group met the Kent and Medway Integrated Care Partnership.",
+            {"Kent and Medway Housing Group", "Kent and Medway Integrated Care Partnership"},
+        ),
+    ],
+    ids=[
+        "health-board",
+        "office-of",
+        "universities",
+        "company",
+        "society",
+        "regulators",
+        "and-co",
+        "school",
+        "place-pair",
+    ],
+)
 def test_bodies_beyond_councils_by_their_head_nouns(text, expected):
     assert set(found(text)) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Under the Regeneration Agreement with Acme Homes signed in 2010 the council receives £5m.", {"Acme Homes"}),
-    ("A study was first carried out by Jacobs in 2011 to examine the options.", {"Jacobs"}),
-    ("The panel appointed Northgate as its adviser.", {"Northgate"}),
-    ("Harbour Capital (the fund manager) reported returns.", {"Harbour Capital"}),
-    ("The Council appointed Jane Smith as Director of Finance.", set()),
-    ("The agreement with Kent is due for renewal.", set()),
-], ids=["agreement-with", "carried-out-by", "appointed-as", "role-gloss", "a-person", "a-place"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Under the Regeneration Agreement with Acme Homes signed in 2010 the council receives £5m.", {"Acme Homes"}),
+        ("A study was first carried out by Jacobs in 2011 to examine the options.", {"Jacobs"}),
+        ("The panel appointed Northgate as its adviser.", {"Northgate"}),
+        ("Harbour Capital (the fund manager) reported returns.", {"Harbour Capital"}),
+        ("The Council appointed Jane Smith as Director of Finance.", set()),
+        ("The agreement with Kent is due for renewal.", set()),
+    ],
+    ids=["agreement-with", "carried-out-by", "appointed-as", "role-gloss", "a-person", "a-place"],
+)
 def test_contract_parties_are_kept_for_review(text, expected):
     got = found(text)
     assert set(got) == expected
     assert all(run_until(text, "organisations")[1][0].confidence < 0.5 for _ in got)
 
 
-@pytest.mark.parametrize("text, absent", [
-    ("Officers from Camberwell Police Station attended.", "Camberwell Police"),
-    ("The Ministry of Sound hosted an event near Pas de Calais.", "Ministry of Sound"),
-    ("Trips to the Department of Pas de Calais were funded.", "Department of Pas"),
-    ("Network Rail (Planning) responded to the consultation.", "Planning"),
-    ("The revised Civil Society Strategy plays a key role.", "Civil Society"),
-    ("The Climate and Nature Advisory Board and the Parking Task and Finish Group met.", "Climate and Nature Advisory Board"),
-    ("The Riverside Leisure Centre and Bath City Centre reopened.", "Bath City Centre"),
-], ids=["police-station", "nightclub", "pas-de-calais", "bracketed-word", "strategy", "own-committees", "venues"])
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Officers from Camberwell Police Station attended.", "Camberwell Police"),
+        ("The Ministry of Sound hosted an event near Pas de Calais.", "Ministry of Sound"),
+        ("Trips to the Department of Pas de Calais were funded.", "Department of Pas"),
+        ("Network Rail (Planning) responded to the consultation.", "Planning"),
+        ("The revised Civil Society Strategy plays a key role.", "Civil Society"),
+        (
+            "The Climate and Nature Advisory Board and the Parking Task and Finish Group met.",
+            "Climate and Nature Advisory Board",
+        ),
+        ("The Riverside Leisure Centre and Bath City Centre reopened.", "Bath City Centre"),
+    ],
+    ids=["police-station", "nightclub", "pas-de-calais", "bracketed-word", "strategy", "own-committees", "venues"],
+)
 def test_look_alikes_are_not_organisations(text, absent):
     got = found(text)
     assert absent not in got and not any(absent in a for d in got.values() for a in d["aliases"])
 
 
 def test_two_bodies_run_together_and_company_forms_are_split_and_merged():
-    got = found("Data from the Department of Work and Pensions and HMRC. London Underground Limited has written. "
-                "The lease with London Underground Ltd was signed.")
+    got = found(
+        "Data from the Department of Work and Pensions and HMRC. London Underground Limited has written. "
+        "The lease with London Underground Ltd was signed."
+    )
     assert {"Department for Work and Pensions", "HM Revenue and Customs", "London Underground Limited"} == set(got)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Fund is a member of LAPFF (Local Authority Pension Fund Forum). LAPFF meets quarterly.",
-     {"Local Authority Pension Fund Forum"}),
-    ("The VSC (Vertical Sky Component) is below the guideline.", set()),
-    ("The BCUHB Falls Co-ordinator is based in the team.", {"Betsi Cadwaladr University Health Board"}),
-], ids=["acronym-then-expansion", "defined-term", "welsh-health-board-acronym"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Fund is a member of LAPFF (Local Authority Pension Fund Forum). LAPFF meets quarterly.",
+            {"Local Authority Pension Fund Forum"},
+        ),
+        ("The VSC (Vertical Sky Component) is below the guideline.", set()),
+        ("The BCUHB Falls Co-ordinator is based in the team.", {"Betsi Cadwaladr University Health Board"}),
+    ],
+    ids=["acronym-then-expansion", "defined-term", "welsh-health-board-acronym"],
+)
 def test_acronyms_expanded_after_them_or_known_to_the_gazetteer(text, expected):
     assert set(found(text)) == expected
 
@@ -218,35 +309,58 @@ def test_a_council_acronym_in_its_usual_form_needs_no_place():
     assert set(found("KCC will consult on the proposal.")) == {"Kent County Council"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Kent Learning and Skills Council and the South East England Development Agency funded it.",
-     {"Kent Learning and Skills Council", "South East England Development Agency"}),
-    ("Healthwatch Kent and the Avon Wildlife Trust replied.", {"Healthwatch Kent", "Avon Wildlife Trust"}),
-    ("The Government Office for the South West agreed the bid.", {"Government Office for the South West"}),
-    ("The Great Western Ambulance Service and Avon Health Authority met.",
-     {"Great Western Ambulance Service", "Avon Health Authority"}),
-    ("The Joseph Rowntree Foundation and the London Docklands Development Corporation attended.",
-     {"Joseph Rowntree Foundation", "London Docklands Development Corporation"}),
-    ("Residents reported a Complete Lack of Trust; a Social Housing Real Estate Investment Trust bid.", set()),
-], ids=["skills-council", "healthwatch-trust", "government-office", "health-2000s", "foundation-corporation",
-        "not-trusts"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Kent Learning and Skills Council and the South East England Development Agency funded it.",
+            {"Kent Learning and Skills Council", "South East England Development Agency"},
+        ),
+        ("Healthwatch Kent and the Avon Wildlife Trust replied.", {"Healthwatch Kent", "Avon Wildlife Trust"}),
+        ("The Government Office for the South West agreed the bid.", {"Government Office for the South West"}),
+        (
+            "The Great Western Ambulance Service and Avon Health Authority met.",
+            {"Great Western Ambulance Service", "Avon Health Authority"},
+        ),
+        (
+            "The Joseph Rowntree Foundation and the London Docklands Development Corporation attended.",
+            {"Joseph Rowntree Foundation", "London Docklands Development Corporation"},
+        ),
+        ("Residents reported a Complete Lack of Trust; a Social Housing Real Estate Investment Trust bid.", set()),
+    ],
+    ids=[
+        "skills-council",
+        "healthwatch-trust",
+        "government-office",
+        "health-2000s",
+        "foundation-corporation",
+        "not-trusts",
+    ],
+)
 def test_bodies_of_health_and_regeneration_papers(text, expected):
     assert set(found(text)) == expected
 
 
 def test_a_model_found_company_is_kept_for_review():
-    cands = run_until("The survey was carried out by Northgate Vanguard in 2011 for the council.", "organisations",
-                      nlp=_nlp())[1]
+    cands = run_until(
+        "The survey was carried out by Northgate Vanguard in 2011 for the council.", "organisations", nlp=_nlp()
+    )[1]
     model = [c for c in cands if c.rule == "spacy-ORG"]
     assert all(c.confidence < 0.5 for c in model)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Northern Forward, the regional development agency, will contribute.", {"Northern Forward"}),
-    ("South Yorkshire Police and Sheffield Health Authority sit on the Board.",
-     {"South Yorkshire Police", "Sheffield Health Authority"}),
-    ("The scheme, a project of national importance, was agreed.", set()),
-], ids=["apposition", "run-together-bodies", "apposition-not-a-body"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Northern Forward, the regional development agency, will contribute.", {"Northern Forward"}),
+        (
+            "South Yorkshire Police and Sheffield Health Authority sit on the Board.",
+            {"South Yorkshire Police", "Sheffield Health Authority"},
+        ),
+        ("The scheme, a project of national importance, was agreed.", set()),
+    ],
+    ids=["apposition", "run-together-bodies", "apposition-not-a-body"],
+)
 def test_names_in_apposition_and_bodies_run_together(text, expected):
     assert set(found(text)) == expected
 
@@ -260,10 +374,14 @@ def test_a_local_councils_letterhead_in_capitals():
     assert set(got) == {"Llanfair Community Council"} and got["Llanfair Community Council"]["id"] is None
 
 
-@pytest.mark.parametrize("text, absent", [
-    ("The South West Institute of Technology opened a campus.", "South West Institute"),
-    ("Demand for Kent Primary School places rose.", "Kent Primary School"),
-], ids=["name-goes-on", "county-schools"])
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The South West Institute of Technology opened a campus.", "South West Institute"),
+        ("Demand for Kent Primary School places rose.", "Kent Primary School"),
+    ],
+    ids=["name-goes-on", "county-schools"],
+)
 def test_head_nouns_that_do_not_end_a_name(text, absent):
     assert absent not in found(text)
 

@@ -1,4 +1,5 @@
 """Partners: the parties to the arrangement the report is about."""
+
 from tests.conftest import run_until
 
 
@@ -7,20 +8,26 @@ def partners(text: str) -> set[str]:
 
 
 def test_members_listed_in_a_partnership():
-    text = ("Title of report: Shared Services\n\nThe partnership of three Councils (Adur District Council, Worthing "
-            "Borough Council and Arun District Council) works jointly on waste.")
+    text = (
+        "Title of report: Shared Services\n\nThe partnership of three Councils (Adur District Council, Worthing "
+        "Borough Council and Arun District Council) works jointly on waste."
+    )
     assert partners(text) == {"Adur District Council", "Worthing Borough Council", "Arun District Council"}
 
 
 def test_agreement_between_two_bodies():
-    text = ("Decision:\n\nThat Cabinet approves the shared estates agreement between Cheshire Fire and Rescue Service "
-            "and Cheshire Constabulary.")
+    text = (
+        "Decision:\n\nThat Cabinet approves the shared estates agreement between Cheshire Fire and Rescue Service "
+        "and Cheshire Constabulary."
+    )
     assert partners(text) == {"Cheshire Fire and Rescue Service", "Cheshire Constabulary"}
 
 
 def test_organisation_named_only_in_passing_is_not_a_partner():
-    text = ("Title of report: Shared ICT with Torbay Council\n\nThe shared service with Torbay Council started in "
-            "2019 and works jointly on ICT.\n\nThe Local Government Association published guidance last year.")
+    text = (
+        "Title of report: Shared ICT with Torbay Council\n\nThe shared service with Torbay Council started in "
+        "2019 and works jointly on ICT.\n\nThe Local Government Association published guidance last year."
+    )
     found = partners(text)
     assert "Torbay Council" in found and "Local Government Association" not in found
 
@@ -30,32 +37,39 @@ def test_no_organisations_means_no_partners():
 
 
 def test_a_body_the_report_keeps_returning_to_is_a_party():
-    text = ("POWYS COUNTY COUNCIL\n\nREPORT TO CABINET\n\nEarly Years Programme Expansion\n\n"
-            "1. The programme was launched by the Welsh Government in 2007.\n\n"
-            "2. The Welsh Government set out a phased expansion last year.\n\n"
-            "3. The Welsh Government has issued new guidance on eligibility.\n\n"
-            "4. The Welsh Government asked each local authority for a plan by March.\n\n"
-            "5. The expansion is funded by the Welsh Government grant.\n\n"
-            "6. The Local Government Association has published a toolkit.")
+    text = (
+        "POWYS COUNTY COUNCIL\n\nREPORT TO CABINET\n\nEarly Years Programme Expansion\n\n"
+        "1. The programme was launched by the Welsh Government in 2007.\n\n"
+        "2. The Welsh Government set out a phased expansion last year.\n\n"
+        "3. The Welsh Government has issued new guidance on eligibility.\n\n"
+        "4. The Welsh Government asked each local authority for a plan by March.\n\n"
+        "5. The expansion is funded by the Welsh Government grant.\n\n"
+        "6. The Local Government Association has published a toolkit."
+    )
     found = partners(text)
     assert found == {"Welsh Government", "Powys County Council"}
 
 
 def test_a_body_named_often_but_never_with_a_cue_is_not():
-    text = ("Title of report: Library Opening Hours\n\n" + "".join(
-        f"{n}. The Arts Council England survey reported figure {n} for visits.\n\n" for n in range(1, 7)))
+    text = "Title of report: Library Opening Hours\n\n" + "".join(
+        f"{n}. The Arts Council England survey reported figure {n} for visits.\n\n" for n in range(1, 7)
+    )
     assert partners(text) == set()
 
 
 def test_the_author_of_a_partnership_report_is_a_party_even_alone():
-    text = ("VALUE FOR MONEY\n\nPARTNERSHIP WORKING\n\nEach of the councils will work with Dorset Police Authority on "
-            "shared estates.\n\nContact: A Smith, Dorset Police Authority, a.smith@dorsetpa.gov.uk")
+    text = (
+        "VALUE FOR MONEY\n\nPARTNERSHIP WORKING\n\nEach of the councils will work with Dorset Police Authority on "
+        "shared estates.\n\nContact: A Smith, Dorset Police Authority, a.smith@dorsetpa.gov.uk"
+    )
     assert partners(text) == {"Dorset Police Authority"}
 
 
 def test_the_author_of_an_internal_report_is_not():
-    text = ("Title of report: Library Opening Hours\n\nThe Council will change opening hours.\n\n"
-            "Contact: A Smith, Dorset Council, a.smith@dorsetcouncil.gov.uk")
+    text = (
+        "Title of report: Library Opening Hours\n\nThe Council will change opening hours.\n\n"
+        "Contact: A Smith, Dorset Council, a.smith@dorsetcouncil.gov.uk"
+    )
     assert partners(text) == set()
 
 
@@ -65,8 +79,10 @@ def metadata_of(text: str) -> dict[str, str]:
 
 
 def test_the_authoring_council_fills_the_metadata_with_its_register_id():
-    text = ("LEICESTERSHIRE COUNTY COUNCIL\n\nReport of the Director of Place\n\nThe Council has run the scheme with "
-            "Rutland County Council since 2019.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    text = (
+        "LEICESTERSHIRE COUNTY COUNCIL\n\nReport of the Director of Place\n\nThe Council has run the scheme with "
+        "Rutland County Council since 2019.\n\nContact: j.bloggs@leicestershire.gov.uk"
+    )
     meta = metadata_of(text)
     assert meta.get("council") == "Leicestershire County Council"
     assert meta.get("council_id") == "lac:LEC/gss:E10000018"
@@ -75,8 +91,10 @@ def test_the_authoring_council_fills_the_metadata_with_its_register_id():
 def test_the_author_is_found_by_e_mail_domain_when_the_front_page_names_two_councils():
     from pipelines.extractors.authoring import authoring_council
 
-    text = ("Report of the Director of Place\n\nThe Council has run the scheme with Rutland County Council since 2019. "
-            "Leicestershire County Council will review it.\n\nContact: j.bloggs@leicestershire.gov.uk")
+    text = (
+        "Report of the Director of Place\n\nThe Council has run the scheme with Rutland County Council since 2019. "
+        "Leicestershire County Council will review it.\n\nContact: j.bloggs@leicestershire.gov.uk"
+    )
     ctx, orgs = run_until(text, "organisations")
     ctx.results["metadata"] = []
     author = authoring_council(ctx, orgs)
@@ -89,47 +107,61 @@ def test_no_council_named_means_no_authoring_council():
 
 
 def test_an_agenda_has_no_partners_however_often_bodies_are_named():
-    text = ("AUDIT COMMITTEE AGENDA\n\n1. The Audit Commission will present its annual letter jointly with "
-            "Rutland County Council.\n\n2. Rutland County Council will work with the Audit Commission on the plan.")
+    text = (
+        "AUDIT COMMITTEE AGENDA\n\n1. The Audit Commission will present its annual letter jointly with "
+        "Rutland County Council.\n\n2. Rutland County Council will work with the Audit Commission on the plan."
+    )
     assert partners(text) == set()
 
 
 def test_a_network_of_councils_named_for_its_guidance_is_not_a_party():
-    text = ("Title of report: Shared Legal Service\n\nThe shared service between Rutland County Council and "
-            "Leicestershire County Council began in 2019. The County Councils Network published guidance with "
-            "the shared services survey.")
+    text = (
+        "Title of report: Shared Legal Service\n\nThe shared service between Rutland County Council and "
+        "Leicestershire County Council began in 2019. The County Councils Network published guidance with "
+        "the shared services survey."
+    )
     assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
 
 
 def test_a_commissioning_report_by_one_council_names_it_as_the_party():
-    text = ("KENT COUNTY COUNCIL\n\nTitle of report: Future of Commissioned Youth Services\n\n"
-            "The Council will decide whether to re-commission the services.")
+    text = (
+        "KENT COUNTY COUNCIL\n\nTitle of report: Future of Commissioned Youth Services\n\n"
+        "The Council will decide whether to re-commission the services."
+    )
     assert partners(text) == {"Kent County Council"}
 
 
 def test_an_agenda_item_number_does_not_make_a_report_routine():
-    text = ("AGENDA ITEM 6\n\nCabinet\n\nThe shared service between Rutland County Council and Leicestershire County "
-            "Council began in 2019 and the partnership between them will continue.")
+    text = (
+        "AGENDA ITEM 6\n\nCabinet\n\nThe shared service between Rutland County Council and Leicestershire County "
+        "Council began in 2019 and the partnership between them will continue."
+    )
     assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
 
 
 def test_a_planning_application_report_has_no_partners():
-    text = ("Title of report: Planning application 16/AP/1234 for the redevelopment of the site\n\n"
-            "Transport for London and the Greater London Authority were consulted and work with the applicant.")
+    text = (
+        "Title of report: Planning application 16/AP/1234 for the redevelopment of the site\n\n"
+        "Transport for London and the Greater London Authority were consulted and work with the applicant."
+    )
     assert partners(text) == set()
 
 
 def test_members_of_a_board_listed_in_its_annual_report():
-    text = ("Title of report: Annual Report of the Health and Wellbeing Board\n\nThe members of the Board include "
-            "Rutland County Council, Leicestershire Partnership NHS Trust and Healthwatch Rutland.\n\n"
-            "The Care Quality Commission published its inspection in May.")
+    text = (
+        "Title of report: Annual Report of the Health and Wellbeing Board\n\nThe members of the Board include "
+        "Rutland County Council, Leicestershire Partnership NHS Trust and Healthwatch Rutland.\n\n"
+        "The Care Quality Commission published its inspection in May."
+    )
     assert partners(text) == {"Rutland County Council", "Leicestershire Partnership NHS Trust", "Healthwatch Rutland"}
 
 
 def test_the_only_council_named_again_and_again_is_the_author():
-    text = ("Title of report: Local Service Board Annual Report\n\n" + "".join(
-        f"{n}. Rutland County Council delivered action {n} with the health board.\n\n" for n in range(1, 4)) +
-        "5. The partnership with Healthwatch Rutland continues.")
+    text = (
+        "Title of report: Local Service Board Annual Report\n\n"
+        + "".join(f"{n}. Rutland County Council delivered action {n} with the health board.\n\n" for n in range(1, 4))
+        + "5. The partnership with Healthwatch Rutland continues."
+    )
     meta = metadata_of(text)
     assert meta.get("council") == "Rutland County Council"
     assert "Rutland County Council" in partners(text)
@@ -139,8 +171,10 @@ def test_no_register_id_for_a_council_the_metadata_does_not_name():
     from pipelines.extractors.authoring import council_metadata
     from pipelines.extractors.base import Candidate
 
-    text = ("LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 12 March 2019\n\n"
-            "A letter from Powys County Council about the bus shelter was noted.")
+    text = (
+        "LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 12 March 2019\n\n"
+        "A letter from Powys County Council about the bus shelter was noted."
+    )
     ctx, orgs = run_until(text, "organisations")
     ctx.results["metadata"] = [Candidate("metadata", 0, 26, {"key": "council", "value": "Llanfair Community Council"})]
     powys = next(c for c in orgs if c.data["name"] == "Powys County Council")
@@ -148,13 +182,17 @@ def test_no_register_id_for_a_council_the_metadata_does_not_name():
 
 
 def test_minutes_of_an_item_about_joint_work_keep_its_parties():
-    text = ("RUTLAND COUNTY COUNCIL\n\nMINUTES of the meeting of the Cabinet held on 14 May 2019\n\n"
-            "12. Shared Legal Service with Leicestershire County Council\n\n"
-            "Considered - a shared legal service between Rutland County Council and Leicestershire County Council.")
+    text = (
+        "RUTLAND COUNTY COUNCIL\n\nMINUTES of the meeting of the Cabinet held on 14 May 2019\n\n"
+        "12. Shared Legal Service with Leicestershire County Council\n\n"
+        "Considered - a shared legal service between Rutland County Council and Leicestershire County Council."
+    )
     assert partners(text) == {"Rutland County Council", "Leicestershire County Council"}
 
 
 def test_bodies_that_are_members_of_the_partnership():
-    text = ("Title of report: Integrated Care Strategy Delivery Plan\n\nRutland County Council, the NHS and "
-            "Leicestershire County Council are statutory members of the Integrated Care Partnership.")
+    text = (
+        "Title of report: Integrated Care Strategy Delivery Plan\n\nRutland County Council, the NHS and "
+        "Leicestershire County Council are statutory members of the Integrated Care Partnership."
+    )
     assert {"Rutland County Council", "Leicestershire County Council"} <= partners(text)

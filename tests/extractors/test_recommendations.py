@@ -1,4 +1,5 @@
 """Recommendations: blocks with lead-ins, labels kept apart, sub-headings skipped, repeats counted once."""
+
 import pytest
 
 from tests.conftest import run_until
@@ -32,100 +33,132 @@ def test_labelled_items_after_a_lead_in():
 
 
 def test_single_recommending_sentence_is_one_item():
-    text = ("RECOMMENDATION:\n\nThe Committee is recommended to note the activities of the partnership.\n\n"
-            "1. Background\n\n1.1 The Committee is recommended to note the activities of the partnership again.")
+    text = (
+        "RECOMMENDATION:\n\nThe Committee is recommended to note the activities of the partnership.\n\n"
+        "1. Background\n\n1.1 The Committee is recommended to note the activities of the partnership again."
+    )
     assert recs(text) == [(None, "The Committee is recommended to note the activities of the partnership.")]
 
 
 def test_resolved_minutes():
-    text = ("RESOLVED -\n\n(a) That the joint service be established from 1 July 2019.\n\n"
-            "(b) That the Director be authorised to agree the collaboration agreement.\n\n13. Any other business")
+    text = (
+        "RESOLVED -\n\n(a) That the joint service be established from 1 July 2019.\n\n"
+        "(b) That the Director be authorised to agree the collaboration agreement.\n\n13. Any other business"
+    )
     assert [label for label, _ in recs(text)] == ["(a)", "(b)"]
 
 
 def test_numbered_sub_headings_are_not_items():
-    text = ("Decision taken\n\nThe Committee:\n\n1. Residents Parking\n\na. Approved the new permit tariffs.\n\n"
-            "b. Approved the visitor permit charge.\n\n2. Agreed the timetable for the review.\n\n(e) Exempt information?")
+    text = (
+        "Decision taken\n\nThe Committee:\n\n1. Residents Parking\n\na. Approved the new permit tariffs.\n\n"
+        "b. Approved the visitor permit charge.\n\n2. Agreed the timetable for the review.\n\n(e) Exempt information?"
+    )
     texts = [t for _, t in recs(text)]
     assert "Residents Parking" not in texts
-    assert texts == ["Approved the new permit tariffs.", "Approved the visitor permit charge.",
-                     "Agreed the timetable for the review."]
+    assert texts == [
+        "Approved the new permit tariffs.",
+        "Approved the visitor permit charge.",
+        "Agreed the timetable for the review.",
+    ]
 
 
 def test_next_numbered_section_ends_the_block():
-    text = ("4.00 RECOMMENDATIONS\n\n4.01 That Cabinet approves the expansion of the programme.\n\n"
-            "5.00 FINANCIAL IMPLICATIONS\n\n5.01 There are no financial implications for the council.")
+    text = (
+        "4.00 RECOMMENDATIONS\n\n4.01 That Cabinet approves the expansion of the programme.\n\n"
+        "5.00 FINANCIAL IMPLICATIONS\n\n5.01 There are no financial implications for the council."
+    )
     assert recs(text) == [("4.01", "That Cabinet approves the expansion of the programme.")]
 
 
 def test_body_sentences_repeating_a_formal_block_are_dropped():
-    text = ("Recommendations:\n\nCabinet is asked to approve the shared service.\n\n2. Conclusion\n\n"
-            "2.1 Members are therefore recommended to endorse the continuation of the arrangement.")
+    text = (
+        "Recommendations:\n\nCabinet is asked to approve the shared service.\n\n2. Conclusion\n\n"
+        "2.1 Members are therefore recommended to endorse the continuation of the arrangement."
+    )
     assert len(recs(text)) == 1
 
 
 def test_a_note_on_which_recommendations_passed_is_not_one():
-    text = ("Decision taken\n\nThe Committee:\n\n1. Approved the new permit charges.\n\n"
-            "2. Agreed to consult on the parking strategy.\n\n- Recommendations 4c and 5 were not approved.\n")
-    assert [t for _, t in recs(text, markdown=True)] == ["Approved the new permit charges.",
-                                                         "Agreed to consult on the parking strategy."]
+    text = (
+        "Decision taken\n\nThe Committee:\n\n1. Approved the new permit charges.\n\n"
+        "2. Agreed to consult on the parking strategy.\n\n- Recommendations 4c and 5 were not approved.\n"
+    )
+    assert [t for _, t in recs(text, markdown=True)] == [
+        "Approved the new permit charges.",
+        "Agreed to consult on the parking strategy.",
+    ]
 
 
 def test_numbered_list_under_a_numbered_recommendations_heading():
-    text = ("6. Consultation\n\n6.1 Parish councils were consulted in the spring.\n\n7. Recommendations\n\n"
-            "The Council is asked to:\n\n1. To NOTE the work of the cross-party review group\n\n"
-            "2. APPROVE the revised scheme of delegation at Appendix A.\n\n"
-            "3. DELEGATE authority to the Head of Legal Services to make consequential changes.\n\n"
-            "8. Background Papers\n\nNone.\n")
+    text = (
+        "6. Consultation\n\n6.1 Parish councils were consulted in the spring.\n\n7. Recommendations\n\n"
+        "The Council is asked to:\n\n1. To NOTE the work of the cross-party review group\n\n"
+        "2. APPROVE the revised scheme of delegation at Appendix A.\n\n"
+        "3. DELEGATE authority to the Head of Legal Services to make consequential changes.\n\n"
+        "8. Background Papers\n\nNone.\n"
+    )
     assert [t for _, t in recs(text)] == [
         "To NOTE the work of the cross-party review group",
         "APPROVE the revised scheme of delegation at Appendix A.",
-        "DELEGATE authority to the Head of Legal Services to make consequential changes."]
+        "DELEGATE authority to the Head of Legal Services to make consequential changes.",
+    ]
 
 
 def test_titles_inside_a_lettered_list_do_not_end_it():
-    text = ("Recommendations:\n\nThe Council is asked to agree the following:\n\nHighways Capital Programme\n\n"
-            "(a) The highways capital programme of £12.5m for 2026-27.\n\n"
-            "(b) The allocation for bridge strengthening set out in appendix C.\n\nCouncil Tax\n\n"
-            "(c) The council tax requirement for 2026-27.\n\n(d) To note the level of general reserves.\n\n"
-            "Contact details\n\nJane Smith, Head of Finance\n")
+    text = (
+        "Recommendations:\n\nThe Council is asked to agree the following:\n\nHighways Capital Programme\n\n"
+        "(a) The highways capital programme of £12.5m for 2026-27.\n\n"
+        "(b) The allocation for bridge strengthening set out in appendix C.\n\nCouncil Tax\n\n"
+        "(c) The council tax requirement for 2026-27.\n\n(d) To note the level of general reserves.\n\n"
+        "Contact details\n\nJane Smith, Head of Finance\n"
+    )
     assert [label for label, _ in recs(text)] == ["(a)", "(b)", "(c)", "(d)"]
 
 
 def test_paragraph_numbers_after_a_section_heading_are_not_recommendations():
-    text = ("RECOMMENDATION\n\n1. That the Cabinet Member approves the rephasing of the estate works.\n\n"
-            "BACKGROUND INFORMATION\n\n2. The estate was built in 1968 and has 240 homes.\n\n"
-            "3. Residents were consulted in 2024.\n")
+    text = (
+        "RECOMMENDATION\n\n1. That the Cabinet Member approves the rephasing of the estate works.\n\n"
+        "BACKGROUND INFORMATION\n\n2. The estate was built in 1968 and has 240 homes.\n\n"
+        "3. Residents were consulted in 2024.\n"
+    )
     assert recs(text) == [("1.", "That the Cabinet Member approves the rephasing of the estate works.")]
 
 
 def test_unlabelled_imperative_paragraphs_of_a_decision_notice():
-    text = ("Decision:\n\nAs Cabinet Member for Adult Services I agree to:\n\n"
-            "APPROVE the closure of the day centre at the end of its lease.\n\n"
-            "DELEGATE authority to the Director of Adult Services to consult staff and users "
-            "DELEGATE authority to the Director of Property to dispose of the building.\n\n"
-            "Reason(s) for decision:\n\nThe building needs repairs costing £2m.\n")
+    text = (
+        "Decision:\n\nAs Cabinet Member for Adult Services I agree to:\n\n"
+        "APPROVE the closure of the day centre at the end of its lease.\n\n"
+        "DELEGATE authority to the Director of Adult Services to consult staff and users "
+        "DELEGATE authority to the Director of Property to dispose of the building.\n\n"
+        "Reason(s) for decision:\n\nThe building needs repairs costing £2m.\n"
+    )
     assert [t for _, t in recs(text)] == [
         "APPROVE the closure of the day centre at the end of its lease.",
         "DELEGATE authority to the Director of Adult Services to consult staff and users",
-        "DELEGATE authority to the Director of Property to dispose of the building."]
+        "DELEGATE authority to the Director of Property to dispose of the building.",
+    ]
 
 
 def test_resolved_inside_a_minute_with_its_own_label():
-    text = ("4 MINUTES OF THE PREVIOUS MEETING (Agenda item 3) RESOLVED: That the minutes of the meeting held on "
-            "2 March are agreed as a correct record.\n\n5 EXTERNAL AUDIT PLAN (Agenda item 5)\n\n"
-            "RESOLVED: (A) That the Committee notes the external audit plan for the main accounts.\n\n"
-            "(B) That the Committee notes the external audit plan for the pension fund accounts.\n")
+    text = (
+        "4 MINUTES OF THE PREVIOUS MEETING (Agenda item 3) RESOLVED: That the minutes of the meeting held on "
+        "2 March are agreed as a correct record.\n\n5 EXTERNAL AUDIT PLAN (Agenda item 5)\n\n"
+        "RESOLVED: (A) That the Committee notes the external audit plan for the main accounts.\n\n"
+        "(B) That the Committee notes the external audit plan for the pension fund accounts.\n"
+    )
     assert recs(text) == [
         (None, "That the minutes of the meeting held on 2 March are agreed as a correct record."),
         ("(A)", "That the Committee notes the external audit plan for the main accounts."),
-        ("(B)", "That the Committee notes the external audit plan for the pension fund accounts.")]
+        ("(B)", "That the Committee notes the external audit plan for the pension fund accounts."),
+    ]
 
 
 def test_recommendation_row_of_a_cover_form():
-    text = ("| Report of | Head of Policy |\n|---|---|\n"
-            "| Recommendation to Cabinet | To approve the Corporate Plan for 2026-27. |\n\n"
-            "Conclusion\n\nIt is recommended that Cabinet approves the Corporate Plan for 2026-2027.\n")
+    text = (
+        "| Report of | Head of Policy |\n|---|---|\n"
+        "| Recommendation to Cabinet | To approve the Corporate Plan for 2026-27. |\n\n"
+        "Conclusion\n\nIt is recommended that Cabinet approves the Corporate Plan for 2026-2027.\n"
+    )
     assert recs(text, markdown=True) == [(None, "To approve the Corporate Plan for 2026-27.")]
 
 
@@ -165,239 +198,325 @@ def test_minutes_outcomes_and_action_points():
         "Minutes of the last meeting: Agreed",
         "It was agreed that the clerk write to the landowner about the stile.",
         "Proposal to install a new bench on the green agreed",
-        "Clerk to write to the highway authority about the verges"}
+        "Clerk to write to the highway authority about the verges",
+    }
     assert found["Clerk to write to the highway authority about the verges"].confidence >= 0.5
     assert found["Proposal to install a new bench on the green agreed"].confidence < 0.5  # kept for review
 
 
 def test_agreed_sentences_outside_minutes_are_not_outcomes():
-    text = ("1. Background\n\n1.1 It was agreed that the partnership would be reviewed after two years.\n\n"
-            "1.2 The approach was agreed by both councils.\n")
+    text = (
+        "1. Background\n\n1.1 It was agreed that the partnership would be reviewed after two years.\n\n"
+        "1.2 The approach was agreed by both councils.\n"
+    )
     assert recs(text) == []
 
 
 def test_resolved_stub_is_not_an_item_but_its_list_is():
-    text = ("7 Library Strategy\n\nRESOLVED that Cabinet agree to:\n\na) adopt the library strategy for 2026-2030;\n\n"
-            "b) consult on the opening hours of branch libraries.\n\n8 Any Other Business\n")
-    assert recs(text) == [("a)", "adopt the library strategy for 2026-2030"),
-                          ("b)", "consult on the opening hours of branch libraries.")]
+    text = (
+        "7 Library Strategy\n\nRESOLVED that Cabinet agree to:\n\na) adopt the library strategy for 2026-2030;\n\n"
+        "b) consult on the opening hours of branch libraries.\n\n8 Any Other Business\n"
+    )
+    assert recs(text) == [
+        ("a)", "adopt the library strategy for 2026-2030"),
+        ("b)", "consult on the opening hours of branch libraries."),
+    ]
 
 
 def test_decision_label_on_the_same_line():
-    text = ("DECISION: The Leader agreed to:\n\na) approve the disposal of the former depot;\n\n"
-            "b) delegate the terms of sale to the Director of Property.\n\nReasons for the decision\n\n"
-            "The depot is surplus.\n\nDecision: To approve the grant to the community trust.\n")
-    assert [t for _, t in recs(text)] == ["approve the disposal of the former depot",
-                                          "delegate the terms of sale to the Director of Property.",
-                                          "To approve the grant to the community trust."]
+    text = (
+        "DECISION: The Leader agreed to:\n\na) approve the disposal of the former depot;\n\n"
+        "b) delegate the terms of sale to the Director of Property.\n\nReasons for the decision\n\n"
+        "The depot is surplus.\n\nDecision: To approve the grant to the community trust.\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "approve the disposal of the former depot",
+        "delegate the terms of sale to the Director of Property.",
+        "To approve the grant to the community trust.",
+    ]
 
 
 def test_lead_in_ending_colon_dash():
-    text = ("It is recommended that the Executive:-\n\n(i) approve the regeneration framework for the town centre;\n\n"
-            "(ii) note the bid to the Single Regeneration Budget.\n\n2. Background\n")
+    text = (
+        "It is recommended that the Executive:-\n\n(i) approve the regeneration framework for the town centre;\n\n"
+        "(ii) note the bid to the Single Regeneration Budget.\n\n2. Background\n"
+    )
     assert [label for label, _ in recs(text)] == ["(i)", "(ii)"]
 
 
 def test_council_resolved_in_minutes_is_trusted():
-    text = ("Apologies for absence\n\nCllr Green.\n\nMatters arising\n\nNone.\n\n5 Village Hall\n\n"
-            "The council resolved to renew the hall insurance with the current provider.\n")
+    text = (
+        "Apologies for absence\n\nCllr Green.\n\nMatters arising\n\nNone.\n\n5 Village Hall\n\n"
+        "The council resolved to renew the hall insurance with the current provider.\n"
+    )
     found = run_until(text, "recommendations")[1]
-    assert [c.data["text"] for c in found] == ["The council resolved to renew the hall insurance with the current provider."]
+    assert [c.data["text"] for c in found] == [
+        "The council resolved to renew the hall insurance with the current provider."
+    ]
     assert found[0].confidence >= 0.5
 
 
 def test_members_asked_that_in_minutes_is_kept_for_review():
-    text = ("Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n4 Audit Report\n\n"
-            "Members noted the report and asked that the committee be kept advised of progress.\n")
+    text = (
+        "Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n4 Audit Report\n\n"
+        "Members noted the report and asked that the committee be kept advised of progress.\n"
+    )
     found = run_until(text, "recommendations")[1]
     assert [c.data["text"] for c in found] == [
-        "Members noted the report and asked that the committee be kept advised of progress."]
+        "Members noted the report and asked that the committee be kept advised of progress."
+    ]
     assert found[0].confidence < 0.5
 
 
 def test_action_required_label_on_the_same_line():
-    text = ("Action required by the Board: The Board is asked to note the annual report of the Director of "
-            "Public Health.\n\n1. Introduction\n\n1.1 The report is a statutory duty.\n")
+    text = (
+        "Action required by the Board: The Board is asked to note the annual report of the Director of "
+        "Public Health.\n\n1. Introduction\n\n1.1 The report is a statutory duty.\n"
+    )
     assert recs(text) == [(None, "The Board is asked to note the annual report of the Director of Public Health.")]
 
 
 def test_bulleted_items_after_a_board_lead_in():
-    text = ("Action required\n\nThe Board is asked to:\n\n• note the progress of the joint plan;\n\n"
-            "• agree the revised terms of reference.\n\n1. Background\n\n1.1 The Board was established in 2013.\n")
-    assert [t for _, t in recs(text)] == ["note the progress of the joint plan", "agree the revised terms of reference."]
+    text = (
+        "Action required\n\nThe Board is asked to:\n\n• note the progress of the joint plan;\n\n"
+        "• agree the revised terms of reference.\n\n1. Background\n\n1.1 The Board was established in 2013.\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "note the progress of the joint plan",
+        "agree the revised terms of reference.",
+    ]
 
 
 def test_labelled_stub_before_roman_items_is_not_an_item():
-    text = ("2. RECOMMENDATIONS\n\n2.1 That the Executive Board:\n\n(i) approves the town centre framework;\n\n"
-            "(ii) notes the submission of the regeneration bid.\n\n3. BACKGROUND\n\n3.1 The centre declined after 1998.\n")
-    assert recs(text) == [("(i)", "approves the town centre framework"),
-                          ("(ii)", "notes the submission of the regeneration bid.")]
+    text = (
+        "2. RECOMMENDATIONS\n\n2.1 That the Executive Board:\n\n(i) approves the town centre framework;\n\n"
+        "(ii) notes the submission of the regeneration bid.\n\n3. BACKGROUND\n\n3.1 The centre declined after 1998.\n"
+    )
+    assert recs(text) == [
+        ("(i)", "approves the town centre framework"),
+        ("(ii)", "notes the submission of the regeneration bid."),
+    ]
 
 
 def test_community_council_minutes_record_and_motion():
-    text = ("Minutes of the Community Council\n\nPresent: Cllr Adams, Cllr Bell\n\nApologies: Cllr Cole\n\n"
-            "3. Minutes of the previous meeting\n\nThe minutes of the meeting held on 4 March were approved as a "
-            "correct record.\n\n4. Planning\n\nProposed by Cllr Adams, seconded by Cllr Bell, that the council objects "
-            "to the application for six houses. Carried.\n")
+    text = (
+        "Minutes of the Community Council\n\nPresent: Cllr Adams, Cllr Bell\n\nApologies: Cllr Cole\n\n"
+        "3. Minutes of the previous meeting\n\nThe minutes of the meeting held on 4 March were approved as a "
+        "correct record.\n\n4. Planning\n\nProposed by Cllr Adams, seconded by Cllr Bell, that the council objects "
+        "to the application for six houses. Carried.\n"
+    )
     assert [t for _, t in recs(text)] == [
         "The minutes of the meeting held on 4 March were approved as a correct record.",
-        "the council objects to the application for six houses."]
+        "the council objects to the application for six houses.",
+    ]
 
 
 def test_agenda_title_for_the_minutes_is_not_a_decision():
-    text = ("Present\n\nMr Smith (Chair)\n\nApologies\n\nNone.\n\n"
-            "294. Minutes of the meeting held on 3 June and, if in order, to be approved as a correct record\n\n"
-            "RESOLVED that the minutes of the meeting held on 3 June be approved as a correct record.\n")
+    text = (
+        "Present\n\nMr Smith (Chair)\n\nApologies\n\nNone.\n\n"
+        "294. Minutes of the meeting held on 3 June and, if in order, to be approved as a correct record\n\n"
+        "RESOLVED that the minutes of the meeting held on 3 June be approved as a correct record.\n"
+    )
     assert [t for _, t in recs(text)] == ["the minutes of the meeting held on 3 June be approved as a correct record."]
 
 
 def test_a_recommending_body_sentence_is_trusted_only_under_a_decision_heading():
-    text = ("## Summary\n\nThe Board is asked to note the annual report of the partnership.\n\n"
-            "## Our year\n\nIt is recommended that partners continue to fund the helpline.\n")
+    text = (
+        "## Summary\n\nThe Board is asked to note the annual report of the partnership.\n\n"
+        "## Our year\n\nIt is recommended that partners continue to fund the helpline.\n"
+    )
     found = {c.data["text"][:12]: c.confidence for c in run_until(text, "recommendations", markdown=True)[1]}
     assert found["The Board is"] >= 0.5 and found["It is recomm"] < 0.5
 
 
 def test_procedure_for_declaring_interests_is_not_a_recommendation():
-    text = ("2. Declarations of interest\n\nMembers who have an interest to declare are asked to state:\n\n"
-            "a) the item number in which they have an interest;\n\nb) the nature of the interest.\n\n3. Minutes\n")
+    text = (
+        "2. Declarations of interest\n\nMembers who have an interest to declare are asked to state:\n\n"
+        "a) the item number in which they have an interest;\n\nb) the nature of the interest.\n\n3. Minutes\n"
+    )
     assert recs(text) == []
 
 
 def test_lettered_items_run_together_in_one_paragraph():
-    text = ("Recommendations\n\nThe Cabinet is recommended to: (a) note the annual report; (b) approve the action plan "
-            "for 2015-16; and (c) agree to receive a further report in March.\n\n1. Introduction\n")
-    assert recs(text) == [("(a)", "note the annual report"), ("(b)", "approve the action plan for 2015-16"),
-                          ("(c)", "agree to receive a further report in March.")]
+    text = (
+        "Recommendations\n\nThe Cabinet is recommended to: (a) note the annual report; (b) approve the action plan "
+        "for 2015-16; and (c) agree to receive a further report in March.\n\n1. Introduction\n"
+    )
+    assert recs(text) == [
+        ("(a)", "note the annual report"),
+        ("(b)", "approve the action plan for 2015-16"),
+        ("(c)", "agree to receive a further report in March."),
+    ]
 
 
 def test_a_numbered_section_heading_after_a_numbered_list_ends_it():
-    text = ("Recommendations\n\nThe Board is asked to:\n\n1. approve the joint plan for 2022-23;\n\n"
-            "2. note the pooled budget of £12 million; and\n\n3. delegate authority to the Director to agree minor changes.\n\n"
-            "1. Background\n\n1.1 The pooled budget is held by the two partners under a section 75 agreement.\n\n"
-            "1.2 The plan must be submitted by the end of the month.")
+    text = (
+        "Recommendations\n\nThe Board is asked to:\n\n1. approve the joint plan for 2022-23;\n\n"
+        "2. note the pooled budget of £12 million; and\n\n3. delegate authority to the Director to agree minor changes.\n\n"
+        "1. Background\n\n1.1 The pooled budget is held by the two partners under a section 75 agreement.\n\n"
+        "1.2 The plan must be submitted by the end of the month."
+    )
     assert [label for label, _ in recs(text)] == ["1.", "2.", "3."]
 
 
 def test_a_paragraph_number_of_another_section_ends_the_list():
-    text = ("Council is asked to:\n\n1. Note the report of the working party.\n\n2. Approve the amended constitution.\n\n"
-            "14.60 The text of any motion must be given to the Chairman in writing before the meeting.\n\n"
-            "15.2 Motions are taken in the order in which they are received.")
+    text = (
+        "Council is asked to:\n\n1. Note the report of the working party.\n\n2. Approve the amended constitution.\n\n"
+        "14.60 The text of any motion must be given to the Chairman in writing before the meeting.\n\n"
+        "15.2 Motions are taken in the order in which they are received."
+    )
     assert [label for label, _ in recs(text)] == ["1.", "2."]
 
 
 def test_a_published_summary_marker_is_not_an_item():
-    text = ("Decision:\n\nThe Committee:\n\n1) Approved the funding application for the nature workplan.\n\n"
-            "2) Noted the return of capital to the fund headroom.\n\n3) ... view the full decision text for item 9.\n\n"
-            "Minutes:\n\nMembers discussed the report.")
-    assert [t for _, t in recs(text)] == ["Approved the funding application for the nature workplan.",
-                                          "Noted the return of capital to the fund headroom."]
+    text = (
+        "Decision:\n\nThe Committee:\n\n1) Approved the funding application for the nature workplan.\n\n"
+        "2) Noted the return of capital to the fund headroom.\n\n3) ... view the full decision text for item 9.\n\n"
+        "Minutes:\n\nMembers discussed the report."
+    )
+    assert [t for _, t in recs(text)] == [
+        "Approved the funding application for the nature workplan.",
+        "Noted the return of capital to the fund headroom.",
+    ]
 
 
 def test_a_cut_off_item_keeps_its_words_before_the_marker():
-    text = ("Decision:\n\nThe Committee:\n\n1) Approved the proposed period for the spatial strategy.\n\n"
-            "2) Noted the ... view the full minutes text for item 15.\n\nMinutes:\n\nMembers discussed the report.")
+    text = (
+        "Decision:\n\nThe Committee:\n\n1) Approved the proposed period for the spatial strategy.\n\n"
+        "2) Noted the ... view the full minutes text for item 15.\n\nMinutes:\n\nMembers discussed the report."
+    )
     assert [t for _, t in recs(text)] == ["Approved the proposed period for the spatial strategy."]
 
 
 def test_a_resolution_wrapped_after_a_joining_word_goes_on_to_the_next_line():
-    text = ("MINUTES of a meeting of the County Council held on 3 May 2024\n\nPresent: Mr A Brown (Chairman)\n\n"
-            "Apologies for absence were received from Mrs Green.\n\n4. Minutes of the Panel\n\n"
-            "RESOLVED that the minutes of the Fostering Panel meetings held on\n\n"
-            "2 March 2024 and 9 April 2024 be noted.\n\n5. Leader's report")
+    text = (
+        "MINUTES of a meeting of the County Council held on 3 May 2024\n\nPresent: Mr A Brown (Chairman)\n\n"
+        "Apologies for absence were received from Mrs Green.\n\n4. Minutes of the Panel\n\n"
+        "RESOLVED that the minutes of the Fostering Panel meetings held on\n\n"
+        "2 March 2024 and 9 April 2024 be noted.\n\n5. Leader's report"
+    )
     assert [t for _, t in recs(text)] == [
-        "the minutes of the Fostering Panel meetings held on 2 March 2024 and 9 April 2024 be noted."]
+        "the minutes of the Fostering Panel meetings held on 2 March 2024 and 9 April 2024 be noted."
+    ]
 
 
 def test_a_body_paragraph_asking_again_after_the_formal_block_is_for_review():
-    text = ("Recommendation\n\nThat Committee:\n\n1) Approves the transport delivery plan.\n\n"
-            "2) Notes the outcome of the re-baseline exercise.\n\nBackground\n\n"
-            "67. The earlier committee delegated approval of change requests to the Chief Executive.\n\n"
-            "68. The Committee is requested to consolidate both delegations into one delegation:\n\n"
-            "Committee is requested to delegate the approval of all remaining business cases to the Director.\n\n"
-            "69. All delegated decisions will be reported to the next meeting.")
+    text = (
+        "Recommendation\n\nThat Committee:\n\n1) Approves the transport delivery plan.\n\n"
+        "2) Notes the outcome of the re-baseline exercise.\n\nBackground\n\n"
+        "67. The earlier committee delegated approval of change requests to the Chief Executive.\n\n"
+        "68. The Committee is requested to consolidate both delegations into one delegation:\n\n"
+        "Committee is requested to delegate the approval of all remaining business cases to the Director.\n\n"
+        "69. All delegated decisions will be reported to the next meeting."
+    )
     got = run_until(text, "recommendations")[1]
     formal = [c.data["text"] for c in got if c.confidence >= 0.5]
     assert formal == ["Approves the transport delivery plan.", "Notes the outcome of the re-baseline exercise."]
 
 
 def test_a_recommendation_s_heading_in_capitals_with_a_section_number():
-    text = ("REPORT TO: REGENERATION SUB-COMMITTEE\nDATE: 14 OCTOBER 2002\nSUBJECT: TOWN CENTRE RENEWAL\n\n"
-            "1. RECOMMENDATION(S)\n1.1 That the Sub-Committee:\n(a) notes the progress of the town centre scheme;\n"
-            "(b) approves the revised delivery plan; and\n(c) authorises the Head of Service to submit the bid.\n\n"
-            "2. BACKGROUND\n2.1 The scheme began in 1999.")
-    assert recs(text) == [("(a)", "notes the progress of the town centre scheme"),
-                          ("(b)", "approves the revised delivery plan"),
-                          ("(c)", "authorises the Head of Service to submit the bid.")]
+    text = (
+        "REPORT TO: REGENERATION SUB-COMMITTEE\nDATE: 14 OCTOBER 2002\nSUBJECT: TOWN CENTRE RENEWAL\n\n"
+        "1. RECOMMENDATION(S)\n1.1 That the Sub-Committee:\n(a) notes the progress of the town centre scheme;\n"
+        "(b) approves the revised delivery plan; and\n(c) authorises the Head of Service to submit the bid.\n\n"
+        "2. BACKGROUND\n2.1 The scheme began in 1999."
+    )
+    assert recs(text) == [
+        ("(a)", "notes the progress of the town centre scheme"),
+        ("(b)", "approves the revised delivery plan"),
+        ("(c)", "authorises the Head of Service to submit the bid."),
+    ]
 
 
 def test_a_heading_run_together_with_its_recommending_line():
-    text = ("Report to: Health and Wellbeing Board\nDate: 4 March 2021\nSubject: Needs Assessment\n\n"
-            "Recommendation(s)\nThe Board is recommended to approve the draft needs assessment for consultation.\n\n"
-            "1. Introduction\n1.1 The Board is asked to approve the assessment at its next meeting.")
+    text = (
+        "Report to: Health and Wellbeing Board\nDate: 4 March 2021\nSubject: Needs Assessment\n\n"
+        "Recommendation(s)\nThe Board is recommended to approve the draft needs assessment for consultation.\n\n"
+        "1. Introduction\n1.1 The Board is asked to approve the assessment at its next meeting."
+    )
     assert recs(text) == [(None, "The Board is recommended to approve the draft needs assessment for consultation.")]
 
 
 def test_a_resolution_with_two_lists_joined_by_a_second_lead_in():
-    text = ("7. RESOLVED that:\n\nThis Council believes that:\n\na) Litter from takeaway packaging harms the borough.\n\n"
-            "b) Producers should pay for its collection.\n\nAnd;\n\n"
-            "This Council agrees to call on the Cabinet Member for Environment to:\n\n"
-            "a) Write to the government in support of a deposit scheme.\n\nb) Work with local businesses to reduce litter.\n\n"
-            "8. Motion for time limited debate")
+    text = (
+        "7. RESOLVED that:\n\nThis Council believes that:\n\na) Litter from takeaway packaging harms the borough.\n\n"
+        "b) Producers should pay for its collection.\n\nAnd;\n\n"
+        "This Council agrees to call on the Cabinet Member for Environment to:\n\n"
+        "a) Write to the government in support of a deposit scheme.\n\nb) Work with local businesses to reduce litter.\n\n"
+        "8. Motion for time limited debate"
+    )
     assert [t for _, t in recs(text)] == [
-        "Litter from takeaway packaging harms the borough.", "Producers should pay for its collection.",
-        "Write to the government in support of a deposit scheme.", "Work with local businesses to reduce litter."]
+        "Litter from takeaway packaging harms the borough.",
+        "Producers should pay for its collection.",
+        "Write to the government in support of a deposit scheme.",
+        "Work with local businesses to reduce litter.",
+    ]
 
 
 def test_options_after_the_recommendations_are_not_a_second_list():
-    text = ("RECOMMENDATIONS\n\nCabinet is asked to:\n\na) approve the joint contract;\n\nb) note the timetable.\n\n"
-            "The following options were considered:\n\na) do nothing;\n\nb) procure alone.")
+    text = (
+        "RECOMMENDATIONS\n\nCabinet is asked to:\n\na) approve the joint contract;\n\nb) note the timetable.\n\n"
+        "The following options were considered:\n\na) do nothing;\n\nb) procure alone."
+    )
     assert [label for label, _ in recs(text)] == ["a)", "b)"]
 
 
 def test_minutes_keep_what_was_resolved_over_the_motion_quoting_the_report():
-    text = ("MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
-            "Apologies for absence were received from Mr Grey.\n\n12. Local Plan adoption\n\n"
-            "1) Mr Stone proposed, and Mr Wood seconded the motion that \u201cCouncil is asked to:\n\n"
-            "(i) Note the Inspector\u2019s report on the examination of the plan;\n\n(ii) Adopt the plan as set out in Appendix B.\u201d\n\n"
-            "2) Mrs Field proposed the following amendment:\n\n\u201cCouncil is asked to:\n\n"
-            "(i) Defer adoption of the plan until the autumn.\u201d\n\n3) The amendment was lost.\n\n"
-            "4) RESOLVED that Council:\n\n(i) Notes the Inspector\u2019s report on the examination of the plan;\n\n"
-            "(ii) Adopts the plan as set out in Appendix B.\n\n13. Questions")
+    text = (
+        "MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
+        "Apologies for absence were received from Mr Grey.\n\n12. Local Plan adoption\n\n"
+        "1) Mr Stone proposed, and Mr Wood seconded the motion that \u201cCouncil is asked to:\n\n"
+        "(i) Note the Inspector\u2019s report on the examination of the plan;\n\n(ii) Adopt the plan as set out in Appendix B.\u201d\n\n"
+        "2) Mrs Field proposed the following amendment:\n\n\u201cCouncil is asked to:\n\n"
+        "(i) Defer adoption of the plan until the autumn.\u201d\n\n3) The amendment was lost.\n\n"
+        "4) RESOLVED that Council:\n\n(i) Notes the Inspector\u2019s report on the examination of the plan;\n\n"
+        "(ii) Adopts the plan as set out in Appendix B.\n\n13. Questions"
+    )
     got = run_until(text, "recommendations")[1]
     trusted = [c.data["text"] for c in got if c.confidence >= 0.5]
-    assert trusted == ["Notes the Inspector\u2019s report on the examination of the plan",
-                       "Adopts the plan as set out in Appendix B."]
+    assert trusted == [
+        "Notes the Inspector\u2019s report on the examination of the plan",
+        "Adopts the plan as set out in Appendix B.",
+    ]
     assert "The amendment was lost." not in [c.data["text"] for c in got]
 
 
 def test_a_list_after_it_was_approved_that():
-    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
-            "Apologies for absence: none.\n\n10 Parking Schemes\n\nThe report recommendations were moved and seconded.\n\n"
-            "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
-            "1. That the Committee approved the development of the parking areas in the delivery plan.\n\n"
-            "2. Authorised the Director to award the contract within the budget set out in the report.\n\n"
-            "11 Cycle Storage Policy\n\nThe Committee considered a report.")
+    text = (
+        "Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+        "Apologies for absence: none.\n\n10 Parking Schemes\n\nThe report recommendations were moved and seconded.\n\n"
+        "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
+        "1. That the Committee approved the development of the parking areas in the delivery plan.\n\n"
+        "2. Authorised the Director to award the contract within the budget set out in the report.\n\n"
+        "11 Cycle Storage Policy\n\nThe Committee considered a report."
+    )
     assert [t for _, t in recs(text)] == [
         "That the Committee approved the development of the parking areas in the delivery plan.",
-        "Authorised the Director to award the contract within the budget set out in the report."]
+        "Authorised the Director to award the contract within the budget set out in the report.",
+    ]
 
 
 def test_minutes_agreed_as_accurate_are_the_record_item():
-    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
-            "Apologies for absence: none.\n\n4 Minutes of the Previous Meeting\n\n"
-            "The minutes of the previous meeting were agreed as accurate.\n\n5 Chair's Announcements\n\nNone.")
+    text = (
+        "Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+        "Apologies for absence: none.\n\n4 Minutes of the Previous Meeting\n\n"
+        "The minutes of the previous meeting were agreed as accurate.\n\n5 Chair's Announcements\n\nNone."
+    )
     assert [t for _, t in recs(text)] == ["The minutes of the previous meeting were agreed as accurate."]
 
 
 def test_one_unlabelled_decision_after_it_was_approved_that():
-    text = ("Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
-            "Apologies for absence: none.\n\n11 Bus Gate Exemptions\n\n"
-            "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
-            "That the Committee for Highways:\n\n"
-            "Approved the preferred option of a time limited exemption for eligible residents.\n\n"
-            "12 Cycle Storage Policy\n\nThe Committee considered a report.")
-    assert [t for _, t in recs(text)] == ["Approved the preferred option of a time limited exemption for eligible residents."]
+    text = (
+        "Minutes of the Highways Committee held on 2 May 2024\n\nPresent: Councillors Reed and Vale\n\n"
+        "Apologies for absence: none.\n\n11 Bus Gate Exemptions\n\n"
+        "On being put to the vote the recommendations were CARRIED. It was APPROVED that;\n\n"
+        "That the Committee for Highways:\n\n"
+        "Approved the preferred option of a time limited exemption for eligible residents.\n\n"
+        "12 Cycle Storage Policy\n\nThe Committee considered a report."
+    )
+    assert [t for _, t in recs(text)] == [
+        "Approved the preferred option of a time limited exemption for eligible residents."
+    ]
 
 
 CC_MINUTES = """Pentre Isaf Community Council
@@ -428,34 +547,51 @@ def test_community_council_minutes_resolved_after_a_minute_heading():
     assert not any(t.startswith("23/") for t in got)
 
 
-OLD_MINUTES = ("Minutes of the Scrutiny Panel held on 4 May 2004\n\nPresent: Councillors Ash and Birch\n\n"
-               "Apologies for absence: none.\n\n5. Housing Stock Options\n\nThe Head of Housing presented the report.\n\n"
-               "{}\n\n6. Any Other Business\n\nNone.")
+OLD_MINUTES = (
+    "Minutes of the Scrutiny Panel held on 4 May 2004\n\nPresent: Councillors Ash and Birch\n\n"
+    "Apologies for absence: none.\n\n5. Housing Stock Options\n\nThe Head of Housing presented the report.\n\n"
+    "{}\n\n6. Any Other Business\n\nNone."
+)
 
 
-@pytest.mark.parametrize("form, expected", [
-    ("RECOMMENDED \u2013 That the Executive approves the ballot of tenants.", ["the Executive approves the ballot of tenants."]),
-    ("AGREED: that the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
-    ("DECIDED: That the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
-    ("RESOLVED TO RECOMMEND that the Executive approves the ballot.", ["the Executive approves the ballot."]),
-    ("AGREED\n\n(1) That the ballot proceeds.\n\n(2) That a further report be made in June.",
-     ["That the ballot proceeds.", "That a further report be made in June."]),
-    ("Recommended to Council:\n\n(a) that the ballot proceeds;\n\n(b) that a further report be made in June.",
-     ["that the ballot proceeds", "that a further report be made in June."]),
-])
+@pytest.mark.parametrize(
+    "form, expected",
+    [
+        (
+            "RECOMMENDED \u2013 That the Executive approves the ballot of tenants.",
+            ["the Executive approves the ballot of tenants."],
+        ),
+        ("AGREED: that the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
+        ("DECIDED: That the ballot of tenants proceeds.", ["the ballot of tenants proceeds."]),
+        ("RESOLVED TO RECOMMEND that the Executive approves the ballot.", ["the Executive approves the ballot."]),
+        (
+            "AGREED\n\n(1) That the ballot proceeds.\n\n(2) That a further report be made in June.",
+            ["That the ballot proceeds.", "That a further report be made in June."],
+        ),
+        (
+            "Recommended to Council:\n\n(a) that the ballot proceeds;\n\n(b) that a further report be made in June.",
+            ["that the ballot proceeds", "that a further report be made in June."],
+        ),
+    ],
+)
 def test_decision_words_of_older_minutes(form, expected):
     assert [t for _, t in recs(OLD_MINUTES.format(form))] == expected
 
 
 def test_agreed_in_prose_is_not_a_decision_heading():
-    text = OLD_MINUTES.format("Agreed that the ballot should be considered in the autumn, members then turned to rents.")
+    text = OLD_MINUTES.format(
+        "Agreed that the ballot should be considered in the autumn, members then turned to rents."
+    )
     assert all(c.confidence < 0.5 for c in run_until(text, "recommendations")[1])
 
 
 def test_the_paragraph_under_resolved_that_is_the_resolution():
-    text = ("MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
-            "Apologies for absence were received from Mr Grey.\n\n14. Veterans Covenant\n\n5) RESOLVED that:\n\n"
-            "Members welcome the work to deliver the covenant and commit to the priorities set out in the report.\n\n"
-            "15. Treasury Management")
+    text = (
+        "MINUTES of a meeting of the County Council held on 6 June 2024\n\nPresent: Mrs A Blue (Chairman)\n\n"
+        "Apologies for absence were received from Mr Grey.\n\n14. Veterans Covenant\n\n5) RESOLVED that:\n\n"
+        "Members welcome the work to deliver the covenant and commit to the priorities set out in the report.\n\n"
+        "15. Treasury Management"
+    )
     assert [t for _, t in recs(text)] == [
-        "Members welcome the work to deliver the covenant and commit to the priorities set out in the report."]
+        "Members welcome the work to deliver the covenant and commit to the priorities set out in the report."
+    ]

@@ -1,4 +1,5 @@
 """Savings: figures normalised, statements without figures kept, costs and budgets left out."""
+
 import pytest
 
 from tests.conftest import run_until
@@ -8,12 +9,16 @@ def savings(text: str, markdown: bool = False):
     return run_until(text, "savings", markdown)[1]
 
 
-@pytest.mark.parametrize("text, amount, kind", [
-    ("The shared service has saved £110,000 this year.", 110_000, "achieved"),
-    ("The merger will save £1.2m a year.", 1_200_000, "projected"),
-    ("A savings target of £250k has been set for 2024/25.", 250_000, "target"),
-    ("Estimated savings of £3.5 million are expected over five years.", 3_500_000, "projected"),
-], ids=["achieved", "projected", "target", "estimate"])
+@pytest.mark.parametrize(
+    "text, amount, kind",
+    [
+        ("The shared service has saved £110,000 this year.", 110_000, "achieved"),
+        ("The merger will save £1.2m a year.", 1_200_000, "projected"),
+        ("A savings target of £250k has been set for 2024/25.", 250_000, "target"),
+        ("Estimated savings of £3.5 million are expected over five years.", 3_500_000, "projected"),
+    ],
+    ids=["achieved", "projected", "target", "estimate"],
+)
 def test_quantified_savings(text, amount, kind):
     found = savings(text)
     assert [c.data["amount"] for c in found] == [amount]
@@ -26,14 +31,18 @@ def test_statement_without_figure_has_null_amount():
     assert "efficiencies" in found[0].data["text"]
 
 
-@pytest.mark.parametrize("text", [
-    "The annual contract cost of £4.3 million is a budget, not a saving.",
-    "Permit charges will rise from £56 to £124.",
-    "Services will be delivered as effectively and efficiently as possible.",
-    "Is this an existing or new saving?",
-    "The workstreams will update on progress, including financial savings estimates, in December.",
-    "Details of the savings will be reported to the next meeting.",
-], ids=["cost-not-saving", "charge", "general-efficiently", "form-question", "update-on", "details-of"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The annual contract cost of £4.3 million is a budget, not a saving.",
+        "Permit charges will rise from £56 to £124.",
+        "Services will be delivered as effectively and efficiently as possible.",
+        "Is this an existing or new saving?",
+        "The workstreams will update on progress, including financial savings estimates, in December.",
+        "Details of the savings will be reported to the next meeting.",
+    ],
+    ids=["cost-not-saving", "charge", "general-efficiently", "form-question", "update-on", "details-of"],
+)
 def test_not_savings(text):
     assert savings(text) == []
 
@@ -48,51 +57,75 @@ def test_repeated_statement_counted_once():
     assert len(savings(text)) == 1
 
 
-@pytest.mark.parametrize("text", [
-    "Key decision criteria. The decision will result in savings or expenditure which is significant.",
-    "Grants help residents improve the thermal efficiency of their homes.",
-    "Deliver energy efficiency measures to council homes.",
-    "The proposal accords with saved policy 3.2 of the Unitary Development Plan.",
-    "All policies of the 2007 plan are saved until the new plan is adopted.",
-    "The scheme reports carbon savings from fewer car journeys.",
-    "What level of savings was expected from the restructure",
-    "The option would not achieve the full saving agreed by Council.",
-    "Appendix F (individual savings and income proposals) is attached.",
-    "The budget sets out what savings are needed to balance the budget.",
-], ids=["criterion", "thermal", "energy", "saved-policy", "policies-saved", "carbon", "question", "not-achieved",
-        "appendix-pointer", "what-savings"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key decision criteria. The decision will result in savings or expenditure which is significant.",
+        "Grants help residents improve the thermal efficiency of their homes.",
+        "Deliver energy efficiency measures to council homes.",
+        "The proposal accords with saved policy 3.2 of the Unitary Development Plan.",
+        "All policies of the 2007 plan are saved until the new plan is adopted.",
+        "The scheme reports carbon savings from fewer car journeys.",
+        "What level of savings was expected from the restructure",
+        "The option would not achieve the full saving agreed by Council.",
+        "Appendix F (individual savings and income proposals) is attached.",
+        "The budget sets out what savings are needed to balance the budget.",
+    ],
+    ids=[
+        "criterion",
+        "thermal",
+        "energy",
+        "saved-policy",
+        "policies-saved",
+        "carbon",
+        "question",
+        "not-achieved",
+        "appendix-pointer",
+        "what-savings",
+    ],
+)
 def test_more_not_savings(text):
     assert savings(text) == []
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Savings of £25 million are still required to balance the budget.", "target"),
-    ("Of this, £6.2 million related to savings that could not be delivered this year.", "unspecified"),
-    ("The forecast indicated that £8.3 million in savings would be delivered in 2024-25.", "projected"),
-    ("The restructure has already delivered savings of £400,000.", "achieved"),
-], ids=["still-required", "not-delivered", "would-be-delivered", "delivered"])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Savings of £25 million are still required to balance the budget.", "target"),
+        ("Of this, £6.2 million related to savings that could not be delivered this year.", "unspecified"),
+        ("The forecast indicated that £8.3 million in savings would be delivered in 2024-25.", "projected"),
+        ("The restructure has already delivered savings of £400,000.", "achieved"),
+    ],
+    ids=["still-required", "not-delivered", "would-be-delivered", "delivered"],
+)
 def test_kind_follows_the_wording(text, kind):
     assert [c.data["kind"] for c in savings(text)] == [kind]
 
 
 def test_confidence_follows_the_cue():
-    found = savings("The merger will save £1.2m a year.\n\nIt is hoped this will reduce duplication across teams.\n\n"
-                    "Closing the depot would save running costs.")
+    found = savings(
+        "The merger will save £1.2m a year.\n\nIt is hoped this will reduce duplication across teams.\n\n"
+        "Closing the depot would save running costs."
+    )
     conf = {c.data["text"][:12]: c.confidence for c in found}
     assert conf["The merger w"] >= 0.8
     assert conf["It is hoped "] < 0.5 and conf["Closing the "] < 0.5  # weak cue; hypothetical
 
 
 def test_figure_on_the_line_before_a_layout_break():
-    text = "The council must deliver £12.5m (2024-\n\n25 plan) of transformation and efficiency savings over two years.\n"
+    text = (
+        "The council must deliver £12.5m (2024-\n\n25 plan) of transformation and efficiency savings over two years.\n"
+    )
     found = savings(text)
     assert [c.data["amount"] for c in found] == [12_500_000]
     assert "£12.5m" in found[0].data["text"]
 
 
 def test_a_clause_after_a_colon_is_not_a_question():
-    found = savings("Progress this year: will the partnership deliver efficiency savings? Not yet known.\n\n"
-                    "The review found: efficiencies have been made in the back office.")
+    found = savings(
+        "Progress this year: will the partnership deliver efficiency savings? Not yet known.\n\n"
+        "The review found: efficiencies have been made in the back office."
+    )
     assert [c.data["text"] for c in found] == ["efficiencies have been made in the back office."]
 
 
@@ -102,12 +135,16 @@ def test_cost_avoidance_is_a_saving():
     assert found[0].confidence >= 0.8
 
 
-@pytest.mark.parametrize("text", [
-    "Savings\n\nThe directorate budget is £40m.",
-    "Cllr Brown asked whether the invest to save scheme had been evaluated.",
-    "Mr Green questioned what efficiencies had been made since 2021.",
-    "Cabinet is asked to note the progress on the delivery of savings.",
-], ids=["title", "invest-to-save", "reported-question", "progress-on"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savings\n\nThe directorate budget is £40m.",
+        "Cllr Brown asked whether the invest to save scheme had been evaluated.",
+        "Mr Green questioned what efficiencies had been made since 2021.",
+        "Cabinet is asked to note the progress on the delivery of savings.",
+    ],
+    ids=["title", "invest-to-save", "reported-question", "progress-on"],
+)
 def test_titles_and_reported_questions_are_not_savings(text):
     assert savings(text) == []
 
@@ -118,34 +155,48 @@ def test_on_track_is_projected():
 
 
 def test_expected_to_deliver_is_projected_and_a_promise_to_report_is_no_saving():
-    found = savings("The extension is expected to deliver further efficiencies through a single contract.\n\n"
-                    "The council will report savings achieved to the joint board in March.")
+    found = savings(
+        "The extension is expected to deliver further efficiencies through a single contract.\n\n"
+        "The council will report savings achieved to the joint board in March."
+    )
     assert [(c.data["kind"], c.data["text"][:15]) for c in found] == [("projected", "The extension i")]
 
 
 def test_answer_to_a_question_about_savings():
-    text = ("What level of savings was expected from the new operating model\n\n"
-            "In June a potential for up to £4m was identified by the review team.\n\n"
-            "What will the new depot cost?\n\nThe depot will be built for £2m.\n")
+    text = (
+        "What level of savings was expected from the new operating model\n\n"
+        "In June a potential for up to £4m was identified by the review team.\n\n"
+        "What will the new depot cost?\n\nThe depot will be built for £2m.\n"
+    )
     found = savings(text)
     assert [(c.data["amount"], c.data["kind"], c.rule) for c in found] == [(4_000_000, "projected", "answer")]
     assert found[0].confidence < 0.5
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("Sharing a chief executive saves each council £80,000 a year.", "achieved"),
-    ("Savings identified to date total £3.4m against a target of £5m.", "projected"),
-    ("The Council has to find £14 million of savings over the next three years.", "target"),
-    ("Members asked about the savings made by closing the office.", "achieved"),
-], ids=["saves", "identified", "has-to-find", "savings-made"])
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Sharing a chief executive saves each council £80,000 a year.", "achieved"),
+        ("Savings identified to date total £3.4m against a target of £5m.", "projected"),
+        ("The Council has to find £14 million of savings over the next three years.", "target"),
+        ("Members asked about the savings made by closing the office.", "achieved"),
+    ],
+    ids=["saves", "identified", "has-to-find", "savings-made"],
+)
 def test_more_kinds(text, kind):
     assert [c.data["kind"] for c in savings(text)] == [kind]
 
 
-@pytest.mark.parametrize("text, amount", [
-    ("The discharge service shortened stays in hospital, avoiding costs of an estimated £1.1m across the system.", 1_100_000),
-    ("Early help avoided placement costs of £240,000 during the year.", 240_000),
-])
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        (
+            "The discharge service shortened stays in hospital, avoiding costs of an estimated £1.1m across the system.",
+            1_100_000,
+        ),
+        ("Early help avoided placement costs of £240,000 during the year.", 240_000),
+    ],
+)
 def test_costs_avoided_with_a_figure_are_savings(text, amount):
     assert [(c.data["amount"], c.confidence >= 0.5) for c in savings(text)] == [(amount, True)]
 
@@ -165,5 +216,7 @@ def test_costs_reduced_without_a_sum_stay_for_review():
 
 
 def test_efficiency_gains_with_a_figure_are_trusted():
-    got = savings("Efficiency gains of £45,000 have been identified through joint procurement with the health authority.")
+    got = savings(
+        "Efficiency gains of £45,000 have been identified through joint procurement with the health authority."
+    )
     assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(45_000, True)]

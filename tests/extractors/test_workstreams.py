@@ -1,4 +1,5 @@
 """Workstreams: cued lists, bold lead-ins, tables with a lead column, 'Led by' headings."""
+
 from tests.conftest import run_until
 
 
@@ -7,56 +8,76 @@ def ws(text: str, markdown: bool = False) -> dict[str, str | None]:
 
 
 def test_bold_lead_ins_with_hosts_and_leads():
-    text = ("The current joint activity between East Lothian Council and Midlothian Council is as follows:\n\n"
-            "- **Contact Centre** – East Lothian continues to host the out of hours service.\n"
-            "- **Health & Safety** – Midlothian leads on a joint managerial arrangement.\n"
-            "- **Travel** – a joint bus route has been approved.\n")
-    assert ws(text, markdown=True) == {"Contact Centre": "East Lothian Council",
-                                       "Health & Safety": "Midlothian Council", "Travel": None}
+    text = (
+        "The current joint activity between East Lothian Council and Midlothian Council is as follows:\n\n"
+        "- **Contact Centre** – East Lothian continues to host the out of hours service.\n"
+        "- **Health & Safety** – Midlothian leads on a joint managerial arrangement.\n"
+        "- **Travel** – a joint bus route has been approved.\n"
+    )
+    assert ws(text, markdown=True) == {
+        "Contact Centre": "East Lothian Council",
+        "Health & Safety": "Midlothian Council",
+        "Travel": None,
+    }
 
 
 def test_items_after_a_cue_phrase():
-    text = ("Officers are working in the following priority areas:\n\n• Special Educational Needs (SEN);\n• ICT;\n"
-            "• Waste; and\n• Highways.\n\n3. Update")
+    text = (
+        "Officers are working in the following priority areas:\n\n• Special Educational Needs (SEN);\n• ICT;\n"
+        "• Waste; and\n• Highways.\n\n3. Update"
+    )
     assert list(ws(text)) == ["Special Educational Needs (SEN)", "ICT", "Waste", "Highways"]
 
 
 def test_led_by_headings():
-    text = ("Appendix 1\n\nWaste – Led by Kent County Council\n\nWorkstream purpose – a long-term vision.\n\n"
-            "Highways – Led by Surrey County Council\n\nWorkstream purpose – a joint client group.")
+    text = (
+        "Appendix 1\n\nWaste – Led by Kent County Council\n\nWorkstream purpose – a long-term vision.\n\n"
+        "Highways – Led by Surrey County Council\n\nWorkstream purpose – a joint client group."
+    )
     assert ws(text) == {"Waste": "Kent County Council", "Highways": "Surrey County Council"}
 
 
 def test_table_with_a_lead_column():
-    text = ("| Workstream | Lead council |\n|---|---|\n| Revenues | Wychavon District Council |\n"
-            "| ICT | Worcester City Council |\n")
+    text = (
+        "| Workstream | Lead council |\n|---|---|\n| Revenues | Wychavon District Council |\n"
+        "| ICT | Worcester City Council |\n"
+    )
     assert ws(text, markdown=True) == {"Revenues": "Wychavon District Council", "ICT": "Worcester City Council"}
 
 
 def test_ordinary_headings_and_objectives_are_not_workstreams():
-    text = ("1. Background\n\n1.1 Text.\n\n2. Financial Implications\n\n2.1 None.\n\n"
-            "It sets out several commonly agreed objectives:\n\n• To improve efficiency across the councils.\n")
+    text = (
+        "1. Background\n\n1.1 Text.\n\n2. Financial Implications\n\n2.1 None.\n\n"
+        "It sets out several commonly agreed objectives:\n\n• To improve efficiency across the councils.\n"
+    )
     assert ws(text) == {}
 
 
 def test_staff_counts_budget_lines_clauses_and_report_aims_are_not_workstreams():
-    text = ("The shared team in each of the priority areas:\n\n• Three family support workers\n• Parenting programmes\n"
-            "• Hearing and language (7)\n\n"
-            "The joint reserves held across the partnership are:\n\n- **Legal Reserve** – £0.2m.\n"
-            "- **Premises Costs** – £1.1m.\n- **Adult Learning** – a shared service.\n\n"
-            "Shared services in the following areas:\n\n• Extra provision within the area is secured\n"
-            "• Tall buildings in this area are appropriate\n"
-            "• Presenting the refreshed asset plan\n• Developing a shared quality framework\n")
-    assert set(ws(text, markdown=True)) == {"Adult Learning", "Parenting programmes",
-                                            "Developing a shared quality framework"}
+    text = (
+        "The shared team in each of the priority areas:\n\n• Three family support workers\n• Parenting programmes\n"
+        "• Hearing and language (7)\n\n"
+        "The joint reserves held across the partnership are:\n\n- **Legal Reserve** – £0.2m.\n"
+        "- **Premises Costs** – £1.1m.\n- **Adult Learning** – a shared service.\n\n"
+        "Shared services in the following areas:\n\n• Extra provision within the area is secured\n"
+        "• Tall buildings in this area are appropriate\n"
+        "• Presenting the refreshed asset plan\n• Developing a shared quality framework\n"
+    )
+    assert set(ws(text, markdown=True)) == {
+        "Adult Learning",
+        "Parenting programmes",
+        "Developing a shared quality framework",
+    }
 
 
 def test_lead_from_a_lead_body_phrase_or_a_council_place_in_the_mention():
-    text = ("Midlothian Council and Fife Council work jointly in these areas:\n\n"
-            "- **Rural Funding** – a joint approach to funding bids, with Fife agreeing to be lead accountable "
-            "body for 2024-27.\n"
-            "- **Equality Officer** – sharing an officer for cover. The Midlothian Equalities Officer is providing "
-            "this service for both councils.\n")
+    text = (
+        "Midlothian Council and Fife Council work jointly in these areas:\n\n"
+        "- **Rural Funding** – a joint approach to funding bids, with Fife agreeing to be lead accountable "
+        "body for 2024-27.\n"
+        "- **Equality Officer** – sharing an officer for cover. The Midlothian Equalities Officer is providing "
+        "this service for both councils.\n"
+    )
     found = run_until(text, "workstreams", markdown=True)[1]
     names = {c.data["name"]: c.data["lead"] for c in found}
     orgs = {c.data["name"] for c in run_until(text, "organisations", markdown=True)[1]}
@@ -65,24 +86,32 @@ def test_lead_from_a_lead_body_phrase_or_a_council_place_in_the_mention():
 
 
 def test_stage_items_drop_a_long_aside():
-    text = ("The scheme has three stages:\n\n"
-            "- Stage One: Options and Outline Business Case\n"
-            "- Stage Two: Consultation and Scheme Approval (the business case will go to the Secretary of State "
-            "for approval before any charge is made, as the Act requires) and further text about the process\n")
-    assert set(ws(text, markdown=True)) == {"Stage One: Options and Outline Business Case",
-                                            "Stage Two: Consultation and Scheme Approval"}
+    text = (
+        "The scheme has three stages:\n\n"
+        "- Stage One: Options and Outline Business Case\n"
+        "- Stage Two: Consultation and Scheme Approval (the business case will go to the Secretary of State "
+        "for approval before any charge is made, as the Act requires) and further text about the process\n"
+    )
+    assert set(ws(text, markdown=True)) == {
+        "Stage One: Options and Outline Business Case",
+        "Stage Two: Consultation and Scheme Approval",
+    }
 
 
 def test_areas_named_in_a_sentence_about_working_together():
-    text = ("At the conference the councils agreed to work closer together on areas such as fleet maintenance, "
-            "school transport and asset collaboration, which will save money. Officers collaborate in pursuit of "
-            "value for money and better services.")
+    text = (
+        "At the conference the councils agreed to work closer together on areas such as fleet maintenance, "
+        "school transport and asset collaboration, which will save money. Officers collaborate in pursuit of "
+        "value for money and better services."
+    )
     assert set(ws(text)) == {"fleet maintenance", "school transport", "asset collaboration"}
 
 
 def test_a_report_listing_no_areas_is_about_the_one_in_its_title():
-    text = ("Title of report: Town Centre Regeneration – Early refurbishment of Market Street shops\n\n"
-            "1. The Cabinet Member is asked to approve the re-phasing of the works.")
+    text = (
+        "Title of report: Town Centre Regeneration – Early refurbishment of Market Street shops\n\n"
+        "1. The Cabinet Member is asked to approve the re-phasing of the works."
+    )
     assert list(ws(text)) == ["Early refurbishment of Market Street shops"]
 
 
@@ -92,13 +121,19 @@ def test_a_title_naming_a_kind_of_report_is_not_a_workstream():
 
 
 def test_numbered_paragraphs_under_the_following_headings():
-    text = ("The request asked for spending under the following headings.\n\n"
-            "7. Cost of site security - These costs cover guarding the empty blocks.\n\n"
-            "Further security works totalled £1.2 million.\n\n"
-            "8. Cost of leaseholder buy outs etc. — Acquisitions cost £28 million.\n\n"
-            "9. Cost of re-housing tenants - Home loss payments were £5 million.\n\n"
-            "10. The council will report again in March.")
-    assert list(ws(text)) == ["Cost of site security", "Cost of leaseholder buy outs etc.", "Cost of re-housing tenants"]
+    text = (
+        "The request asked for spending under the following headings.\n\n"
+        "7. Cost of site security - These costs cover guarding the empty blocks.\n\n"
+        "Further security works totalled £1.2 million.\n\n"
+        "8. Cost of leaseholder buy outs etc. — Acquisitions cost £28 million.\n\n"
+        "9. Cost of re-housing tenants - Home loss payments were £5 million.\n\n"
+        "10. The council will report again in March."
+    )
+    assert list(ws(text)) == [
+        "Cost of site security",
+        "Cost of leaseholder buy outs etc.",
+        "Cost of re-housing tenants",
+    ]
 
 
 def test_minutes_are_not_a_workstream():
@@ -106,8 +141,10 @@ def test_minutes_are_not_a_workstream():
 
 
 def test_reports_on_a_decision_form_are_not_workstreams():
-    text = ("Subject: Q1 2024/25 Corporate Risk Report - Transport\n\nDecision: noted.\n\n"
-            "Subject: Residents Parking Permits\n\nDecision: approved.")
+    text = (
+        "Subject: Q1 2024/25 Corporate Risk Report - Transport\n\nDecision: noted.\n\n"
+        "Subject: Residents Parking Permits\n\nDecision: approved."
+    )
     assert list(ws(text)) == ["Residents Parking Permits"]
 
 
@@ -116,35 +153,45 @@ def conf(text: str, markdown: bool = False) -> dict[str, float]:
 
 
 def test_labelled_priorities_and_sub_priorities():
-    text = ("PRIORITY 2\n\nPriority: Safer and stronger communities.\n\nProgress this year was good.\n\n"
-            "1. Sub priority: Road Safety\n\nCasualties fell.\n\nSub priority 2 : Youth Justice\n\nReoffending fell.\n")
+    text = (
+        "PRIORITY 2\n\nPriority: Safer and stronger communities.\n\nProgress this year was good.\n\n"
+        "1. Sub priority: Road Safety\n\nCasualties fell.\n\nSub priority 2 : Youth Justice\n\nReoffending fell.\n"
+    )
     assert list(ws(text)) == ["Safer and stronger communities", "Road Safety", "Youth Justice"]
 
 
 def test_numbered_items_under_a_short_label_may_read_as_actions():
-    text = ("The board agreed its sub priority areas:\n\n"
-            "1. Improve the health of older residents.\n2. Support carers across the county.\n\n"
-            "Progress has been steady.\n")
+    text = (
+        "The board agreed its sub priority areas:\n\n"
+        "1. Improve the health of older residents.\n2. Support carers across the county.\n\n"
+        "Progress has been steady.\n"
+    )
     assert list(ws(text)) == ["Improve the health of older residents", "Support carers across the county"]
 
 
 def test_long_actions_from_an_action_plan_are_dropped_and_short_ones_flagged():
-    text = ("In the last year the partnership worked on these priority areas as follows:\n\n"
-            "- Work with the public, private and voluntary sectors to increase the number of apprenticeships\n"
-            "- Improve equity of service\n- Community transport\n")
+    text = (
+        "In the last year the partnership worked on these priority areas as follows:\n\n"
+        "- Work with the public, private and voluntary sectors to increase the number of apprenticeships\n"
+        "- Improve equity of service\n- Community transport\n"
+    )
     assert conf(text, markdown=True) == {"Improve equity of service": 0.45, "Community transport": 0.7}
 
 
 def test_section_headings_places_road_numbers_and_totals_are_not_workstreams():
-    text = ("1. Introduction\n\na) The working party met four times.\n\n2. Remote Meetings\n\na) Members asked for "
-            "hybrid meetings.\n\nThe projects in the following areas:\n\n- Manor Place\n- A34\n- Savings\n"
-            "- Library refurbishment\n\n| Project | Cost |\n|---|---|\n| Bus shelters | 20 |\n| TOTAL | 20 |\n")
+    text = (
+        "1. Introduction\n\na) The working party met four times.\n\n2. Remote Meetings\n\na) Members asked for "
+        "hybrid meetings.\n\nThe projects in the following areas:\n\n- Manor Place\n- A34\n- Savings\n"
+        "- Library refurbishment\n\n| Project | Cost |\n|---|---|\n| Bus shelters | 20 |\n| TOTAL | 20 |\n"
+    )
     assert set(ws(text, markdown=True)) == {"Remote Meetings", "Library refurbishment", "Bus shelters"}
 
 
 def test_lists_in_a_corporate_strategy_section_are_the_councils_aims_not_workstreams():
-    text = ("## Corporate Strategy alignment\n\n1. **Economy and skills** – the scheme helps tackle congestion.\n"
-            "2. **Homes and communities** – the scheme raises revenue.\n")
+    text = (
+        "## Corporate Strategy alignment\n\n1. **Economy and skills** – the scheme helps tackle congestion.\n"
+        "2. **Homes and communities** – the scheme raises revenue.\n"
+    )
     assert ws(text, markdown=True) == {}
 
 
@@ -154,9 +201,11 @@ def test_a_heading_naming_the_list_cues_its_items():
 
 
 def test_in_minutes_without_joint_work_items_are_kept_for_review_only():
-    text = ("MINUTES of a meeting of the Cabinet held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
-            "The Cabinet noted the following priority areas:\n\n- Library refurbishment\n- Bus shelters\n\n"
-            "RESOLVED that the report be noted.\n")
+    text = (
+        "MINUTES of a meeting of the Cabinet held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
+        "The Cabinet noted the following priority areas:\n\n- Library refurbishment\n- Bus shelters\n\n"
+        "RESOLVED that the report be noted.\n"
+    )
     assert conf(text, markdown=True) == {"Library refurbishment": 0.45, "Bus shelters": 0.45}
 
 
@@ -166,67 +215,92 @@ def test_a_title_in_capitals_naming_a_board_is_not_a_workstream():
 
 
 def test_leads_from_a_lead_label_a_will_lead_phrase_and_a_lead_mark_in_a_table():
-    text = ("Northshire County Council and Southshire District Council have agreed the following joint projects:\n\n"
-            "- **Waste Collection** – Lead authority: Southshire District Council.\n"
-            "- **Highways Design** – Northshire County Council will lead the procurement.\n\n"
-            "| Project | Partners |\n|---|---|\n| Revenues | Northshire County Council (lead), Southshire District "
-            "Council |\n")
-    assert ws(text, markdown=True) == {"Waste Collection": "Southshire District Council",
-                                       "Highways Design": "Northshire County Council",
-                                       "Revenues": "Northshire County Council"}
+    text = (
+        "Northshire County Council and Southshire District Council have agreed the following joint projects:\n\n"
+        "- **Waste Collection** – Lead authority: Southshire District Council.\n"
+        "- **Highways Design** – Northshire County Council will lead the procurement.\n\n"
+        "| Project | Partners |\n|---|---|\n| Revenues | Northshire County Council (lead), Southshire District "
+        "Council |\n"
+    )
+    assert ws(text, markdown=True) == {
+        "Waste Collection": "Southshire District Council",
+        "Highways Design": "Northshire County Council",
+        "Revenues": "Northshire County Council",
+    }
 
 
 def test_an_inline_list_whose_count_the_text_states():
-    text = ("3. The scheme involves three key stages; Feasibility Study (2024–2025), Consultation and Final "
-            "Business Case (2025–2026), and Delivery (2027).\n\n"
-            "4. Savings come from four key areas: compliance, efficiency, enabling change and sustainability.\n")
+    text = (
+        "3. The scheme involves three key stages; Feasibility Study (2024–2025), Consultation and Final "
+        "Business Case (2025–2026), and Delivery (2027).\n\n"
+        "4. Savings come from four key areas: compliance, efficiency, enabling change and sustainability.\n"
+    )
     assert list(ws(text)) == ["Feasibility Study", "Consultation and Final Business Case", "Delivery"]
 
 
 def test_an_inline_counted_list_with_letters_in_brackets():
-    text = ("2.2 The Partnership Board agreed four themes: (a) Town Centre Renewal; (b) Skills and Jobs; "
-            "(c) Safer Streets; and (d) Green Spaces.\n\n2.3 Three officers attend: the Clerk, the Treasurer and "
-            "the Chair.\n")
+    text = (
+        "2.2 The Partnership Board agreed four themes: (a) Town Centre Renewal; (b) Skills and Jobs; "
+        "(c) Safer Streets; and (d) Green Spaces.\n\n2.3 Three officers attend: the Clerk, the Treasurer and "
+        "the Chair.\n"
+    )
     assert list(ws(text)) == ["Town Centre Renewal", "Skills and Jobs", "Safer Streets", "Green Spaces"]
 
 
 def test_sub_headings_under_a_heading_naming_the_workstreams():
-    md = ("# Partnership Annual Report\n\n## Our Workstreams\n\n### Adult Social Care\n\nThe team met.\n\n"
-          "### Digital Inclusion\n\nLed by Northshire County Council.\n\n## Finance\n\n### Budget\n\nMoney.\n")
+    md = (
+        "# Partnership Annual Report\n\n## Our Workstreams\n\n### Adult Social Care\n\nThe team met.\n\n"
+        "### Digital Inclusion\n\nLed by Northshire County Council.\n\n## Finance\n\n### Budget\n\nMoney.\n"
+    )
     assert ws(md, markdown=True) == {"Adult Social Care": None, "Digital Inclusion": "Northshire County Council"}
-    text = ("3. Workstream updates\n\n3.1 Adult Social Care\n\n3.1.1 The team met.\n\n3.2 Digital Inclusion\n\n"
-            "3.2.1 Work continued.\n\n4. Financial Implications\n\n4.1 Staffing\n\n4.1.1 None.\n")
+    text = (
+        "3. Workstream updates\n\n3.1 Adult Social Care\n\n3.1.1 The team met.\n\n3.2 Digital Inclusion\n\n"
+        "3.2.1 Work continued.\n\n4. Financial Implications\n\n4.1 Staffing\n\n4.1.1 None.\n"
+    )
     assert list(ws(text)) == ["Adult Social Care", "Digital Inclusion"]
 
 
 def test_a_lead_label_naming_a_board_not_in_the_organisation_list():
-    text = ("The partnership covers these priority areas:\n\n"
-            "- **Community Safety** – lead: Northshire Community Safety Board.\n"
-            "- **Healthy Weight** – Lead officer: Jane Smith.\n")
+    text = (
+        "The partnership covers these priority areas:\n\n"
+        "- **Community Safety** – lead: Northshire Community Safety Board.\n"
+        "- **Healthy Weight** – Lead officer: Jane Smith.\n"
+    )
     assert ws(text, markdown=True) == {"Community Safety": "Northshire Community Safety Board", "Healthy Weight": None}
 
 
 def test_the_cue_word_must_be_in_the_sentence_that_introduces_the_list():
-    text = ("There are no listed buildings on the site, though there are heritage assets in the wider areas of the "
-            "town. The closest of these are:\n\n- Old Corn Exchange\n- St Mary's Church\n\n"
-            "The partnership board agreed its priority areas:\n\n- Town Centre Recovery\n- Skills\n")
+    text = (
+        "There are no listed buildings on the site, though there are heritage assets in the wider areas of the "
+        "town. The closest of these are:\n\n- Old Corn Exchange\n- St Mary's Church\n\n"
+        "The partnership board agreed its priority areas:\n\n- Town Centre Recovery\n- Skills\n"
+    )
     assert list(ws(text, markdown=True)) == ["Town Centre Recovery", "Skills"]
 
 
 def test_a_run_of_bold_lead_in_paragraphs_with_dashes():
-    text = ("Progress this year:\n\n**Waste Collection** – the councils let one contract in May.\n\n"
-            "**Building Control** – a single team now serves both districts.\n\n"
-            "**Note** – a single bold lead-in on its own is a label.\n\nMore text follows here.\n\n"
-            "**Date:** 12 May 2024\n")
+    text = (
+        "Progress this year:\n\n**Waste Collection** – the councils let one contract in May.\n\n"
+        "**Building Control** – a single team now serves both districts.\n\n"
+        "**Note** – a single bold lead-in on its own is a label.\n\nMore text follows here.\n\n"
+        "**Date:** 12 May 2024\n"
+    )
     assert set(ws(text, markdown=True)) >= {"Waste Collection", "Building Control"}
     assert "Date" not in ws(text, markdown=True)
 
 
 def test_a_numbered_heading_beside_labelled_sub_priorities_is_one_of_them():
-    text = ("Priority: Safer communities\n\n1. Sub priority: Road Safety\n\n- Fewer casualties\n\n"
-            "2. Sub priority: Youth Justice\n\n- Less reoffending\n\n3. Anti-Social Behaviour\n\n- Fewer reports\n\n"
-            "4. Progress was reviewed in May.\n\nAll other costs relating to the estate - £2m.\n")
-    assert list(ws(text, markdown=True)) == ["Safer communities", "Road Safety", "Youth Justice", "Anti-Social Behaviour"]
+    text = (
+        "Priority: Safer communities\n\n1. Sub priority: Road Safety\n\n- Fewer casualties\n\n"
+        "2. Sub priority: Youth Justice\n\n- Less reoffending\n\n3. Anti-Social Behaviour\n\n- Fewer reports\n\n"
+        "4. Progress was reviewed in May.\n\nAll other costs relating to the estate - £2m.\n"
+    )
+    assert list(ws(text, markdown=True)) == [
+        "Safer communities",
+        "Road Safety",
+        "Youth Justice",
+        "Anti-Social Behaviour",
+    ]
 
 
 def test_labelled_areas_under_decimal_numbers_do_not_break_the_sibling_rule():
@@ -235,9 +309,11 @@ def test_labelled_areas_under_decimal_numbers_do_not_break_the_sibling_rule():
 
 
 def test_a_form_label_naming_the_delivery_board_gives_the_priority_its_lead():
-    text = ("PRIORITY 1\n\nPartnership Priority Delivery Board\n\nNorthshire Skills and Jobs Board – formerly the "
-            "Skills Group\n\nIn 2023/24 we intended to:\n\nPriority: Young people into work\n\n"
-            "Sub priority areas:\n\n1. Apprenticeships.\n2. Work experience.\n")
+    text = (
+        "PRIORITY 1\n\nPartnership Priority Delivery Board\n\nNorthshire Skills and Jobs Board – formerly the "
+        "Skills Group\n\nIn 2023/24 we intended to:\n\nPriority: Young people into work\n\n"
+        "Sub priority areas:\n\n1. Apprenticeships.\n2. Work experience.\n"
+    )
     found = ws(text)
     assert found["Young people into work"] == "Northshire Skills and Jobs Board"
     assert found["Apprenticeships"] is None
@@ -246,17 +322,21 @@ def test_a_form_label_naming_the_delivery_board_gives_the_priority_its_lead():
 
 
 def test_a_lead_line_under_an_item_names_its_lead():
-    text = ("Our Joint Projects\n\n### Flood Resilience\n\nLead: Northshire County Council\n\n"
-            "The team mapped the drains.\n\n### Rural Broadband\n\nLead officer: Jane Smith\n\nWork began in May.\n")
+    text = (
+        "Our Joint Projects\n\n### Flood Resilience\n\nLead: Northshire County Council\n\n"
+        "The team mapped the drains.\n\n### Rural Broadband\n\nLead officer: Jane Smith\n\nWork began in May.\n"
+    )
     md = text.replace("Our Joint Projects", "## Our Joint Projects")
     assert ws(md, markdown=True) == {"Flood Resilience": "Northshire County Council", "Rural Broadband": None}
 
 
 def test_table_rows_after_a_cue_name_the_areas_in_their_first_column():
-    text = ("The partnership board agreed the following priority areas:\n\n| Area | Progress |\n|---|---|\n"
-            "| Falls Prevention | On track |\n| Carers Support | Delayed |\n\n"
-            "The joint projects are:\n\n| Library Hub | Northshire County Council |\n"
-            "| Youth Bus | Southshire District Council |\n")
+    text = (
+        "The partnership board agreed the following priority areas:\n\n| Area | Progress |\n|---|---|\n"
+        "| Falls Prevention | On track |\n| Carers Support | Delayed |\n\n"
+        "The joint projects are:\n\n| Library Hub | Northshire County Council |\n"
+        "| Youth Bus | Southshire District Council |\n"
+    )
     assert list(ws(text, markdown=True)) == ["Falls Prevention", "Carers Support", "Library Hub", "Youth Bus"]
 
 
@@ -267,35 +347,52 @@ def test_a_table_column_titled_stage_or_key_projects_names_the_areas():
 
 
 def test_a_background_papers_table_under_a_signature_is_not_a_list_of_areas():
-    text = ("## DIRECTOR OF COMMUNITY SERVICES\n\n| BACKGROUND PAPERS | |\n|---|---|\n"
-            "| Title of Document | Date |\n| Programme Guidance | Various |\n| Ministerial Letter | Various |\n\n"
-            "## Key Projects\n\n| WP1 | Northshire County Council |\n|---|---|\n| Harbour Walkway | Southshire Council |\n"
-            "| Town Centre Wifi | Southshire Council |\n")
+    text = (
+        "## DIRECTOR OF COMMUNITY SERVICES\n\n| BACKGROUND PAPERS | |\n|---|---|\n"
+        "| Title of Document | Date |\n| Programme Guidance | Various |\n| Ministerial Letter | Various |\n\n"
+        "## Key Projects\n\n| WP1 | Northshire County Council |\n|---|---|\n| Harbour Walkway | Southshire Council |\n"
+        "| Town Centre Wifi | Southshire Council |\n"
+    )
     assert list(ws(text, markdown=True)) == ["Harbour Walkway", "Town Centre Wifi"]
 
 
 def test_a_named_project_led_by_a_body_in_a_sentence():
-    text = ("3.4 Both councils will report on the Coastal Paths project led by the Northshire Countryside Trust, "
-            "which proposes a joint approach. The pilot led by Jane Smith ended. This project led by officers ended.")
+    text = (
+        "3.4 Both councils will report on the Coastal Paths project led by the Northshire Countryside Trust, "
+        "which proposes a joint approach. The pilot led by Jane Smith ended. This project led by officers ended."
+    )
     assert ws(text) == {"Coastal Paths": "Northshire Countryside Trust"}
 
 
 def test_the_elements_a_programme_provides_in_a_sentence_are_kept_for_review():
-    text = ("The scheme is a targeted programme providing access to free home insulation, an energy advice service, "
-            "access to Warm Homes Grants and Boiler Repair and Servicing visits, to reduce fuel poverty. "
-            "The programme provides support to those in need.")
-    assert conf(text) == {"free home insulation": 0.45, "energy advice service": 0.45, "Warm Homes Grants": 0.45,
-                          "Boiler Repair and Servicing visits": 0.45}
+    text = (
+        "The scheme is a targeted programme providing access to free home insulation, an energy advice service, "
+        "access to Warm Homes Grants and Boiler Repair and Servicing visits, to reduce fuel poverty. "
+        "The programme provides support to those in need."
+    )
+    assert conf(text) == {
+        "free home insulation": 0.45,
+        "energy advice service": 0.45,
+        "Warm Homes Grants": 0.45,
+        "Boiler Repair and Servicing visits": 0.45,
+    }
     assert ws("Grant programmes offering advice, mentoring, and financial support to encourage new business.") == {}
 
 
 def test_joint_work_sentences_name_areas_with_a_partner_and_stop_at_the_verb():
-    assert set(ws("Northshire has worked closely with Southshire Council on highways, libraries and trading "
-                  "standards.")) == {"highways", "libraries", "trading standards"}
-    assert set(ws("Joint working on building control, licensing and emergency planning has continued.")) == \
-        {"building control", "licensing", "emergency planning"}
-    assert set(ws("The councils now share services in revenues and benefits, ICT and payroll.")) == \
-        {"revenues and benefits", "ICT", "payroll"}
+    assert set(
+        ws("Northshire has worked closely with Southshire Council on highways, libraries and trading standards.")
+    ) == {"highways", "libraries", "trading standards"}
+    assert set(ws("Joint working on building control, licensing and emergency planning has continued.")) == {
+        "building control",
+        "licensing",
+        "emergency planning",
+    }
+    assert set(ws("The councils now share services in revenues and benefits, ICT and payroll.")) == {
+        "revenues and benefits",
+        "ICT",
+        "payroll",
+    }
     assert ws("We worked closely with residents on the plans.") == {}
     assert ws("The board will continue to work jointly in a planned and timely manner to make savings.") == {}
 
@@ -304,53 +401,83 @@ def test_sub_headings_set_smaller_under_a_heading_naming_the_priorities():
     from pipelines.extractors.base import Context
     from pipelines.extractors.workstreams import WorkstreamsExtractor
     from tests.conftest import doc_from
-    doc = doc_from("Annual Report\n\nOur Priorities\n\nHealthy Ageing\n\nThe group met.\n\nBest Start in Life\n\n"
-                   "Visits rose.\n\nFinance\n\nMoney was spent.\n")
-    sizes = {"Annual Report": 20.0, "Our Priorities": 16.0, "Healthy Ageing": 13.0, "Best Start in Life": 13.0,
-             "Finance": 16.0}
-    blocks = [b.model_copy(update={"kind": "heading" if doc.block_text(b) in sizes else b.kind,
-                                   "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
+
+    doc = doc_from(
+        "Annual Report\n\nOur Priorities\n\nHealthy Ageing\n\nThe group met.\n\nBest Start in Life\n\n"
+        "Visits rose.\n\nFinance\n\nMoney was spent.\n"
+    )
+    sizes = {
+        "Annual Report": 20.0,
+        "Our Priorities": 16.0,
+        "Healthy Ageing": 13.0,
+        "Best Start in Life": 13.0,
+        "Finance": 16.0,
+    }
+    blocks = [
+        b.model_copy(
+            update={
+                "kind": "heading" if doc.block_text(b) in sizes else b.kind,
+                "size": sizes.get(doc.block_text(b), 11.0),
+                "level": None,
+            }
+        )
+        for b in doc.blocks
+    ]
     ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
     assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == ["Healthy Ageing", "Best Start in Life"]
 
 
 def test_a_table_of_risks_after_a_programme_cue_is_not_a_list_of_areas():
-    text = ("The key risks to the joint programme are:\n\n| Risk | Mitigation |\n|---|---|\n"
-            "| Staff turnover | Recruitment drive |\n| Data loss | Backups |\n")
+    text = (
+        "The key risks to the joint programme are:\n\n| Risk | Mitigation |\n|---|---|\n"
+        "| Staff turnover | Recruitment drive |\n| Data loss | Backups |\n"
+    )
     assert ws(text, markdown=True) == {}
 
 
 def test_a_responsible_body_or_hosted_by_column_gives_the_lead():
-    text = ("| Project | Responsible body | Owner |\n|---|---|---|\n| Flood Barrier | Northshire County Council | "
-            "Jane Smith |\n| Town Wifi | Jane Smith | Northshire County Council |\n")
+    text = (
+        "| Project | Responsible body | Owner |\n|---|---|---|\n| Flood Barrier | Northshire County Council | "
+        "Jane Smith |\n| Town Wifi | Jane Smith | Northshire County Council |\n"
+    )
     assert ws(text, markdown=True) == {"Flood Barrier": "Northshire County Council", "Town Wifi": None}
 
 
 def test_named_workstreams_after_such_as_in_a_sentence():
-    text = ("12. A funding strategy will be drafted; this will be linked with several workstreams such as the Bus "
-            "Service Improvement Plan (BSIP) and the Local Cycling Plan that the team leads. Other services such as "
-            "health and education benefit.")
+    text = (
+        "12. A funding strategy will be drafted; this will be linked with several workstreams such as the Bus "
+        "Service Improvement Plan (BSIP) and the Local Cycling Plan that the team leads. Other services such as "
+        "health and education benefit."
+    )
     assert list(ws(text)) == ["Bus Service Improvement Plan (BSIP)", "Local Cycling Plan"]
 
 
 def test_a_post_the_partners_share_names_an_area_of_joint_work():
-    text = ("1.3 The salary of the shared Chief Executive is split equally. A joint Director of Public Health has "
-            "been appointed across both councils. The Director of Finance reported.")
+    text = (
+        "1.3 The salary of the shared Chief Executive is split equally. A joint Director of Public Health has "
+        "been appointed across both councils. The Director of Finance reported."
+    )
     assert set(ws(text)) == {"shared Chief Executive", "Public Health"}
 
 
 def test_the_domains_an_assessment_measures_are_not_areas_of_work():
-    text = ("Staff developed an activity pack covering each of the 8 areas assessed within the development check, "
-            "those being:\n\n- Gross motor\n- Fine motor\n- Hearing\n\nThe partnership's priority areas are:\n\n"
-            "- Early Help\n- Family Support\n")
+    text = (
+        "Staff developed an activity pack covering each of the 8 areas assessed within the development check, "
+        "those being:\n\n- Gross motor\n- Fine motor\n- Hearing\n\nThe partnership's priority areas are:\n\n"
+        "- Early Help\n- Family Support\n"
+    )
     assert list(ws(text, markdown=True)) == ["Early Help", "Family Support"]
 
 
 def test_lettered_project_labels_and_a_progress_heading_naming_the_partnerships_priorities():
-    assert list(ws("Project A: Town Centre Environmental Improvements\n\nProject B: Skills Centre\n")) == \
-        ["Town Centre Environmental Improvements", "Skills Centre"]
-    text = ("3. Progress against the Partnership’s priorities\n\n3.1 Healthy Ageing\n\n3.1.1 The group met.\n\n"
-            "3.2 Best Start in Life\n\n3.2.1 Visits rose.\n\n4. Financial Implications\n\n4.1 None.\n")
+    assert list(ws("Project A: Town Centre Environmental Improvements\n\nProject B: Skills Centre\n")) == [
+        "Town Centre Environmental Improvements",
+        "Skills Centre",
+    ]
+    text = (
+        "3. Progress against the Partnership’s priorities\n\n3.1 Healthy Ageing\n\n3.1.1 The group met.\n\n"
+        "3.2 Best Start in Life\n\n3.2.1 Visits rose.\n\n4. Financial Implications\n\n4.1 None.\n"
+    )
     assert list(ws(text)) == ["Healthy Ageing", "Best Start in Life"]
 
 
@@ -358,11 +485,24 @@ def test_small_type_lines_with_figures_under_a_priorities_heading_are_a_table_no
     from pipelines.extractors.base import Context
     from pipelines.extractors.workstreams import WorkstreamsExtractor
     from tests.conftest import doc_from
+
     doc = doc_from("Our Priorities\n\nNorthtown 1 72.4% In scheme\n\nSouthtown 2 61.0% In scheme\n\nFinance\n\nText.\n")
-    sizes = {"Our Priorities": 16.0, "Northtown 1 72.4% In scheme": 9.0, "Southtown 2 61.0% In scheme": 9.0,
-             "Finance": 16.0}
-    blocks = [b.model_copy(update={"kind": "heading" if doc.block_text(b) in sizes else b.kind,
-                                   "size": sizes.get(doc.block_text(b), 11.0), "level": None}) for b in doc.blocks]
+    sizes = {
+        "Our Priorities": 16.0,
+        "Northtown 1 72.4% In scheme": 9.0,
+        "Southtown 2 61.0% In scheme": 9.0,
+        "Finance": 16.0,
+    }
+    blocks = [
+        b.model_copy(
+            update={
+                "kind": "heading" if doc.block_text(b) in sizes else b.kind,
+                "size": sizes.get(doc.block_text(b), 11.0),
+                "level": None,
+            }
+        )
+        for b in doc.blocks
+    ]
     ctx = Context(document=doc.model_copy(update={"blocks": blocks}), nlp=None, has_model=False)
     assert [c.data["name"] for c in WorkstreamsExtractor().find(ctx)] == []
 
