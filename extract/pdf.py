@@ -53,55 +53,55 @@ def _text_object_fn():
     return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
 
 
-def _font_is_bold(obj_address: int) -> bool:
-    """Whether a text object's font is bold, by its name or its weight."""
+def _font_is_bold(font) -> bool:
+    """Whether a PDFium font is bold, by its name or its weight."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    obj = ctypes.cast(obj_address, pdfium_c.FPDF_PAGEOBJECT)
-    font = pdfium_c.FPDFTextObj_GetFont(obj)
-    if not font:
-        return False
     buf = ctypes.create_string_buffer(256)
     pdfium_c.FPDFFont_GetBaseFontName(font, buf, 256)
     return bool(BOLD_FONT.search(buf.value)) or pdfium_c.FPDFFont_GetWeight(font) >= 600
 
 
-def _font_size(obj_address: int) -> float | None:
-    """A text object's font size as drawn, in points: its nominal size scaled by its matrix."""
+def _char_fonts(textpage, count: int) -> tuple[list[bool], list[float | None]]:
+    """Whether each character of a PDFium text page is set in a bold font (by name or weight), and
+    its font size in points (the nominal size scaled by the text object's matrix).
+
+    Characters are looked up by their text object, so each object is read once, and each font's
+    boldness once per page.
+    """
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    obj = ctypes.cast(obj_address, pdfium_c.FPDF_PAGEOBJECT)
-    size, m = ctypes.c_float(), pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)):
-        return None
-    scale = abs(m.a * m.d - m.b * m.c) ** 0.5 if pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)) else 1.0
-    value = size.value * (scale or 1.0)
-    return round(value * 2) / 2 if 0 < value < 500 else None
-
-
-def _char_fonts(textpage, count: int) -> tuple[list[bool], list[float | None]]:
-    """Whether each character of a PDFium text page is set in a bold font (by name or weight), and
-    its font size in points.
-
-    Characters are looked up by their text object, so the font is read once per object.
-    """
-    import ctypes
-
     get_object = _text_object_fn()
     page = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+    size, m = ctypes.c_float(), pdfium_c.FS_MATRIX()
+    bold_of_font: dict[int, bool] = {}
     font_of: dict[int | None, tuple[bool, float | None]] = {None: (False, None)}
     bold, sizes = [], []
     for i in range(count):
         obj = get_object(page, i)
         if obj not in font_of:
-            font_of[obj] = (_font_is_bold(obj), _font_size(obj))
-        b, size = font_of[obj]
+            handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+            font = pdfium_c.FPDFTextObj_GetFont(handle)
+            key = ctypes.cast(font, ctypes.c_void_p).value if font else 0
+            if key not in bold_of_font:
+                bold_of_font[key] = _font_is_bold(font) if font else False
+            value = None
+            if pdfium_c.FPDFTextObj_GetFontSize(handle, ctypes.byref(size)):
+                scale = (
+                    abs(m.a * m.d - m.b * m.c) ** 0.5
+                    if pdfium_c.FPDFPageObj_GetMatrix(handle, ctypes.byref(m))
+                    else 1.0
+                )
+                v = size.value * (scale or 1.0)
+                value = round(v * 2) / 2 if 0 < v < 500 else None
+            font_of[obj] = (bold_of_font[key], value)
+        b, s = font_of[obj]
         bold.append(b)
-        sizes.append(size)
+        sizes.append(s)
     return bold, sizes
 
 

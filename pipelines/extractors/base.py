@@ -75,6 +75,13 @@ class Context:
         return self.document.text
 
     @cached_property
+    def report_kind(self) -> str:
+        """What kind of report the document is (``pipelines/report_kind.py``), worked out once per document."""
+        from pipelines.report_kind import report_kind
+
+        return report_kind(self.document).kind
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence ranges: from the Doc when it has sentence boundaries, else by rule, within blocks."""
         return split_sentences(self.document)

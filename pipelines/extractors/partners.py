@@ -172,8 +172,4 @@ def _classified_kind(ctx: Context) -> str | None:
     kinds = [c.data.get("value") for c in ctx.results.get("metadata", []) if c.data.get("key") == "kind"]
     if kinds:
         return kinds[0]
-    try:
-        from pipelines.report_kind import report_kind  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return report_kind(ctx.document).kind
+    return ctx.report_kind

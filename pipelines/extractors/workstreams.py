@@ -18,7 +18,6 @@ from bisect import bisect_right
 from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context
-from pipelines.report_kind import report_kind
 from pipelines.sections import sections
 
 LIST_CUE = re.compile(
@@ -369,7 +368,7 @@ class WorkstreamsExtractor:
         headings are rarely areas of joint work: such items are kept for a person to check, never trusted."""
         if not cands:
             return cands
-        kind = report_kind(ctx.document).kind
+        kind = ctx.report_kind
         joint = kind == "partnership" or len(JOINT_WORK.findall(ctx.text, 0, 200_000)) >= 3
         if kind in UNLIKELY_KINDS and not joint:
             for c in cands:
@@ -501,7 +500,7 @@ class WorkstreamsExtractor:
             or subject.rstrip().endswith(":")
             or subject.isupper()
             and (len(subject.split()) < 3 or TITLE_BODY.search(subject))
-            or report_kind(ctx.document).kind in {"minutes", "budget"}
+            or ctx.report_kind in {"minutes", "budget"}
         ):
             return []
         start = t.start + quote.rfind(subject)
