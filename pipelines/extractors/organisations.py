@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.org_lists import list_members
 from pipelines.orgnames import (
     GENERIC,
     initials,
@@ -343,6 +344,7 @@ class OrganisationsExtractor:
         found += expanded_acronyms(text, found)
         found += self._place_lists(text, found)
         found += contract_parties(text, found)
+        found += list_members(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
         return merge_company_forms(

@@ -392,3 +392,29 @@ def test_a_national_council_is_not_a_local_authority():
     assert kind_from_name("Learning and Skills Council") == "other"
     assert kind_from_name("Arts Council") == "other"
     assert kind_from_name("Wokingham Borough Council") == "district council"
+
+
+def test_bodies_listed_beside_a_known_body_are_kept_for_review():
+    text = (
+        "Funding was allocated to the Alzheimer's Society, Rivertown Care and Repair, the British Red Cross and "
+        "the Hillside Neurotherapy Centre to run support groups."
+    )
+    found = {c.data["name"]: c.confidence for c in run_until(text, "organisations")[1]}
+    assert {"Rivertown Care and Repair", "British Red Cross", "Hillside Neurotherapy Centre"} <= set(found)
+    assert all(found[n] < 0.5 for n in ("Rivertown Care and Repair", "British Red Cross"))
+
+
+def test_committees_and_budget_lines_listed_beside_a_body_are_not_bodies():
+    text = (
+        "Reports went to Kent County Council, the Regulation Committee, the Planning Applications Committee and "
+        "the Member Services Committee.\n\nCabinet agreed to Note the Reserves, Prudential Indicators, Treasury "
+        "Management and the Local Government Association guidance."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert not names & {
+        "Regulation Committee",
+        "Planning Applications Committee",
+        "Note the Reserves",
+        "Prudential Indicators",
+        "Treasury Management",
+    }
