@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 
-MEAN_F1_FLOOR = 0.88  # just below the mean F1 measured with the model (0.895); raise it when accuracy improves
+MEAN_F1_FLOOR = 0.88  # just below the mean F1 measured with the model (0.898); raise it when accuracy improves
 FIELD_F1_FLOOR = 0.70  # no field may fall below this (the lowest, partners, measured 0.731)
 UNFLAGGED_PRECISION_FLOOR = 0.95
 
