@@ -3,28 +3,15 @@
 import csv
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from models.report import OrgKind
 from pipelines import gazetteer
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "uk_local_authorities.csv"
-KINDS = {
-    "county council",
-    "district council",
-    "unitary",
-    "metropolitan borough",
-    "london borough",
-    "combined authority",
-    "parish council",
-    "nhs body",
-    "police",
-    "fire",
-    "government department",
-    "association",
-    "partnership",
-    "other",
-}
+KINDS = set(get_args(OrgKind))
 
 
 def norm(s: str) -> str:

@@ -100,18 +100,20 @@ def council_metadata(ctx: Context, author: tuple[Candidate, str] | None) -> list
     have = {m.data.get("key") for m in ctx.results.get("metadata", [])}
     out = []
     conf = {"letterhead": 0.85, "front-page": 0.8, "email-domain": 0.75}.get(signal, 0.6)
-    if "council" not in have:
-        out.append(
-            Candidate(
-                "metadata",
-                c.start,
-                c.end,
-                {"key": "council", "value": c.data["name"]},
-                confidence=conf,
-                extractor="partners",
-                rule=f"author-{signal}",
-            )
+
+    def meta(key: str, value: str) -> Candidate:
+        return Candidate(
+            "metadata",
+            c.start,
+            c.end,
+            {"key": key, "value": value},
+            confidence=conf,
+            extractor="partners",
+            rule=f"author-{signal}",
         )
+
+    if "council" not in have:
+        out.append(meta("council", c.data["name"]))
     named = [m.data.get("value", "") for m in ctx.results.get("metadata", []) if m.data.get("key") == "council"]
     if named and not any(
         n.lower() == c.data["name"].lower() or (register.resolve(n) or NO_AUTHORITY).id == c.data.get("id")
@@ -119,15 +121,5 @@ def council_metadata(ctx: Context, author: tuple[Candidate, str] | None) -> list
     ):
         return out  # the metadata names another council (a town or community council): its id is not this one's
     if "council_id" not in have and c.data.get("id"):
-        out.append(
-            Candidate(
-                "metadata",
-                c.start,
-                c.end,
-                {"key": "council_id", "value": c.data["id"]},
-                confidence=conf,
-                extractor="partners",
-                rule=f"author-{signal}",
-            )
-        )
+        out.append(meta("council_id", c.data["id"]))
     return out
