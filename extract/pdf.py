@@ -177,12 +177,9 @@ def _line_layout(page, textpage, raw: str, spans: list[tuple[int, int]], sizes: 
     return out
 
 
-def _page_items(page, textpage, may_have_tables: bool) -> tuple[list[tuple[str, object]], list[LineLayout]]:
-    """A page's text lines (bold runs marked, hyphens joined) and ruled data tables, in reading order,
-    and the layout (font size, position) of each of its lines.
-
-    Lines whose characters lie inside a table are left out: the table's rows carry them.
-    """
+def _page_tables(page, textpage, may_have_tables: bool) -> dict:
+    """A page's text layer, fonts, lines, layout and ruled tables, each table with whether it reads as a data
+    table on its own (the caller may accept a table continued from the page before or on the page after)."""
     raw = textpage.get_text_range()
     count = textpage.count_chars()
     bold, sizes = _char_fonts(textpage, count)
@@ -190,16 +187,56 @@ def _page_items(page, textpage, may_have_tables: bool) -> tuple[list[tuple[str, 
     layout = _line_layout(page, textpage, raw, spans, sizes)
     if len(bold) != len(raw):
         bold = [False] * len(raw)  # a text layer whose characters and text disagree: no bold marks
-
-    def line(a: int, b: int) -> str:
-        return _join_hyphens(mark_bold(raw[a:b], bold[a:b])).rstrip()
-
-    tables: list[PageTable] = []
+    tables: list[tuple[PageTable, bool]] = []
+    boxes: list = []
     if may_have_tables and len(raw) == count:
         groups = find_cells(page_edges(page))
         if groups:
             boxes = char_boxes(textpage, raw)
-            tables = [t for t in tables_from_cells(groups, raw, boxes) if _is_data_table(t.rows)]
+            tables = [(t, _is_data_table(t.rows)) for t in tables_from_cells(groups, raw, boxes)]
+    return {
+        "raw": raw,
+        "bold": bold,
+        "spans": spans,
+        "layout": layout,
+        "boxes": boxes,
+        "tables": tables,
+        "height": max(page.get_size()[1], 1.0),
+    }
+
+
+def _continues(before: dict, after: dict) -> bool:
+    """True when the last table of page ``before`` runs on at the top of page ``after``: the earlier part ends in
+    the page's bottom fifth, the later part starts in the top fifth, and both have the same width and columns.
+    The parts are one table, so when the later part reads as a data table the earlier one does too."""
+    if not before["tables"] or not after["tables"]:
+        return False
+    last = max(before["tables"], key=lambda t: t[0].bbox[3])[0]
+    first, first_ok = min(after["tables"], key=lambda t: t[0].bbox[1])
+    width = lambda t: max((len(r) for r in t.rows), default=0)  # noqa: E731
+    return (
+        first_ok
+        and -last.bbox[3] < 0.2 * before["height"]
+        and -first.bbox[1] > 0.8 * after["height"]
+        and abs(last.bbox[0] - first.bbox[0]) <= 3
+        and abs(last.bbox[2] - first.bbox[2]) <= 3
+        and width(last) == width(first)
+    )
+
+
+def _page_items(state: dict, also: PageTable | None = None) -> tuple[list[tuple[str, object]], list[LineLayout]]:
+    """A page's text lines (bold runs marked, hyphens joined) and ruled data tables, in reading order,
+    and the layout (font size, position) of each of its lines. ``also`` is a table accepted though it does not
+    read as a data table on its own (its continuation on the next page does).
+
+    Lines whose characters lie inside a table are left out: the table's rows carry them.
+    """
+    raw, bold, spans, layout, boxes = state["raw"], state["bold"], state["spans"], state["layout"], state["boxes"]
+
+    def line(a: int, b: int) -> str:
+        return _join_hyphens(mark_bold(raw[a:b], bold[a:b])).rstrip()
+
+    tables: list[PageTable] = [t for t, ok in state["tables"] if ok or t is also]
     if not tables:
         return [("line", line(a, b)) for a, b in spans], layout
     lines: list[tuple[float | None, str]] = []
@@ -272,21 +309,39 @@ def _read_pages(
         if len(pdf) == 0:
             raise EmptyDocument("the PDF has no pages")
         items, has_images, unreadable, layouts = [], [], [], []
+        pending: dict | None = None  # a read page whose items wait for the next page (a table may run on to it)
+
+        def flush(state: dict, nxt: dict | None) -> None:
+            also = None
+            if nxt is not None and _continues(state, nxt):
+                also = max(state["tables"], key=lambda t: t[0].bbox[3])[0]
+            page_items, page_layout = _page_items(state, also)
+            items[state["index"]], layouts[state["index"]] = page_items, page_layout
+
         for i in range(len(pdf)):
             try:
                 page = pdf[i]
                 textpage = page.get_textpage()
             except pdfium.PdfiumError:
                 unreadable.append(i + 1)  # a damaged page object: the rest of the document is still read
+                if pending is not None:
+                    flush(pending, None)
+                    pending = None
                 items.append([])
                 has_images.append(False)
                 layouts.append([])
                 continue
             paths, cover = _page_objects(page)
-            page_items, page_layout = _page_items(page, textpage, paths >= TABLE_PATHS)
-            items.append(page_items)
-            layouts.append(page_layout)
+            state = _page_tables(page, textpage, paths >= TABLE_PATHS)
+            state["index"] = i
+            if pending is not None:
+                flush(pending, state)
+            pending = state
+            items.append([])
+            layouts.append([])
             has_images.append(cover >= SCAN_COVER)
+        if pending is not None:
+            flush(pending, None)
         if len(unreadable) == len(pdf):
             raise CorruptFile("the PDF is damaged: none of its pages can be read")
         return items, has_images, unreadable, layouts

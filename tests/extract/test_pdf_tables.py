@@ -133,3 +133,46 @@ def test_a_page_of_thousands_of_short_rules_is_not_a_table():
     assert _tables(_pdf(draw)) == []
     doc = ingest(_pdf(draw))
     assert "4.2 Progress will be reviewed" in doc.text
+
+
+def _two_page_table(continued: bool) -> bytes:
+    """A stage table at the foot of page 1 whose first column wraps a long name over two lines, and (when
+    ``continued``) its last rows at the head of page 2, drawn with the same columns."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 300, "4. The programme has the following stages and dates.")
+    rows = [["Stage", "Date", "Status"], ["Options appraisal", "May 2025", "Complete"], ["", "June 2025", "Open"]]
+    _grid_as_lines(c, 60, 160, rows=rows, height=30)
+    c.drawString(63, 160 - 60 - 13, "Traffic modelling and")  # the last row's wrapped first cell
+    c.drawString(63, 160 - 60 - 25, "impact assessment studies")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    if continued:
+        _grid_as_lines(c, 60, 800, rows=[["Scheme design", "July 2025", "Open"], ["Consultation", "May 2026", "Open"]])
+    c.drawString(60, 700 if continued else 800, "5. The committee will receive a further report.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_table_continued_on_the_next_page_is_one_table():
+    """The part on page 1 alone looks like a form (a long wrapped cell); its continuation at the top of page 2,
+    with the same columns, is plainly a data table, so both parts are table rows, in order."""
+    doc = ingest(_two_page_table(continued=True))
+    rows = [" ".join(doc.block_text(b).split(" | ")[0].split()) for b in doc.blocks if b.kind == "table_row"]
+    assert rows == [
+        "Stage",
+        "Options appraisal",
+        "Traffic modelling and impact assessment studies",
+        "Scheme design",
+        "Consultation",
+    ]
+
+
+def test_table_not_continued_keeps_its_own_reading():
+    doc = ingest(_two_page_table(continued=False))
+    assert not [b for b in doc.blocks if b.kind == "table_row"]
