@@ -232,6 +232,33 @@ PROVISION_LIST = re.compile(
     + r")(?=\s*[,.;:)]|\s+(?:to|for|which|that|with|in)\b)",
     re.I,
 )
+# The service areas and directorates every UK council runs, by their usual names: in a report about joint work, one
+# named in a sentence about working together is an area of that work. Names that are also everyday words
+# ("policy", "finance", "transport", "planning", "housing") count only capitalised and as a team or service.
+_SERVICE_TERMS = (
+    r"adults?['’]?\s+social\s+care|adult\s+services|children['’]?s\s+(?:social\s+care|services)|"
+    r"children\s+and\s+families|public\s+health|environmental\s+health|trading\s+standards|"
+    r"emergency\s+(?:planning|response|management)|civil\s+contingencies|community\s+safety|"
+    r"(?:democratic|member|committee|electoral|legal|customer|registration|bereavement|youth|library|"
+    r"revenues?|benefits?|payroll|pensions?|procurement|property|facilities|housing|planning|finance|"
+    r"communications|policy|ICT|IT|HR)\s+services|"
+    r"internal\s+audit|human\s+resources|HR|ICT|contact\s+centres?|revenues\s+and\s+benefits|building\s+control|"
+    r"highways?(?:\s+maintenance)?|waste(?:\s+(?:management|collection|disposal))?|libraries|procurement|payroll|"
+    r"pensions?\s+administration|(?:property\s+)?asset\s+management|facilities\s+management|fleet\s+management|"
+    r"economic\s+development|street\s+cleansing|licensing|health\s+and\s+safety|special\s+educational\s+needs|"
+    r"archives|school\s+improvement|occupational\s+health"
+)
+SERVICE_AREA = re.compile(
+    r"(?<![\w-])(?P<name>(?i:" + _SERVICE_TERMS + r")(?:\s+(?:and|&)\s+(?i:" + _SERVICE_TERMS + r")(?=\s+(?i:services?|"
+    r"teams?|functions?|units?)\b))?|(?:Policy|Finance|Transport|Planning|Housing|Communications|Legal|Audit|"
+    r"Regeneration|Education)(?=\s+(?:[Tt]eams?|[Ss]ervices?|[Uu]nits?|[Ff]unctions?)\b))(?![\w-])"
+)
+# A sentence about working together, sharing or collaborating (the sentence an area named in prose must be in)
+WORKING_TOGETHER = re.compile(
+    r"\b(?:joint(?:ly)?|shar(?:e|es|ed|ing)|together|collaborat\w*|partnering|in\s+partnership|each\s+other|"
+    r"both\s+(?:councils|authorities|organisations|partners))\b",
+    re.I,
+)
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -334,6 +361,7 @@ class WorkstreamsExtractor:
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
         out += self._named_projects(ctx)
+        out += self._service_areas(ctx, out)
         self._lead_lines(ctx, out)
         headings = [b for b in blocks if b.kind == "heading"]
         starts = [h.start for h in headings]
@@ -409,6 +437,36 @@ class WorkstreamsExtractor:
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
                 i += 1
+        return out
+
+    def _service_areas(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+        """In a report about joint work, a council service area named in a sentence about working together
+        ("we have worked together ... in relation to our HR practices", "Member Services has built on the
+        relationship with ... to share approaches"). Kept for review: the name alone says little; one that the
+        other rules found already (or a name inside one of theirs) is not repeated."""
+        if ctx.report_kind != "partnership":
+            return []
+        taken = [set(re.findall(r"[a-z0-9]+", c.data["name"].lower())) for c in found]
+        out = []
+        for b in ctx.document.blocks:
+            if b.kind not in {"paragraph", "list_item"}:
+                continue
+            text = ctx.document.block_text(b)
+            pos = 0
+            for sentence in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text):
+                at = text.find(sentence, pos)
+                pos = at + len(sentence)
+                if not WORKING_TOGETHER.search(sentence):
+                    continue
+                for m in SERVICE_AREA.finditer(sentence):
+                    words = set(re.findall(r"[a-z0-9]+", m.group("name").lower()))
+                    if any(words <= t or t <= words for t in taken if t):
+                        continue
+                    taken.append(words)
+                    start = b.start + at + m.start("name")
+                    out.append(
+                        self._cand(ctx, b, start, start + len(m.group("name")), rule="service-area", conf=REVIEW)
+                    )
         return out
 
     def _named_projects(self, ctx: Context) -> list[Candidate]:

@@ -510,3 +510,40 @@ def test_small_type_lines_with_figures_under_a_priorities_heading_are_a_table_no
 def test_sub_headings_under_the_core_entitlements_of_a_programme():
     md = "## Core Entitlements\n\n### Free Childcare\n\nPlaces rose.\n\n### Health Visiting\n\nVisits rose.\n"
     assert list(ws(md, markdown=True)) == ["Free Childcare", "Health Visiting"]
+
+
+def _review(text: str) -> dict[str, float]:
+    return {c.data["name"]: c.confidence for c in run_until(text, "workstreams")[1]}
+
+
+SHARED_REPORT = (
+    "Title of report: Shared Services Partnership between Northshire County Council and Southshire County "
+    "Council\n\n"
+    "1. Background\n\n"
+    "1.1 The partnership arrangement between the two councils began in 2022 and the shared services "
+    "partnership agreement runs to 2027.\n\n"
+    "2. Benefits\n\n"
+    "2.1 Over the year we have worked together in relation to our payroll and ICT, and shared the costs of a "
+    "single contract.\n\n"
+    "2.2 Legal Services has built on the existing relationship to share precedents and training.\n\n"
+    "2.3 Both councils agreed a joint approach to Building Control and Licensing Services from April.\n\n"
+    "2.4 Highways spending rose by 4% this year and waste tonnages fell.\n"
+)
+
+
+def test_service_areas_named_in_sentences_about_joint_work_are_kept_for_review():
+    found = _review(SHARED_REPORT)
+    assert {"payroll", "ICT", "Legal Services", "Building Control and Licensing"} <= set(found)
+    assert all(found[n] < 0.5 for n in ("payroll", "ICT", "Legal Services"))
+    # a service mentioned where nobody works together is not an area of joint work
+    assert "Highways" not in found and "waste" not in found
+
+
+def test_service_areas_are_not_taken_from_reports_not_about_joint_work():
+    text = (
+        "Title of report: Revenue Budget Monitoring Quarter 2\n\n"
+        "1. Summary\n\n"
+        "1.1 The forecast overspend arises in Adult Social Care and Highways; officers have worked together with "
+        "the ICT and Procurement teams to share savings plans.\n"
+    )
+    assert not {"Adult Social Care", "Highways", "ICT", "Procurement"} & set(_review(text))
