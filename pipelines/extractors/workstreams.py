@@ -259,6 +259,13 @@ WORKING_TOGETHER = re.compile(
     r"both\s+(?:councils|authorities|organisations|partners))\b",
     re.I,
 )
+# A sentence that puts a service outside the joint work ("libraries are outside the scope of the shared service")
+OUT_OF_SCOPE = re.compile(
+    r"\b(?:outside|beyond)\s+(?:the\s+)?scope|\bnot\s+(?:part|included|covered|in\s+scope)\b|\bexclud(?:ed|es|ing)\b",
+    re.I,
+)
+# The head noun of a body after a service name: the service is part of the body's name
+BODY_AFTER = re.compile(r"\s+(?:Board|Committee|Partnership|Forum|Group|Panel|Authority|Council|Trust|Agency)\b")
 # Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
@@ -456,12 +463,12 @@ class WorkstreamsExtractor:
             for sentence in re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", text):
                 at = text.find(sentence, pos)
                 pos = at + len(sentence)
-                if not WORKING_TOGETHER.search(sentence):
+                if not WORKING_TOGETHER.search(sentence) or OUT_OF_SCOPE.search(sentence):
                     continue
                 for m in SERVICE_AREA.finditer(sentence):
                     words = set(re.findall(r"[a-z0-9]+", m.group("name").lower()))
-                    if any(words <= t or t <= words for t in taken if t):
-                        continue
+                    if any(words <= t or t <= words for t in taken if t) or BODY_AFTER.match(sentence, m.end()):
+                        continue  # found already, or part of a body's name ("the Joint Highways Board")
                     taken.append(words)
                     start = b.start + at + m.start("name")
                     out.append(

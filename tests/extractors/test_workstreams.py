@@ -547,3 +547,13 @@ def test_service_areas_are_not_taken_from_reports_not_about_joint_work():
         "the ICT and Procurement teams to share savings plans.\n"
     )
     assert not {"Adult Social Care", "Highways", "ICT", "Procurement"} & set(_review(text))
+
+
+def test_service_areas_out_of_scope_or_inside_a_body_name_are_not_taken():
+    text = SHARED_REPORT + (
+        "\n2.5 Payments to the Joint Highways Board were shared equally.\n\n"
+        "2.6 Libraries are outside the scope of the shared services partnership.\n"
+    )
+    found = _review(text)
+    assert "Highways" not in found and "Libraries" not in found
+    assert "payroll" in found
