@@ -234,7 +234,8 @@ PROVISION_LIST = re.compile(
 )
 # The service areas and directorates every UK council runs, by their usual names: in a report about joint work, one
 # named in a sentence about working together is an area of that work. Names that are also everyday words
-# ("policy", "finance", "transport", "planning", "housing") count only capitalised and as a team or service.
+# ("policy", "finance", "transport", "planning", "housing") count only capitalised and as a team or service;
+# "Licensing" only capitalised (joint licensing of software is not the licensing service).
 _SERVICE_TERMS = (
     r"adults?['’]?\s+social\s+care|adult\s+services|children['’]?s\s+(?:social\s+care|services)|"
     r"children\s+and\s+families|public\s+health|environmental\s+health|trading\s+standards|"
@@ -466,6 +467,8 @@ class WorkstreamsExtractor:
                 if not WORKING_TOGETHER.search(sentence) or OUT_OF_SCOPE.search(sentence):
                     continue
                 for m in SERVICE_AREA.finditer(sentence):
+                    if m.group("name") == "licensing":
+                        continue  # lower case: the licensing of software or premises, not the service
                     words = set(re.findall(r"[a-z0-9]+", m.group("name").lower()))
                     if any(words <= t or t <= words for t in taken if t) or BODY_AFTER.match(sentence, m.end()):
                         continue  # found already, or part of a body's name ("the Joint Highways Board")

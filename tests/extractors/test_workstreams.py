@@ -557,3 +557,8 @@ def test_service_areas_out_of_scope_or_inside_a_body_name_are_not_taken():
     found = _review(text)
     assert "Highways" not in found and "Libraries" not in found
     assert "payroll" in found
+
+
+def test_licensing_in_lower_case_is_not_the_licensing_service():
+    text = SHARED_REPORT + "\n2.7 Both councils now share the cost of joint licensing for the new software.\n"
+    assert "licensing" not in _review(text)
