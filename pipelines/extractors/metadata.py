@@ -120,7 +120,7 @@ GENERIC_BODY = re.compile(r"(?:Committee|Sub-Committee|Board|Panel|Forum|Partner
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(
-    r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
+    r"^(?:agenda\s+item|item\s+no|item\s+\d+[a-z]?$|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
     r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
     r"agenda(?:,|\s+and)\s|"
     r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
@@ -277,6 +277,18 @@ def _known_label_start(rest: str, at: int) -> int:
 def _short_caps(text: str) -> bool:
     """A short line in capitals (the wrapped end of a capitals heading), not a label."""
     return text.isupper() and len(text.split()) <= 3 and ":" not in text
+
+
+def _colon_title(text: str) -> bool:
+    """A heading whose colon divides a title ("Neighbourhood Renewal Fund: Liveability Projects"), not a label."""
+    head, _, tail = text.partition(":")
+    return (
+        len(head.split()) >= 2
+        and len(tail.split()) >= 2
+        and ":" not in tail
+        and not KNOWN_LABEL.fullmatch(head.strip())
+        and not _starts_with_label(text)
+    )
 
 
 def english_half(text: str) -> str:
@@ -848,7 +860,7 @@ class MetadataExtractor:
             ):
                 continue
             if (
-                ":" in t
+                (":" in t and not (b.kind == "heading" and _colon_title(t)))
                 or REF_RE.match(t)
                 or re.search(
                     DATE_START + r"|" + MONTH_YEAR + r"|@|www\.|tel\b|"

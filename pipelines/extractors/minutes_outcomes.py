@@ -80,17 +80,26 @@ MINUTES_SIGN = re.compile(
     re.I | re.M,
 )
 
+# the heading of a record of a meeting: "Minutes of the meeting held ...", "MINUTES of a meeting of the ..."
+MINUTES_TITLE = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.I)
+# "... Officers: Town Clerk Apologies: Cllr X": an attendance label inside a block that opened with another
+ATTENDANCE_LABEL = re.compile(r"(?<=\s)(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance|also\s+present)\s*:", re.I)
+
 
 def is_minutes(ctx: Context) -> bool:
-    """True when at least two blocks open like the standing items of minutes."""
+    """True when at least two blocks open like the standing items of minutes (or the front names the record
+    "Minutes of the meeting ...", or lists "Present:" and "Apologies:" run together in one block)."""
     hits = 0
-    for b in ctx.document.blocks[:400]:
+    for n, b in enumerate(ctx.document.blocks[:400]):
         body = split_label(ctx.document.block_text(b))[1].strip()
         bilingual = re.match(r"^[^/:\n]{1,40}?\s/\s", body)  # "Ymddiheuriadau / Apologies:": the second language's
         if MINUTES_SIGN.match(body) or (bilingual and MINUTES_SIGN.match(body[bilingual.end() :])):
             hits += 1
-            if hits >= 2:
-                return True
+        elif n < 10 and MINUTES_TITLE.match(body):
+            hits += 1
+        hits += len(ATTENDANCE_LABEL.findall(body, 1))
+        if hits >= 2:
+            return True
     return False
 
 

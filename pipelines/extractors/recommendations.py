@@ -61,7 +61,8 @@ IMPERATIVE = re.compile(
 )
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
 RESOLVED_MID = re.compile(
-    r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s))\s*(?:[:\-–]\s*)?"
+    r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s)|"
+    r"(?<!was\s)(?<!WAS\s)(?:AGREED|DECIDED|RECOMMENDED)\b(?=\s*[:\-–]|\s+(?:that|to)\b))\s*(?:[:\-–]\s*)?"
     r"(?:unanimously\s+)?(?:that\s*[:\-–]?\s*)?"
 )
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
