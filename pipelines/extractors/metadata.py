@@ -114,7 +114,8 @@ MEETING_RE = re.compile(
 )
 # "the Director of Economic Development to the Regeneration Committee[, 12th March 2003]"
 REPORT_OF_TO = re.compile(
-    rf"^(?:the\s+)?(?P<who>\S.{{2,100}}?)\s+to\s+(?:the\s+)?(?P<body>{BODY})(?:\s*(?:[,–—-]|\bon\b)\s*(?P<rest>.*))?$", re.I
+    rf"^(?:the\s+)?(?P<who>\S.{{2,100}}?)\s+to\s+(?:the\s+)?(?P<body>{BODY})(?:\s*(?:[,–—-]|\bon\b)\s*(?P<rest>.*))?$",
+    re.I,
 )
 GENERIC_BODY = re.compile(r"(?:Committee|Sub-Committee|Board|Panel|Forum|Partnership|Group)", re.I)
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
@@ -206,9 +207,7 @@ MEETING_HEADING = re.compile(
     rf"(?P<time>,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:am|pm)?)?\.?$"
 )
 # "26 June 2019 - Agenda Item 5": the meeting's date over a paper
-DATE_ITEM_LINE = re.compile(
-    rf"^(?i:{DATE_START})\s*[-–—,|]\s*(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?)\.?$"
-)
+DATE_ITEM_LINE = re.compile(rf"^(?i:{DATE_START})\s*[-–—,|]\s*(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?)\.?$")
 TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
 # "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
 PERSON_ROLE = re.compile(

@@ -83,7 +83,9 @@ MINUTES_SIGN = re.compile(
 # the heading of a record of a meeting: "Minutes of the meeting held ...", "MINUTES of a meeting of the ..."
 MINUTES_TITLE = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.I)
 # "... Officers: Town Clerk Apologies: Cllr X": an attendance label inside a block that opened with another
-ATTENDANCE_LABEL = re.compile(r"(?<=\s)(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance|also\s+present)\s*:", re.I)
+ATTENDANCE_LABEL = re.compile(
+    r"(?<=\s)(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance|also\s+present)\s*:", re.I
+)
 
 
 def is_minutes(ctx: Context) -> bool:
