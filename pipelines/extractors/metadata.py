@@ -18,6 +18,7 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
+from pipelines.extractors.minutes_outcomes import MINUTES_SIGN
 from pipelines.sections import body_size, front_sheet, largest_text
 
 # label -> (field, confidence). Longest labels first so "Report title" wins over "Title".
@@ -101,7 +102,7 @@ _BOUNDARY = re.compile(
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")
 BODY = (
     r"(?:Full\s+)?Council|Cabinet|Executive|(?:[A-Z][\w,&’'-]*\s+){0,8}?(?:Committee|Sub-Committee|Board|Panel|"
-    r"Forum|Cabinet|Council|Assembly|Partnership)"
+    r"Forum|Cabinet|Council|Assembly|Partnership(?:\s+Executive)?)"
 )
 SUBJECT_RE = re.compile(
     rf"^(?:The\s+)?(?P<body>{BODY})\s+(?:is|are)\s+(?:therefore\s+)?(?:asked|recommended|requested|invited)\s+to"
@@ -111,10 +112,16 @@ MEETING_RE = re.compile(
     rf"meeting\s+of\s+(?:the\s+)?(?P<body2>{BODY})\s+held\s+(?:(?:at|in)\s+[^\n.;]{{3,150}}?\s+)?on)\s+",
     re.I,
 )
+# "the Director of Economic Development to the Regeneration Committee[, 12th March 2003]"
+REPORT_OF_TO = re.compile(
+    rf"^(?:the\s+)?(?P<who>\S.{{2,100}}?)\s+to\s+(?:the\s+)?(?P<body>{BODY})(?:\s*(?:[,–—-]|\bon\b)\s*(?P<rest>.*))?$",
+    re.I,
+)
+GENERIC_BODY = re.compile(r"(?:Committee|Sub-Committee|Board|Panel|Forum|Partnership|Group)", re.I)
 HEADER_BODY_RE = re.compile(rf"^(?P<body>{BODY})(?:\s+report)?$", re.I)
 REF_RE = re.compile(r"^[A-Z]{2,8}/\d{1,4}/\d{2,4}$")
 NOT_TITLE = re.compile(
-    r"^(?:agenda\s+item|item\s+no|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
+    r"^(?:agenda\s+item|item\s+no|item\s+\d+[a-z]?$|part\s+[i1]|open|public|exempt|for\s+general\s+release|"
     r"(?:matters?\s+)?for\s+(?:decision|information|noting|monitoring|approval)|key\s+decision|"
     r"agenda(?:,|\s+and)\s|"
     r"(?:committee|cabinet|council)\s+report|report|appendix|annex|classification|restricted|unrestricted|"
@@ -126,6 +133,16 @@ NOT_TITLE = re.compile(
 )
 # A council's name in Welsh ("Cyngor Sir ...", "Cyngor Dinas ..."), printed above the English one.
 WELSH_COUNCIL_LINE = re.compile(r"^Cyngor\s+\w+(?:\s+\w+){0,5}$", re.I)
+# Words that mark the Welsh half of a bilingual heading ("Cofnodion y Cyfarfod / Minutes of the Meeting").
+WELSH_WORDS = re.compile(
+    r"\b(?:cyngor|cymuned|tref|sir|dinas|bwrdeistref|sirol|cofnodion|cyfarfod|pwyllgor|adroddiad|dyddiad|"
+    r"bwrdd|partneriaeth|gweithredol|cyffredinol|misol|blynyddol|arbennig|cynllunio|cyllid|iechyd|lles|bresennol|"
+    r"ymddiheuriadau|datgan|buddiant|materion|gohebiaeth|llofnodwyd|cadeirydd|clerc|eitem|rhif|swyddog|"
+    r"cyfarwyddwr|awdurdod|cymru|cenedlaethol)\b",
+    re.I,
+)
+# A site's menu line in a web page: "Home | Meetings | Minutes | Contact".
+MENU_LINE = re.compile(r"^[\w&'’ -]{1,30}(?:\s*\|\s*[\w&'’ -]{1,30}){2,}$")
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
 CONTINUES = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|in|on|with|by))$", re.I)
 ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z]?[.:]?\s+(?P<body>{BODY})\b")
@@ -189,6 +206,8 @@ MEETING_HEADING = re.compile(
     rf"^(?P<name>[A-Z].{{2,150}}?)\s+[-–—]\s+(?P<date>(?i:{DATE_START}))"
     rf"(?P<time>,?\s+(?:at\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s*(?i:am|pm)?)?\.?$"
 )
+# "26 June 2019 - Agenda Item 5": the meeting's date over a paper
+DATE_ITEM_LINE = re.compile(rf"^(?i:{DATE_START})\s*[-–—,|]\s*(?i:(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?)\.?$")
 TAKEN_BY = re.compile(r"decision\s+(?:to\s+be\s+)?(?:taken|made)\s+by|decision[\s-]+maker|decision\s+taker", re.I)
 # "Mrs A Smith, Cabinet Member for ...": a person's name, then the role that decides.
 PERSON_ROLE = re.compile(
@@ -259,6 +278,31 @@ def _short_caps(text: str) -> bool:
     return text.isupper() and len(text.split()) <= 3 and ":" not in text
 
 
+def _colon_title(text: str) -> bool:
+    """A heading whose colon divides a title ("Neighbourhood Renewal Fund: Liveability Projects"), not a label."""
+    head, _, tail = text.partition(":")
+    return (
+        len(head.split()) >= 2
+        and len(tail.split()) >= 2
+        and ":" not in tail
+        and not KNOWN_LABEL.fullmatch(head.strip())
+        and not _starts_with_label(text)
+    )
+
+
+def english_half(text: str) -> str:
+    """The English half of a bilingual line ("Cyngor Cymuned X / X Community Council"), else the line."""
+    halves = text.split(" / ")
+    if len(halves) != 2 or ":" in text:
+        return text
+    welsh = [bool(WELSH_WORDS.search(h)) for h in halves]
+    if welsh == [True, False]:
+        return halves[1].strip()
+    if welsh == [False, True]:
+        return halves[0].strip()
+    return text
+
+
 def _date_value(text: str) -> str | None:
     for rule, pattern in DATE_PATTERNS:
         if rule not in ("day-month-year", "numeric", "month-day-year"):
@@ -287,6 +331,7 @@ class MetadataExtractor:
         out = [c for c in out if not (c.data["key"] == "title" and c.data["value"].lower() in bodies)]  # a body's name
         out += largest
         out += self._minutes_heading(ctx)
+        out += self._bilingual_heading(ctx)
         out += self._running_title(ctx)
         if not any(c.data["key"] == "report_date" for c in out):
             out += self._signed_date(ctx)
@@ -342,6 +387,31 @@ class MetadataExtractor:
                             )
                         break
                 break
+        return out
+
+    def _bilingual_heading(self, ctx: Context) -> list[Candidate]:
+        """Headings printed in Welsh and English on one line ("Cyngor Cymuned X / X Community Council",
+        "Cofnodion y Cyfarfod Misol / Minutes of the Monthly Meeting"): the English half names the body
+        and the document."""
+        doc, out, keys = ctx.document, [], set()
+        for i in front_sheet(doc)[:12]:
+            b = doc.blocks[i]
+            t = " ".join(doc.block_text(b).split())
+            en = english_half(t)
+            if en == t or len(en.split()) < 2:
+                continue
+            start = b.start + doc.block_text(b).find(en[:10])
+            if (COUNCIL_LINE.match(en) or HEADER_BODY_RE.match(en)) and "committee" not in keys:
+                out.append(self._cand("committee", en, start, start + len(en), 0.7, "bilingual-heading"))
+                keys.add("committee")
+            elif (
+                "title" not in keys
+                and not NOT_TITLE.match(en)
+                and not re.search(DATE_START + r"|\d", en, re.I)
+                and len(en.split()) <= 15
+            ):
+                out.append(self._cand("title", en, start, start + len(en), 0.65, "bilingual-heading"))
+                keys.add("title")
         return out
 
     def _signed_date(self, ctx: Context) -> list[Candidate]:
@@ -604,6 +674,17 @@ class MetadataExtractor:
             return out
         if key == "role":
             return out
+        if key == "author":
+            to = REPORT_OF_TO.match(" ".join(value.split()))
+            if to:  # "Report of the Director of Regeneration to the Regeneration Committee, 12th March 2003"
+                who, body = to.group("who"), to.group("body")
+                who, body = (_title_case(x) if x.isupper() else x for x in (who, body))
+                out.append(self._cand("author", who, start, end, conf, rule))
+                out.append(self._cand("committee", body, start, end, conf * 0.85, rule + "-to"))
+                iso = _date_value(to.group("rest") or "")
+                if iso:
+                    out.append(self._cand("report_date", iso, start, end, conf * 0.85, rule + "-to"))
+                return out
         if key == "title":
             value = re.sub(r"^(?:agenda\s+)?item\s+\d+[.:]?\s*", "", value, flags=re.I)
         out.append(self._cand(key, " ".join(value.split()), start, end, conf, rule))
@@ -620,7 +701,7 @@ class MetadataExtractor:
                 out.append(self._cand("report_date", iso, m.start(), m.end() + 40, 0.8, "meeting-sentence"))
         for s, e in ctx.sentences:
             m = SUBJECT_RE.match(ctx.text[s:e].lstrip())
-            if m:
+            if m and not GENERIC_BODY.fullmatch(m.group("body")):  # "The Board is asked to": which board is not said
                 off = s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
                 out.append(
                     self._cand(
@@ -646,7 +727,7 @@ class MetadataExtractor:
             if REF_RE.match(t):
                 out.append(self._cand("reference", t, b.start, b.end, 0.7, "header-ref"))
             mh = MEETING_HEADING.match(t) if b.kind == "heading" else None
-            if mh and BODY_END_ANY.search(mh.group("name")):
+            if mh and BODY_END_ANY.search(mh.group("name")) and not _starts_with_strong_label(t):
                 name = mh.group("name")
                 iso = _date_value(mh.group("date"))
                 title = name if mh.group("time") else None  # a meeting page's own name ("Cabinet - <date> 6.30 pm")
@@ -702,7 +783,7 @@ class MetadataExtractor:
                 iso = _date_value(t[m.end() :])
                 if iso and "report_date" not in found:
                     out.append(self._cand("report_date", iso, b.start, b.end, 0.6, "item-header"))
-            if DATE_LINE.match(t) and "report_date" not in found:
+            if (DATE_LINE.match(t) or DATE_ITEM_LINE.match(t)) and "report_date" not in found:
                 iso = _date_value(t)
                 if iso:  # a line that is only the meeting's date (and time), under the heading of minutes
                     out.append(self._cand("report_date", iso, b.start, b.end, 0.5, "date-line"))
@@ -763,17 +844,22 @@ class MetadataExtractor:
                 return [doc.blocks[i - 1], b]  # "SAFER TOWNS PARTNERSHIP" / "ANNUAL REPORT 2020/21"
             if follows and (t.isupper() or b.kind != "heading"):
                 continue
+            en = english_half(" ".join(t.split()))
+            if MINUTES_NO_BODY.match(en) or MINUTES_HELD.match(en):
+                return []  # "Minutes of the meeting held on ...": the title is read from it, not from an item below
             if (
                 len(t) < 4
                 or len(t) > 200
-                or NOT_TITLE.match(t)
-                or COUNCIL_LINE.match(t)
-                or HEADER_BODY_RE.match(t)
+                or NOT_TITLE.match(en)
+                or COUNCIL_LINE.match(en)
+                or HEADER_BODY_RE.match(en)
                 or WELSH_COUNCIL_LINE.match(t)
+                or MENU_LINE.match(t)
+                or MINUTES_SIGN.match(en)
             ):
                 continue
             if (
-                ":" in t
+                (":" in t and not (b.kind == "heading" and _colon_title(t)))
                 or REF_RE.match(t)
                 or re.search(
                     DATE_START + r"|" + MONTH_YEAR + r"|@|www\.|tel\b|"

@@ -41,6 +41,29 @@ CORRECT_RECORD = re.compile(
     r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b",
     re.I,
 )
+# "The minutes of the meeting held on 14 February were approved, proposed by ...": the standing item, without
+# "as a correct record"
+MINUTES_APPROVED = re.compile(
+    r"^(?:the\s+)?minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}?meeting\b[^.;]{0,100}?\s(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:approved|agreed|accepted|confirmed|adopted|signed)\b",
+    re.I,
+)
+# "Members noted the report.", "The Board noted that ...": what a meeting took note of (kept for review)
+NOTED = re.compile(
+    r"^(?:members|councillors|the\s+(?:committee|sub-committee|board|panel|council|meeting|forum|partnership|"
+    r"cabinet|executive|group))\s+(?:(?:also|further|duly|formally)\s+)?noted\b\s*(?=\S)",
+    re.I,
+)
+# what was noted is an item of business ("noted the report", "noted the quarter 1 budget monitoring report"),
+# or the noting goes on to an ask ("noted the comments and asked that ..."), not a view in the debate
+NOTED_WHAT = re.compile(
+    r"\bnoted\s+(?:the|this|these|those|its|a)\s+(?:[\w-]+\s+){0,5}?(?:report|reports|update|updates|minutes|"
+    r"correspondence|decisions?|information|contents?|briefing|presentation|comments|letter|statement|accounts|"
+    r"position|progress|summary|plan|strategy|outturn|recommendations?|response|petition|schedule|register)\b|"
+    r"\band\s+(?:asked|requested|agreed|resolved|instructed)\b",
+    re.I,
+)
+NOTED_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|earlier)\s+meeting\b|\bpreviously\b", re.I)
 # "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."
 MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
 CARRIED = re.compile(r"\b(?:carried|agreed|approved|resolved)\b", re.I)
@@ -57,15 +80,28 @@ MINUTES_SIGN = re.compile(
     re.I | re.M,
 )
 
+# the heading of a record of a meeting: "Minutes of the meeting held ...", "MINUTES of a meeting of the ..."
+MINUTES_TITLE = re.compile(r"^(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?meeting\b", re.I)
+# "... Officers: Town Clerk Apologies: Cllr X": an attendance label inside a block that opened with another
+ATTENDANCE_LABEL = re.compile(
+    r"(?<=\s)(?:apologies(?:\s+for\s+absence)?|present|in\s+attendance|also\s+present)\s*:", re.I
+)
+
 
 def is_minutes(ctx: Context) -> bool:
-    """True when at least two blocks open like the standing items of minutes."""
+    """True when at least two blocks open like the standing items of minutes (or the front names the record
+    "Minutes of the meeting ...", or lists "Present:" and "Apologies:" run together in one block)."""
     hits = 0
-    for b in ctx.document.blocks[:400]:
-        if MINUTES_SIGN.match(split_label(ctx.document.block_text(b))[1].strip()):
+    for n, b in enumerate(ctx.document.blocks[:400]):
+        body = split_label(ctx.document.block_text(b))[1].strip()
+        bilingual = re.match(r"^[^/:\n]{1,40}?\s/\s", body)  # "Ymddiheuriadau / Apologies:": the second language's
+        if MINUTES_SIGN.match(body) or (bilingual and MINUTES_SIGN.match(body[bilingual.end() :])):
             hits += 1
-            if hits >= 2:
-                return True
+        elif n < 10 and MINUTES_TITLE.match(body):
+            hits += 1
+        hits += len(ATTENDANCE_LABEL.findall(body, 1))
+        if hits >= 2:
+            return True
     return False
 
 
@@ -111,7 +147,7 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             sent = ctx.text[s:e]
             formal = AGREED_FORMAL.search(sent)
             motion = MOTION.search(sent)
-            if CORRECT_RECORD.search(sent) and not re.search(
+            if (CORRECT_RECORD.search(sent) or MINUTES_APPROVED.match(sent.strip())) and not re.search(
                 r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b", sent, re.I
             ):  # RESOLVED is read by the main rule; an agenda title
                 out.append(_cand(ctx, s, e, "minutes-record", 0.8))
@@ -125,6 +161,13 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 and len(ctx.text[s + formal.end() : e].split()) >= 3
             ):  # not "It was AGREED that;" before a list
                 out.append(_cand(ctx, s, e, "minutes-agreed", 0.8))
+            elif (
+                NOTED.match(noted := split_label(sent.strip())[1].strip())
+                and len(noted.split()) >= 4
+                and not NOTED_BEFORE.search(sent)
+                and NOTED_WHAT.search(noted)
+            ):  # "b) Members noted the budget monitoring report."
+                out.append(_cand(ctx, s + sent.find(noted), e, "minutes-noted", 0.45))
             elif NOT_DECIDED.search(sent):
                 continue
             elif (plain := AGREED_PLAIN.search(sent)) or (

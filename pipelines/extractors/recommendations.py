@@ -61,13 +61,21 @@ IMPERATIVE = re.compile(
 )
 # "RESOLVED:" inside a minute ("2 MINUTES ... RESOLVED: That the minutes ..."): capitals, or a colon or dash after it.
 RESOLVED_MID = re.compile(
-    r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s))\s*(?:[:\-–]\s*)?"
+    r"(?:^|(?<=[\s)]))(?:RESOLVED\b|[Rr]esolved(?=\s*[:\-–])|Resolved(?=\s+(?:that|to)\s)|"
+    r"(?<!was\s)(?<!WAS\s)(?:AGREED|DECIDED|RECOMMENDED)\b(?=\s*[:\-–]|\s+(?:that|to)\b))\s*(?:[:\-–]\s*)?"
     r"(?:unanimously\s+)?(?:that\s*[:\-–]?\s*)?"
 )
 # "DECISION: ...", "Recommendation: ..." with the words on the same line.
 ANCHOR_PREFIX = re.compile(
     r"^(?:decisions?(?:\s+taken)?|recommendations?|recommendation\(s\)|resolutions?|"
     r"actions?\s+required(?:\s+(?:of|by|from)\s+[\w ]{2,40}?)?)\s*[:\-–]\s*(?=\S)",
+    re.I,
+)
+# "Decision: The Board approved ...", "Resolution – No objection.": a decision recorded after its label
+DECISION_LABEL = re.compile(r"^(?:decisions?|resolutions?)\s*[:\-–]\s*(?=\S)", re.I)
+DECIDED_TEXT = re.compile(
+    r"\b(?:noted|approved|agreed|endorsed|authori[sz]ed|resolved|decided|accepted|rejected|refused|deferred|"
+    r"supported|adopted|delegated|recommends?|objects?|objections?|no\s+observations|no\s+comments?)\b",
     re.I,
 )
 # "It was APPROVED that;" (capitals, a block's last words): a list of what was decided follows
@@ -225,7 +233,12 @@ class RecommendationsExtractor:
             elif DECIDED_STUB.search(body):
                 out += self._collect(ctx, i + 1, used, "resolved", label)
             elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end() :])):
-                out += self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
+                items = self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
+                stub = body[resolved.end() :].strip().rstrip(":").strip()
+                if not items and len(stub.split()) >= 3 and i + 1 < len(blocks) and blocks[i + 1].kind == "table_row":
+                    at = body_at + resolved.end() + body[resolved.end() :].find(stub)  # "to approve the payments:"
+                    items = [self._item(ctx, b, at, None, "resolved-table", 0.85, end=at + len(stub))]
+                out += items
             elif (pre := ANCHOR_PREFIX.match(body)) and _is_stub(body[pre.end() :]):
                 out += self._collect(ctx, i + 1, used, "heading", label)  # "DECISION: The Cabinet agreed to:"
             elif (glued := ANCHOR_GLUED.match(body)) and _is_stub(body[glued.end() :]):
@@ -236,6 +249,12 @@ class RecommendationsExtractor:
                 out.append(
                     self._item(
                         ctx, b, body_at + pre.end(), None, "heading-inline", 0.85, end=self._wrapped_end(ctx, i, used)
+                    )
+                )
+            elif pre and DECISION_LABEL.match(body) and DECIDED_TEXT.search(body[pre.end() :]):
+                out.append(
+                    self._item(
+                        ctx, b, body_at + pre.end(), None, "decision-inline", 0.8, end=self._wrapped_end(ctx, i, used)
                     )
                 )
             elif resolved:
@@ -393,7 +412,7 @@ class RecommendationsExtractor:
                     continue
                 if (
                     items
-                    or b.kind == "heading"
+                    or b.kind in ("heading", "table_row")
                     or ANCHOR.match(body)
                     or not (DECISIVE.search(body) or rule == "resolved")
                 ):
@@ -576,7 +595,7 @@ class RecommendationsExtractor:
                 freq[w] = freq.get(w, 0) + 1
         for c in sorted(cands, key=lambda c: (c.confidence < 0.5, c.start)):  # a trusted repeat wins over a flagged one
             if (
-                len(c.data["text"].split()) < 3
+                len(c.data["text"].split()) < (2 if c.rule == "decision-inline" else 3)  # "Decision: No objection."
                 or OUTCOME_NOTE.match(c.data["text"])
                 or (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12)
             ):  # "Cabinet agree to:"

@@ -16,7 +16,8 @@ CUE = re.compile(
     r"(?<![/\w])(?:sav(?:ing|ings|ed|es)|save)\b|\befficienc(?:y|ies)\b|\b(?:more|greater|increased?)\s+(?:effective\s+and\s+)?efficient\b|"
     r"\b(?:lower|reduced?|reducing|reduction\s+in|reductions\s+in)\s+(?:the\s+)?(?:public\s+|running\s+|operating\s+|overall\s+)?"
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
-    r"\bcashable\b|\bcost\s+avoidance\b|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
+    r"\bcashable\b|\bcost\s+avoidance\b|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?(?:be(?:en)?\s+)?(?:reduced|cut|lowered)\s+by\s+"
+    r"(?=(?:about\s+|around\s+|approximately\s+|some\s+)?£)|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
     r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)",
     re.I,
 )
@@ -27,7 +28,7 @@ NOT_SAVING = re.compile(
     # efficiency of a building, a vehicle or land as the cue, not of spending
     r"\b(?:energy|thermal|fuel|water|carbon|land(?:\s+use)?|transport|network)\s+efficien|\bhigh[\s-]efficiency\b|"
     # savings of carbon, energy or time, not money
-    r"\b(?:carbon|co2|emissions?|energy|time|journey)\s+sav(?:ing|ings)\b",
+    r"\b(?:carbon|co2|emissions?|energy|time|journey)\s+sav(?:ing|ings)\b(?!\s+(?:of|worth|totalling)\s+(?:about\s+|around\s+|approximately\s+|some\s+)?£)",
     re.I,
 )
 # The same, read over the whole clause.
@@ -68,7 +69,8 @@ STRONG_CUE = re.compile(
 # a cost cut by a stated sum: as plain a saving as the noun
 COST_CUT_BY = re.compile(
     r"\b(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)?|cut)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
-    r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£",
+    r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?(?:be(?:en)?\s+)?"
+    r"(?:reduced|cut|lowered)\s+by\s+(?:about\s+|around\s+|approximately\s+|some\s+)?£",
     re.I,
 )
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
