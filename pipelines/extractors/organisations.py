@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.council import domain_councils
 from pipelines.extractors.org_lists import list_members
 from pipelines.orgnames import (
     GENERIC,
@@ -345,6 +346,7 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         found += contract_parties(text, found)
         found += list_members(text, found)
+        found += self._domain_councils(text)
         if ctx.has_model:
             found += self._model(ctx, found)
         return merge_company_forms(
@@ -625,6 +627,19 @@ class OrganisationsExtractor:
                         )
                     )
             del words
+        return out
+
+    def _domain_councils(self, text: str) -> list[Candidate]:
+        """A council the report calls by its domain's label in capitals ("NPT" beside "r.ward@npt.gov.uk"): the
+        addresses say which council the short form is. An address alone names no organisation (it gives the
+        authoring council only: pipelines/extractors/authoring.py)."""
+        out = []
+        derived = {(n, text[s:e].replace("-", "").upper()) for n, s, e, how in domain_councils(text) if how == "derived"}
+        for name, label in derived:  # a place's own name ("KENT") is read by the other rules
+            if len(label) < 3 or gazetteer.acronyms().get(label):
+                continue
+            for m in re.finditer(rf"(?<![\w@./-]){re.escape(label)}(?![\w@-]|\.gov)", text):
+                out.append(self._cand(name, m.start(), m.end(), 0.85, "domain-short-form", aliases=[label]))
         return out
 
     def _place_lists(self, text: str, found: list[Candidate]) -> list[Candidate]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipelines.extractors.authoring import authoring_council, council_metadata
+from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
 
 CUES = re.compile(
@@ -67,7 +67,7 @@ class PartnersExtractor:
 
     def find(self, ctx: Context) -> list[Candidate]:
         found = authoring_council(ctx, ctx.results.get("organisations", []))
-        ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found))
+        ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found) if found else domain_metadata(ctx))
         orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
