@@ -114,7 +114,11 @@ def domain_labels() -> dict[str, tuple[str, str]]:
             continue
         for n in (body.name, *body.aliases):
             m = _TYPE_WORDS.search(n)
-            place = re.sub(r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of)\s+", "", n[: m.start()] if m else n)
+            place = re.sub(
+                r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of)\s+",
+                "",
+                n[: m.start()] if m else n,
+            )
             words = [w for w in re.findall(r"[a-z]+", place.lower())]
             if not words or place == n and not m:
                 continue

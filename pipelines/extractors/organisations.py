@@ -347,6 +347,7 @@ class OrganisationsExtractor:
         found += contract_parties(text, found)
         found += list_members(text, found)
         found += self._domain_councils(text)
+        found += self._the_force(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
         return merge_company_forms(
@@ -410,6 +411,12 @@ class OrganisationsExtractor:
             if not re.search(r"\b(?:THE|OF|AND|MINUTES|AGENDA|MEETING|REPORT)\b", m.group("place")):
                 name = f"{m.group('place').title()} {m.group('tier').title()} Council"
                 out.append(self._cand(name, m.start(), m.end(), 0.85, "capitals-local-council"))
+        out = [
+            c
+            for c in out
+            if c.data["kind"] != "police"
+            or not re.match(r"\s+(?:Station|Stations|Office|Headquarters|HQ)\b", text[c.end :])
+        ]  # "Kent Police Station" is an address
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
@@ -634,13 +641,38 @@ class OrganisationsExtractor:
         addresses say which council the short form is. An address alone names no organisation (it gives the
         authoring council only: pipelines/extractors/authoring.py)."""
         out = []
-        derived = {(n, text[s:e].replace("-", "").upper()) for n, s, e, how in domain_councils(text) if how == "derived"}
+        derived = {
+            (n, text[s:e].replace("-", "").upper()) for n, s, e, how in domain_councils(text) if how == "derived"
+        }
         for name, label in derived:  # a place's own name ("KENT") is read by the other rules
             if len(label) < 3 or gazetteer.acronyms().get(label):
                 continue
             for m in re.finditer(rf"(?<![\w@./-]){re.escape(label)}(?![\w@-]|\.gov)", text):
                 out.append(self._cand(name, m.start(), m.end(), 0.85, "domain-short-form", aliases=[label]))
         return out
+
+    def _the_force(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """ "The Force" in a report naming one police authority or commissioner is that area's police force
+        ("Sussex Police Authority and the Force" is Sussex Police): the register of forces gives its name."""
+        forces = set()
+        for c in found:
+            m = re.fullmatch(
+                r"(?:Office\s+of\s+the\s+)?(?P<place>.+?)\s+Police\s+(?:Authority|and\s+Crime\s+Commissioner)",
+                c.data["name"],
+            )
+            if m:
+                body = gazetteer.lookup(f"{m.group('place')} Police") or gazetteer.lookup(
+                    f"{m.group('place')} Constabulary"
+                )
+                if body and body.kind == "police":
+                    forces.add(body.name)
+        if len(forces) != 1:
+            return []
+        force = forces.pop()
+        return [
+            self._cand(force, m.start(), m.end(), 0.6, "the-force")
+            for m in re.finditer(r"\b(?:the|The)\s+Force\b", text)
+        ]
 
     def _place_lists(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """'with Edinburgh, Fife, West Lothian and Scottish Borders': listed places that each name one council."""
