@@ -79,6 +79,7 @@ SUFFIXES = (
     r"University",
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
     r"Junior|Nursery|Special)\s+)?School",
+    r"Playgroup",
 )
 SUFFIX_RE = re.compile(r"(?<=\s)&\s+Co\b\.?|\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
@@ -103,7 +104,7 @@ WEAK = {
 # Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
 ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
 # Schools: bodies in their own right, but often in tables of venues (kept for review).
-VENUE_RE = re.compile(r"School$")
+VENUE_RE = re.compile(r"(?:School|Playgroup)$")
 VENUE_GENERIC = re.compile(
     r"^(?:Civic|Contact|Leisure|Data|Community|Children[’']?s?|Family|Service|Resource|Call|Day|"
     r"Health|Medical|Shopping|Town|City|Business|Visitor|Sports?|Training|Learning|Enterprise|"
@@ -350,8 +351,10 @@ class OrganisationsExtractor:
         found += self._the_force(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return merge_company_forms(
-            link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
+        return merge_short_schools(
+            merge_company_forms(
+                link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
+            )
         )
 
     @staticmethod
@@ -924,6 +927,27 @@ def contract_parties(text: str, found: list[Candidate]) -> list[Candidate]:
                 )
             )
     return out
+
+
+SCHOOL_KIND = re.compile(
+    r"^(?P<place>.+?)\s+(?:(?:County|Community|Church\s+of\s+England|C\.?E\.?|Catholic|Junior\s+and\s+Infant|Infant|"
+    r"Junior|Primary|Secondary|High|Nursery|Special)\s+)+School$"
+)
+
+
+def merge_short_schools(cands: list[Candidate]) -> list[Candidate]:
+    """'Sandycroft School' beside 'Sandycroft County Primary School' is that school, called by its place alone."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        m = SCHOOL_KIND.match(c.data["name"])
+        if m:
+            full.setdefault(m.group("place"), set()).add(c.data["name"])
+    for c in cands:
+        m = re.fullmatch(r"(?P<place>.+?)\s+School", c.data["name"])
+        longer = full.get(m.group("place"), set()) if m else set()
+        if len(longer) == 1 and c.data["name"] not in longer:
+            c.data = {**c.data, "name": next(iter(longer)), "aliases": [*c.data.get("aliases", []), c.data["name"]]}
+    return cands
 
 
 COMPANY_FORM = re.compile(r"\s+(?:Ltd\.?|Limited|plc|PLC|LLP)$")
