@@ -95,7 +95,7 @@ _TYPE_WORDS = re.compile(
 def domain_labels() -> dict[str, tuple[str, str]]:
     """A gov.uk domain label to (council's name, how it spells it), where exactly one council's name gives it:
     its place run together ("northsomerset", "exact"); the place with the initials of its kind
-    ("westofengland-ca", "sussexcc"), the initials of a place of three words or more ("npt", "rct") or the first
+    ("westofengland-ca", "sussexcc"), the initials of a place of three words or more ("npt", "rct", "rctcbc") or the first
     words of a place of five letters or more ("merthyr") ("derived"). A label that is some council's place
     exactly is that council's, whatever another's derived labels."""
     exact = _councils_by_domain()
@@ -128,6 +128,8 @@ def domain_labels() -> dict[str, tuple[str, str]]:
             significant = [w for w in words if w not in ("and", "of", "the", "upon", "on", "under")]
             if len(significant) >= 3 and "".join(w[0] for w in significant) not in ("and", "the", "for"):
                 add("".join(w[0] for w in significant), body.name)
+                if m:  # "rctcbc": the place's and the kind's initials
+                    add("".join(w[0] for w in significant + m.group("type").lower().split()), body.name)
             for k in range(1, len(words)):
                 head = "".join(words[:k])
                 if len(head) >= 5 and words[k - 1] not in ("and", "of", "the", "upon", "on", "under"):
