@@ -443,3 +443,8 @@ def test_committees_and_budget_lines_listed_beside_a_body_are_not_bodies():
 )
 def test_police_forces_schools_and_playgroups(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_university_called_by_its_place_first_is_named_canonically():
+    found = orgs("Responses came from Leicester University, Newcastle University and Sheffield Hallam University.")
+    assert found == {"University of Leicester", "Newcastle University", "Sheffield Hallam University"}
