@@ -448,3 +448,11 @@ def test_police_forces_schools_and_playgroups(text, expected):
 def test_a_university_called_by_its_place_first_is_named_canonically():
     found = orgs("Responses came from Leicester University, Newcastle University and Sheffield Hallam University.")
     assert found == {"University of Leicester", "Newcastle University", "Sheffield Hallam University"}
+
+
+def test_welsh_national_bodies_by_name_and_acronym_under_the_name_of_their_time():
+    found = orgs(
+        "A member of staff was seconded from Careers Wales. Settings must be registered by the CSSIW, and Estyn "
+        "inspects the nursery classes."
+    )
+    assert found == {"Careers Wales", "Care and Social Services Inspectorate Wales", "Estyn"}
