@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipelines import register
+from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.council import domain_councils
 
 COUNCIL_KINDS = {
     "county council",
@@ -78,6 +79,11 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
     for o in councils + [o for o in orgs if o not in councils]:
         if any(d in domain_stems(o.data["name"]) for d in domains):
             return o, "email-domain"
+    # A council the report names only by its domain's short form ("NPT" beside "r.ward@npt.gov.uk").
+    domain = domain_council(ctx.text)
+    for o in councils:
+        if domain and o.data["name"] == domain[0] and o.rule == "domain-short-form":
+            return o, "email-domain"
     counts = Counter(c.data["name"] for c in councils)
     if not counts:
         return None
@@ -88,6 +94,37 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
     ):
         return next(c for c in councils if c.data["name"] == ranked[0][0]), "most-named"
     return None
+
+
+def domain_council(text: str) -> tuple[str, int, int] | None:
+    """(council's name, start, end of an address) of the council whose gov.uk addresses the report gives most
+    (pipelines/extractors/council.py reads the label: "npt.gov.uk" is Neath Port Talbot's), when one leads."""
+    found = domain_councils(text)
+    ranked = Counter(name for name, *_ in found).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    s, e = next((s, e) for name, s, e, _ in found if name == ranked[0][0])
+    return ranked[0][0], s, e
+
+
+def domain_metadata(ctx: Context) -> list[Candidate]:
+    """Metadata candidates for a council known only by its addresses (a report that never names it)."""
+    found = domain_council(ctx.text)
+    if not found:
+        return []
+    name, s, e = found
+    body = gazetteer.lookup(name)
+    auth = register.resolve(name)
+    c = Candidate(
+        "organisations",
+        s,
+        e,
+        {"name": name, "kind": body.kind if body else "unitary", "id": auth.id if auth else None},
+        confidence=0.7,
+        extractor="partners",
+        rule="domain",
+    )
+    return council_metadata(ctx, (c, "email-domain"))
 
 
 def council_metadata(ctx: Context, author: tuple[Candidate, str] | None) -> list[Candidate]:

@@ -75,7 +75,80 @@ def register_council(name: str) -> tuple[str, int] | None:
 @lru_cache(maxsize=1)
 def _councils_by_domain() -> dict[str, str]:
     """A council's place name run together ("northsomerset") to the council's name in the register."""
-    return {re.sub(r"[^a-z]", "", place): body.name for place, body in gazetteer.councils_by_place().items()}
+    return {
+        re.sub(r"[^a-z]", "", place): body.name
+        for place, body in gazetteer.councils_by_place().items()
+        if re.sub(r"[^a-z]", "", place) not in NOT_A_COUNCIL_DOMAIN
+    }
+
+
+# Domain labels of bodies that are not the council their label spells ("london.gov.uk" is the Greater London
+# Authority's, not the City of London's).
+NOT_A_COUNCIL_DOMAIN = {"london", "wales", "scotland", "england", "gov", "www"}
+_TYPE_WORDS = re.compile(
+    r"\s+(?P<type>(?:Mayoral\s+)?Combined\s+Authority|(?:(?:County\s+Borough|Metropolitan\s+(?:Borough|District)|"
+    r"County|City|District|Borough|London\s+Borough)\s+)?Council)$"
+)
+
+
+@lru_cache(maxsize=1)
+def domain_labels() -> dict[str, tuple[str, str]]:
+    """A gov.uk domain label to (council's name, how it spells it), where exactly one council's name gives it:
+    its place run together ("northsomerset", "exact"); the place with the initials of its kind
+    ("westofengland-ca", "sussexcc"), the initials of a place of three words or more ("npt", "rct", "rctcbc") or the first
+    words of a place of five letters or more ("merthyr") ("derived"). A label that is some council's place
+    exactly is that council's, whatever another's derived labels."""
+    exact = _councils_by_domain()
+    derived: dict[str, str] = {}
+    clash: set[str] = set()
+
+    def add(label: str, name: str) -> None:
+        if label in exact or label in NOT_A_COUNCIL_DOMAIN or len(label) < 3:
+            return
+        if label in derived and derived[label] != name:
+            clash.add(label)
+        derived[label] = name
+
+    for body in gazetteer.load():
+        if body.kind not in KINDS:
+            continue
+        for n in (body.name, *body.aliases):
+            m = _TYPE_WORDS.search(n)
+            place = re.sub(
+                r"^(?:(?:The\s+)?(?:Royal|London)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of)\s+",
+                "",
+                n[: m.start()] if m else n,
+            )
+            words = [w for w in re.findall(r"[a-z]+", place.lower())]
+            if not words or place == n and not m:
+                continue
+            run = "".join(words)
+            if m:
+                add(run + "".join(w[0] for w in m.group("type").lower().split()), body.name)
+            significant = [w for w in words if w not in ("and", "of", "the", "upon", "on", "under")]
+            if len(significant) >= 3 and "".join(w[0] for w in significant) not in ("and", "the", "for"):
+                add("".join(w[0] for w in significant), body.name)
+                if m:  # "rctcbc": the place's and the kind's initials
+                    add("".join(w[0] for w in significant + m.group("type").lower().split()), body.name)
+            for k in range(1, len(words)):
+                head = "".join(words[:k])
+                if len(head) >= 5 and words[k - 1] not in ("and", "of", "the", "upon", "on", "under"):
+                    add(head, body.name)
+    out = {label: (name, "exact") for label, name in exact.items()}
+    out.update({label: (name, "derived") for label, name in derived.items() if label not in clash})
+    return out
+
+
+def domain_councils(text: str) -> list[tuple[str, int, int, str]]:
+    """(council's name, start, end of the label, how) for each e-mail address or web address on a council's
+    gov.uk (gov.wales, llyw.cymru, gov.scot) domain: "r.ward@npt.gov.uk", "www.kent.gov.uk/consultations"."""
+    labels = domain_labels()
+    out = []
+    for m in GOV_DOMAIN.finditer(text):
+        found = labels.get(m.group("stem").lower().replace("-", ""))
+        if found:
+            out.append((found[0], m.start("stem"), m.end("stem"), found[1]))
+    return out
 
 
 def _caps(text: str) -> str:

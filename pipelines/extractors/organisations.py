@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.council import domain_councils
 from pipelines.extractors.org_lists import list_members
 from pipelines.orgnames import (
     GENERIC,
@@ -78,6 +79,7 @@ SUFFIXES = (
     r"University",
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
     r"Junior|Nursery|Special)\s+)?School",
+    r"Playgroup",
 )
 SUFFIX_RE = re.compile(r"(?<=\s)&\s+Co\b\.?|\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
@@ -102,7 +104,7 @@ WEAK = {
 # Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
 ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
 # Schools: bodies in their own right, but often in tables of venues (kept for review).
-VENUE_RE = re.compile(r"School$")
+VENUE_RE = re.compile(r"(?:School|Playgroup)$")
 VENUE_GENERIC = re.compile(
     r"^(?:Civic|Contact|Leisure|Data|Community|Children[’']?s?|Family|Service|Resource|Call|Day|"
     r"Health|Medical|Shopping|Town|City|Business|Visitor|Sports?|Training|Learning|Enterprise|"
@@ -345,10 +347,14 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         found += contract_parties(text, found)
         found += list_members(text, found)
+        found += self._domain_councils(text)
+        found += self._the_force(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return merge_company_forms(
-            link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
+        return merge_short_schools(
+            merge_company_forms(
+                link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
+            )
         )
 
     @staticmethod
@@ -408,6 +414,12 @@ class OrganisationsExtractor:
             if not re.search(r"\b(?:THE|OF|AND|MINUTES|AGENDA|MEETING|REPORT)\b", m.group("place")):
                 name = f"{m.group('place').title()} {m.group('tier').title()} Council"
                 out.append(self._cand(name, m.start(), m.end(), 0.85, "capitals-local-council"))
+        out = [
+            c
+            for c in out
+            if c.data["kind"] != "police"
+            or not re.match(r"\s+(?:Station|Stations|Office|Headquarters|HQ)\b", text[c.end :])
+        ]  # "Kent Police Station" is an address
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
@@ -626,6 +638,44 @@ class OrganisationsExtractor:
                     )
             del words
         return out
+
+    def _domain_councils(self, text: str) -> list[Candidate]:
+        """A council the report calls by its domain's label in capitals ("NPT" beside "r.ward@npt.gov.uk"): the
+        addresses say which council the short form is. An address alone names no organisation (it gives the
+        authoring council only: pipelines/extractors/authoring.py)."""
+        out = []
+        derived = {
+            (n, text[s:e].replace("-", "").upper()) for n, s, e, how in domain_councils(text) if how == "derived"
+        }
+        for name, label in derived:  # a place's own name ("KENT") is read by the other rules
+            if len(label) < 3 or gazetteer.acronyms().get(label):
+                continue
+            for m in re.finditer(rf"(?<![\w@./-]){re.escape(label)}(?![\w@-]|\.gov)", text):
+                out.append(self._cand(name, m.start(), m.end(), 0.85, "domain-short-form", aliases=[label]))
+        return out
+
+    def _the_force(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """ "The Force" in a report naming one police authority or commissioner is that area's police force
+        ("Sussex Police Authority and the Force" is Sussex Police): the register of forces gives its name."""
+        forces = set()
+        for c in found:
+            m = re.fullmatch(
+                r"(?:Office\s+of\s+the\s+)?(?P<place>.+?)\s+Police\s+(?:Authority|and\s+Crime\s+Commissioner)",
+                c.data["name"],
+            )
+            if m:
+                body = gazetteer.lookup(f"{m.group('place')} Police") or gazetteer.lookup(
+                    f"{m.group('place')} Constabulary"
+                )
+                if body and body.kind == "police":
+                    forces.add(body.name)
+        if len(forces) != 1:
+            return []
+        force = forces.pop()
+        return [
+            self._cand(force, m.start(), m.end(), 0.6, "the-force")
+            for m in re.finditer(r"\b(?:the|The)\s+Force\b", text)
+        ]
 
     def _place_lists(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """'with Edinburgh, Fife, West Lothian and Scottish Borders': listed places that each name one council."""
@@ -877,6 +927,27 @@ def contract_parties(text: str, found: list[Candidate]) -> list[Candidate]:
                 )
             )
     return out
+
+
+SCHOOL_KIND = re.compile(
+    r"^(?P<place>.+?)\s+(?:(?:County|Community|Church\s+of\s+England|C\.?E\.?|Catholic|Junior\s+and\s+Infant|Infant|"
+    r"Junior|Primary|Secondary|High|Nursery|Special)\s+)+School$"
+)
+
+
+def merge_short_schools(cands: list[Candidate]) -> list[Candidate]:
+    """'Sandycroft School' beside 'Sandycroft County Primary School' is that school, called by its place alone."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        m = SCHOOL_KIND.match(c.data["name"])
+        if m:
+            full.setdefault(m.group("place"), set()).add(c.data["name"])
+    for c in cands:
+        m = re.fullmatch(r"(?P<place>.+?)\s+School", c.data["name"])
+        longer = full.get(m.group("place"), set()) if m else set()
+        if len(longer) == 1 and c.data["name"] not in longer:
+            c.data = {**c.data, "name": next(iter(longer)), "aliases": [*c.data.get("aliases", []), c.data["name"]]}
+    return cands
 
 
 COMPANY_FORM = re.compile(r"\s+(?:Ltd\.?|Limited|plc|PLC|LLP)$")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipelines.extractors.authoring import authoring_council, council_metadata
+from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
 
 CUES = re.compile(
@@ -21,7 +21,8 @@ CUES = re.compile(
     r"\bwork(?:ing|s)?\s+(?:closely\s+)?(?:together|with)\b|\bbetween\b|\bboth\s+(?:councils|authorities)\b|"
     r"\bcommission(?:ed|ing)\b|\bon\s+behalf\s+of\b|\bfunded\s+by\b|\bgrant\b|\bin\s+conjunction\s+with\b|"
     r"\b(?:developed|agreed|delivered|produced|designed)\s+(?:jointly\s+)?with\b|\bhost(?:s|ed|ing)?\b|"
-    r"\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b",
+    r"\bled\s+by\b|\bsigned?\b|\bsupport\s+with\b|\bwith\s+the\b|\b(?:allocated|awarded)\s+to\b|"
+    r"\bseconded\s+(?:from|to)\b|\b(?:undertaken|carried\s+out)\s+by\b|\badvice\s+(?:\w+\s+)?from\b",
     re.I,
 )
 STRONG = re.compile(
@@ -56,6 +57,7 @@ ROUTINE_TITLE = re.compile(
 ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
+LISTED = 3  # bodies named together in one sentence that make a list
 RECURRING_JOINT = 3  # the same, in a report about joint work
 
 
@@ -67,7 +69,7 @@ class PartnersExtractor:
 
     def find(self, ctx: Context) -> list[Candidate]:
         found = authoring_council(ctx, ctx.results.get("organisations", []))
-        ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found))
+        ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found) if found else domain_metadata(ctx))
         orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
@@ -75,6 +77,11 @@ class PartnersExtractor:
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
         counted: set[tuple[str, int]] = set()
+        about = about_joint_work(ctx)
+        named_in: dict[int, set[str]] = defaultdict(set)
+        listed: set[str] = set()
+        for c in orgs:
+            named_in[ctx.sentence_at(c.start)[0]].add(c.data["name"])
         for c in orgs:
             name = c.data["name"]
             first.setdefault(name, c)
@@ -92,19 +99,21 @@ class PartnersExtractor:
                 score[name] += 1.0
             if STRONG.search(text):
                 score[name] += 1.0
+            if about == "joint" and len(named_in[sent[0]]) >= LISTED and CUES.search(text) and c.rule != "place-list":
+                score[name] += 1.0  # one of the bodies a partnership report lists as working on or funded for a thing
+                listed.add(name)
         mentions: dict[str, int] = defaultdict(int)
         for name, start in counted:
             if start >= 0:
                 mentions[name] += 1
         # A body the report keeps coming back to (in several sentences, one of them about working together)
         # is a party to it: the funder and overseer of a programme the council delivers, say.
-        about = about_joint_work(ctx)
         if about == "routine":
             return []  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
         recurring = RECURRING_JOINT if about == "joint" else RECURRING
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
-        partners = [n for n in partners if not ASSOCIATION.search(n) or score[n] >= 3]
+        partners = [n for n in partners if not _association(first[n]) or score[n] >= 3]
         author = found[0].data["name"] if found else None
         if author and partners and author not in partners:
             partners.append(author)
@@ -119,6 +128,8 @@ class PartnersExtractor:
             conf = min(0.95, 0.4 + 0.1 * score[n], max(c.confidence, 0.3))
             if first[n].data.get("kind") == "government department" and score[n] < 4:
                 conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
+            if n in listed and score[n] < THRESHOLD + 1:
+                conf = min(conf, 0.45)  # a party only by the list it is in: kept for review
             if n == author:
                 conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
             out.append(
@@ -147,6 +158,13 @@ class PartnersExtractor:
             if re.search(r"purpose|summary", ctx.text[b.start : b.end][:40], re.I) and i + 1 < len(blocks):
                 spans.append((b.start, blocks[i + 1].end))
         return spans
+
+
+def _association(c: Candidate) -> bool:
+    """An association or network of councils or officers ("Local Government Association", "Kent Association of
+    Local Councils"), not a charity that is a society by name ("Alzheimer's Society")."""
+    name = c.data["name"]
+    return c.data.get("kind") == "association" or bool(ASSOCIATION.search(name) and re.search(r"\bof\b", name))
 
 
 def about_joint_work(ctx: Context) -> str:

@@ -418,3 +418,41 @@ def test_committees_and_budget_lines_listed_beside_a_body_are_not_bodies():
         "Prudential Indicators",
         "Treasury Management",
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Officers from Avon and Somerset Police and Kent Constabulary attended.",
+            {"Avon and Somerset Constabulary", "Kent Police"},
+        ),
+        ("The incident was reported at Kent Police Station.", set()),
+        (
+            "Officers will work with Dorset Police Authority and the Force on shared estates.",
+            {"Dorset Police Authority", "Dorset Police"},
+        ),
+        ("The Chief Constable said the Force had met its targets.", set()),
+        (
+            "A capital bid for the Llan County Primary School site was approved, in partnership with Llan School "
+            "and Little Acorns Playgroup.",
+            {"Llan County Primary School", "Little Acorns Playgroup"},
+        ),
+    ],
+    ids=["forces-by-short-form", "station", "the-force", "force-of-no-authority", "school-by-place"],
+)
+def test_police_forces_schools_and_playgroups(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_university_called_by_its_place_first_is_named_canonically():
+    found = orgs("Responses came from Leicester University, Newcastle University and Sheffield Hallam University.")
+    assert found == {"University of Leicester", "Newcastle University", "Sheffield Hallam University"}
+
+
+def test_welsh_national_bodies_by_name_and_acronym_under_the_name_of_their_time():
+    found = orgs(
+        "A member of staff was seconded from Careers Wales. Settings must be registered by the CSSIW, and Estyn "
+        "inspects the nursery classes."
+    )
+    assert found == {"Careers Wales", "Care and Social Services Inspectorate Wales", "Estyn"}

@@ -196,3 +196,43 @@ def test_bodies_that_are_members_of_the_partnership():
         "Leicestershire County Council are statutory members of the Integrated Care Partnership."
     )
     assert {"Rutland County Council", "Leicestershire County Council"} <= partners(text)
+
+
+def test_a_council_named_only_by_its_domain_s_short_form_is_the_author():
+    text = (
+        "CHILDREN AND YOUNG PEOPLE CABINET BOARD\n\nEarly Years Programme Progress Report\n\n"
+        "1. RCT has expanded the programme into four new areas this year in partnership with the Welsh Government, "
+        "which funded the new settings.\n\n2. The Welsh Government has agreed the new delivery plan with RCT.\n\n"
+        "Contact: Jo Bloggs, Head of Early Years, j.bloggs@rct.gov.uk"
+    )
+    assert partners(text) == {"Welsh Government", "Rhondda Cynon Taf County Borough Council"}
+    meta = metadata_of(text)
+    assert meta.get("council") == "Rhondda Cynon Taf County Borough Council" and meta.get("council_id", "").startswith(
+        "lac:RCT"
+    )
+
+
+def test_a_council_known_only_by_its_addresses_fills_the_metadata_but_is_no_organisation():
+    text = (
+        "Report of the Head of Regeneration\n\n1. The council will rehouse the tenants of the block this year.\n\n"
+        "Background papers: http://www.southwark.gov.uk/info/200211/plans"
+    )
+    ctx, found = run_until(text, "partners")
+    assert {c.data["key"]: c.data["value"] for c in ctx.results["metadata"]}.get("council") == (
+        "London Borough of Southwark"
+    )
+    assert not ctx.results["organisations"] and not found
+
+
+def test_bodies_a_partnership_report_lists_as_funded_are_parties_kept_for_review():
+    text = (
+        "Title of report: Local Service Board End of Year Report\n\n"
+        "Over 100 people have benefitted from funding allocated to the Alzheimer's Society, Mold Care and Repair "
+        "Trust, the British Red Cross and the Mold Neurotherapy Trust.\n\n"
+        "The Local Government Association, the County Councils Network and the District Councils' Network were "
+        "consulted on the report."
+    )
+    found = {c.data["name"]: c for c in run_until(text, "partners")[1]}
+    assert {"Alzheimer's Society", "British Red Cross", "Mold Neurotherapy Trust"} <= set(found)
+    assert "Local Government Association" not in found  # an association of councils needs more than a list
+    assert all(c.confidence < 0.5 for n, c in found.items())
