@@ -1021,7 +1021,7 @@ class WorkstreamsExtractor:
                     start = ctx.document.block_text(b).find(name[:10]) + b.start
                     out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=conf))
             j += 1
-        if items >= 3 and 2 * clauses >= items:
+        if items >= 3 and 2 * clauses > items:
             # most items say what is being done ("Presenting the plan", "Setting a framework"): a list of actions
             out = [c for c in out if not GERUND_CLAUSE.match(c.data["name"])]
         return out
