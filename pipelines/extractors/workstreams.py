@@ -295,7 +295,8 @@ WORKING_TOGETHER = re.compile(
 )
 # A sentence that puts a service outside the joint work ("libraries are outside the scope of the shared service")
 OUT_OF_SCOPE = re.compile(
-    r"\b(?:outside|beyond)\s+(?:the\s+)?scope|\bnot\s+(?:part|included|covered|in\s+scope)\b|\bexclud(?:ed|es|ing)\b",
+    r"\b(?:outside|beyond)\s+(?:the\s+)?scope|\bnot\s+(?:part|included|covered|in\s+scope)\b|\bexclud(?:ed|es|ing)\b|"
+    r"\bunaffected\b|\bnot\s+(?:be\s+)?affected\b",
     re.I,
 )
 # The head noun of a body after a service name: the service is part of the body's name
@@ -510,7 +511,16 @@ class WorkstreamsExtractor:
                 pos = at + len(sentence)
                 if not WORKING_TOGETHER.search(sentence) or OUT_OF_SCOPE.search(sentence):
                     continue
+                # the service must be in the clause that works together, not one beside it ("X is not affected,
+                # although Y and Z share ...", "...; the Finance Team will report")
+                joint = [
+                    (k.start(), k.end())
+                    for k in re.finditer(r"(?:[^;]|;(?!\s))+?(?=;\s|,\s+(?:although|but|whereas|while|whilst)\b|$)", sentence)
+                    if WORKING_TOGETHER.search(k.group())
+                ]
                 for m in SERVICE_AREA.finditer(sentence):
+                    if not any(a <= m.start() < z for a, z in joint):
+                        continue
                     if m.group("name") == "licensing":
                         continue  # lower case: the licensing of software or premises, not the service
                     words = set(re.findall(r"[a-z0-9]+", m.group("name").lower()))

@@ -640,3 +640,14 @@ def test_a_title_subject_that_is_a_step_or_a_consent_is_not_a_workstream():
     assert set(ws(text)) == {"Highways Maintenance"}
     assert ws("Title of report: Application 16/AP/0001 for: Full Planning Permission\n\n1. The site is vacant.") == {}
     assert ws("Title of report: Annual Delivery Plan 2025-2026\n\n1. This report presents the plan.") == {}
+
+
+def test_service_areas_must_be_in_the_clause_that_works_together():
+    text = SHARED_REPORT + (
+        "\n2.5 The finance teams of both councils have worked together to agree the pooled budget; the Finance "
+        "Team will report quarterly.\n\n"
+        "2.6 Street cleansing is not affected by the partnership, although the two councils share a depot.\n"
+    )
+    found = _review(text)
+    assert "Finance" not in found and "Street cleansing" not in found
+    assert "payroll" in found
