@@ -1004,10 +1004,13 @@ class WorkstreamsExtractor:
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
         clauses = items = 0
-        while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):
+        run = self._numbered_run(ctx, j)
+        while j < len(blocks) and (
+            j in run or not run and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j])
+        ):
             b = blocks[j]
             text = ctx.document.block_text(b)
-            if b.kind == "paragraph":
+            if b.label and text.startswith(b.label) and (b.kind != "list_item" or j in run):
                 text = text[len(b.label) :].lstrip()
             items += 1
             clauses += bool(GERUND_CLAUSE.match(text))
@@ -1035,6 +1038,24 @@ class WorkstreamsExtractor:
             # most items say what is being done ("Presenting the plan", "Setting a framework"): a list of actions
             out = [c for c in out if not GERUND_CLAUSE.match(c.data["name"])]
         return out
+
+    @staticmethod
+    def _numbered_run(ctx: Context, j: int) -> set[int]:
+        """Short lines numbered 1., 2., 3. (or a), b), c)) straight after a cue, whatever kind each was read as: a
+        short numbered line in plain text or a PDF is often taken for a heading, but the run is one list."""
+        blocks = ctx.document.blocks
+        out: set[int] = set()
+        want = 0
+        while j < len(blocks):
+            b = blocks[j]
+            m = re.fullmatch(r"\(?(\d{1,2}|[a-h])[.)]", b.label or "")
+            n = m and (int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - 96)
+            body = ctx.document.block_text(b)
+            if not n or n != want + 1 or len(body.split()) > MAX_NAME_WORDS + 2 or body.rstrip().endswith(":"):
+                break
+            out.add(j)
+            want, j = n, j + 1
+        return out if len(out) >= 3 and any(blocks[k].kind == "heading" for k in out) else set()
 
     @staticmethod
     def _is_list_item(ctx: Context, b: Block) -> bool:

@@ -651,3 +651,19 @@ def test_service_areas_must_be_in_the_clause_that_works_together():
     found = _review(text)
     assert "Finance" not in found and "Street cleansing" not in found
     assert "payroll" in found
+
+
+def test_a_numbered_list_after_a_cue_read_partly_as_headings_is_one_list():
+    text = (
+        "1. Summary\n\n1.1 The partners have worked together on a new strategy. The strategy has four priorities:\n\n"
+        "1. Giving every child the best start in life\n"
+        "2. Enabling people to live well for longer, which will reduce demand on services\n"
+        "3. Mental health and wellbeing\n4. Reducing health inequalities\n\n"
+        "2. Consultation\n\n2.1 Partners were consulted on the draft strategy."
+    )
+    assert list(ws(text)) == [
+        "Giving every child the best start in life",
+        "Enabling people to live well for longer",
+        "Mental health and wellbeing",
+        "Reducing health inequalities",
+    ]
