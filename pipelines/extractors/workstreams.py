@@ -515,7 +515,9 @@ class WorkstreamsExtractor:
                 # although Y and Z share ...", "...; the Finance Team will report")
                 joint = [
                     (k.start(), k.end())
-                    for k in re.finditer(r"(?:[^;]|;(?!\s))+?(?=;\s|,\s+(?:although|but|whereas|while|whilst)\b|$)", sentence)
+                    for k in re.finditer(
+                        r"(?:[^;]|;(?!\s))+?(?=;\s|,\s+(?:although|but|whereas|while|whilst)\b|$)", sentence
+                    )
                     if WORKING_TOGETHER.search(k.group())
                 ]
                 for m in SERVICE_AREA.finditer(sentence):
