@@ -26,7 +26,8 @@ LIST_CUE = re.compile(
     r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b",
     re.I,
 )
-SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
+# a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
+SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
     r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})"
 )
@@ -124,7 +125,7 @@ NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelv
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
-    r"\b(?:Reserves?|Costs|Income|Payments|Balances|Charges|Fees)$|\b(?:[Aa]pprovals|[Dd]elegations|[Dd]ecisions)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
+    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\bFees(?:\s+and\s+Charges)?$|\b(?:[Aa]pprovals|[Dd]elegations|[Dd]ecisions)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b"
 )

@@ -667,3 +667,21 @@ def test_a_numbered_list_after_a_cue_read_partly_as_headings_is_one_list():
         "Mental health and wellbeing",
         "Reducing health inequalities",
     ]
+
+
+def test_a_dash_in_an_age_range_does_not_end_a_name():
+    text = (
+        "The programme provides the following core entitlements:\n\n"
+        "• Quality part-time childcare for all 2 -3 year olds;\n• Enhanced health visiting;\n"
+        "• Parenting programmes and support.\n\nProgress has been good."
+    )
+    assert "Quality part-time childcare for all 2 -3 year olds" in ws(text)
+
+
+def test_fees_and_charges_are_a_budget_line_but_parking_charges_may_be_work():
+    text = (
+        "The joint projects with the neighbouring council are as follows:\n\n"
+        "1. **Contributions, Fees and Charges** – the outturn is £5.5m.\n"
+        "2. **Parking Charges** – a joint review of on-street tariffs.\n"
+    )
+    assert set(ws(text, markdown=True)) == {"Parking Charges"}
