@@ -619,7 +619,11 @@ class WorkstreamsExtractor:
             # piece before it does, without a word for the arrangements themselves
             subject = re.sub(r"\s+(?:Arrangements|Proposals|Options|Review)$", "", pieces[-2], flags=re.I)
         subject = re.sub(
-            r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject, flags=re.I
+            r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+|(?:the\s+)?(?:\w+\s+)?"
+            r"(?:approach|arrangements|options)\s+(?:for|to)\s+(?:the\s+)?)",
+            "",
+            subject,
+            flags=re.I,
         )
         # "Integrated Care Strategy (ICS)", "Annual Delivery Plan 2025-2026": the kind of report before a year
         bare = re.sub(r"\s*\([^)]*\)$|\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?)$", "", subject)

@@ -685,3 +685,8 @@ def test_fees_and_charges_are_a_budget_line_but_parking_charges_may_be_work():
         "2. **Parking Charges** – a joint review of on-street tariffs.\n"
     )
     assert set(ws(text, markdown=True)) == {"Parking Charges"}
+
+
+def test_a_title_naming_an_approach_to_a_service_is_about_the_service():
+    text = "Title of report: Commissioning Approach for Home Care Services\n\n1. This report asks for approval."
+    assert set(ws(text)) == {"Home Care Services"}
