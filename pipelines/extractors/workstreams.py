@@ -26,7 +26,8 @@ LIST_CUE = re.compile(
     r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b",
     re.I,
 )
-SEPARATOR = re.compile(r"\s+[–—-]\s*|\s*[–—]\s*|:\s+")
+# a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
+SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
     r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})"
 )
@@ -79,10 +80,28 @@ ROLE = re.compile(
 )
 TRIM = re.compile(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", re.I)
 MAX_NAME_WORDS = 16
+# A relative or adverbial clause after a comma ends a name ("Family and homes, which meant reducing ...")
+CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whose|where|whereby|through|meaning)\b")
+# A form label or report heading glued to the end of an item when a PDF line runs into the next heading
+# ("Kingswood Regeneration Project Alternative Options Considered"): not part of the name
+TRAILING_LABEL = re.compile(
+    r"\s+(?:(?:Alternative\s+)?Options\s+(?:Considered|Appraisal)|Reasons?\s+for\s+(?:the\s+)?(?:Decision|"
+    r"Recommendations?|Proposals?)|(?:Financial|Legal|Resource|Staffing|Equalit(?:y|ies)|Risk|Policy|Property|"
+    r"Procurement|Climate|Environmental|Health)\s+Implications|Background\s+(?:Papers|Documents|Information)|"
+    r"Recommendations?|Next\s+Steps|Key\s+Risks|Purpose\s+of\s+(?:the\s+)?Report|Executive\s+Summary|"
+    r"Decisions?\s+Required|Contact\s+Officers?|Report\s+Authors?)\s*:?$",
+    re.I,
+)
+# An item that opens with a verb and its object ("Setting a cogent policy framework ...", "Presenting the plan"):
+# what a report does, not an area; "Parenting programmes" and "Housing services" open with nouns
+GERUND_CLAUSE = re.compile(
+    r"^[A-Z][a-z]{2,}ing\s+(?:a|an|the|our|their|its|this|these|those|his|her|clear|progress|new|more|better|"
+    r"greater|all|any)\b"
+)
 # A title that names a kind of report, not a piece of work
 REPORT_KIND = re.compile(
     r"\b(?:Briefing|Report|Update|Overview|Development|Progress|Review|Position|Statement|Summary|"
-    r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget)s?$",
+    r"Monitoring|Outturn|Assurance|Minutes|Forecast|Strategy|Plan|Policy|Budget|Permission|Consent)s?$",
     re.I,
 )
 # A word of a prose list item: not a verb or a clause word, so an item stops where the sentence goes on
@@ -106,7 +125,7 @@ NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelv
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
-    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
+    r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\bFees(?:\s+and\s+Charges)?$|\b(?:[Aa]pprovals|[Dd]elegations|[Dd]ecisions)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b"
 )
@@ -148,6 +167,12 @@ JOINT_WORK = re.compile(
     r"across|working)|work(?:ing)?\s+(?:closely\s+)?together)\b",
     re.I,
 )
+# A step in the life of a piece of work, naming no work itself ("Integration and Implementation", "Outcome")
+_STEP = (
+    r"(?:Implementation|Integration|Consultation|Approval|Adoption|Update|Progress|Outcomes?|Award|Decisions?|"
+    r"Proposals?|Options|Recommendations|Changes|Next\s+Steps|Way\s+Forward)"
+)
+STEP = re.compile(rf"(?i:{_STEP}(?:(?:,\s+|\s+(?:and|&)\s+){_STEP})*)")
 # A title in capitals that names a body or a form, not a piece of work ("CHILDREN'S SERVICES CABINET BOARD")
 TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FORUM|MEETING)\b")
 # "involves three key stages; Outline Business Case, Consultation and Implementation": a list the text counts
@@ -158,6 +183,15 @@ COUNTED_LIST = re.compile(
     r"\s*[:;–—]\s*(?P<list>(?:\(?[a-hivx1-8]{1,3}\)\s*)?[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)",
     re.I | re.M,
 )
+# The same count ending a line ("delivery of four core elements:") over one paragraph of labelled items
+# ("i. Quality childcare; ii. Enhanced health visiting; iii. Parenting programmes; iv. Early language")
+COUNTED_CUE_END = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
+    r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|"
+    r"pillars|entitlements)\s*:$",
+    re.I,
+)
+INLINE_ITEMS = re.compile(r"(?:^|;\s*(?:and\s+)?)\(?(?:[ivx]{1,4}|[a-h]|[1-8])[.)]\s+")
 INLINE_LABEL = re.compile(r"^\(?[a-hivx1-8]{1,3}\)\s*")  # "(a) ", "ii) " opening an item of an inline list
 # A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
 SECTION_OF_AREAS = re.compile(
@@ -262,7 +296,8 @@ WORKING_TOGETHER = re.compile(
 )
 # A sentence that puts a service outside the joint work ("libraries are outside the scope of the shared service")
 OUT_OF_SCOPE = re.compile(
-    r"\b(?:outside|beyond)\s+(?:the\s+)?scope|\bnot\s+(?:part|included|covered|in\s+scope)\b|\bexclud(?:ed|es|ing)\b",
+    r"\b(?:outside|beyond)\s+(?:the\s+)?scope|\bnot\s+(?:part|included|covered|in\s+scope)\b|\bexclud(?:ed|es|ing)\b|"
+    r"\bunaffected\b|\bnot\s+(?:be\s+)?affected\b",
     re.I,
 )
 # The head noun of a body after a service name: the service is part of the body's name
@@ -273,12 +308,22 @@ REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 
 
 
 def clean_name(text: str) -> str:
-    """A workstream name from an item: the head before a dash or colon, trimmed of list punctuation."""
+    """A workstream name from an item: the head before a dash or colon, trimmed of list punctuation, of a clause
+    after a comma ("..., which meant ..."), of a form label glued to its end and of a list's opening 'And'."""
     head = SEPARATOR.split(text, maxsplit=1)[0] if SEPARATOR.search(text) else text
     if len(head.split()) > MAX_NAME_WORDS and head is text:
         head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
         head = " ".join(head.split()[:MAX_NAME_WORDS])
-    return TRIM.sub("", head.strip()).strip(" –-:")
+    clause = CLAUSE_AFTER.search(head)
+    if clause and head[: clause.start()].strip():
+        head = head[: clause.start()]
+    label = TRAILING_LABEL.search(head)
+    if label and len(head[: label.start()].split()) >= 2:
+        head = head[: label.start()]
+    head = head.strip()
+    if re.match(r"(?:And|Or)\s+[a-z]", head):
+        head = head.split(None, 1)[1]
+    return TRIM.sub("", head).strip(" –-:")
 
 
 def split_list(text: str) -> list[str]:
@@ -361,6 +406,7 @@ class WorkstreamsExtractor:
         self._form_leads(ctx, out)
         out += self._subjects(ctx)
         out += self._counted_lists(ctx)
+        out += self._labelled_runs(ctx)
         out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
         out += self._provision_lists(ctx)
@@ -466,7 +512,18 @@ class WorkstreamsExtractor:
                 pos = at + len(sentence)
                 if not WORKING_TOGETHER.search(sentence) or OUT_OF_SCOPE.search(sentence):
                     continue
+                # the service must be in the clause that works together, not one beside it ("X is not affected,
+                # although Y and Z share ...", "...; the Finance Team will report")
+                joint = [
+                    (k.start(), k.end())
+                    for k in re.finditer(
+                        r"(?:[^;]|;(?!\s))+?(?=;\s|,\s+(?:although|but|whereas|while|whilst)\b|$)", sentence
+                    )
+                    if WORKING_TOGETHER.search(k.group())
+                ]
                 for m in SERVICE_AREA.finditer(sentence):
+                    if not any(a <= m.start() < z for a, z in joint):
+                        continue
                     if m.group("name") == "licensing":
                         continue  # lower case: the licensing of software or premises, not the service
                     words = set(re.findall(r"[a-z0-9]+", m.group("name").lower()))
@@ -555,11 +612,21 @@ class WorkstreamsExtractor:
             return []
         t = titles[0]
         quote = ctx.text[t.start : t.end]
-        subject = re.split(r"\s+[–—-]\s+|:\s+", quote)[-1].strip()
+        pieces = [x.strip() for x in re.split(r"\s+[–—-]\s+|:\s+", quote) if x.strip()]
+        subject = pieces[-1] if pieces else ""
+        if len(pieces) >= 2 and STEP.fullmatch(subject):
+            # "Property Management Arrangements – Integration and Implementation": the step names no work; the
+            # piece before it does, without a word for the arrangements themselves
+            subject = re.sub(r"\s+(?:Arrangements|Proposals|Options|Review)$", "", pieces[-2], flags=re.I)
         subject = re.sub(
-            r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+)", "", subject, flags=re.I
+            r"^(?:(?:the\s+)?(?:future|review|proposals?|update|report)\s+(?:of|on|for)\s+|(?:the\s+)?(?:\w+\s+)?"
+            r"(?:approach|arrangements|options)\s+(?:for|to)\s+(?:the\s+)?)",
+            "",
+            subject,
+            flags=re.I,
         )
-        bare = re.sub(r"\s*\([^)]*\)$", "", subject)  # "Integrated Care Strategy (ICS)"
+        # "Integrated Care Strategy (ICS)", "Annual Delivery Plan 2025-2026": the kind of report before a year
+        bare = re.sub(r"\s*\([^)]*\)$|\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?)$", "", subject)
         if (
             len(subject.split()) < 2
             or len(subject.split()) > 30
@@ -761,6 +828,32 @@ class WorkstreamsExtractor:
                 out.append(self._cand(ctx, b, start, pos, rule="counted-list", conf=0.7))
         return out
 
+    def _labelled_runs(self, ctx: Context) -> list[Candidate]:
+        """A line ending in a counted cue ("four core elements:") over one paragraph holding that many labelled
+        items run together ("i. A; ii. B; iii. C; iv. D"): each item, before any aside in brackets."""
+        out = []
+        blocks = ctx.document.blocks
+        for i, b in enumerate(blocks[:-1]):
+            m = COUNTED_CUE_END.search(ctx.document.block_text(b).rstrip())
+            if not m:
+                continue
+            n = COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+            nxt = blocks[i + 1]
+            text = ctx.document.block_text(nxt)
+            marks = list(INLINE_ITEMS.finditer(text))
+            if len(marks) != n or marks[0].start() != 0:
+                continue
+            names = []
+            for k, mk in enumerate(marks):
+                piece = text[mk.end() : marks[k + 1].start() if k + 1 < n else len(text)]
+                name = clean_name(re.split(r"\s+\(|\.\s", piece.strip(), maxsplit=1)[0].rstrip(" ."))
+                if not name[:1].isupper() or len(name.split()) > 12:
+                    break
+                names.append((nxt.start + mk.end() + piece.find(name), name))
+            if len(names) == n:
+                out += [self._cand(ctx, nxt, s, s + len(x), rule="counted-list", conf=0.7) for s, x in names]
+        return out
+
     def _joint_work_lists(self, ctx: Context) -> list[Candidate]:
         """Areas listed in a sentence about working together on them."""
         out = []
@@ -913,13 +1006,21 @@ class WorkstreamsExtractor:
             # only after a cue line or a heading that names the list, not after any heading ending "Services"
             named = cue.rstrip().endswith(":") or SECTION_OF_AREAS.match(re.sub(r"^[\d.]+\s+", "", cue.strip()))
             return self._first_column(ctx, j) if named and not NOT_AREAS_TABLE.search(self._last_clause(cue)) else []
+        if re.search(r"\b(?:by|through|via)\s*:$", cue.rstrip()):
+            return []  # "... make up the arrangements by:": the ways something is done, not areas
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
-        while j < len(blocks) and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j]):
+        clauses = items = 0
+        run = self._numbered_run(ctx, j)
+        while j < len(blocks) and (
+            j in run or not run and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j])
+        ):
             b = blocks[j]
             text = ctx.document.block_text(b)
-            if b.kind == "paragraph":
+            if b.label and text.startswith(b.label) and (b.kind != "list_item" or j in run):
                 text = text[len(b.label) :].lstrip()
+            items += 1
+            clauses += bool(GERUND_CLAUSE.match(text))
             nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
             wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
             if (
@@ -940,7 +1041,28 @@ class WorkstreamsExtractor:
                     start = ctx.document.block_text(b).find(name[:10]) + b.start
                     out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=conf))
             j += 1
+        if items >= 3 and 2 * clauses > items:
+            # most items say what is being done ("Presenting the plan", "Setting a framework"): a list of actions
+            out = [c for c in out if not GERUND_CLAUSE.match(c.data["name"])]
         return out
+
+    @staticmethod
+    def _numbered_run(ctx: Context, j: int) -> set[int]:
+        """Short lines numbered 1., 2., 3. (or a), b), c)) straight after a cue, whatever kind each was read as: a
+        short numbered line in plain text or a PDF is often taken for a heading, but the run is one list."""
+        blocks = ctx.document.blocks
+        out: set[int] = set()
+        want = 0
+        while j < len(blocks):
+            b = blocks[j]
+            m = re.fullmatch(r"\(?(\d{1,2}|[a-h])[.)]", b.label or "")
+            n = m and (int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - 96)
+            body = ctx.document.block_text(b)
+            if not n or n != want + 1 or len(body.split()) > MAX_NAME_WORDS + 2 or body.rstrip().endswith(":"):
+                break
+            out.add(j)
+            want, j = n, j + 1
+        return out if len(out) >= 3 and any(blocks[k].kind == "heading" for k in out) else set()
 
     @staticmethod
     def _is_list_item(ctx: Context, b: Block) -> bool:

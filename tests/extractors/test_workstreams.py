@@ -562,3 +562,131 @@ def test_service_areas_out_of_scope_or_inside_a_body_name_are_not_taken():
 def test_licensing_in_lower_case_is_not_the_licensing_service():
     text = SHARED_REPORT + "\n2.7 Both councils now share the cost of joint licensing for the new software.\n"
     assert "licensing" not in _review(text)
+
+
+def test_a_list_of_ways_of_doing_something_is_not_a_list_of_areas():
+    text = (
+        "6. This report brings together the core activities of the council's property function by:\n\n"
+        "• Presenting the refreshed Asset Management Plan for the operational estate;\n"
+        "• Providing clear criteria for the disposal of surplus buildings;\n"
+        "• Setting a consistent framework for the management of the commercial estate\n\n"
+        "7. Context\n"
+    )
+    assert not {n for n in ws(text) if n.startswith(("Presenting", "Providing", "Setting"))}
+    # the same items under a cue that does not end in 'by:' are still actions when most of them are
+    assert "Setting a consistent framework for the management of the commercial estate" not in ws(
+        text.replace("function by:", "function, the main activities being:")
+    )
+
+
+def test_one_verb_clause_in_a_list_of_named_areas_is_kept():
+    text = (
+        "2.8 The partnership has shared best practice in a range of areas including:\n\n"
+        "• Financial Assessment\n• Brokerage and Market Management\n"
+        "• Developing a Quality Assurance Framework for care homes\n• Community Safety\n\n3. Conclusion\n"
+    )
+    assert "Developing a Quality Assurance Framework for care homes" in ws(text)
+
+
+def test_a_clause_after_a_comma_ends_the_name_of_a_theme():
+    text = (
+        "The framework focuses on three themes that are core to the joint work:\n\n"
+        "• Family and homes, which means reducing child poverty and supporting early years;\n"
+        "• Jobs and skills, through supporting people into work;\n"
+        "• And nature and climate, which means acting to reduce pollution.\n\n"
+        "The members endorsed the approach."
+    )
+    assert set(ws(text)) == {"Family and homes", "Jobs and skills", "nature and climate"}
+
+
+def test_a_heading_run_into_the_last_item_of_a_list_is_cut_off():
+    text = (
+        "13. The following projects are seeking approval of change requests:\n\n"
+        "• Riverside Flood Defence Phase 2\n• Northgate Enabling Works\n"
+        "• Town Centre Cycle Network Alternative Options Considered\n\n"
+        "14. All change requests set out the options considered."
+    )
+    assert set(ws(text)) == {"Riverside Flood Defence Phase 2", "Northgate Enabling Works", "Town Centre Cycle Network"}
+
+
+def test_kinds_of_decision_are_not_areas_of_work():
+    text = (
+        "The delegations agreed by the committee are as follows:\n\n"
+        "1. **Business case approvals** – the committee delegated approval of business cases to the director.\n"
+        "2. **Change request approvals** – the committee delegated approval of change requests.\n"
+    )
+    assert ws(text, markdown=True) == {}
+
+
+def test_a_counted_cue_over_one_paragraph_of_labelled_items():
+    text = (
+        "5. The programme improves the life chances of young children through four core elements:\n\n"
+        "i. Free part-time childcare for all 2-3 year olds (12.5 hours a week); ii. Enhanced health visiting with "
+        "smaller caseloads; iii. Parenting programmes and support; iv. Early language development\n\n"
+        "6. All eligible families can access the four elements."
+    )
+    assert list(ws(text)) == [
+        "Free part-time childcare for all 2-3 year olds",
+        "Enhanced health visiting with smaller caseloads",
+        "Parenting programmes and support",
+        "Early language development",
+    ]
+    # a count that does not match the items is not trusted
+    assert not ws(text.replace("four core elements", "five core elements"))
+
+
+def test_a_title_subject_that_is_a_step_or_a_consent_is_not_a_workstream():
+    text = "Title of report: Highways Maintenance Arrangements – Integration and Implementation\n\n1. This report asks."
+    assert set(ws(text)) == {"Highways Maintenance"}
+    assert ws("Title of report: Application 16/AP/0001 for: Full Planning Permission\n\n1. The site is vacant.") == {}
+    assert ws("Title of report: Annual Delivery Plan 2025-2026\n\n1. This report presents the plan.") == {}
+
+
+def test_service_areas_must_be_in_the_clause_that_works_together():
+    text = SHARED_REPORT + (
+        "\n2.5 The finance teams of both councils have worked together to agree the pooled budget; the Finance "
+        "Team will report quarterly.\n\n"
+        "2.6 Street cleansing is not affected by the partnership, although the two councils share a depot.\n"
+    )
+    found = _review(text)
+    assert "Finance" not in found and "Street cleansing" not in found
+    assert "payroll" in found
+
+
+def test_a_numbered_list_after_a_cue_read_partly_as_headings_is_one_list():
+    text = (
+        "1. Summary\n\n1.1 The partners have worked together on a new strategy. The strategy has four priorities:\n\n"
+        "1. Giving every child the best start in life\n"
+        "2. Enabling people to live well for longer, which will reduce demand on services\n"
+        "3. Mental health and wellbeing\n4. Reducing health inequalities\n\n"
+        "2. Consultation\n\n2.1 Partners were consulted on the draft strategy."
+    )
+    assert list(ws(text)) == [
+        "Giving every child the best start in life",
+        "Enabling people to live well for longer",
+        "Mental health and wellbeing",
+        "Reducing health inequalities",
+    ]
+
+
+def test_a_dash_in_an_age_range_does_not_end_a_name():
+    text = (
+        "The programme provides the following core entitlements:\n\n"
+        "• Quality part-time childcare for all 2 -3 year olds;\n• Enhanced health visiting;\n"
+        "• Parenting programmes and support.\n\nProgress has been good."
+    )
+    assert "Quality part-time childcare for all 2 -3 year olds" in ws(text)
+
+
+def test_fees_and_charges_are_a_budget_line_but_parking_charges_may_be_work():
+    text = (
+        "The joint projects with the neighbouring council are as follows:\n\n"
+        "1. **Contributions, Fees and Charges** – the outturn is £5.5m.\n"
+        "2. **Parking Charges** – a joint review of on-street tariffs.\n"
+    )
+    assert set(ws(text, markdown=True)) == {"Parking Charges"}
+
+
+def test_a_title_naming_an_approach_to_a_service_is_about_the_service():
+    text = "Title of report: Commissioning Approach for Home Care Services\n\n1. This report asks for approval."
+    assert set(ws(text)) == {"Home Care Services"}
