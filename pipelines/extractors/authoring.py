@@ -79,7 +79,7 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
     for o in councils + [o for o in orgs if o not in councils]:
         if any(d in domain_stems(o.data["name"]) for d in domains):
             return o, "email-domain"
-    # A council the report names only by its domain's short form ("NPT" beside "r.ward@npt.gov.uk").
+    # A council the report names only by its domain's short form ("NED" beside "j.bloggs@ned.gov.uk").
     domain = domain_council(ctx.text)
     for o in councils:
         if domain and o.data["name"] == domain[0] and o.rule == "domain-short-form":
@@ -98,7 +98,7 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
 
 def domain_council(text: str) -> tuple[str, int, int] | None:
     """(council's name, start, end of an address) of the council whose gov.uk addresses the report gives most
-    (pipelines/extractors/council.py reads the label: "npt.gov.uk" is Neath Port Talbot's), when one leads."""
+    (pipelines/extractors/council.py reads the label: "ned.gov.uk" is North East Derbyshire's), when one leads."""
     found = domain_councils(text)
     ranked = Counter(name for name, *_ in found).most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):

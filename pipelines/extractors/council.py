@@ -95,8 +95,8 @@ _TYPE_WORDS = re.compile(
 def domain_labels() -> dict[str, tuple[str, str]]:
     """A gov.uk domain label to (council's name, how it spells it), where exactly one council's name gives it:
     its place run together ("northsomerset", "exact"); the place with the initials of its kind
-    ("westofengland-ca", "sussexcc"), the initials of a place of three words or more ("npt", "rct", "rctcbc") or the first
-    words of a place of five letters or more ("merthyr") ("derived"). A label that is some council's place
+    ("greatermanchester-ca", "sussexcc"), the initials of a place of three words or more ("ned", "neddc") or the first
+    words of a place of five letters or more ("blaenau") ("derived"). A label that is some council's place
     exactly is that council's, whatever another's derived labels."""
     exact = _councils_by_domain()
     derived: dict[str, str] = {}
@@ -128,7 +128,7 @@ def domain_labels() -> dict[str, tuple[str, str]]:
             significant = [w for w in words if w not in ("and", "of", "the", "upon", "on", "under")]
             if len(significant) >= 3 and "".join(w[0] for w in significant) not in ("and", "the", "for"):
                 add("".join(w[0] for w in significant), body.name)
-                if m:  # "rctcbc": the place's and the kind's initials
+                if m:  # "neddc": the place's and the kind's initials
                     add("".join(w[0] for w in significant + m.group("type").lower().split()), body.name)
             for k in range(1, len(words)):
                 head = "".join(words[:k])
@@ -141,7 +141,7 @@ def domain_labels() -> dict[str, tuple[str, str]]:
 
 def domain_councils(text: str) -> list[tuple[str, int, int, str]]:
     """(council's name, start, end of the label, how) for each e-mail address or web address on a council's
-    gov.uk (gov.wales, llyw.cymru, gov.scot) domain: "r.ward@npt.gov.uk", "www.kent.gov.uk/consultations"."""
+    gov.uk (gov.wales, llyw.cymru, gov.scot) domain: "j.bloggs@ned.gov.uk", "www.northshire.gov.uk/consultations"."""
     labels = domain_labels()
     out = []
     for m in GOV_DOMAIN.finditer(text):

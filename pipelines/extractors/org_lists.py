@@ -1,5 +1,5 @@
-"""Bodies named in a list beside a body already found: "allocated to the Alzheimer's Society, Rivertown Care and
-Repair, the British Red Cross and the Neurotherapy Centre".
+"""Bodies named in a list beside a body already found: "awarded to the Alzheimer’s Society, Rivertown Food
+Bank, the Royal Voluntary Service and the Hillside Wellbeing Centre".
 
 A list of three or more proper names, one of which is an organisation found by a stronger rule, names more
 organisations of the same sort. The other names are kept for review (confidence 0.45): the list says what they
@@ -19,7 +19,7 @@ CLAUSE_END = re.compile(r"[.;:\n()]|\s[–—-]\s")
 WORD = r"[A-Z][\w’'&-]*"
 # One proper name: capitalised words, with "of", "and", "for", "the", "&" inside.
 NAME = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{WORD}(?:\s+(?:(?:of|and|for|the|&|on|in)\s+)*{WORD})*)")
-# Words that end a list item without being part of the last name ("... and the Neurotherapy Centre to:").
+# Words that end a list item without being part of the last name ("... and the Hillside Wellbeing Centre to:").
 TAIL = re.compile(r"\s+(?:[a-z][\w’'-]*\b.*)?$", re.S)
 MONTHS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 MAX_WORDS = 6

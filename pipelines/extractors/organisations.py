@@ -359,7 +359,7 @@ class OrganisationsExtractor:
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
-        """'South East Seven Partnership' beside 'South East Seven' is the same body, under the shorter name."""
+        """'Northern Five Partnership' beside 'Northern Five' is the same body, under the shorter name."""
         names = {c.data["name"] for c in cands}
         for c in cands:
             m = re.fullmatch(r"(?P<base>.+?)\s+Partnership", c.data["name"])
@@ -584,7 +584,7 @@ class OrganisationsExtractor:
         return out
 
     def _defined_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """'South East Seven (SE7)': a capitalised name the text abbreviates is an organisation."""
+        """'Northern Five (NF5)': a capitalised name the text abbreviates is an organisation."""
         out = []
         for m in DEFINE_RE.finditer(text):
             acro = m.group(1)
@@ -640,7 +640,7 @@ class OrganisationsExtractor:
         return out
 
     def _domain_councils(self, text: str) -> list[Candidate]:
-        """A council the report calls by its domain's label in capitals ("NPT" beside "r.ward@npt.gov.uk"): the
+        """A council the report calls by its domain's label in capitals ("NED" beside "j.bloggs@ned.gov.uk"): the
         addresses say which council the short form is. An address alone names no organisation (it gives the
         authoring council only: pipelines/extractors/authoring.py)."""
         out = []
@@ -936,7 +936,7 @@ SCHOOL_KIND = re.compile(
 
 
 def merge_short_schools(cands: list[Candidate]) -> list[Candidate]:
-    """'Sandycroft School' beside 'Sandycroft County Primary School' is that school, called by its place alone."""
+    """'Millbrook School' beside 'Millbrook County Primary School' is that school, called by its place alone."""
     full: dict[str, set[str]] = {}
     for c in cands:
         m = SCHOOL_KIND.match(c.data["name"])

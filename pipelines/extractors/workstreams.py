@@ -1116,7 +1116,7 @@ class WorkstreamsExtractor:
         body = gazetteer.lookup(mention) or gazetteer.councils_by_place().get(gazetteer._key(mention))
         if body:
             return body.name
-        # "The Midlothian Equalities Officer": a found council's place named inside the mention
+        # "The Stirling Sustainability Officer": a found council's place named inside the mention
         places = {
             re.sub(r"\s+(?:County\s+Borough|Metropolitan\s+Borough|County|Borough|District|City)?\s*Council$", "", n): n
             for n in orgs

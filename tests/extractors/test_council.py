@@ -44,10 +44,10 @@ def test_gov_uk_domain_labels_name_one_council_each():
     from pipelines.extractors.council import domain_labels
 
     labels = domain_labels()
-    assert labels["flintshire"] == ("Flintshire County Council", "exact")
-    assert labels["rct"] == ("Rhondda Cynon Taf County Borough Council", "derived")  # the place's initials
-    assert labels["merthyr"][0] == "Merthyr Tydfil County Borough Council"  # the place's first word
-    assert labels["westofenglandca"][0] == "West of England Combined Authority"  # the place and its kind
+    assert labels["denbighshire"] == ("Denbighshire County Council", "exact")
+    assert labels["ned"] == ("North East Derbyshire District Council", "derived")  # the place's initials
+    assert labels["blaenau"][0] == "Blaenau Gwent County Borough Council"  # the place's first word
+    assert labels["greatermanchesterca"][0] == "Greater Manchester Combined Authority"  # the place and its kind
     assert "london" not in labels  # the Greater London Authority's, not the City of London's
     assert "north" not in labels and "kingston" not in labels  # the first word of several councils' places
 
@@ -55,5 +55,5 @@ def test_gov_uk_domain_labels_name_one_council_each():
 def test_addresses_on_a_council_domain_are_read_in_the_whole_text():
     from pipelines.extractors.council import domain_councils
 
-    text = "Contact: Jo Bloggs, jo.bloggs@rctcbc.gov.uk or see https://www.rct.gov.uk/schools and www.gov.uk/guidance"
-    assert [f[0] for f in domain_councils(text)] == ["Rhondda Cynon Taf County Borough Council"] * 2
+    text = "Contact: Jo Bloggs, jo.bloggs@neddc.gov.uk or see https://www.ned.gov.uk/leisure and www.gov.uk/guidance"
+    assert [f[0] for f in domain_councils(text)] == ["North East Derbyshire District Council"] * 2

@@ -200,15 +200,15 @@ def test_bodies_that_are_members_of_the_partnership():
 
 def test_a_council_named_only_by_its_domain_s_short_form_is_the_author():
     text = (
-        "CHILDREN AND YOUNG PEOPLE CABINET BOARD\n\nEarly Years Programme Progress Report\n\n"
-        "1. RCT has expanded the programme into four new areas this year in partnership with the Welsh Government, "
-        "which funded the new settings.\n\n2. The Welsh Government has agreed the new delivery plan with RCT.\n\n"
-        "Contact: Jo Bloggs, Head of Early Years, j.bloggs@rct.gov.uk"
+        "COMMUNITIES SCRUTINY PANEL\n\nActive Villages Programme Progress Report\n\n"
+        "1. NED has expanded the programme into four new villages this year in partnership with Sport England, "
+        "which funded the new sessions.\n\n2. Sport England has agreed the new delivery plan with NED.\n\n"
+        "Contact: Jo Bloggs, Leisure Manager, j.bloggs@ned.gov.uk"
     )
-    assert partners(text) == {"Welsh Government", "Rhondda Cynon Taf County Borough Council"}
+    assert partners(text) == {"Sport England", "North East Derbyshire District Council"}
     meta = metadata_of(text)
-    assert meta.get("council") == "Rhondda Cynon Taf County Borough Council" and meta.get("council_id", "").startswith(
-        "lac:RCT"
+    assert meta.get("council") == "North East Derbyshire District Council" and meta.get("council_id", "").startswith(
+        "lac:NED"
     )
 
 

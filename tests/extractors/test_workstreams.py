@@ -9,15 +9,15 @@ def ws(text: str, markdown: bool = False) -> dict[str, str | None]:
 
 def test_bold_lead_ins_with_hosts_and_leads():
     text = (
-        "The current joint activity between East Lothian Council and Midlothian Council is as follows:\n\n"
-        "- **Contact Centre** – East Lothian continues to host the out of hours service.\n"
-        "- **Health & Safety** – Midlothian leads on a joint managerial arrangement.\n"
-        "- **Travel** – a joint bus route has been approved.\n"
+        "The shared work between Stirling Council and Clackmannanshire Council now covers:\n\n"
+        "- **Customer Contact** – Stirling continues to host the evening telephone service.\n"
+        "- **Occupational Health** – Clackmannanshire leads on a single shared team.\n"
+        "- **Fleet** – a joint vehicle contract has been let.\n"
     )
     assert ws(text, markdown=True) == {
-        "Contact Centre": "East Lothian Council",
-        "Health & Safety": "Midlothian Council",
-        "Travel": None,
+        "Customer Contact": "Stirling Council",
+        "Occupational Health": "Clackmannanshire Council",
+        "Fleet": None,
     }
 
 
@@ -72,17 +72,17 @@ def test_staff_counts_budget_lines_clauses_and_report_aims_are_not_workstreams()
 
 def test_lead_from_a_lead_body_phrase_or_a_council_place_in_the_mention():
     text = (
-        "Midlothian Council and Fife Council work jointly in these areas:\n\n"
-        "- **Rural Funding** – a joint approach to funding bids, with Fife agreeing to be lead accountable "
-        "body for 2024-27.\n"
-        "- **Equality Officer** – sharing an officer for cover. The Midlothian Equalities Officer is providing "
-        "this service for both councils.\n"
+        "Stirling Council and Falkirk Council work jointly in these areas:\n\n"
+        "- **Tourism Marketing** – one campaign for the whole area, with Falkirk agreeing to be lead accountable "
+        "body for 2025-28.\n"
+        "- **Sustainability Officer** – one post across both areas. The Stirling Sustainability Officer is "
+        "providing this service for both councils.\n"
     )
     found = run_until(text, "workstreams", markdown=True)[1]
     names = {c.data["name"]: c.data["lead"] for c in found}
     orgs = {c.data["name"] for c in run_until(text, "organisations", markdown=True)[1]}
-    assert {"Midlothian Council", "Fife Council"} <= orgs
-    assert names == {"Rural Funding": "Fife Council", "Equality Officer": "Midlothian Council"}
+    assert {"Stirling Council", "Falkirk Council"} <= orgs
+    assert names == {"Tourism Marketing": "Falkirk Council", "Sustainability Officer": "Stirling Council"}
 
 
 def test_stage_items_drop_a_long_aside():
