@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.org_lists import partner_spans
 
 CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
@@ -76,6 +77,7 @@ class PartnersExtractor:
         score: dict[str, float] = defaultdict(float)
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
+        member_spans = partner_spans(ctx.text)
         counted: set[tuple[str, int]] = set()
         about = about_joint_work(ctx)
         named_in: dict[int, set[str]] = defaultdict(set)
@@ -88,6 +90,9 @@ class PartnersExtractor:
             if any(s <= c.start < e for s, e in key_spans):
                 score[name] += 2.0 if (name, -1) not in counted else 0.0
                 counted.add((name, -1))
+            if any(s <= c.start < e for s, e in member_spans) and (name, -2) not in counted:
+                score[name] += 2.0  # named in a list of partners or a table's partner column
+                counted.add((name, -2))
             sent = ctx.sentence_at(c.start)
             if (name, sent[0]) in counted:
                 continue
