@@ -106,13 +106,13 @@ def list_members(text: str, found: list[Candidate]) -> list[Candidate]:
 LIST_LABEL = re.compile(
     r"(?im)(?:^|(?<=\.\s)|(?<=\|\s))[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:(?:key|main|statutory|lead|delivery|"
     r"core|strategic|funding|other|programme|scheme|project)\s+)?(?:partners|partner\s+(?:organisations|agencies|"
-    r"bodies)|member\s+(?:organisations|agencies|bodies))(?:\s+(?:consulted|involved|represented|are|were|include|"
-    r"included))?\s*:[ \t]*(?P<list>[^\n]+)"
+    r"bodies)|member\s+(?:organisations|agencies|bodies))(?:\s+(?:consulted|involved|represented|present|attending|in\s+attendance|are|were|"
+    r"include|included))?\s*:[ \t]*(?P<list>[^\n]+)"
 )
 LIST_VERB = re.compile(
-    r"\b(?:partnership|consortium|alliance|board|forum|executive|group|collaboration)\s+(?:comprises|"
-    r"is\s+made\s+up\s+of|consists\s+of|brings\s+together|is\s+a\s+partnership\s+(?:of|between))\s*:?\s+"
-    r"(?:representatives\s+(?:of|from)\s+)?(?:the\s+following\s*:?\s*)?(?P<list>[^\n]+)",
+    r"\b(?:partnership|consortium|alliance|board|forum|executive|group|collaboration|membership)(?:[’']s)?\s+"
+    r"(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|is\s+a\s+partnership\s+(?:of|between))"
+    r"\s*:?\s+(?:representatives\s+(?:of|from)\s+)?(?:[a-z][^:.\n(]{0,80}:\s*)?(?P<list>[^\n]+)",
     re.I,
 )
 # The column of a table that holds partner organisations ("Partner | Lead officer", "Theme | Lead partner").
@@ -135,7 +135,7 @@ PERSON = re.compile(
 def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The names in a comma list between start and end (up to the sentence's end), each with its span; a final
     'A and B' is split unless one side would be a single unknown word ('College of Arts and | Technology')."""
-    chunk = text[start:end]
+    chunk = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), text[start:end])  # glosses: "AVOW (the CVC)"
     stop = re.search(r"\.(?:\s|$)|;|\(|:", chunk)
     chunk = chunk[: stop.start()] if stop else chunk
     pieces = [(m.group(), start + m.start()) for m in re.finditer(r"[^,]+", chunk)]
@@ -167,8 +167,8 @@ def _valid(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 10 or PERSON.search(name) or MONTHS.match(name) or re.search(r"\d", name):
         return False
-    if len(words) == 1 and not gazetteer.lookup(name):
-        return False  # one word is a place or an acronym more often than a body's whole name
+    if len(words) == 1 and not gazetteer.lookup(name) and not re.fullmatch(r"[A-Z]{3,}", name):
+        return False  # one word is a place more often than a body's whole name; an acronym in a list is a body
     return not NOT_A_BODY.search(name) or bool(gazetteer.lookup(name))
 
 

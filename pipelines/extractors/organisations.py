@@ -80,6 +80,7 @@ SUFFIXES = (
     r"Authority",
     r"Regulator",
     r"University",
+    r"College",
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
     r"Junior|Nursery|Special)\s+)?School",
     r"Playgroup",
@@ -105,7 +106,7 @@ WEAK = {
     "Corporation",
 }
 # Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
-ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
+ONE_WORD = {"Society", "Regulator", "University", "College", "& Co", "& Co."}
 # Schools: bodies in their own right, but often in tables of venues (kept for review).
 VENUE_RE = re.compile(r"(?:School|Playgroup)$")
 VENUE_GENERIC = re.compile(
@@ -497,7 +498,7 @@ class OrganisationsExtractor:
             after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
                 continue  # "a Time Limited Debate", not "Acme Limited was appointed"
-            longer = NAME_GOES_ON.match(text, m.end()) if suffix == "Society" else None
+            longer = NAME_GOES_ON.match(text, m.end()) if suffix in ("Society", "College") else None
             if longer and place and not INTERNAL.match(place) and not re.search(r"\d", place):
                 name = f"{place} {suffix}{text[m.end() : longer.end()]}"  # "Royal Society for the Prevention of ..."
                 out.append(self._cand(" ".join(name.split()), start, longer.end(), 0.6, "pattern-extended"))
@@ -570,7 +571,7 @@ class OrganisationsExtractor:
             if plural and re.search(r"\b(?:Association|Network|Federation|Society)\s+of\b", place):
                 plural, whole = False, f"{place} {suffix}"  # "Kent Association of Local Councils" is one body
             names = [f"{p} {single}" for p in split_coordination(place)] if plural else [whole]
-            conf = 0.9 if not weak else 0.6
+            conf = 0.9 if not weak and suffix != "College" else 0.6
             if venue:
                 conf = 0.45
             end, kind = m.end(), None
@@ -588,6 +589,8 @@ class OrganisationsExtractor:
         ):
             for m in rx.finditer(text):
                 name = re.sub(r"\s+(?:and|&)$", "", m.group(0))
+                if rx is HEALTHWATCH and " and " in name and not _is_place(name.split(None, 1)[1]):
+                    name = name.split(" and ")[0]  # "Healthwatch Cornwall and | NHS England": two bodies
                 if rx is DEPT_RE:
                     name = department(name)
                     if not name:

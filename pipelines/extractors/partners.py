@@ -49,7 +49,7 @@ TITLE_CUE = re.compile(
 )
 # Titles of reports that are not about joint work: routine business, budgets, governance, planning applications.
 ROUTINE_TITLE = re.compile(
-    r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
+    r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|(?<!regeneration\s)budget|outturn|treasury|statement\s+of\s+accounts|governance|"
     r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|members[’']?\s+allowances|"
     r"council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
     r"listed\s+building\s+consent)\b",
@@ -179,8 +179,8 @@ def about_joint_work(ctx: Context) -> str:
     """
     titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
     kind = _classified_kind(ctx)
-    if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles):
-        return "joint"
+    if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles) or partner_spans(ctx.text):
+        return "joint"  # (a list of partners or a table's partner column says the report is about joint work)
     heads = [ctx.text[b.start : b.end][:200] for b in ctx.document.blocks[:4]]
     if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
         # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.
