@@ -122,9 +122,7 @@ PARTNER_COLUMN = re.compile(
     re.I,
 )
 ORG_COLUMN = re.compile(r"^(?:organisations?|agency|agencies|body|bodies)$", re.I)
-ITEM = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>{WORD}(?:\s+(?:(?:of|and|for|the|&|on|in|upon|to)\s+)*{WORD}){{0,9}})"
-)
+ITEM = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{WORD}(?:\s+(?:(?:of|and|for|the|&|on|in|upon|to)\s+)*{WORD}){{0,9}})")
 PERSON = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?|"
     r"\b(?:Officer|Manager|Director|Head|Chair|Chairman|Clerk|Commander|Co-ordinator|Coordinator|Secretary|"
@@ -172,9 +170,40 @@ def _valid(name: str) -> bool:
     return not NOT_A_BODY.search(name) or bool(gazetteer.lookup(name))
 
 
-def labelled_lists(text: str) -> list[tuple[str, int, int]]:
-    """Every name in a labelled list of partners or a list after 'the Partnership comprises'."""
+# A sentence that introduces a bulleted list of the partners: "Its partner organisations are:".
+LIST_INTRO = re.compile(
+    r"\b(?:partners|partner\s+(?:organisations|agencies|bodies)|member\s+(?:organisations|agencies|bodies)|"
+    r"(?:partnership|board|forum|group)\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|"
+    r"includes))(?:\s+(?:are|include|includes|is\s+made\s+up\s+of|comprise|consist\s+of)|\s+(?:as\s+follows|"
+    r"the\s+following))*\s*:$",
+    re.I,
+)
+
+
+def bulleted_lists(text: str, blocks) -> list[tuple[str, int, int]]:
+    """The names in list items right after a sentence that says they are the partners ('... partner organisations
+    are:')."""
     out = []
+    for i, b in enumerate(blocks):
+        if b.kind == "list_item" or not LIST_INTRO.search(text[b.start : b.end].rstrip()):
+            continue
+        for item in blocks[i + 1 :]:
+            if item.kind != "list_item":
+                break
+            raw = text[item.start : item.end]
+            m = ITEM.fullmatch(raw.strip().rstrip(".;,"))
+            if not m:
+                break
+            name = m.group("name")
+            if _valid(name):
+                s = item.start + raw.find(name)
+                out.append((name, s, s + len(name)))
+    return out
+
+
+def labelled_lists(text: str, blocks=()) -> list[tuple[str, int, int]]:
+    """Every name in a labelled list of partners or a list after 'the Partnership comprises'."""
+    out = bulleted_lists(text, blocks)
     for rx in (LIST_LABEL, LIST_VERB):
         for m in rx.finditer(text):
             items = _list_items(text, m.start("list"), m.end("list"))
@@ -215,19 +244,21 @@ def partner_columns(text: str, header: re.Pattern[str] = PARTNER_COLUMN) -> list
     return out
 
 
-def partner_spans(text: str) -> list[tuple[int, int]]:
+def partner_spans(text: str, blocks=()) -> list[tuple[int, int]]:
     """Where a labelled list of partners or a table's partner column names a body: each one is a party."""
-    return [(s, e) for _, s, e in labelled_lists(text) + partner_columns(text)]
+    return [(s, e) for _, s, e in labelled_lists(text, blocks) + partner_columns(text)]
 
 
-def listed_bodies(text: str, found: list[Candidate]) -> list[Candidate]:
+def listed_bodies(text: str, found: list[Candidate], blocks=()) -> list[Candidate]:
     """Organisations named in a labelled list of partners or a table's partner column, not found otherwise."""
     out: list[Candidate] = []
-    items = labelled_lists(text) + partner_columns(text) + partner_columns(text, ORG_COLUMN)
+    items = labelled_lists(text, blocks) + partner_columns(text) + partner_columns(text, ORG_COLUMN)
     places = gazetteer.councils_by_place()
     for name, s, e in items:
-        if any(c.start <= s and e <= c.end or (c.start < e and s < c.end and not s <= c.start < c.end <= e)
-               for c in found + out):
+        if any(
+            c.start <= s and e <= c.end or (c.start < e and s < c.end and not s <= c.start < c.end <= e)
+            for c in found + out
+        ):
             continue  # named already, or a name across the item's edge; a shorter name inside it gives way
         if gazetteer._key(name) in places or register.by_place().get(register.key(name)):
             continue  # a place: its council is read by the place rules

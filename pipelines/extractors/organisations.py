@@ -170,7 +170,9 @@ NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
     r"Committee)\b)[A-Z][\w’'-]*)*"
 )
-VOLUNTARY_ACTION = re.compile(r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})")
+VOLUNTARY_ACTION = re.compile(
+    r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})"
+)
 AREA_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)(?:the\s+)?[A-Z][\w-]*){0,4}")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
@@ -205,7 +207,9 @@ def _spelt_out_otherwise(acro: str, council: str, text: str) -> bool:
     """True when the text spells out the initials ``acro`` as a name other than the council's ('New Deal for
     Communities' for NDC)."""
     word = r"[A-Z][\w-]*"
-    phrase = re.compile(rf"(?<![\w’'-])(?=({word}(?:\s+(?:(?:and|of|for|the|&)\s+)*{word}){{{len(acro) - 1}}})(?![\w-]))")
+    phrase = re.compile(
+        rf"(?<![\w’'-])(?=({word}(?:\s+(?:(?:and|of|for|the|&)\s+)*{word}){{{len(acro) - 1}}})(?![\w-]))"
+    )
     for m in phrase.finditer(text):
         name = " ".join(m.group(1).split())
         if name[0] != acro[0] or not _abbreviates(acro, name):
@@ -349,8 +353,9 @@ def _known_tail(place: str, suffix: str) -> str:
         tail = " ".join(words[k:])
         if words[k - 1].lower() in ("and", "&") or words[k - 1].endswith(","):
             continue  # "East and | West Sussex" is a coordination, expanded later
-        if tail[0].isupper() and gazetteer.lookup(f"{tail} {single}"):
-            return tail
+        body = gazetteer.lookup(f"{tail} {single}")
+        if tail[0].isupper() and body and (body.kind in COUNCIL_KINDS or not _is_place(" ".join(words[:k]))):
+            return tail  # not "Kent | Learning and Skills Council": a place's own branch of a national body
     if "the" in words:
         return " ".join(words[len(words) - words[::-1].index("the") :])
     return place
@@ -383,7 +388,7 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         found += contract_parties(text, found)
         found += list_members(text, found)
-        found += listed_bodies(text, found)
+        found += listed_bodies(text, found, ctx.document.blocks)
         found += self._domain_councils(text)
         found += self._the_force(text, found)
         if ctx.has_model:
@@ -529,7 +534,8 @@ class OrganisationsExtractor:
             ):
                 continue  # "Civil Society", "Primary School": a kind of thing, not a named body
             if (
-                suffix in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency", "Society")
+                suffix
+                in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency", "Society")
                 and after
                 and after.group(1) in ("of", "for")
             ):

@@ -77,7 +77,7 @@ class PartnersExtractor:
         score: dict[str, float] = defaultdict(float)
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
-        member_spans = partner_spans(ctx.text)
+        member_spans = partner_spans(ctx.text, ctx.document.blocks)
         counted: set[tuple[str, int]] = set()
         about = about_joint_work(ctx)
         named_in: dict[int, set[str]] = defaultdict(set)
@@ -179,7 +179,11 @@ def about_joint_work(ctx: Context) -> str:
     """
     titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
     kind = _classified_kind(ctx)
-    if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles) or partner_spans(ctx.text):
+    if (
+        kind == "partnership"
+        or any(TITLE_CUE.search(t) for t in titles)
+        or partner_spans(ctx.text, ctx.document.blocks)
+    ):
         return "joint"  # (a list of partners or a table's partner column says the report is about joint work)
     heads = [ctx.text[b.start : b.end][:200] for b in ctx.document.blocks[:4]]
     if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
