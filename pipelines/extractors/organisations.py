@@ -20,7 +20,7 @@ from functools import lru_cache
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import domain_councils
-from pipelines.extractors.org_lists import listed_bodies, list_members
+from pipelines.extractors.org_lists import list_members, listed_bodies
 from pipelines.orgnames import (
     GENERIC,
     initials,
