@@ -4,6 +4,11 @@ Repair, the British Red Cross and the Neurotherapy Centre".
 A list of three or more proper names, one of which is an organisation found by a stronger rule, names more
 organisations of the same sort. The other names are kept for review (confidence 0.45): the list says what they
 are, not that each name is whole.
+
+Lists that say what their items are (labelled_lists, bulleted_lists, partner_columns) give each item as an
+organisation (0.6) and, to partners.py, as a party: "Partners: A, B and C", "The partnership is made up of A, B
+and C", list items after "Our partner organisations are:", the cells of a column headed "Partner", "Lead partner"
+or "Lead agency".
 """
 
 from __future__ import annotations

@@ -6,7 +6,10 @@ name patterns ("X County Council", "X Fire and Rescue Service", "X NHS Foundatio
 expanded ("East and West Sussex County Councils" is two councils); acronyms the text defines ("(ESCC)",
 "LAPFF (Local Authority Pension Fund Forum)") or that are a found name's initials; parties named by a
 contracting cue or in apposition ("the agreement with X", "X, the regional development agency,"; kept for
-review); and spaCy's ORG entities when the model is installed (kept for review).
+review); the items of a labelled list of partners ("Partners: A, B, C"), of a bulleted list after "our partner
+organisations are:" and of a table's partner or organisation column, whatever their head noun (org_lists.py);
+and spaCy's ORG entities when the model is installed (kept for review). A partnership's own board is the
+partnership; a kind of statutory partnership named without its place ("the Community Safety Partnership") is no body.
 
 Last, ``link`` gives each body its register id (pipelines/register.py) and resolves or drops a name that looks
 like a council but is not one ("Kent Council" is Kent County Council; "December County Council" is dropped).
@@ -402,7 +405,8 @@ class OrganisationsExtractor:
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
-        """'South East Seven Partnership' beside 'South East Seven' is the same body, under the shorter name."""
+        """'South East Seven Partnership' beside 'South East Seven' is the same body, under the shorter name; 'X
+        Partnership Board' is X Partnership."""
         for c in cands:  # a partnership's own board or executive is the partnership
             m = re.fullmatch(r"(?P<base>.+?\s+Partnership)\s+(?:Board|Executive)", c.data["name"])
             if m:
