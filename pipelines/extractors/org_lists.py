@@ -4,6 +4,11 @@ Bank, the Royal Voluntary Service and the Hillside Wellbeing Centre".
 A list of three or more proper names, one of which is an organisation found by a stronger rule, names more
 organisations of the same sort. The other names are kept for review (confidence 0.45): the list says what they
 are, not that each name is whole.
+
+Lists that say what their items are (labelled_lists, bulleted_lists, partner_columns) give each item as an
+organisation (0.6) and, to partners.py, as a party: "Partners: A, B and C", "The partnership is made up of A, B
+and C", list items after "Our partner organisations are:", the cells of a column headed "Partner", "Lead partner"
+or "Lead agency".
 """
 
 from __future__ import annotations
@@ -97,4 +102,185 @@ def list_members(text: str, found: list[Candidate]) -> list[Candidate]:
                 )
             )
             seen.add((s, e))
+    return out
+
+
+# A list of a partnership's members under a label or a verb that says what the names are: "Partners: A, B, C and
+# D", "Partner organisations: ...", "The Partnership comprises A, B and C". Each item is an organisation and a
+# party, whatever its head noun ("Voluntary Action Leicester", "Jobcentre Plus").
+LIST_LABEL = re.compile(
+    r"(?im)(?:^|(?<=\.\s)|(?<=\|\s))[ \t]*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:(?:key|main|statutory|lead|delivery|"
+    r"core|strategic|funding|other|programme|scheme|project)\s+)?(?:partners|partner\s+(?:organisations|agencies|"
+    r"bodies)|member\s+(?:organisations|agencies|bodies))(?:\s+(?:consulted|involved|represented|present|attending|in\s+attendance|are|were|"
+    r"include|included))?\s*:[ \t]*(?P<list>[^\n]+)"
+)
+LIST_VERB = re.compile(
+    r"\b(?:partnership|consortium|alliance|board|forum|executive|group|collaboration|membership)(?:[’']s)?\s+"
+    r"(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|is\s+a\s+partnership\s+(?:of|between))"
+    r"\s*:?\s+(?:representatives\s+(?:of|from)\s+)?(?:[a-z][^:.\n(]{0,80}:\s*)?(?P<list>[^\n]+)",
+    re.I,
+)
+# The column of a table that holds partner organisations ("Partner | Lead officer", "Theme | Lead partner").
+PARTNER_COLUMN = re.compile(
+    r"^(?:lead\s+)?(?:partner|partners|partner\s+organisations?|member\s+organisations?|lead\s+(?:agency|"
+    r"organisation|body))$",
+    re.I,
+)
+ORG_COLUMN = re.compile(r"^(?:organisations?|agency|agencies|body|bodies)$", re.I)
+ITEM = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{WORD}(?:\s+(?:(?:of|and|for|the|&|on|in|upon|to)\s+)*{WORD}){{0,9}})")
+PERSON = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?|"
+    r"\b(?:Officer|Manager|Director|Head|Chair|Chairman|Clerk|Commander|Co-ordinator|Coordinator|Secretary|"
+    r"Inspector|Superintendent|Lead|Representative|Member|Members|Residents?|Councillors?)$"
+)
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The names in a comma list between start and end (up to the sentence's end), each with its span; a final
+    'A and B' is split unless one side would be a single unknown word ('College of Arts and | Technology')."""
+    chunk = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), text[start:end])  # glosses: "AVOW (the CVC)"
+    stop = re.search(r"\.(?:\s|$)|;|\(|:", chunk)
+    chunk = chunk[: stop.start()] if stop else chunk
+    pieces = [(m.group(), start + m.start()) for m in re.finditer(r"[^,]+", chunk)]
+    out: list[tuple[str, int, int]] = []
+    for i, (piece, at) in enumerate(pieces):
+        lead = re.match(r"\s*(?:and\s+|&\s+)?", piece)
+        at += lead.end() if lead else 0
+        piece = piece[lead.end() if lead else 0 :].rstrip()
+        parts = [(piece, at)]
+        if i == len(pieces) - 1 or len(pieces) == 1:
+            for m in re.finditer(r"\s+(?:and|&)\s+", piece):
+                left, right = piece[: m.start()], piece[m.end() :]
+                if (len(right.split()) > 1 or gazetteer.lookup(right)) and len(left.split()) >= 1:
+                    if gazetteer.lookup(piece) or gazetteer.lookup(left + " " + right.split()[0]):
+                        continue  # "Fire and Rescue": the 'and' is inside a name
+                    parts = [(left, at), (right, at + m.end())]
+                    break
+        for name, pos in parts:
+            m = ITEM.fullmatch(name.strip())
+            if not m:
+                continue
+            n = m.group("name")
+            s = pos + name.find(n)
+            out.append((n, s, s + len(n)))
+    return out
+
+
+def _valid(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 10 or PERSON.search(name) or MONTHS.match(name) or re.search(r"\d", name):
+        return False
+    if len(words) == 1 and not gazetteer.lookup(name) and not re.fullmatch(r"[A-Z]{3,}", name):
+        return False  # one word is a place more often than a body's whole name; an acronym in a list is a body
+    return not NOT_A_BODY.search(name) or bool(gazetteer.lookup(name))
+
+
+# A sentence that introduces a bulleted list of the partners: "Its partner organisations are:".
+LIST_INTRO = re.compile(
+    r"\b(?:partners|partner\s+(?:organisations|agencies|bodies)|member\s+(?:organisations|agencies|bodies)|"
+    r"(?:partnership|board|forum|group)\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|"
+    r"includes))(?:\s+(?:are|include|includes|is\s+made\s+up\s+of|comprise|consist\s+of)|\s+(?:as\s+follows|"
+    r"the\s+following))*\s*:$",
+    re.I,
+)
+
+
+def bulleted_lists(text: str, blocks) -> list[tuple[str, int, int]]:
+    """The names in list items right after a sentence that says they are the partners ('... partner organisations
+    are:')."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind == "list_item" or not LIST_INTRO.search(text[b.start : b.end].rstrip()):
+            continue
+        for item in blocks[i + 1 :]:
+            if item.kind != "list_item":
+                break
+            raw = text[item.start : item.end]
+            m = ITEM.fullmatch(raw.strip().rstrip(".;,"))
+            if not m:
+                break
+            name = m.group("name")
+            if _valid(name):
+                s = item.start + raw.find(name)
+                out.append((name, s, s + len(name)))
+    return out
+
+
+def labelled_lists(text: str, blocks=()) -> list[tuple[str, int, int]]:
+    """Every name in a labelled list of partners or a list after 'the Partnership comprises'."""
+    out = bulleted_lists(text, blocks)
+    for rx in (LIST_LABEL, LIST_VERB):
+        for m in rx.finditer(text):
+            items = _list_items(text, m.start("list"), m.end("list"))
+            if len(items) >= 2 or (rx is LIST_LABEL and items):
+                out += [it for it in items if _valid(it[0])]
+    return out
+
+
+def partner_columns(text: str, header: re.Pattern[str] = PARTNER_COLUMN) -> list[tuple[str, int, int]]:
+    """The names in a table column headed 'Partner', 'Lead partner', 'Lead agency' (rows as 'a | b' lines)."""
+    out = []
+    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]*", text)]
+    i = 0
+    while i < len(lines):
+        line, at = lines[i]
+        cells = line.split(" | ")
+        col = next((k for k, c in enumerate(cells) if header.match(c.strip())), None) if len(cells) >= 2 else None
+        i += 1
+        if col is None:
+            continue
+        while i < len(lines):
+            row, pos = lines[i]
+            if not row.strip():
+                i += 1
+                continue
+            rc = row.split(" | ")
+            if len(rc) != len(cells):
+                break
+            cell = rc[col]
+            off = pos + sum(len(c) + 3 for c in rc[:col])
+            name = cell.strip()
+            m = ITEM.fullmatch(name)
+            if m and _valid(m.group("name")):
+                n = m.group("name")
+                s = off + cell.find(n)
+                out.append((n, s, s + len(n)))
+            i += 1
+    return out
+
+
+def partner_spans(text: str, blocks=()) -> list[tuple[int, int]]:
+    """Where a labelled list of partners or a table's partner column names a body: each one is a party."""
+    return [(s, e) for _, s, e in labelled_lists(text, blocks) + partner_columns(text)]
+
+
+def listed_bodies(text: str, found: list[Candidate], blocks=()) -> list[Candidate]:
+    """Organisations named in a labelled list of partners or a table's partner column, not found otherwise."""
+    out: list[Candidate] = []
+    items = labelled_lists(text, blocks) + partner_columns(text) + partner_columns(text, ORG_COLUMN)
+    places = gazetteer.councils_by_place()
+    for name, s, e in items:
+        if any(
+            c.start <= s and e <= c.end or (c.start < e and s < c.end and not s <= c.start < c.end <= e)
+            for c in found + out
+        ):
+            continue  # named already, or a name across the item's edge; a shorter name inside it gives way
+        if gazetteer._key(name) in places or register.by_place().get(register.key(name)):
+            continue  # a place: its council is read by the place rules
+        body = gazetteer.lookup(name)
+        out.append(
+            Candidate(
+                "organisations",
+                s,
+                e,
+                {
+                    "name": body.name if body else name,
+                    "kind": body.kind if body else kind_from_name(name),
+                    "aliases": [],
+                },
+                confidence=0.6,
+                extractor="organisations",
+                rule="labelled-list",
+            )
+        )
     return out

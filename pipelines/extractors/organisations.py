@@ -6,7 +6,10 @@ name patterns ("X County Council", "X Fire and Rescue Service", "X NHS Foundatio
 expanded ("East and West Sussex County Councils" is two councils); acronyms the text defines ("(ESCC)",
 "LAPFF (Local Authority Pension Fund Forum)") or that are a found name's initials; parties named by a
 contracting cue or in apposition ("the agreement with X", "X, the regional development agency,"; kept for
-review); and spaCy's ORG entities when the model is installed (kept for review).
+review); the items of a labelled list of partners ("Partners: A, B, C"), of a bulleted list after "our partner
+organisations are:" and of a table's partner or organisation column, whatever their head noun (org_lists.py);
+and spaCy's ORG entities when the model is installed (kept for review). A partnership's own board is the
+partnership; a kind of statutory partnership named without its place ("the Community Safety Partnership") is no body.
 
 Last, ``link`` gives each body its register id (pipelines/register.py) and resolves or drops a name that looks
 like a council but is not one ("Kent Council" is Kent County Council; "December County Council" is dropped).
@@ -20,7 +23,7 @@ from functools import lru_cache
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import domain_councils
-from pipelines.extractors.org_lists import list_members
+from pipelines.extractors.org_lists import list_members, listed_bodies
 from pipelines.orgnames import (
     GENERIC,
     initials,
@@ -63,6 +66,9 @@ SUFFIXES = (
     r"Limited",
     r"plc",
     r"LLP",
+    r"Council\s+(?:for|of)\s+Voluntary\s+Service(?!s)",
+    r"Chambers?\s+of\s+Commerce(?:(?:,\s+|\s+and\s+|\s+&\s+)(?:Industry|Enterprise))?(?:\s+and\s+Industry)?",
+    r"New\s+Deal\s+for\s+Communities",
     r"Councils?",
     r"Board",
     r"Forum",
@@ -77,6 +83,7 @@ SUFFIXES = (
     r"Authority",
     r"Regulator",
     r"University",
+    r"College",
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
     r"Junior|Nursery|Special)\s+)?School",
     r"Playgroup",
@@ -102,7 +109,7 @@ WEAK = {
     "Corporation",
 }
 # Suffixes after one proper word that is not generic ("Alzheimer's Society", "The Pensions Regulator").
-ONE_WORD = {"Society", "Regulator", "University", "& Co", "& Co."}
+ONE_WORD = {"Society", "Regulator", "University", "College", "& Co", "& Co."}
 # Schools: bodies in their own right, but often in tables of venues (kept for review).
 VENUE_RE = re.compile(r"(?:School|Playgroup)$")
 VENUE_GENERIC = re.compile(
@@ -152,6 +159,24 @@ LOCAL_CAPS = re.compile(
     r"\b(?P<place>[A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){0,3})[ \t]+(?P<tier>TOWN|COMMUNITY|PARISH)[ \t]+"
     r"COUNCIL\b"
 )
+# Kinds of statutory partnership named without their place: every area has one ("the Community Safety Partnership").
+GENERIC_BODY = re.compile(
+    r"(?:The\s+)?(?:Local\s+)?(?:Community\s+Safety|Crime\s+and\s+Disorder(?:\s+Reduction)?|Local\s+Strategic|"
+    r"Strategic|Local\s+Enterprise|Safer\s+Communities|Health\s+and\s+Well-?being|Safeguarding\s+(?:Children|Adults)|"
+    r"Public\s+Services?|Local\s+Service|Local\s+Resilience|Children(?:’|')?s?\s+Trust|Youth\s+Offending|"
+    r"Drug\s+and\s+Alcohol\s+Action|Regeneration|Neighbourhood\s+Renewal|Communities|Community|Reducing\s+Reoffending|"
+    r"Integrated\s+Care|Regional\s+Development|Primary\s+Care)\s+(?:Partnership|Board|Forum|Executive|Team|Group|"
+    r"Trust|Agency)(?:\s+(?:Board|Executive))?"
+)
+# The rest of a name past "of"/"for" after its head noun, in capitalised words ("for the Prevention of Accidents").
+NAME_GOES_ON = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
+    r"Committee)\b)[A-Z][\w’'-]*)*"
+)
+VOLUNTARY_ACTION = re.compile(
+    r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})"
+)
+AREA_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)(?:the\s+)?[A-Z][\w-]*){0,4}")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
 
@@ -179,6 +204,24 @@ PLACE_LIST_RE = re.compile(
     r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
     r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)(?!\s+[A-Z(])"
 )
+
+
+def _spelt_out_otherwise(acro: str, council: str, text: str) -> bool:
+    """True when the text spells out the initials ``acro`` as a name other than the council's ('New Deal for
+    Communities' for NDC)."""
+    word = r"[A-Z][\w-]*"
+    phrase = re.compile(
+        rf"(?<![\w’'-])(?=({word}(?:\s+(?:(?:and|of|for|the|&)\s+)*{word}){{{len(acro) - 1}}})(?![\w-]))"
+    )
+    for m in phrase.finditer(text):
+        name = " ".join(m.group(1).split())
+        if name[0] != acro[0] or not _abbreviates(acro, name):
+            continue
+        body = gazetteer.lookup(name)
+        auth = register.resolve(name) if re.search(r"\bCouncil$", name) else None
+        if not (body and body.name == council) and not auth and name != council:
+            return True
+    return False
 
 
 def _abbreviates(acro: str, name: str) -> bool:
@@ -313,8 +356,9 @@ def _known_tail(place: str, suffix: str) -> str:
         tail = " ".join(words[k:])
         if words[k - 1].lower() in ("and", "&") or words[k - 1].endswith(","):
             continue  # "East and | West Sussex" is a coordination, expanded later
-        if tail[0].isupper() and gazetteer.lookup(f"{tail} {single}"):
-            return tail
+        body = gazetteer.lookup(f"{tail} {single}")
+        if tail[0].isupper() and body and (body.kind in COUNCIL_KINDS or not _is_place(" ".join(words[:k]))):
+            return tail  # not "Kent | Learning and Skills Council": a place's own branch of a national body
     if "the" in words:
         return " ".join(words[len(words) - words[::-1].index("the") :])
     return place
@@ -347,19 +391,26 @@ class OrganisationsExtractor:
         found += self._place_lists(text, found)
         found += contract_parties(text, found)
         found += list_members(text, found)
+        found += listed_bodies(text, found, ctx.document.blocks)
         found += self._domain_councils(text)
         found += self._the_force(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        return merge_short_schools(
+        found = merge_short_schools(
             merge_company_forms(
                 link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
             )
         )
+        return [c for c in found if not GENERIC_BODY.fullmatch(c.data["name"])]
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
-        """'Northern Five Partnership' beside 'Northern Five' is the same body, under the shorter name."""
+        """'Northern Five Partnership' beside 'Northern Five' is the same body, under the shorter name; 'X
+        Partnership Board' is X Partnership."""
+        for c in cands:  # a partnership's own board or executive is the partnership
+            m = re.fullmatch(r"(?P<base>.+?\s+Partnership)\s+(?:Board|Executive)", c.data["name"])
+            if m:
+                c.data = {**c.data, "name": m.group("base"), "aliases": [*c.data.get("aliases", []), c.data["name"]]}
         names = {c.data["name"] for c in cands}
         for c in cands:
             m = re.fullmatch(r"(?P<base>.+?)\s+Partnership", c.data["name"])
@@ -420,6 +471,15 @@ class OrganisationsExtractor:
             if c.data["kind"] != "police"
             or not re.match(r"\s+(?:Station|Stations|Office|Headquarters|HQ)\b", text[c.end :])
         ]  # "Kent Police Station" is an address
+        out = [
+            c
+            for c in out
+            if c.data["kind"] not in ("government department", "other")
+            or not (
+                re.search(r"(?<![.:|]\s)\b[A-Z][a-z]+[ \t]+$", text[max(0, c.start - 30) : c.start])
+                and re.match(r"\s+(?:area|areas|office|offices|district|site|premises)\b", text[c.end :])
+            )
+        ]  # "the Shotton Jobcentre Plus area": a local office or its area, named by its place
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
@@ -447,6 +507,11 @@ class OrganisationsExtractor:
             after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
                 continue  # "a Time Limited Debate", not "Acme Limited was appointed"
+            longer = NAME_GOES_ON.match(text, m.end()) if suffix in ("Society", "College") else None
+            if longer and place and not INTERNAL.match(place) and not re.search(r"\d", place):
+                name = f"{place} {suffix}{text[m.end() : longer.end()]}"  # "Royal Society for the Prevention of ..."
+                out.append(self._cand(" ".join(name.split()), start, longer.end(), 0.6, "pattern-extended"))
+                continue
             if is_generic_place(place) or re.search(r"\b(?:Council|Authority|Board)[’']s\b", place):
                 continue  # "X County Council's Empty Homes Forum": a council's own group
             words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]
@@ -473,11 +538,14 @@ class OrganisationsExtractor:
             ):
                 continue  # "Civil Society", "Primary School": a kind of thing, not a named body
             if (
-                suffix in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency")
+                suffix
+                in ("Trust", "Foundation", "Institute", "Federation", "Alliance", "Corporation", "Agency", "Society")
                 and after
                 and after.group(1) in ("of", "for")
             ):
                 continue  # "South West Institute | of Technology": the name goes on past the head noun
+            if weak and re.search(r"[A-Z][\w’']*\s+for\s+$", text[max(0, start - 40) : start]):
+                continue  # "New Deal for | Communities Partnership Board": the name began before its 'for'
             if venue and " " in suffix and _is_place(place):
                 continue  # "Kent Primary School places": schools of a county, not a school
             if suffix in ("Trust", "Foundation", "Institute") and (
@@ -513,11 +581,16 @@ class OrganisationsExtractor:
             if plural and re.search(r"\b(?:Association|Network|Federation|Society)\s+of\b", place):
                 plural, whole = False, f"{place} {suffix}"  # "Kent Association of Local Councils" is one body
             names = [f"{p} {single}" for p in split_coordination(place)] if plural else [whole]
-            conf = 0.9 if not weak else 0.6
+            conf = 0.9 if not weak and suffix != "College" else 0.6
             if venue:
                 conf = 0.45
+            end, kind = m.end(), None
+            if suffix.startswith("New"):  # "Westfield New Deal for Communities (Partnership Board)": the partnership
+                tail = re.match(r"\s+Partnership(?:\s+Board)?\b", text[end : end + 30])
+                end, kind = end + (tail.end() if tail else 0), "partnership"
             for n in names:
-                out.append(self._cand(n, start, m.end(), conf, "pattern-coordinated" if len(names) > 1 else "pattern"))
+                rule = "pattern-coordinated" if len(names) > 1 else "pattern"
+                out.append(self._cand(n, start, end, conf, rule, kind=kind))
         for rx, rule in (
             (DEPT_RE, "department"),
             (ROYAL_RE, "royal-borough"),
@@ -526,11 +599,26 @@ class OrganisationsExtractor:
         ):
             for m in rx.finditer(text):
                 name = re.sub(r"\s+(?:and|&)$", "", m.group(0))
+                if rx is HEALTHWATCH and " and " in name and not _is_place(name.split(None, 1)[1]):
+                    name = name.split(" and ")[0]  # "Healthwatch Cornwall and | NHS England": two bodies
                 if rx is DEPT_RE:
                     name = department(name)
                     if not name:
                         continue
+                    area = AREA_AFTER.match(text, m.start() + len(name)) if name.endswith("Commissioner") else None
+                    if area:  # "Office of the Police and Crime Commissioner | for Nottinghamshire"
+                        name = text[m.start() : area.end()]
                 out.append(self._cand(name, m.start(), m.start() + len(name), 0.85, rule))
+        for m in VOLUNTARY_ACTION.finditer(text):
+            words = m.group("place").split()
+            k = next((k for k in range(len(words), 0, -1) if _is_place(" ".join(words[:k]))), 0)
+            if not k and len(words) > 1:
+                continue  # "Voluntary Action Plan Group": not a place's council for voluntary service
+            place = " ".join(words[: k or 1])
+            if not k and (VENUE_GENERIC.match(place) or place in ("Plan", "Programme", "Fund", "Group", "Network")):
+                continue
+            end = m.start("place") + len(place)
+            out.append(self._cand(text[m.start() : end], m.start(), end, 0.85, "voluntary-action"))
         for m in SHORT_CC.finditer(text):
             full = {"CC": ("County Council", "City Council"), "BC": ("Borough Council",), "DC": ("District Council",)}
             for suffix in full[m.group(2)]:
@@ -564,6 +652,8 @@ class OrganisationsExtractor:
                 and not re.search(rf"\b{re.escape(auth.nice_name.split(',')[0])}\b", text)
             ):
                 continue  # "STC" in a report that never names South Tyneside is not South Tyneside Council (its place is named)
+            if _spelt_out_otherwise(ini, body.name, text):
+                continue  # "NDC" in a report about a New Deal for Communities is not North Devon Council
             table[ini] = Candidate(
                 "organisations", 0, 0, {"name": body.name, "kind": body.kind, "aliases": []}, confidence=0.6
             )

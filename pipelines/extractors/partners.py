@@ -15,6 +15,7 @@ from collections import defaultdict
 
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.org_lists import partner_spans
 
 CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
@@ -48,7 +49,7 @@ TITLE_CUE = re.compile(
 )
 # Titles of reports that are not about joint work: routine business, budgets, governance, planning applications.
 ROUTINE_TITLE = re.compile(
-    r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|budget|outturn|treasury|statement\s+of\s+accounts|governance|"
+    r"\b(?:agenda(?!\s+(?:item|no\b|number))|minutes|(?<!regeneration\s)budget|outturn|treasury|statement\s+of\s+accounts|governance|"
     r"audit\s+committee|constitution|standing\s+orders|forward\s+plan|work\s+programme|members[’']?\s+allowances|"
     r"council\s+tax|planning\s+(?:application|permission)|application\s+(?:for|no\b|number)|"
     r"listed\s+building\s+consent)\b",
@@ -76,6 +77,7 @@ class PartnersExtractor:
         score: dict[str, float] = defaultdict(float)
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
+        member_spans = partner_spans(ctx.text, ctx.document.blocks)
         counted: set[tuple[str, int]] = set()
         about = about_joint_work(ctx)
         named_in: dict[int, set[str]] = defaultdict(set)
@@ -88,6 +90,9 @@ class PartnersExtractor:
             if any(s <= c.start < e for s, e in key_spans):
                 score[name] += 2.0 if (name, -1) not in counted else 0.0
                 counted.add((name, -1))
+            if any(s <= c.start < e for s, e in member_spans) and (name, -2) not in counted:
+                score[name] += 2.0  # named in a list of partners or a table's partner column
+                counted.add((name, -2))
             sent = ctx.sentence_at(c.start)
             if (name, sent[0]) in counted:
                 continue
@@ -174,8 +179,12 @@ def about_joint_work(ctx: Context) -> str:
     """
     titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
     kind = _classified_kind(ctx)
-    if kind == "partnership" or any(TITLE_CUE.search(t) for t in titles):
-        return "joint"
+    if (
+        kind == "partnership"
+        or any(TITLE_CUE.search(t) for t in titles)
+        or partner_spans(ctx.text, ctx.document.blocks)
+    ):
+        return "joint"  # (a list of partners or a table's partner column says the report is about joint work)
     heads = [ctx.text[b.start : b.end][:200] for b in ctx.document.blocks[:4]]
     if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
         # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.

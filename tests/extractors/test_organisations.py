@@ -459,3 +459,50 @@ def test_welsh_national_bodies_by_name_and_acronym_under_the_name_of_their_time(
         "inspects the nursery classes."
     )
     assert found == {"Careers Wales", "Care and Social Services Inspectorate Wales", "Estyn"}
+
+
+def test_a_labelled_list_names_bodies_without_a_head_noun():
+    text = "Partners: Wigan Council, Greater Manchester Police, Voluntary Action Wigan, Groundwork Wigan and Leigh."
+    found = orgs(text)
+    assert {"Voluntary Action Wigan", "Groundwork Wigan and Leigh", "Greater Manchester Police"} <= found
+
+
+def test_a_partnership_board_is_the_partnership_and_a_generic_kind_is_no_body():
+    text = (
+        "Report to the Exeter Community Safety Partnership Board, 3 May 2010.\n\n"
+        "Every district has a Community Safety Partnership under the Crime and Disorder Act 1998."
+    )
+    found = orgs(text)
+    assert "Exeter Community Safety Partnership" in found
+    assert "Exeter Community Safety Partnership Board" not in found and "Community Safety Partnership" not in found
+
+
+def test_a_name_goes_on_past_its_head_noun():
+    text = (
+        "The audit was carried out by the Royal Society for the Prevention of Accidents. The "
+        "Office of the Police and Crime Commissioner for Cumbria funds the scheme with Kendal College."
+    )
+    found = orgs(text)
+    assert "Royal Society for the Prevention of Accidents" in found and "Royal Society" not in found
+    assert "Office of the Police and Crime Commissioner for Cumbria" in found and "Kendal College" in found
+
+
+def test_initials_spelt_out_as_another_name_are_not_a_council():
+    text = "The Aston New Deal for Communities programme began in 2001. Aston NDC has six theme groups."
+    assert "North Devon Council" not in orgs(text)
+
+
+def test_regeneration_era_bodies_and_councils_for_voluntary_service():
+    text = (
+        "The bid was approved by the Government Office for Yorkshire and the Humber and by Yorkshire Forward, "
+        "with support from Sheffield Council for Voluntary Service and the Sheffield Chamber of Commerce."
+    )
+    found = orgs(text)
+    assert {"Government Office for Yorkshire and the Humber", "Yorkshire Forward"} <= found
+    assert {"Sheffield Council for Voluntary Service", "Sheffield Chamber of Commerce"} <= found
+    assert "Government Office for Yorkshire" not in found and "Sheffield City Council" not in found
+
+
+def test_a_local_office_named_by_its_place_is_not_the_body():
+    text = "Support the roll-out of Universal Credit within the Rhyl Jobcentre Plus area."
+    assert "Jobcentre Plus" not in orgs(text)

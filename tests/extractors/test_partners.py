@@ -236,3 +236,45 @@ def test_bodies_a_partnership_report_lists_as_funded_are_parties_kept_for_review
     assert {"Alzheimer's Society", "British Red Cross", "Mold Neurotherapy Trust"} <= set(found)
     assert "Local Government Association" not in found  # an association of councils needs more than a list
     assert all(c.confidence < 0.5 for n, c in found.items())
+
+
+def test_a_labelled_list_of_partners_names_each_party():
+    text = (
+        "NORTH TYNESIDE STRATEGIC PARTNERSHIP\n\nNeighbourhood Renewal Fund Allocations 2005/06\n\n"
+        "1. The Fund is used to narrow the gap between the most deprived wards and the rest of the borough.\n\n"
+        "Partners consulted: North Tyneside Council, Northumbria Police, North Tyneside Primary Care Trust, "
+        "Jobcentre Plus, Voluntary Organisations Development Agency North Tyneside."
+    )
+    found = partners(text)
+    assert {"North Tyneside Council", "Northumbria Police", "North Tyneside Primary Care Trust"} <= found
+    assert {"Jobcentre Plus", "Voluntary Organisations Development Agency North Tyneside"} <= found
+
+
+def test_a_table_column_of_lead_partners_names_parties():
+    text = (
+        "Crime Reduction Delivery Plan 2006/07\n\nTheme | Lead partner\n\n"
+        "Burglary | Durham Constabulary\n\nArson | County Durham and Darlington Fire and Rescue Service\n\n"
+        "Youth diversion | Darlington Borough Council\n\nThe plan was agreed in May 2006."
+    )
+    found = partners(text)
+    assert found >= {"Durham Constabulary", "Darlington Borough Council"}
+    assert "County Durham and Darlington Fire and Rescue Service" in found
+
+
+def test_a_single_regeneration_budget_report_is_not_a_routine_budget():
+    text = (
+        "SINGLE REGENERATION BUDGET ROUND 4 - ANNUAL REVIEW\n\n1. The partnership is made up of "
+        "Plymouth City Council, Devon and Cornwall Police and the Plymouth Chamber of Commerce."
+    )
+    assert {"Plymouth City Council", "Devon and Cornwall Police", "Plymouth Chamber of Commerce"} <= partners(text)
+
+
+def test_a_bulleted_list_after_its_introduction_names_the_parties():
+    text = (
+        "# Gateshead Safer Communities Annual Review\n\nThe review covers 2003/04. Our partner organisations are:\n\n"
+        "- Gateshead Council\n- Northumbria Police\n- Gateshead Primary Care Trust\n- Gateshead Housing Company\n\n"
+        "## Funding\n\nThe review was funded from the Home Office grant."
+    )
+    found = {c.data["name"] for c in run_until(text, "partners", markdown=True)[1]}
+    assert {"Gateshead Council", "Northumbria Police", "Gateshead Primary Care Trust"} <= found
+    assert "Gateshead Housing Company" in found
