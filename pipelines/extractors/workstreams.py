@@ -23,10 +23,13 @@ from pipelines.sections import sections
 LIST_CUE = re.compile(
     r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
     r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
-    r"initiatives?|schemes?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b",
+    r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b",
     re.I,
 )
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
+# "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
+# below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
+SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
 SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
     r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})"
@@ -150,7 +153,9 @@ GENERIC_HEADING = re.compile(
 # Street names and road numbers ("Manor Place", "A34") are places, not areas of work
 PLACE = re.compile(
     r"^(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Lane|Close|Place|Avenue|Crescent|Drive|Square|Terrace|"
-    r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$"
+    r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$|"
+    r"^Land\s+(?:at|off|to\s+the\s+(?:rear|north|south|east|west)\s+of|adjacent\s+to|adjoining|north|south|east|"
+    r"west|rear)\b"
 )
 # An action from an action plan ("Work with partners to increase ..."): a sentence, not the name of an area
 IMPERATIVE = re.compile(
@@ -316,6 +321,7 @@ REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 
 def clean_name(text: str) -> str:
     """A workstream name from an item: the head before a dash or colon, trimmed of list punctuation, of a clause
     after a comma ("..., which meant ..."), of a form label glued to its end and of a list's opening 'And'."""
+    text = re.split(r"\s*\((?i:lead)\b", text, maxsplit=1)[0]  # "Safer streets (lead agency: ...)"
     head = SEPARATOR.split(text, maxsplit=1)[0] if SEPARATOR.search(text) else text
     if len(head.split()) > MAX_NAME_WORDS and head is text:
         head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
@@ -392,7 +398,7 @@ class WorkstreamsExtractor:
                 continue
             if (
                 text.rstrip().endswith(":")
-                and LIST_CUE.search(self._last_clause(text))
+                and (LIST_CUE.search(self._last_clause(text)) or SCHEMES_CUE.search(text.rstrip()))
                 and b.kind != "heading"
                 and not MEASURED.search(self._last_clause(text))
             ):
@@ -1113,10 +1119,12 @@ class WorkstreamsExtractor:
         "Northshire Jobs Service"): a found organisation, or a proper name the report also lists among found
         organisations (a "Partners: A, B, C" line), which a label makes a body even without a body's head noun."""
         found = self._canonical_org(ctx, mention)
-        if found or not re.fullmatch(r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&|for|the)){1,7}", mention):
-            return found
+        if (found and mention.lower() in found.lower()) or not re.fullmatch(
+            r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&|for|the)){1,7}", mention
+        ):
+            return found  # a found body, or no proper name ("Rotherham College" is not Rotherham's council)
         if PERSON_ROLE.search(mention):
-            return None
+            return found
         orgs = {c.data["name"].lower() for c in ctx.results.get("organisations", [])}
         for m in re.finditer(re.escape(mention), ctx.text):
             line_start = ctx.text.rfind("\n", 0, m.start()) + 1
@@ -1125,7 +1133,7 @@ class WorkstreamsExtractor:
             items = [re.sub(r"^(?:[\w ]{0,30}:\s*|and\s+)", "", x.strip(" .;")).lower() for x in line.split(",")]
             if mention.lower() in items and sum(x in orgs for x in items) >= 2:
                 return mention
-        return None
+        return found
 
     @staticmethod
     def _canonical_org(ctx: Context, mention: str) -> str | None:
