@@ -27,6 +27,9 @@ LIST_CUE = re.compile(
     re.I,
 )
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
+# "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
+# below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
+SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
 SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
     r"\b(?i:led|hosted|provided|delivered|managed|chaired|run)\s+by\s+(?:the\s+)?(?P<lead>[A-Z][\w&’' ,-]{2,80})"
@@ -39,8 +42,14 @@ LEADS_ON = re.compile(
 )
 # "Lead authority: Northshire Council", "Northshire Council (lead)": the lead named by a label or a mark
 LEAD_LABEL = re.compile(
-    r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organisation|body|agency))?\s*[:–—-]\s*(?:the\s+)?"
-    r"(?P<lead>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})"
+    r"\b(?i:lead)(?:\s+(?i:authority|council|partner|organisation|body|agency)(?:\s*[:–—-]|(?=\s+[A-Z]))|\s*[:–—-])"
+    r"\s*(?:the\s+)?"
+    r"(?P<lead>[A-Z][\w&’'-]*(?:[ \t]+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})"
+)
+# A post or a person, not a body ("Head of Neighbourhoods", "Group Manager", "Cllr Smith")
+PERSON_ROLE = re.compile(
+    r"\b(?:Head|Director|Manager|Officer|Chair(?:man|person)?|Chief|Commander|Co-?ordinator|Lead|Member|Councillor|"
+    r"Cllr|Mr|Mrs|Ms|Miss|Dr|Inspector|Superintendent|Secretary|Clerk|Adviser|Advisor|Portfolio\s+Holder)s?\b"
 )
 # A proper name ending in the head noun of a body: kept as a lead even when no organisation was found for it
 ORG_HEAD = re.compile(
@@ -144,7 +153,9 @@ GENERIC_HEADING = re.compile(
 # Street names and road numbers ("Manor Place", "A34") are places, not areas of work
 PLACE = re.compile(
     r"^(?:[A-Z][\w'’-]+\s+){1,2}(?:Street|Road|Lane|Close|Place|Avenue|Crescent|Drive|Square|Terrace|"
-    r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$"
+    r"Gardens|Grove|Mews|Row|Walk|Court|Park)$|^[ABM]\d{1,4}(?:\([MT]\))?$|"
+    r"^Land\s+(?:at|off|to\s+the\s+(?:rear|north|south|east|west)\s+of|adjacent\s+to|adjoining|north|south|east|"
+    r"west|rear)\b"
 )
 # An action from an action plan ("Work with partners to increase ..."): a sentence, not the name of an area
 IMPERATIVE = re.compile(
@@ -198,7 +209,7 @@ SECTION_OF_AREAS = re.compile(
     r"^(?:(?:our|the|key|joint|partnership|main|current|shared)\s+){0,2}(?:work\s*streams?|priorit(?:y|ies)|themes?|"
     r"projects?|programmes?|strands?|service\s+areas|areas\s+of\s+(?:joint\s+)?work|(?:core\s+)?entitlements|"
     r"service\s+elements|elements\s+of\s+the\s+(?:programme|service))(?:\s+(?:updates?|progress|summary|"
-    r"overview))?\s*:?$|^(?:progress|updates?|delivery|performance)\s+(?:on|against|by|of)\s+(?:the\s+|our\s+)?"
+    r"overview))?(?:\s+(?:for\s+|in\s+)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)?\s*:?$|^(?:progress|updates?|delivery|performance)\s+(?:on|against|by|of)\s+(?:the\s+|our\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:priorities|work\s*streams|themes|projects|programmes)\s*:?$",
     re.I,
 )
@@ -310,6 +321,7 @@ REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 
 def clean_name(text: str) -> str:
     """A workstream name from an item: the head before a dash or colon, trimmed of list punctuation, of a clause
     after a comma ("..., which meant ..."), of a form label glued to its end and of a list's opening 'And'."""
+    text = re.split(r"\s*\((?i:lead)\b", text, maxsplit=1)[0]  # "Safer streets (lead agency: ...)"
     head = SEPARATOR.split(text, maxsplit=1)[0] if SEPARATOR.search(text) else text
     if len(head.split()) > MAX_NAME_WORDS and head is text:
         head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
@@ -386,7 +398,7 @@ class WorkstreamsExtractor:
                 continue
             if (
                 text.rstrip().endswith(":")
-                and LIST_CUE.search(self._last_clause(text))
+                and (LIST_CUE.search(self._last_clause(text)) or SCHEMES_CUE.search(text.rstrip()))
                 and b.kind != "heading"
                 and not MEASURED.search(self._last_clause(text))
             ):
@@ -483,7 +495,7 @@ class WorkstreamsExtractor:
                         lead = None
                         if lead_col is not None and len(row.cells) > lead_col:
                             ls, le = row.cells[lead_col]
-                            lead = self._canonical_org(ctx, ctx.text[ls:le].strip())
+                            lead = self._labelled_lead(ctx, " ".join(ctx.text[ls:le].split()))
                         marked = None if lead else LEAD_MARK.search(ctx.document.block_text(row))
                         if marked:  # "Northshire Council (lead), Southshire Council" in a partners column
                             lead = self._canonical_org(ctx, marked.group("lead"))
@@ -691,7 +703,7 @@ class WorkstreamsExtractor:
                 continue
             m = LEAD_LABEL.match(self._body(ctx, blocks[index[b.start] + 1]))
             if m:
-                c.data["lead"] = self._canonical_org(ctx, m.group("lead").strip(" ,.;"))
+                c.data["lead"] = self._labelled_lead(ctx, m.group("lead").strip(" ,.;"))
 
     def _labelled_siblings(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
         """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",
@@ -1021,7 +1033,7 @@ class WorkstreamsExtractor:
                 text = text[len(b.label) :].lstrip()
             items += 1
             clauses += bool(GERUND_CLAUSE.match(text))
-            nxt = ctx.document.block_text(blocks[j + 1]) if j + 1 < len(blocks) else ""
+            nxt = self._body(ctx, blocks[j + 1]) if j + 1 < len(blocks) else ""
             wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
             if (
                 text[:1].isupper()
@@ -1098,7 +1110,30 @@ class WorkstreamsExtractor:
         if direct:
             return self._canonical_org(ctx, text.strip(" ,.;"))
         m = LED_BY.search(text) or LEAD_LABEL.search(text) or LEAD_MARK.search(text) or LEADS_ON.search(text)
+        if m and m.re is LEAD_LABEL:
+            return self._labelled_lead(ctx, m.group("lead").strip(" ,.;"))
         return self._canonical_org(ctx, m.group("lead").strip(" ,.;")) if m else None
+
+    def _labelled_lead(self, ctx: Context, mention: str) -> str | None:
+        """The body a lead label or a lead column names ("lead partner Northshire College", "Lead agency" over
+        "Northshire Jobs Service"): a found organisation, or a proper name the report also lists among found
+        organisations (a "Partners: A, B, C" line), which a label makes a body even without a body's head noun."""
+        found = self._canonical_org(ctx, mention)
+        if (found and mention.lower() in found.lower()) or not re.fullmatch(
+            r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&|for|the)){1,7}", mention
+        ):
+            return found  # a found body, or no proper name ("Rotherham College" is not Rotherham's council)
+        if PERSON_ROLE.search(mention):
+            return found
+        orgs = {c.data["name"].lower() for c in ctx.results.get("organisations", [])}
+        for m in re.finditer(re.escape(mention), ctx.text):
+            line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+            line_end = ctx.text.find("\n", m.end())
+            line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+            items = [re.sub(r"^(?:[\w ]{0,30}:\s*|and\s+)", "", x.strip(" .;")).lower() for x in line.split(",")]
+            if mention.lower() in items and sum(x in orgs for x in items) >= 2:
+                return mention
+        return found
 
     @staticmethod
     def _canonical_org(ctx: Context, mention: str) -> str | None:

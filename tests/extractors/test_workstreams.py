@@ -690,3 +690,63 @@ def test_fees_and_charges_are_a_budget_line_but_parking_charges_may_be_work():
 def test_a_title_naming_an_approach_to_a_service_is_about_the_service():
     text = "Title of report: Commissioning Approach for Home Care Services\n\n1. This report asks for approval."
     assert set(ws(text)) == {"Home Care Services"}
+
+
+def test_lettered_objectives_with_a_lead_partner_after_a_dash():
+    # the next item's letter ("b)") must not read as a line wrapped from the one above; "lead partner X" needs no colon
+    text = (
+        "2.4 The regeneration programme is built around three strategic objectives of the programme:\n\n"
+        "a) Enterprise and jobs - lead partner Lowfield Enterprise Agency\n"
+        "b) Safer estates - lead partner Lowfield Borough Council\n"
+        "c) Learning - lead partner Lowfield Sixth Form College\n\n"
+        "3. FINANCE\n\n3.1 Partners: Lowfield Borough Council, Lowfield Enterprise Agency, Lowfield Sixth Form College."
+    )
+    assert ws(text) == {
+        "Enterprise and jobs": "Lowfield Enterprise Agency",
+        "Safer estates": "Lowfield Borough Council",
+        "Learning": "Lowfield Sixth Form College",
+    }
+
+
+def test_a_lead_agency_aside_ends_the_name():
+    text = (
+        "The partnership works under four themes:\n\n1. Business support (lead agency: Kent County Council)\n"
+        "2. Transport (lead agency: Medway Council)\n3. Housing (lead agency: Kent County Council)\n"
+        "4. Health (lead agency: Medway Council)\n"
+    )
+    assert ws(text) == {
+        "Business support": "Kent County Council",
+        "Transport": "Medway Council",
+        "Housing": "Kent County Council",
+        "Health": "Medway Council",
+    }
+
+
+def test_priority_headings_with_a_year_and_lead_lines():
+    text = (
+        "## 3. Our priorities 2020/21\n\n### Reducing reoffending\n\nLead: Surrey County Council\n\n"
+        "The scheme worked with 60 people.\n\n### Hate crime\n\nLead: Surrey Police\n\nSix centres opened.\n\n"
+        "## 4. Resources\n\nThe grant was £40,000."
+    )
+    assert ws(text, markdown=True) == {"Reducing reoffending": "Surrey County Council", "Hate crime": "Surrey Police"}
+
+
+def test_a_lead_column_naming_a_listed_body_but_not_a_post():
+    text = (
+        "Partners: Medway Council, Kent Police, Medway Jobs Plus.\n\n"
+        "| Theme | Lead agency |\n|---|---|\n| Worklessness | Medway Jobs Plus |\n"
+        "| Crime | Head of Community Safety |\n"
+    )
+    assert ws(text, markdown=True) == {"Worklessness": "Medway Jobs Plus", "Crime": None}
+
+
+def test_funded_schemes_are_areas_but_a_planning_scheme_and_sites_are_not():
+    funded = "The pooled budget supports the following schemes:\n\n- Falls prevention\n- Carers support\n- Reablement\n"
+    assert list(ws(funded, markdown=True)) == ["Falls prevention", "Carers support", "Reablement"]
+    planning = (
+        "The scheme is generally acceptable in strategic terms, as set out below:\n\n"
+        "- Principle of development: supported.\n- Mix of uses: supported.\n"
+    )
+    assert "Principle of development" not in ws(planning, markdown=True)
+    sites = "The Committee considered the following schemes:\n\n- Land off Mill Lane - four dwellings\n- Land at Church Farm - barn\n"
+    assert ws(sites, markdown=True) == {}
