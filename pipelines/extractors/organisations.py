@@ -479,7 +479,7 @@ class OrganisationsExtractor:
                 re.search(r"(?<![.:|]\s)\b[A-Z][a-z]+[ \t]+$", text[max(0, c.start - 30) : c.start])
                 and re.match(r"\s+(?:area|areas|office|offices|district|site|premises)\b", text[c.end :])
             )
-        ]  # "the Shotton Jobcentre Plus area": a local office or its area, named by its place
+        ]  # "the Millbrook Jobcentre Plus area": a local office or its area, named by its place
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]

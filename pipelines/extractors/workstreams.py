@@ -1122,7 +1122,7 @@ class WorkstreamsExtractor:
         if (found and mention.lower() in found.lower()) or not re.fullmatch(
             r"[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&|for|the)){1,7}", mention
         ):
-            return found  # a found body, or no proper name ("Rotherham College" is not Rotherham's council)
+            return found  # a found body, or no proper name ("Northtown College" is not Northtown's council)
         if PERSON_ROLE.search(mention):
             return found
         orgs = {c.data["name"].lower() for c in ctx.results.get("organisations", [])}
