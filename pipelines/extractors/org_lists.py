@@ -130,6 +130,7 @@ ORG_COLUMN = re.compile(r"^(?:organisations?|agency|agencies|body|bodies)$", re.
 ITEM = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{WORD}(?:\s+(?:(?:of|and|for|the|&|on|in|upon|to)\s+)*{WORD}){{0,9}})")
 PERSON = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev|Revd)\b\.?|"
+    r"^(?:(?:Assistant|Deputy|Executive|Corporate|Strategic)\s+)?(?:Head|Director|Chief\s+\w+|Manager)\s+of\b|"
     r"\b(?:Officer|Manager|Director|Head|Chair|Chairman|Clerk|Commander|Co-ordinator|Coordinator|Secretary|"
     r"Inspector|Superintendent|Lead|Representative|Member|Members|Residents?|Councillors?)$"
 )

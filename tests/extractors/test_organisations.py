@@ -467,6 +467,16 @@ def test_a_labelled_list_names_bodies_without_a_head_noun():
     assert {"Voluntary Action Wigan", "Groundwork Wigan and Leigh", "Greater Manchester Police"} <= found
 
 
+def test_a_post_in_a_lead_agency_column_is_no_body():
+    text = (
+        "| Theme | Lead agency |\n|---|---|\n| Worklessness | Wigan Jobs Service |\n"
+        "| Crime | Head of Community Safety |\n| Health | Director of Public Health |\n"
+    )
+    found = {c.data["name"] for c in run_until(text, "organisations", True)[1]}
+    assert "Wigan Jobs Service" in found
+    assert not {"Head of Community Safety", "Director of Public Health"} & found
+
+
 def test_a_partnership_board_is_the_partnership_and_a_generic_kind_is_no_body():
     text = (
         "Report to the Exeter Community Safety Partnership Board, 3 May 2010.\n\n"
