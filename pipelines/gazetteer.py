@@ -122,3 +122,30 @@ def council_initials() -> dict[str, Body]:
                 clash.add(ini)
             table[ini] = b
     return {k: v for k, v in table.items() if k not in clash}
+
+
+def words_regex(names: list[list[str]]) -> str:
+    """One regex alternation for many names given as lists of word patterns, factored into a trie of words
+    ("Kent" → "County Council" | "Police"), so a position is tried against each first word once instead of against
+    every name. Longer names win at the same position: a word's continuation is tried before the word alone."""
+    trie: dict = {}
+    for words in names:
+        node = trie
+        for w in words:
+            node = node.setdefault(w, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = []
+        for w in sorted((k for k in node if k), key=len, reverse=True):
+            child = node[w]
+            rest = build(child) if any(k for k in child) else ""
+            if rest and "" in child:
+                alts.append(f"{w}(?:\\s+{rest})?")
+            elif rest:
+                alts.append(f"{w}\\s+{rest}")
+            else:
+                alts.append(w)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return build(trie)

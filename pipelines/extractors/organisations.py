@@ -271,20 +271,17 @@ def _gazetteer_re() -> re.Pattern[str] | None:
     if not names:
         return None
 
-    def pattern(name: str) -> str:
-        words = [r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in name.split()]
-        return r"\s+".join(words)
-
-    alts = sorted((pattern(n) for n in names), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    words = [[r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in n.split()] for n in names]
+    first = "".join(sorted({re.escape(n[0]) for n in names}))  # a cheap test before the trie at each position
+    return re.compile(rf"(?<![\w-])(?=[{first}])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
 
 @lru_cache(maxsize=1)
 def _council_caps_re() -> re.Pattern[str]:
     """Council names in any case, for letterheads in capitals ('KENT COUNTY COUNCIL')."""
     names = {b.name for b in gazetteer.load() if b.name.endswith("Council")}
-    alts = sorted((re.escape(n.upper()).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    words = [[re.escape(w) for w in n.upper().split()] for n in names]
+    return re.compile(r"(?<![\w-])(?=[A-Z])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
 
 def whole_tokens(text: str, keys) -> list[tuple[str, int, int]]:
