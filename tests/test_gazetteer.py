@@ -71,3 +71,14 @@ def test_council_codes_agree_with_the_register():
     wrong = [(a.name, a.code) for a in coded if official.get(a.code, ("", ""))[0] != a.gss]
     assert not wrong, wrong[:10]
     assert register.resolve("Kent County Council").id == f"lac:KEN/gss:{official['KEN'][0]}"
+
+
+def test_words_regex_finds_the_longest_name_at_each_place():
+    import re
+
+    from pipelines.gazetteer import words_regex
+
+    names = [["Kent"], ["Kent", "County", "Council"], ["Kent", "Police"], ["Medway", "Council"]]
+    rx = re.compile(r"(?<!\w)" + words_regex(names) + r"(?!\w)")
+    text = "Kent County Council, Kent Police, Kent Countryside and Medway Council met in Kent."
+    assert rx.findall(text) == ["Kent County Council", "Kent Police", "Kent", "Medway Council", "Kent"]
