@@ -86,12 +86,16 @@ class Context:
         """Sentence ranges: from the Doc when it has sentence boundaries, else by rule, within blocks."""
         return split_sentences(self.document)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence range containing ``offset`` (or the block, or a window)."""
         from bisect import bisect_right
 
         sents = self.sentences
-        i = bisect_right([s for s, _ in sents], offset) - 1
+        i = bisect_right(self._sentence_starts, offset) - 1
         if 0 <= i < len(sents) and sents[i][0] <= offset < sents[i][1]:
             return sents[i]
         return max(0, offset - 100), min(len(self.text), offset + 100)

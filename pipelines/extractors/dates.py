@@ -75,16 +75,16 @@ class DatesExtractor:
 
     def find(self, ctx: Context) -> list[Candidate]:
         text = ctx.text
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))  # 1 where an earlier rule's date lies: a later rule's overlapping match yields
         out: list[Candidate] = []
         for rule, pattern in PATTERNS:
             for m in pattern.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+                if any(taken[m.start() : m.end()]):
                     continue
                 found = self._values(rule, m, ctx)
                 if not found:
                     continue
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 sent = text[slice(*ctx.sentence_at(m.start()))]
                 for value, precision in found:
                     conf = 0.95 if precision in ("day", "month") and rule not in ("day-month", "month-only") else 0.75

@@ -250,15 +250,31 @@ def partner_columns(text: str, header: re.Pattern[str] = PARTNER_COLUMN) -> list
     return out
 
 
+_LISTED: dict[tuple[int, int], tuple[str, list, list]] = {}
+
+
+def _listed(text: str, blocks) -> tuple[list, list]:
+    """(labelled lists and partner columns, organisation columns) of one document, worked out once: the
+    organisations and partners extractors both ask, partners twice."""
+    key = (id(text), id(blocks))
+    hit = _LISTED.get(key)
+    if hit is None or hit[0] is not text:
+        hit = (text, labelled_lists(text, blocks) + partner_columns(text), partner_columns(text, ORG_COLUMN))
+        _LISTED.clear()  # one document at a time
+        _LISTED[key] = hit
+    return hit[1], hit[2]
+
+
 def partner_spans(text: str, blocks=()) -> list[tuple[int, int]]:
     """Where a labelled list of partners or a table's partner column names a body: each one is a party."""
-    return [(s, e) for _, s, e in labelled_lists(text, blocks) + partner_columns(text)]
+    return [(s, e) for _, s, e in _listed(text, blocks)[0]]
 
 
 def listed_bodies(text: str, found: list[Candidate], blocks=()) -> list[Candidate]:
     """Organisations named in a labelled list of partners or a table's partner column, not found otherwise."""
     out: list[Candidate] = []
-    items = labelled_lists(text, blocks) + partner_columns(text) + partner_columns(text, ORG_COLUMN)
+    parties, columns = _listed(text, blocks)
+    items = parties + columns
     places = gazetteer.councils_by_place()
     for name, s, e in items:
         if any(
