@@ -87,6 +87,7 @@ SUFFIXES = (
     r"(?:(?:County\s+|Community\s+|Church\s+of\s+England\s+|C\.?E\.?\s+|Catholic\s+)?(?:Primary|Secondary|High|Infant|"
     r"Junior|Nursery|Special)\s+)?School",
     r"Playgroup",
+    r"(?:Crown|Magistrates[’']?|County|Sheriff|Family|Coroner[’']?s)\s+Court",
 )
 SUFFIX_RE = re.compile(r"(?<=\s)&\s+Co\b\.?|\b(?:" + "|".join(SUFFIXES) + r")\b")
 # Suffixes that make a proper name only with two or more capitalised words before them.
@@ -568,6 +569,9 @@ class OrganisationsExtractor:
                 continue
             if suffix in ("Council", "Councils") and INTERNAL.match(place):
                 continue
+            if suffix.endswith("Court") and re.search(r"\bCourt\s+(?:and|&)\s+", place):
+                cut = re.split(r"\bCourt\s+(?:and|&)\s+", place)[-1]  # "Leeds Crown Court and | Harrogate"
+                start, place = start + len(place) - len(cut), cut
             plural = suffix.endswith(("Councils", "Services", "Authorities"))
             single = singular(suffix)
             whole = f"{place} {single}"

@@ -516,3 +516,9 @@ def test_regeneration_era_bodies_and_councils_for_voluntary_service():
 def test_a_local_office_named_by_its_place_is_not_the_body():
     text = "Support the roll-out of Universal Credit within the Rhyl Jobcentre Plus area."
     assert "Jobcentre Plus" not in orgs(text)
+
+
+def test_courts_are_named_by_their_place():
+    found = orgs("The case was heard at Leeds Crown Court and Harrogate Magistrates Court in May.")
+    assert found == {"Leeds Crown Court", "Harrogate Magistrates Court"}
+    assert orgs("The Crown Court sat in May. The flats at Holme Lea Court were sold.") == set()
