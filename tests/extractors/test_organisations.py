@@ -522,3 +522,8 @@ def test_courts_are_named_by_their_place():
     found = orgs("The case was heard at Leeds Crown Court and Harrogate Magistrates Court in May.")
     assert found == {"Leeds Crown Court", "Harrogate Magistrates Court"}
     assert orgs("The Crown Court sat in May. The flats at Holme Lea Court were sold.") == set()
+
+
+def test_large_housing_associations_by_name_and_short_form():
+    found = orgs("Homes on the next phase go to L&Q, with Peabody managing the older blocks.")
+    assert found == {"London & Quadrant Housing Trust", "Peabody Trust"}
