@@ -82,6 +82,7 @@ class PartnersExtractor:
         about = about_joint_work(ctx)
         named_in: dict[int, set[str]] = defaultdict(set)
         listed: set[str] = set()
+        cued: set[str] = set()  # named at least once where a sentence, list or column says they work together
         for c in orgs:
             named_in[ctx.sentence_at(c.start)[0]].add(c.data["name"])
         for c in orgs:
@@ -93,6 +94,7 @@ class PartnersExtractor:
             if any(s <= c.start < e for s, e in member_spans) and (name, -2) not in counted:
                 score[name] += 2.0  # named in a list of partners or a table's partner column
                 counted.add((name, -2))
+                cued.add(name)
             sent = ctx.sentence_at(c.start)
             if (name, sent[0]) in counted:
                 continue
@@ -100,8 +102,10 @@ class PartnersExtractor:
             text = ctx.text[sent[0] : sent[1]]
             if MEMBER_LIST.search(text):
                 score[name] += 2.0
+                cued.add(name)
             if CUES.search(text):
                 score[name] += 1.0
+                cued.add(name)
             if STRONG.search(text):
                 score[name] += 1.0
             if about == "joint" and len(named_in[sent[0]]) >= LISTED and CUES.search(text) and c.rule != "place-list":
@@ -135,6 +139,8 @@ class PartnersExtractor:
                 conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
             if n in listed and score[n] < THRESHOLD + 1:
                 conf = min(conf, 0.45)  # a party only by the list it is in: kept for review
+            if n not in cued:
+                conf = min(conf, 0.45)  # named only near the top (title, summary), never as working with anyone
             if n == author:
                 conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
             out.append(

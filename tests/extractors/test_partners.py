@@ -278,3 +278,16 @@ def test_a_bulleted_list_after_its_introduction_names_the_parties():
     found = {c.data["name"] for c in run_until(text, "partners", markdown=True)[1]}
     assert {"Gateshead Council", "Northumbria Police", "Gateshead Primary Care Trust"} <= found
     assert "Gateshead Housing Company" in found
+
+
+def test_a_body_named_only_in_the_summary_with_no_joint_work_is_kept_for_review():
+    text = (
+        "Title of report: Joint Parking Levy Scheme with Swindon Borough Council\n\n"
+        "1. Summary\n\n"
+        "1.1 An annual Stagecoach travel pass costs £700. The levy with Swindon Borough Council would fund "
+        "new routes jointly planned by both councils.\n\n"
+        "2. Background\n\n2.1 The scheme was consulted on in 2024.\n"
+    )
+    found = {c.data["name"]: c.confidence for c in run_until(text, "partners")[1]}
+    assert found["Swindon Borough Council"] >= 0.5
+    assert found.get("Stagecoach", 0) < 0.5
