@@ -23,7 +23,7 @@ from pipelines.sections import sections
 LIST_CUE = re.compile(
     r"\b(?:areas|area\s+of|work\s*streams?|priorit(?:y|ies)|projects?|themes?|strands?|activit(?:y|ies)|collaborat\w*|"
     r"joint|shared|opportunit(?:y|ies)|best\s+practice|entitlements?|services\s+(?:include|are)|programmes?|"
-    r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need)\b",
+    r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need|each\s+(?:with|having)\s+(?:a|an|its\s+own)\s+lead)\b",
     re.I,
 )
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
@@ -257,6 +257,14 @@ NAMED_WORKSTREAMS = re.compile(
     r"\b(?:work\s*streams|areas\s+of\s+(?:joint\s+)?work|strands\s+of\s+work)\s*,?\s+(?:such\s+as|including|like|"
     r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)"
 )
+# "The scheme has themes of Housing Renewal, Community Safety (lead: Northshire Police), Jobs and Enterprise, and
+# Community Capacity": three or more capitalised areas named in prose, each perhaps with its lead in brackets
+_LED = _NAMED + r"(?:\s*\((?i:lead)\b[^()]{0,80}\))?"
+THEMES_OF = re.compile(
+    r"\b(?:themes|strands|work\s*streams)\s+(?:of|are|include|including|namely)\s*:?\s+|"
+    r"\bpriorities\s+(?:are|include|including|namely)\s*:?\s+"
+)
+THEMES_LIST = re.compile(r"(?P<list>" + _LED + r"(?:,\s+" + _LED + r"){1,}(?:,?\s+and\s+" + _LED + r"))(?=\s*[.;:]|$)")
 # "a joint Executive Director of Adult Social Care and Health", "the shared Chief Executive": a post shared by the
 # partners is joint work; its area is what it directs, else the post itself
 SHARED_POST = re.compile(
@@ -423,6 +431,7 @@ class WorkstreamsExtractor:
         out += self._joint_work_lists(ctx)
         out += self._provision_lists(ctx)
         out += self._named_workstreams(ctx)
+        out += self._themes_of(ctx)
         out += self._shared_posts(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
@@ -480,17 +489,39 @@ class WorkstreamsExtractor:
             if b.kind != "table_row" or not b.cells or not first_row:
                 i += 1
                 continue
-            header = [ctx.text[s:e].strip().lower() for s, e in b.cells]
-            name_col = next((k for k, h in enumerate(header) if TABLE_NAME.search(h)), None)
+            header = [" ".join(ctx.text[s:e].split()).lower() for s, e in b.cells]
+            # a bilingual header ("Work area / Maes gwaith") names its column in either half
+            name_col = next(
+                (k for k, h in enumerate(header) if any(TABLE_NAME.search(x.strip()) for x in h.split(" / "))), None
+            )
             lead_col = next((k for k, h in enumerate(header) if LEAD_COLUMN.search(h) and k != name_col), None)
             i += 1
+            by_lead = False
             if name_col is None:
-                continue
+                # "Team | Lead authority | ...": a column of bodies that lead; the first column is what they lead
+                if lead_col is None or lead_col == 0 or NOT_AREAS_TABLE.search(header[0]) or COLUMN_TITLE.match(
+                    header[0]
+                ):
+                    continue
+                name_col, by_lead = 0, True
+            rows = []
             while i < len(blocks) and blocks[i].kind == "table_row":
-                row = blocks[i]
+                rows.append(blocks[i])
+                i += 1
+            if by_lead:
+                led = 0
+                for row in rows:
+                    if len(row.cells) > lead_col:
+                        ls, le = row.cells[lead_col]
+                        led += self._labelled_lead(ctx, " ".join(ctx.text[ls:le].split())) is not None
+                if led < 2 or 2 * led < len(rows):
+                    continue  # the lead column names posts or people, not bodies
+            for row in rows:
                 if len(row.cells) > name_col:
                     s, e = row.cells[name_col]
                     name = clean_name(ctx.text[s:e])
+                    if by_lead and (len(name.split()) > 10 or IMPERATIVE.match(name) or not name[:1].isupper()):
+                        continue  # an action in an action plan, not an area
                     if name and not CODE.fullmatch(name):
                         lead = None
                         if lead_col is not None and len(row.cells) > lead_col:
@@ -502,7 +533,6 @@ class WorkstreamsExtractor:
                         c = self._cand(ctx, row, s, s + len(name), rule="table", conf=0.8)
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
-                i += 1
         return out
 
     def _service_areas(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
@@ -902,6 +932,36 @@ class WorkstreamsExtractor:
                 if name[:1].isupper():
                     begin = start + piece.find(name)
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="named-workstream", conf=0.6))
+        return out
+
+    def _themes_of(self, ctx: Context) -> list[Candidate]:
+        """Capitalised areas listed after "themes of" / "priorities are" in a sentence, with a lead in brackets."""
+        out = []
+        for cue in THEMES_OF.finditer(ctx.text):
+            m = THEMES_LIST.match(ctx.text, cue.end())
+            b = ctx.document.block_at(cue.end())
+            if not m or b is None:
+                continue
+            pieces = [p.strip() for p in re.split(r",(?![^()]*\))", m.group("list"))]
+            if pieces[-1].startswith("and "):  # "A, B, and C": an 'and' inside a piece is part of its name
+                pieces[-1] = pieces[-1][4:]
+            else:
+                pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+            pieces = [p for p in pieces if p.strip()]
+            if len(pieces) < 3 or any(self._canonical_org(ctx, p.strip()) for p in pieces):
+                continue  # a list of bodies, not of areas
+            pos = m.start("list")
+            for piece in pieces:
+                start = ctx.text.find(piece, pos)
+                pos = start + len(piece)
+                name = re.sub(r"^the\s+", "", clean_name(piece.strip()))
+                if not name[:1].isupper():
+                    continue
+                begin = start + piece.find(name)
+                c = self._cand(ctx, b, begin, begin + len(name), rule="themes-of", conf=0.6)
+                lead = re.search(r"\((?i:lead)\b[^()]*?[:–—-]?\s*(?P<lead>[A-Z][^()]*)\)", piece)
+                c.data["lead"] = (lead and self._canonical_org(ctx, lead.group("lead").strip())) or None
+                out.append(c)
         return out
 
     def _shared_posts(self, ctx: Context) -> list[Candidate]:
