@@ -508,6 +508,18 @@ class WorkstreamsExtractor:
             while i < len(blocks) and blocks[i].kind == "table_row":
                 rows.append(blocks[i])
                 i += 1
+            own_work = False
+            if lead_col is not None and not by_lead:
+                # "Priority | Action | Accountable officer": leads that are all posts make it the council's own plan
+                cells = [
+                    " ".join(ctx.text[slice(*r.cells[lead_col])].split()) for r in rows if len(r.cells) > lead_col
+                ]
+                cells = [x for x in cells if x]
+                own_work = bool(cells) and all(
+                    PERSON_ROLE.search(x) and self._labelled_lead(ctx, x) is None for x in cells
+                )
+                if own_work and ctx.report_kind != "partnership" and len(JOINT_WORK.findall(ctx.text)) < 3:
+                    continue
             if by_lead:
                 led = 0
                 for row in rows:
@@ -530,7 +542,7 @@ class WorkstreamsExtractor:
                         marked = None if lead else LEAD_MARK.search(ctx.document.block_text(row))
                         if marked:  # "Northshire Council (lead), Southshire Council" in a partners column
                             lead = self._canonical_org(ctx, marked.group("lead"))
-                        c = self._cand(ctx, row, s, s + len(name), rule="table", conf=0.8)
+                        c = self._cand(ctx, row, s, s + len(name), rule="table", conf=REVIEW if own_work else 0.8)
                         c.data["lead"] = lead or c.data["lead"]
                         out.append(c)
         return out
