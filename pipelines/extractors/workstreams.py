@@ -499,8 +499,11 @@ class WorkstreamsExtractor:
             by_lead = False
             if name_col is None:
                 # "Team | Lead authority | ...": a column of bodies that lead; the first column is what they lead
-                if lead_col is None or lead_col == 0 or NOT_AREAS_TABLE.search(header[0]) or COLUMN_TITLE.match(
-                    header[0]
+                if (
+                    lead_col is None
+                    or lead_col == 0
+                    or NOT_AREAS_TABLE.search(header[0])
+                    or COLUMN_TITLE.match(header[0])
                 ):
                     continue
                 name_col, by_lead = 0, True
@@ -511,9 +514,7 @@ class WorkstreamsExtractor:
             own_work = False
             if lead_col is not None and not by_lead:
                 # "Priority | Action | Accountable officer": leads that are all posts make it the council's own plan
-                cells = [
-                    " ".join(ctx.text[slice(*r.cells[lead_col])].split()) for r in rows if len(r.cells) > lead_col
-                ]
+                cells = [" ".join(ctx.text[slice(*r.cells[lead_col])].split()) for r in rows if len(r.cells) > lead_col]
                 cells = [x for x in cells if x]
                 own_work = bool(cells) and all(
                     PERSON_ROLE.search(x) and self._labelled_lead(ctx, x) is None for x in cells
@@ -619,8 +620,12 @@ class WorkstreamsExtractor:
                 continue
             s, e = row.cells[0]
             cell = " ".join(ctx.text[s:e].split())
+            titles = [" ".join(ctx.text[a:z].split()).lower() for a, z in row.cells[1:]]
             if row is blocks[first] and (
-                COLUMN_TITLE.match(cell) or NOT_A_WORK_SECTION.search(cell) or TABLE_NAME.match(cell.lower())
+                COLUMN_TITLE.match(cell)
+                or NOT_A_WORK_SECTION.search(cell)
+                or TABLE_NAME.match(cell.lower())
+                or any(LEAD_COLUMN.match(t) for t in titles)  # "Unit | Lead authority": a header row
             ):
                 if NOT_A_WORK_SECTION.search(cell):
                     return []  # a table of background papers or risks

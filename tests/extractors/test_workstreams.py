@@ -750,3 +750,67 @@ def test_funded_schemes_are_areas_but_a_planning_scheme_and_sites_are_not():
     assert "Principle of development" not in ws(planning, markdown=True)
     sites = "The Committee considered the following schemes:\n\n- Land off Mill Lane - four dwellings\n- Land at Church Farm - barn\n"
     assert ws(sites, markdown=True) == {}
+
+
+def test_a_lead_column_of_bodies_makes_the_first_column_the_areas():
+    text = (
+        "The shared service is organised into three units:\n\n"
+        "| Unit | Lead authority | Cases |\n|---|---|---|\n| Licensing Enforcement | Babergh District Council | 410 |\n"
+        "| Pest Control | Mid Suffolk District Council | 95 |\n| Food Safety | Babergh District Council | 120 |\n"
+    )
+    assert ws(text, markdown=True) == {
+        "Licensing Enforcement": "Babergh District Council",
+        "Pest Control": "Mid Suffolk District Council",
+        "Food Safety": "Babergh District Council",
+    }
+    # the same table with posts in the lead column names no bodies: no areas from it
+    posts = (
+        text.split("\n\n", 1)[1]
+        .replace("| Babergh District Council |", "| Head of Environment |")
+        .replace("| Mid Suffolk District Council |", "| Licensing Manager |")
+    )
+    assert ws(posts, markdown=True) == {}
+
+
+def test_a_bilingual_column_title_names_the_areas():
+    text = (
+        "| Work area / Maes gwaith | Lead authority / Awdurdod arweiniol |\n|---|---|\n"
+        "| Local Development Plan | Conwy County Borough Council |\n| Minerals planning | Denbighshire County Council |\n"
+    )
+    assert ws(text, markdown=True) == {
+        "Local Development Plan": "Conwy County Borough Council",
+        "Minerals planning": "Denbighshire County Council",
+    }
+
+
+def test_capitalised_themes_named_in_prose_with_leads_in_brackets():
+    text = (
+        "2.3 The regeneration programme has themes of Town Centre Renewal, Youth Inclusion (lead: Durham "
+        "Constabulary), Learning and Skills, and Older People.\n"
+    )
+    assert ws(text) == {
+        "Town Centre Renewal": None,
+        "Youth Inclusion": "Durham Constabulary",
+        "Learning and Skills": None,
+        "Older People": None,
+    }
+
+
+def test_a_list_whose_cue_says_each_item_has_a_lead():
+    text = (
+        "4.1 The plan is built around three objectives, each with a lead agency:\n\n"
+        "a. Better early years - lead: Rotherham Metropolitan Borough Council\n"
+        "b. Healthier families - lead: Rotherham Primary Care Trust\n"
+        "c. Safer streets - lead: South Yorkshire Police\n"
+    )
+    got = ws(text)
+    assert got["Healthier families"] and got["Safer streets"] == "South Yorkshire Police"
+
+
+def test_a_priority_column_beside_officer_leads_in_a_councils_own_plan_is_not_joint_work():
+    text = (
+        "| Priority | Action | Accountable officer |\n|---|---|---|\n"
+        "| Thriving places | Open the new library | Director of Communities |\n"
+        "| Best start for children | Expand family hubs | Director of Children's Services |\n"
+    )
+    assert ws(text, markdown=True) == {}
