@@ -223,9 +223,7 @@ PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
 
 
 # a body named only by its kind in a minutes heading: "the Parish Council", "the Town Council"
-KIND_ONLY_BODY = re.compile(
-    r"(?:the\s+)?(?P<kind>(?:parish|town|community)\s+council)", re.I
-)
+KIND_ONLY_BODY = re.compile(r"(?:the\s+)?(?P<kind>(?:parish|town|community)\s+council)", re.I)
 
 
 def _header_lines(doc, blocks: list) -> list:

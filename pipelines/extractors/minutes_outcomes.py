@@ -29,6 +29,28 @@ AGREED_PLAIN = re.compile(
     r"(?:asked|requested)\s+that\b",
     re.I,
 )
+# "The Council considered the following applications and agreed to raise no objection:": the body, what it did,
+# then what it agreed, in one sentence
+AGREED_AFTER = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+(?:considered|discussed|"
+    r"reviewed|received|noted)\b[^.;:]{0,100}?\band\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b",
+    re.I,
+)
+# "it was agreed that", "After discussion it was AGREED to": the impersonal words before what was agreed
+IT_WAS = re.compile(
+    r"(?:[\w ,]{0,30}?\s)?it\s+was\s+(?:(?:unanimously|also|further|therefore)\s+)?(?:agreed|resolved|decided)\s*"
+    r"(?=that\b|to\b)",
+    re.I,
+)
+# "Payments approved: hall hire £60.00; ...", "APP/24/0287 Change of use of 41 High Street: no objection.":
+# a minute's line that gives the outcome after the item it is about
+OUTCOME_LINE = re.compile(
+    r"^(?:(?:payments?|accounts?|invoices?|expenditure|grants?)\s+(?:(?:were|was)\s+)?(?:approved|agreed|authori[sz]ed)"
+    r"\s*[:\-–]\s*\S.{5,}|"
+    r"(?=[\w/ ]{0,12}?\d{2,4}/\d{2,5})[^\n]{10,200}?[:\-–]\s*(?:no\s+objections?|no\s+comments?|no\s+observations|"
+    r"object(?:ion)?|support(?:ed)?|objections?\s+raised|comments?\s+submitted)\.?)$",
+    re.I,
+)
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(
@@ -170,20 +192,34 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, s + sent.find(noted), e, "minutes-noted", 0.45))
             elif NOT_DECIDED.search(sent):
                 continue
+            elif (line := OUTCOME_LINE.match(split_label(sent.strip())[1].strip())) and (
+                (s, e) == (b.start, b.end) or not re.search(r"\d/\d", line.group(0)[:20])
+            ):  # a planning reference's line is the whole line; "Payments approved: ..." may open a paragraph
+                out.append(_cand(ctx, s + sent.find(line.group(0)), e, "minutes-line", 0.45))
+            elif after := AGREED_AFTER.search(sent):  # (without the colon before the list it agreed on)
+                end = s + len(sent.rstrip().rstrip(":").rstrip())
+                out.append(_cand(ctx, s + after.start(), end, "minutes-agreed", 0.45))
             elif (plain := AGREED_PLAIN.search(sent)) or (
                 ENDS_AGREED.search(sent.strip())
                 and 4 <= len(sent.split()) <= 25
                 and (s, e) == (b.start, b.end)
                 and not re.match(r"^(?:agreed|approved)\b", sent.strip(), re.I)
             ):
-                at = s + plain.start() if plain and GLUED_TITLE.fullmatch(sent[: plain.start()]) else s
-                out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))  # not the minute's title glued before it
+                at = (
+                    s + plain.start()
+                    if plain and (GLUED_TITLE.fullmatch(sent[: plain.start()]) or plain.group(0)[:1].isupper())
+                    else s
+                )  # not the minute's title (or a list without a full stop) glued before it
+                out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))
     return out
 
 
 def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candidate:
     while start < end and ctx.text[start] in " \t\n-–:":
         start += 1
+    lead = IT_WAS.match(ctx.text, start, end)
+    if lead and len(ctx.text[lead.end() : end].split()) >= 3:
+        start = lead.end()  # what was agreed, without "It was agreed" (as "RESOLVED that" is left off)
     cut = CUT_OFF.search(ctx.text, start, end)
     if cut:
         end, conf = cut.start(), min(conf, 0.45)

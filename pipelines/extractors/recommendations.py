@@ -263,7 +263,12 @@ class RecommendationsExtractor:
             elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end() :])):
                 items = self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
                 stub = body[resolved.end() :].strip().rstrip(":").strip()
-                if not items and len(stub.split()) >= 3 and i + 1 < len(blocks) and blocks[i + 1].kind == "table_row":
+                if (
+                    not items
+                    and len(stub.split()) >= 3
+                    and i + 1 < len(blocks)
+                    and (blocks[i + 1].kind == "table_row" or re.search(r"\bfollowing\b", stub, re.I))
+                ):  # "RESOLVED that the following payments be approved:" over a table (read or not)
                     at = body_at + resolved.end() + body[resolved.end() :].find(stub)  # "to approve the payments:"
                     items = [self._item(ctx, b, at, None, "resolved-table", 0.85, end=at + len(stub))]
                 out += items
@@ -530,8 +535,13 @@ class RecommendationsExtractor:
                     run.append(m)
             if run:
                 head = self._item(
-                    ctx, ctx.document.block_at(c.start) or ctx.document.blocks[0], c.start, own, c.rule,
-                    c.confidence, end=run[0].start(),
+                    ctx,
+                    ctx.document.block_at(c.start) or ctx.document.blocks[0],
+                    c.start,
+                    own,
+                    c.rule,
+                    c.confidence,
+                    end=run[0].start(),
                 )
                 return [head] + self._parts(ctx, c, run)
         if len(run) < 2:
