@@ -36,12 +36,6 @@ AGREED_AFTER = re.compile(
     r"reviewed|received|noted)\b[^.;:]{0,100}?\band\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b",
     re.I,
 )
-# "it was agreed that", "After discussion it was AGREED to": the impersonal words before what was agreed
-IT_WAS = re.compile(
-    r"(?:[\w ,]{0,30}?\s)?it\s+was\s+(?:(?:unanimously|also|further|therefore)\s+)?(?:agreed|resolved|decided)\s*"
-    r"(?=that\b|to\b)",
-    re.I,
-)
 # "Payments approved: hall hire £60.00; ...", "APP/24/0287 Change of use of 41 High Street: no objection.":
 # a minute's line that gives the outcome after the item it is about
 OUTCOME_LINE = re.compile(
@@ -51,6 +45,7 @@ OUTCOME_LINE = re.compile(
     r"object(?:ion)?|support(?:ed)?|objections?\s+raised|comments?\s+submitted)\.?)$",
     re.I,
 )
+PLANNING_REF = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,5}(?:/[A-Z]{2,5})?\b")
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(
@@ -195,7 +190,11 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             elif (line := OUTCOME_LINE.match(split_label(sent.strip())[1].strip())) and (
                 (s, e) == (b.start, b.end) or not re.search(r"\d/\d", line.group(0)[:20])
             ):  # a planning reference's line is the whole line; "Payments approved: ..." may open a paragraph
-                out.append(_cand(ctx, s + sent.find(line.group(0)), e, "minutes-line", 0.45))
+                at = s + sent.find(line.group(0))
+                refs = list(PLANNING_REF.finditer(ctx.text, at, e))
+                if len(refs) > 1:  # lines of a list run together: the outcome is the last application's
+                    at = refs[-1].start()
+                out.append(_cand(ctx, at, e, "minutes-line", 0.45))
             elif after := AGREED_AFTER.search(sent):  # (without the colon before the list it agreed on)
                 end = s + len(sent.rstrip().rstrip(":").rstrip())
                 out.append(_cand(ctx, s + after.start(), end, "minutes-agreed", 0.45))
@@ -217,9 +216,6 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
 def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candidate:
     while start < end and ctx.text[start] in " \t\n-–:":
         start += 1
-    lead = IT_WAS.match(ctx.text, start, end)
-    if lead and len(ctx.text[lead.end() : end].split()) >= 3:
-        start = lead.end()  # what was agreed, without "It was agreed" (as "RESOLVED that" is left off)
     cut = CUT_OFF.search(ctx.text, start, end)
     if cut:
         end, conf = cut.start(), min(conf, 0.45)
