@@ -613,11 +613,23 @@ def test_roman_items_after_an_underlined_heading():
 
 
 def test_numbered_lines_inside_one_paragraph_are_items():
+    # a Word paragraph with line breaks: one block whose lines are the numbered items
+    from models.document import Block
+    from pipelines.extractors.base import Context
+    from pipelines.extractors.recommendations import RecommendationsExtractor
+    from tests.conftest import doc_from
+
     text = (
         "Recommendations\n\nThat the Committee:\n1. Endorses the annual plan set out in Appendix A.\n"
         "2. Agrees that progress is reported every six months.\n\n1. Introduction\n\n1.1 The plan was refreshed."
     )
-    assert recs(text) == [
+    doc = doc_from(text)
+    para, end = doc.text.index("That the Committee"), doc.text.index("every six months.") + len("every six months.")
+    blocks = [b for b in doc.blocks if not para <= b.start < end]
+    blocks.insert(1, Block(kind="paragraph", start=para, end=end))
+    ctx = Context(document=doc.model_copy(update={"blocks": blocks}))
+    found = [(c.data["label"], c.data["text"]) for c in RecommendationsExtractor().find(ctx)]
+    assert found == [
         ("1.", "Endorses the annual plan set out in Appendix A."),
         ("2.", "Agrees that progress is reported every six months."),
     ]
