@@ -46,6 +46,12 @@ OUTCOME_LINE = re.compile(
     re.I,
 )
 PLANNING_REF = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,5}(?:/[A-Z]{2,5})?\b")
+# "- No objection", ": object", "– Object: overdevelopment": the outcome given after an application
+PLANNING_OUTCOME = re.compile(
+    r"\s[:\-–]\s*(?:no\s+objections?|no\s+comments?|no\s+observations|objects?|objection|support(?:ed)?|"
+    r"comments?\s+submitted)\b",
+    re.I,
+)
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(
@@ -156,6 +162,12 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                     )
                 )
             continue
+        refs = list(PLANNING_REF.finditer(ctx.text, at, b.end))
+        if len(refs) >= 2 and refs[0].start() == at:  # a list of applications, each with its outcome, one block
+            for r, nxt in zip(refs, [*refs[1:], None]):
+                hi = nxt.start() if nxt else b.end
+                if PLANNING_OUTCOME.search(ctx.text, r.end(), hi):
+                    out.append(_cand(ctx, r.start(), hi, "minutes-line", 0.45))
         while k < len(sents) and sents[k][0] < b.start:
             k += 1  # sentences lie inside blocks, in order: one walk over both
         while k < len(sents) and sents[k][1] <= b.end:

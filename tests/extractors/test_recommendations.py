@@ -670,3 +670,16 @@ def test_minutes_outcome_lines_and_agreed_sentences():
     assert "The Council considered the following applications and agreed to raise no objection" in texts
     assert "24/00456/FUL Land off Church Road: object." in texts
     assert not any(t.startswith("24/00123") for t in texts)
+
+
+def test_a_list_of_applications_run_into_one_paragraph_gives_one_outcome_each():
+    text = (
+        "Present: Cllr A. Jones (Chair)\nApologies: Cllr C. Brown\n\n7. Planning\n"
+        "24/0101/HH 5 Mill Lane, porch - No objection 24/0102/FUL Land at Church Road, 9 houses - Object: flood risk "
+        "24/0103/LBC The Old Mill, new windows - No comment\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "24/0101/HH 5 Mill Lane, porch - No objection",
+        "24/0102/FUL Land at Church Road, 9 houses - Object: flood risk",
+        "24/0103/LBC The Old Mill, new windows - No comment",
+    ]
