@@ -57,10 +57,12 @@ LABELS: tuple[tuple[str, str, float], ...] = (
     (r"by", "author", 0.9),
     (r"from", "author", 0.85),
     (r"lead\s+officer", "author", 0.6),
+    (r"responsible\s+officer", "author", 0.75),
     (r"notes\s+of\s+(?:the\s+)?meeting", "author", 0.7),
     (r"minutes?\s+taken\s+by", "author", 0.75),
     (r"minute[\s-]+taker", "author", 0.75),
     (r"clerk", "author", 0.6),
+    (r"clerk\s+to\s+the\s+(?:council|committee|board|meeting)", "author", 0.7),
     (r"job\s+title", "role", 0.0),
     (r"officer\s+presenting\s+the\s+report", "author", 0.7),
     (r"purpose\s+of\s+(?:the\s+)?report", "purpose", 0.9),
@@ -89,7 +91,7 @@ NEEDS_COLON = {
 _LABEL_RE = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=\s))(?P<label>"
     + "|".join(f"(?:{p})" for p, _, _ in sorted(LABELS, key=lambda x: -len(x[0])))
-    + r")\b(?P<colon>\s*(?:/[^:\n/]{1,40})?:|\s+(?=\S)|\s*$)",
+    + r")\b(?P<colon>\s*(?:/[^:\n/]{1,40})?:(?:[ \t]*/[ \t]*[^:\n/|]{1,40}?:)?|\s+(?=\S)|\s*$)",
     re.I,
 )  # "Report to / Adroddiad i:" (bilingual)
 # Where a value ends even without a colon: the next field of a run-together front sheet.
@@ -220,6 +222,29 @@ AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+
 PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
 
 
+# a body named only by its kind in a minutes heading: "the Parish Council", "the Town Council"
+KIND_ONLY_BODY = re.compile(r"(?:the\s+)?(?P<kind>(?:parish|town|community)\s+council)", re.I)
+
+
+def _header_lines(doc, blocks: list) -> list:
+    """The front sheet's blocks, a paragraph of short lines ("Warwickshire County Council / Cabinet / 10 April
+    2025", one line each) read line by line so that the body, the meeting and the date are each a line."""
+    out = []
+    for b in blocks:
+        text = doc.block_text(b)
+        lines = text.split("\n")
+        if b.kind == "table_row" or len(lines) < 2 or len(lines) > 5 or any(len(ln.split()) > 12 for ln in lines):
+            out.append(b)
+            continue
+        at = b.start
+        for ln in lines:
+            if ln.strip():
+                lead = len(ln) - len(ln.lstrip())
+                out.append(b.model_copy(update={"start": at + lead, "end": at + len(ln.rstrip())}))
+            at += len(ln) + 1
+    return out
+
+
 def next_line(block, nxt) -> bool:
     """Whether ``nxt`` is set as the very next line below a one-line ``block`` in the same type
     (a value that wraps), by the layout: same page and size, one line-height lower."""
@@ -233,7 +258,7 @@ KNOWN_LABEL = re.compile(
     r"enquiries\s+to|key\s+decision|wards?(?:\(s\))?(?:\s+affected)?|venue|time|location|place|"
     r"chair(?:\s*person|man|woman)?|present|attendees|apologies|in\s+attendance|"
     r"(?:sponsoring|responsible|accountable|lead|executive)\s+(?:director|officer|member)|authors?\(s\)|"
-    r"action\s+required|paper\s+for|agenda\s+item|report\s+sponsor|presented\s+for)$",
+    r"action\s+required|paper\s+for|agenda\s+item|report\s+sponsor|presented\s+for|tel(?:ephone)?|phone|e-?mail)$",
     re.I,
 )
 
@@ -336,7 +361,27 @@ class MetadataExtractor:
         if not any(c.data["key"] == "report_date" for c in out):
             out += self._signed_date(ctx)
         out += [self._cand("council", *found) for found in council_of(ctx.document)]
+        for c in out:
+            if c.data["key"] == "committee" and (named := self._named_body(ctx, c.data["value"], c.start)):
+                c.data["value"], c.start, c.end = named  # "the Parish Council" named in the letterhead
         return out
+
+    @staticmethod
+    def _named_body(ctx: Context, value: str, at: int) -> tuple[str, int, int] | None:
+        """The full name of a body given only by its kind ("PARISH COUNCIL", "the Town Council") where a line of
+        the front sheet above it names it ("HARTLEY WINTNEY PARISH COUNCIL")."""
+        generic = KIND_ONLY_BODY.fullmatch(" ".join(value.split()))
+        if not generic:
+            return None
+        doc, kind = ctx.document, generic.group("kind").lower()
+        for j in front_sheet(doc)[:10]:
+            b = doc.blocks[j]
+            if b.start >= at:
+                break
+            name = " ".join(doc.block_text(b).split())
+            if 1 + len(kind.split()) <= len(name.split()) <= 8 and name.lower().endswith(kind):
+                return (name.title() if name.isupper() else name), b.start, b.end
+        return None
 
     def _minutes_heading(self, ctx: Context) -> list[Candidate]:
         """A minutes heading that holds the meeting: "Minutes of the meeting of the X Committee held on
@@ -628,6 +673,14 @@ class MetadataExtractor:
                     )
                 if not value or len(value) > 400:
                     continue
+                if "/" in m.group("colon") and " / " in value and value.count(" / ") == 1:
+                    # "Report to: / Adroddiad i: Executive / Pwyllgor Gwaith": the value in both languages too
+                    half = english_half(value)
+                    if half == value:
+                        half = value.split(" / ")[0].strip()
+                    vstart += value.find(half)
+                    vend = vstart + len(half)
+                    value = half
                 if key == "committee" and TAKEN_BY.fullmatch(label):
                     role = PERSON_ROLE.match(value)  # "Mrs A Smith, Cabinet Member for Children's Services"
                     if role:
@@ -719,7 +772,7 @@ class MetadataExtractor:
         doc, out = ctx.document, []
         head = doc.blocks[: self.HEADER_BLOCKS]
         title_parts: list = []
-        for b in head:
+        for b in _header_lines(doc, head):
             t = doc.block_text(b).strip().rstrip("|").strip()
             if "committee" not in found and HEADER_BODY_RE.match(t) and not COUNCIL_LINE.match(t):
                 body = re.sub(r"\s+report$", "", t, flags=re.I)

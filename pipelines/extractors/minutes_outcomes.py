@@ -29,6 +29,29 @@ AGREED_PLAIN = re.compile(
     r"(?:asked|requested)\s+that\b",
     re.I,
 )
+# "The Council considered the following applications and agreed to raise no objection:": the body, what it did,
+# then what it agreed, in one sentence
+AGREED_AFTER = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+(?:considered|discussed|"
+    r"reviewed|received|noted)\b[^.;:]{0,100}?\band\s+(?:unanimously\s+)?agreed\s+(?:that|to)\b",
+    re.I,
+)
+# "Payments approved: hall hire £60.00; ...", "APP/24/0287 Change of use of 41 High Street: no objection.":
+# a minute's line that gives the outcome after the item it is about
+OUTCOME_LINE = re.compile(
+    r"^(?:(?:payments?|accounts?|invoices?|expenditure|grants?)\s+(?:(?:were|was)\s+)?(?:approved|agreed|authori[sz]ed)"
+    r"\s*[:\-–]\s*\S.{5,}|"
+    r"(?=[\w/ ]{0,12}?\d{2,4}/\d{2,5})[^\n]{10,200}?[:\-–]\s*(?:no\s+objections?|no\s+comments?|no\s+observations|"
+    r"object(?:ion)?|support(?:ed)?|objections?\s+raised|comments?\s+submitted)\.?)$",
+    re.I,
+)
+PLANNING_REF = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{2,5}(?:/[A-Z]{2,5})?\b")
+# "- No objection", ": object", "– Object: overdevelopment": the outcome given after an application
+PLANNING_OUTCOME = re.compile(
+    r"\s[:\-–]\s*(?:no\s+objections?|no\s+comments?|no\s+observations|objects?|objection|support(?:ed)?|"
+    r"comments?\s+submitted)\b",
+    re.I,
+)
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(
@@ -139,6 +162,12 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                     )
                 )
             continue
+        refs = list(PLANNING_REF.finditer(ctx.text, at, b.end))
+        if len(refs) >= 2 and refs[0].start() == at:  # a list of applications, each with its outcome, one block
+            for r, nxt in zip(refs, [*refs[1:], None]):
+                hi = nxt.start() if nxt else b.end
+                if PLANNING_OUTCOME.search(ctx.text, r.end(), hi):
+                    out.append(_cand(ctx, r.start(), hi, "minutes-line", 0.45))
         while k < len(sents) and sents[k][0] < b.start:
             k += 1  # sentences lie inside blocks, in order: one walk over both
         while k < len(sents) and sents[k][1] <= b.end:
@@ -170,14 +199,29 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, s + sent.find(noted), e, "minutes-noted", 0.45))
             elif NOT_DECIDED.search(sent):
                 continue
+            elif (line := OUTCOME_LINE.match(split_label(sent.strip())[1].strip())) and (
+                (s, e) == (b.start, b.end) or not re.search(r"\d/\d", line.group(0)[:20])
+            ):  # a planning reference's line is the whole line; "Payments approved: ..." may open a paragraph
+                at = s + sent.find(line.group(0))
+                refs = list(PLANNING_REF.finditer(ctx.text, at, e))
+                if len(refs) > 1:  # lines of a list run together: the outcome is the last application's
+                    at = refs[-1].start()
+                out.append(_cand(ctx, at, e, "minutes-line", 0.45))
+            elif after := AGREED_AFTER.search(sent):  # (without the colon before the list it agreed on)
+                end = s + len(sent.rstrip().rstrip(":").rstrip())
+                out.append(_cand(ctx, s + after.start(), end, "minutes-agreed", 0.45))
             elif (plain := AGREED_PLAIN.search(sent)) or (
                 ENDS_AGREED.search(sent.strip())
                 and 4 <= len(sent.split()) <= 25
                 and (s, e) == (b.start, b.end)
                 and not re.match(r"^(?:agreed|approved)\b", sent.strip(), re.I)
             ):
-                at = s + plain.start() if plain and GLUED_TITLE.fullmatch(sent[: plain.start()]) else s
-                out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))  # not the minute's title glued before it
+                at = (
+                    s + plain.start()
+                    if plain and (GLUED_TITLE.fullmatch(sent[: plain.start()]) or plain.group(0)[:1].isupper())
+                    else s
+                )  # not the minute's title (or a list without a full stop) glued before it
+                out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from extract.layout import split_label
+from extract.layout import split_label as _layout_split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_outcomes
@@ -92,8 +92,10 @@ NOT_A_DECISION = re.compile(r"\b(?:declare|declaration|interests?|questions?|spe
 DECISION_HEADING = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|purpose|summary|action|proposals?|asked)\b", re.I)
 # a label inside a paragraph, after a colon, semicolon or the start: "to: (a) note ...; (b) approve ..."
 INLINE_LABEL = re.compile(
-    r"(?:(?<=[:;,])|(?<=[:;,]\s)|(?<=\band\s)|(?<=\bor\s))\s*(\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\(\d{1,2}\))\s+(?=\w)"
+    r"(?:(?<=[:;,])|(?<=[:;,]\s)|(?<=\band\s)|(?<=\bor\s))\s*(\([a-z]\)|\([ivx]{1,4}\)|[a-z]\)|\(\d{1,2}\)|R\d{1,2})\s+(?=\w)"
 )
+# a label at the start of a line inside one paragraph: "That Cabinet:\n1. Approves ...\n2. Agrees ..."
+LINE_LABEL = re.compile(r"(?<=\n)[ \t]*(\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?=\w)")
 TABLE_ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
     r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$",
@@ -122,6 +124,30 @@ RELEAD = re.compile(
 )
 TRAIL = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band\b|\bor\b)\s*$", re.I)
 MAX_ITEMS = 40
+# "R1 approves ...", "Rec 2: agrees ...": recommendations numbered with a letter prefix
+REC_LABEL = re.compile(r"^(?P<label>(?:R|Rec\.?|REC)\s?\d{1,2})(?:[.:)]\s*|\s+)(?=\w)")
+# "A – ARGYMHELLION / RECOMMENDATIONS": a lettered section heading, or one in two languages
+SECTION_LETTER = re.compile(r"^[A-Z]{1,2}\s*[–—-]\s+(?=\w)")
+# a line that only underlines the heading above it ("-------", "=======")
+RULE_LINE = re.compile(r"^[\W_]+$")
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    m = REC_LABEL.match(text)
+    if m:
+        return m.group("label"), text[m.end() :]
+    return _layout_split_label(text)
+
+
+def _anchor_text(body: str) -> str:
+    """The heading's words without a section letter ("A – "), in the language that names an anchor when the
+    heading gives two ("ARGYMHELLION / RECOMMENDATIONS")."""
+    body = SECTION_LETTER.sub("", body, count=1)
+    if " / " in body:
+        for part in body.split(" / "):
+            if ANCHOR.match(part.strip()):
+                return part.strip()
+    return body
 
 
 def _words(s: str) -> set[str]:
@@ -175,8 +201,10 @@ def _roman(s: str) -> int | None:
 
 def _ordinals(label: str | None) -> set[tuple[str, int]]:
     """The (kind, position) readings of a label: 'c)' is letter 3; 'i)' is letter 9 or roman 1; '4.2' is 2 under 4."""
-    core = (label or "").strip("().").strip()
+    core = (label or "").strip("().:").strip()
     out: set[tuple[str, int]] = set()
+    if m := re.fullmatch(r"(?:R|Rec\.?|REC)\s?(\d+)", core):
+        return {("R", int(m.group(1)))}
     if re.fullmatch(r"\d+(?:\.\d+)*", core):
         parts = core.split(".")
         out.add(("n" + ".".join(parts[:-1]), int(parts[-1])))
@@ -228,14 +256,19 @@ class RecommendationsExtractor:
             resolved = RESOLVED.match(body) if DECISION_START.match(body) else RESOLVED_MID.search(body)
             if b.kind == "table_row" and b.cells:
                 out += self._table_row(ctx, b)
-            elif ANCHOR.match(body) and len(body) < 80:
+            elif ANCHOR.match(_anchor_text(body)) and len(body) < 80:
                 out += self._collect(ctx, i + 1, used, "resolved" if DECISION_START.match(body) else "heading", label)
             elif DECIDED_STUB.search(body):
                 out += self._collect(ctx, i + 1, used, "resolved", label)
             elif resolved and (len(body) - resolved.end() < 5 or _is_stub(body[resolved.end() :])):
                 items = self._collect(ctx, i + 1, used, "resolved", label)  # "RESOLVED that Cabinet agree to:"
                 stub = body[resolved.end() :].strip().rstrip(":").strip()
-                if not items and len(stub.split()) >= 3 and i + 1 < len(blocks) and blocks[i + 1].kind == "table_row":
+                if (
+                    not items
+                    and len(stub.split()) >= 3
+                    and i + 1 < len(blocks)
+                    and (blocks[i + 1].kind == "table_row" or re.search(r"\bfollowing\b", stub, re.I))
+                ):  # "RESOLVED that the following payments be approved:" over a table (read or not)
                     at = body_at + resolved.end() + body[resolved.end() :].find(stub)  # "to approve the payments:"
                     items = [self._item(ctx, b, at, None, "resolved-table", 0.85, end=at + len(stub))]
                 out += items
@@ -307,6 +340,10 @@ class RecommendationsExtractor:
             b = blocks[j]
             label, rest = split_label(doc.block_text(b))
             body = rest.strip()
+            if RULE_LINE.match(body):
+                used.add(j)  # "-----" under the heading
+                j += 1
+                continue
             style = _label_style(label)
             num = _section_number(label)
             prev_label = items[-1].data["label"] if items else None
@@ -482,13 +519,36 @@ class RecommendationsExtractor:
 
     def _split_inline(self, ctx: Context, c: Candidate) -> list[Candidate]:
         """One paragraph holding a lettered list ("asked to: (a) note ...; (b) approve ...") is one item per label."""
-        marks = [m for m in INLINE_LABEL.finditer(ctx.text, c.start, c.end)]
         run: list[re.Match] = []
-        for m in marks:
-            if not run and _first_of_list(m.group(1)) or run and _continues(run[-1].group(1), m.group(1)):
-                run.append(m)
+        for pattern in (INLINE_LABEL, LINE_LABEL):
+            run = []
+            for m in pattern.finditer(ctx.text, c.start, c.end):
+                if not run and _first_of_list(m.group(1)) or run and _continues(run[-1].group(1), m.group(1)):
+                    run.append(m)
+            if len(run) >= 2:
+                break
+        own = c.data.get("label")
+        if len(run) < 2 and own:  # "R2 agrees ...; and R3 delegates ...": the item's own label starts the run
+            run = []
+            for m in INLINE_LABEL.finditer(ctx.text, c.start, c.end):
+                if _continues(run[-1].group(1) if run else own, m.group(1)):
+                    run.append(m)
+            if run:
+                head = self._item(
+                    ctx,
+                    ctx.document.block_at(c.start) or ctx.document.blocks[0],
+                    c.start,
+                    own,
+                    c.rule,
+                    c.confidence,
+                    end=run[0].start(),
+                )
+                return [head] + self._parts(ctx, c, run)
         if len(run) < 2:
             return [c]
+        return self._parts(ctx, c, run)
+
+    def _parts(self, ctx: Context, c: Candidate, run: list[re.Match]) -> list[Candidate]:
         parts = []
         for m, nxt in zip(run, [*run[1:], None]):
             hi = nxt.start() if nxt else c.end

@@ -529,3 +529,37 @@ def test_a_section_heading_is_not_the_title():
         "Executive Summary\n\nThe partnership met four times this year.\n\nRecommendations\n\nThe Board is asked to note the report."
     )
     assert m.get("title") not in ("Executive Summary", "Recommendations")
+
+
+def test_bilingual_labels_with_values_in_both_languages():
+    text = (
+        "Report to: / Adroddiad i: Executive / Pwyllgor Gwaith\n\nDate: / Dyddiad: 14 March 2023\n\n"
+        "Subject: / Pwnc: Joint Waste Strategy\n\n"
+        "Report Author: / Awdur yr Adroddiad: Gareth Evans, Waste Manager Tel: 01234 567890\n\n1. Background\n"
+    )
+    m = meta(text)
+    assert m["committee"] == "Executive"
+    assert m["report_date"] == "2023-03-14"
+    assert m["title"] == "Joint Waste Strategy"
+    assert m["author"] == "Gareth Evans, Waste Manager"
+
+
+def test_front_sheet_lines_in_one_paragraph_and_responsible_officer():
+    text = (
+        "Northshire County Council\nCabinet\n12 June 2025\n\n# Highways Asset Plan\n\n"
+        "| Responsible Officer: | Jane Doe, Director of Highways |\n|---|---|\n\n1. Summary\n\n1.1 The plan is new.\n"
+    )
+    m = meta(text, markdown=True)
+    assert m["committee"] == "Cabinet"
+    assert m["author"] == "Jane Doe, Director of Highways"
+
+
+def test_parish_council_named_in_the_letterhead():
+    text = (
+        "LOWER MARSH PARISH COUNCIL\n\nMINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 4TH MARCH 2024 "
+        "AT 7PM IN THE VILLAGE HALL\n\nPresent: Cllr A. Jones (Chairman)\n\nApologies: Cllr B. Smith\n\n"
+        "Clerk to the Council: Mrs P. Green\n"
+    )
+    m = meta(text)
+    assert m["committee"] == "Lower Marsh Parish Council"
+    assert m["author"].startswith("Mrs P. Green")

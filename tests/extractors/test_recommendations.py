@@ -595,3 +595,91 @@ def test_the_paragraph_under_resolved_that_is_the_resolution():
     assert [t for _, t in recs(text)] == [
         "Members welcome the work to deliver the covenant and commit to the priorities set out in the report."
     ]
+
+
+def test_roman_items_after_an_underlined_heading():
+    text = (
+        "7. RECOMMENDATIONS\n-------------------\n\n7.1 That the Executive:\n\n"
+        "   (i)   notes the progress of the town centre programme;\n"
+        "   (ii)  approves the revised delivery plan; and\n"
+        "   (iii) receives a further report in March.\n\n"
+        "CONTACT OFFICER: Programme Manager\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "notes the progress of the town centre programme",
+        "approves the revised delivery plan",
+        "receives a further report in March.",
+    ]
+
+
+def test_numbered_lines_inside_one_paragraph_are_items():
+    # a Word paragraph with line breaks: one block whose lines are the numbered items
+    from models.document import Block
+    from pipelines.extractors.base import Context
+    from pipelines.extractors.recommendations import RecommendationsExtractor
+    from tests.conftest import doc_from
+
+    text = (
+        "Recommendations\n\nThat the Committee:\n1. Endorses the annual plan set out in Appendix A.\n"
+        "2. Agrees that progress is reported every six months.\n\n1. Introduction\n\n1.1 The plan was refreshed."
+    )
+    doc = doc_from(text)
+    para, end = doc.text.index("That the Committee"), doc.text.index("every six months.") + len("every six months.")
+    blocks = [b for b in doc.blocks if not para <= b.start < end]
+    blocks.insert(1, Block(kind="paragraph", start=para, end=end))
+    ctx = Context(document=doc.model_copy(update={"blocks": blocks}))
+    found = [(c.data["label"], c.data["text"]) for c in RecommendationsExtractor().find(ctx)]
+    assert found == [
+        ("1.", "Endorses the annual plan set out in Appendix A."),
+        ("2.", "Agrees that progress is reported every six months."),
+    ]
+
+
+def test_r_numbered_items_under_a_lettered_two_language_heading():
+    text = (
+        "A – ARGYMHELLION / RECOMMENDATIONS\n\nThat the Executive:\n\n"
+        "R1 approves the joint waste strategy for consultation;\n\n"
+        "R2 agrees to share the cost equally with the neighbouring council; and R3 delegates authority to the "
+        "Head of Service to sign the agreement.\n\nB – CEFNDIR / BACKGROUND\n\n1.1 The strategy began in 2020.\n"
+    )
+    assert recs(text) == [
+        ("R1", "approves the joint waste strategy for consultation"),
+        ("R2", "agrees to share the cost equally with the neighbouring council"),
+        ("R3", "delegates authority to the Head of Service to sign the agreement."),
+    ]
+
+
+PARISH_MINUTES = """Present: Cllr A. Jones (Chair), Cllr B. Smith
+Apologies: Cllr C. Brown
+
+5. Finance
+Payments approved: village hall hire £40.00; grass cutting £310.00.
+The Treasurer reported on the reserves. It was agreed that the Clerk obtain two quotations for the bench.
+
+6. Planning
+The Council considered the following applications and agreed to raise no objection:
+24/00123/HOU 3 Mill Lane - rear extension
+24/00456/FUL Land off Church Road: object.
+"""
+
+
+def test_minutes_outcome_lines_and_agreed_sentences():
+    texts = [t for _, t in recs(PARISH_MINUTES)]
+    assert "Payments approved: village hall hire £40.00; grass cutting £310.00." in texts
+    assert "It was agreed that the Clerk obtain two quotations for the bench." in texts
+    assert "The Council considered the following applications and agreed to raise no objection" in texts
+    assert "24/00456/FUL Land off Church Road: object." in texts
+    assert not any(t.startswith("24/00123") for t in texts)
+
+
+def test_a_list_of_applications_run_into_one_paragraph_gives_one_outcome_each():
+    text = (
+        "Present: Cllr A. Jones (Chair)\nApologies: Cllr C. Brown\n\n7. Planning\n"
+        "24/0101/HH 5 Mill Lane, porch - No objection 24/0102/FUL Land at Church Road, 9 houses - Object: flood risk "
+        "24/0103/LBC The Old Mill, new windows - No comment\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "24/0101/HH 5 Mill Lane, porch - No objection",
+        "24/0102/FUL Land at Church Road, 9 houses - Object: flood risk",
+        "24/0103/LBC The Old Mill, new windows - No comment",
+    ]
