@@ -16,7 +16,7 @@ CUE = re.compile(
     r"(?<![/\w])(?:sav(?:ing|ings|ed|es)|save)\b|\befficienc(?:y|ies)\b|\b(?:more|greater|increased?)\s+(?:effective\s+and\s+)?efficient\b|"
     r"\b(?:lower|reduced?|reducing|reduction\s+in|reductions\s+in)\s+(?:the\s+)?(?:public\s+|running\s+|operating\s+|overall\s+)?"
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
-    r"\bcashable\b|\bcost\s+avoidance\b|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?(?:be(?:en)?\s+)?(?:reduced|cut|lowered)\s+by\s+"
+    r"\bcashable\b|\bcost\s+avoidance\b|\b(?:has|have|had)\s+(?:\w+\s+)?avoided\s+(?=(?:about\s+|around\s+|approximately\s+|some\s+|an\s+estimated\s+)?£)|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?(?:be(?:en)?\s+)?(?:reduced|cut|lowered)\s+by\s+"
     r"(?=(?:about\s+|around\s+|approximately\s+|some\s+)?£)|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
     r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)",
     re.I,

@@ -527,3 +527,9 @@ def test_courts_are_named_by_their_place():
 def test_large_housing_associations_by_name_and_short_form():
     found = orgs("Homes on the next phase go to L&Q, with Peabody managing the older blocks.")
     assert found == {"London & Quadrant Housing Trust", "Peabody Trust"}
+
+
+def test_former_government_department_keeps_its_full_name():
+    found = orgs("Funding of £2m was confirmed by the Department for Education and Skills in March 2003.")
+    assert "Department for Education and Skills" in found
+    assert "Department for Education" not in found

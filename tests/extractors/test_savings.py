@@ -220,3 +220,9 @@ def test_efficiency_gains_with_a_figure_are_trusted():
         "Efficiency gains of £45,000 have been identified through joint procurement with the health authority."
     )
     assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(45_000, True)]
+
+
+def test_costs_avoided_by_a_stated_sum_are_a_saving():
+    found = savings("The hospital discharge pilot is estimated to have avoided £420,000 of care home placement costs.")
+    assert [c.data["amount"] for c in found] == [420_000]
+    assert savings("The pilot avoided delays for most patients.") == []
