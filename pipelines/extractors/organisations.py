@@ -25,6 +25,7 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import domain_councils
 from pipelines.extractors.org_lists import list_members, listed_bodies
 from pipelines.orgnames import (
+    DIRECTIONS,
     GENERIC,
     initials,
     is_generic_place,
@@ -178,6 +179,7 @@ VOLUNTARY_ACTION = re.compile(
     r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})"
 )
 AREA_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)(?:the\s+)?[A-Z][\w-]*){0,4}")
+NATIONAL_AREA = re.compile(r"[ \t]+((?:[A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'-]+){0,2})")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
 
@@ -396,7 +398,9 @@ class OrganisationsExtractor:
             found += self._model(ctx, found)
         found = merge_short_schools(
             merge_company_forms(
-                link(self._merge_partnership_suffix(self._merge_prefixes(self._resolve_overlaps(found))))
+                link(
+                    self._merge_partnership_suffix(self._merge_prefixes(cut_glued_words(self._resolve_overlaps(found))))
+                )
             )
         )
         return [c for c in found if not GENERIC_BODY.fullmatch(c.data["name"])]
@@ -478,6 +482,22 @@ class OrganisationsExtractor:
                 and re.match(r"\s+(?:area|areas|office|offices|district|site|premises)\b", text[c.end :])
             )
         ]  # "the Millbrook Jobcentre Plus area": a local office or its area, named by its place
+        out = [
+            c
+            for c in out
+            if c.data["name"] != "NHS"
+            or not re.match(r"[ \t]+(?:[A-Z][a-z]|(?:of|for)\s+[A-Z])|\s+(?:Foundation\s+)?Trust\b", text[c.end :])
+        ]  # "NHS Cheshire and Merseyside", "Tyne and Wear | NHS Foundation Trust": part of a longer name, not the NHS
+        for i, c in enumerate(out):
+            area = NATIONAL_AREA.match(text, c.end) if register.NATIONAL_COUNCIL.search(c.data["name"]) else None
+            k = len(area.group(1).split()) if area else 0
+            while k and not _is_place(" ".join(area.group(1).split()[:k])):
+                k -= 1
+            if k:  # "Learning and Skills Council West Yorkshire": the national body's local arm, named by its area
+                place = " ".join(area.group(1).split()[:k])
+                out[i] = self._cand(
+                    f"{c.data['name']} {place}", c.start, c.end + len(area.group(0)), c.confidence, "gazetteer-area"
+                )
         table = gazetteer.acronyms()
         for acro, start, end in whole_tokens(text, table):
             body = table[acro]
@@ -579,6 +599,10 @@ class OrganisationsExtractor:
                 parts = split_coordination(place)
                 if all(gazetteer.lookup(f"{p} {single}") for p in parts):
                     plural = True
+                elif _joined_name(place, single):
+                    cut = re.split(r"\s+(?:and|&)\s+", place)[-1]  # "Healthwatch Wirral and | Merseyside Police"
+                    start, place = start + len(place) - len(cut), cut
+                    whole = f"{place} {single}"
             if plural and re.search(r"\b(?:Association|Network|Federation|Society)\s+of\b", place):
                 plural, whole = False, f"{place} {suffix}"  # "Kent Association of Local Councils" is one body
             names = [f"{p} {single}" for p in split_coordination(place)] if plural else [whole]
@@ -589,6 +613,11 @@ class OrganisationsExtractor:
             if suffix.startswith("New"):  # "Westfield New Deal for Communities (Partnership Board)": the partnership
                 tail = re.match(r"\s+Partnership(?:\s+Board)?\b", text[end : end + 30])
                 end, kind = end + (tail.end() if tail else 0), "partnership"
+            if not plural and place:
+                longer = _comma_listed_start(text, start, place, single, m.end())
+                if longer is not None:  # "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust (CNTW)"
+                    place = " ".join(text[longer:start].split() + place.split())
+                    start, names = longer, [f"{place} {single}"]
             for n in names:
                 rule = "pattern-coordinated" if len(names) > 1 else "pattern"
                 out.append(self._cand(n, start, end, conf, rule, kind=kind))
@@ -1111,3 +1140,70 @@ def expanded_acronyms(text: str, found: list[Candidate]) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _joined_name(place: str, single: str) -> bool:
+    """True when 'A and B <suffix>' is two bodies run together: B with the suffix is a known body and A is a
+    name of its own, not a place ('Healthwatch Wirral and | Merseyside Police'; not 'Kent and Medway NHS ...')."""
+    head, _, last = re.split(r"(\s+(?:and|&)\s+)", place)[-3:] if re.search(r"\s(?:and|&)\s", place) else ("", "", "")
+    if not last or not gazetteer.lookup(f"{last} {single}"):
+        return False
+    words = head.split()
+    if len(words) < 2 or _is_place(head) or words[-1].lower() in DIRECTIONS:
+        return False
+    return not (words[0].lower() in DIRECTIONS and _is_place(" ".join(words[1:])))  # "North Wirral and ..."
+
+
+GLUE_STOP = {"and", "&", "of", "for", "the", "in", "on", "upon", "under", "at"}
+
+
+def cut_glued_words(cands: list[Candidate]) -> list[Candidate]:
+    """A name found by its form that is another body's name with words glued before it, the end of a table cell
+    or of a scheme's name ('Discharge to Assess | Wirral University Teaching Hospital NHS Foundation Trust',
+    'Mental Health Crisis and Street Triage | Cheshire and Wirral Partnership NHS Foundation Trust'), is that
+    body: the tail is a name found standing alone elsewhere in the text, or a known body, and the words before
+    it are no place, direction or connector ('Kent and | Medway ...', 'North | Yorkshire ...' stay whole)."""
+    alone: dict[str, list[tuple[int, int]]] = {}
+    for c in cands:
+        alone.setdefault(c.data["name"], []).append((c.start, c.end))
+    for c in cands:
+        if not c.rule.startswith("pattern"):
+            continue
+        name = c.data["name"]
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            tail = " ".join(words[k:])
+            head = words[:k]
+            elsewhere = any(not (c.start <= s and e <= c.end) for s, e in alone.get(tail, ()))
+            if not (elsewhere or (gazetteer.lookup(tail) and len(words) - k >= 3)):
+                continue
+            last = head[-1].lower().strip(",")
+            if last in GLUE_STOP or last in DIRECTIONS or head[-1].endswith(",") or _is_place(" ".join(head)):
+                continue
+            if any(_is_place(" ".join(head[j:])) for j in range(len(head))) and not elsewhere:
+                continue
+            body = gazetteer.lookup(tail)
+            c.data = {**c.data, "name": body.name if body else tail, "kind": body.kind if body else c.data["kind"]}
+            break
+    return cands
+
+
+def _comma_listed_start(text: str, start: int, place: str, single: str, end: int) -> int | None:
+    """Where a name begins when places listed with commas run into its 'X and Y' ('Cumbria, Northumberland, | Tyne
+    and Wear NHS Foundation Trust'): the initials in brackets after it spell the whole, or the list opens an item
+    (after ';', ':', a bullet or a line's start) and every listed word is a place. None when it does not."""
+    if " and " not in place or gazetteer.lookup(f"{place} {single}"):
+        return None
+    m = re.search(r"((?:[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?,[ \t]+)+)$", text[max(0, start - 80) : start])
+    if not m:
+        return None
+    begin = start - len(m.group(1))
+    pieces = [p.strip() for p in m.group(1).split(",") if p.strip()]
+    acro = re.match(r"\s*\(([A-Z]{3,8})\)", text[end : end + 12])
+    named = " ".join([*pieces, place])
+    if acro and acro.group(1) in (initials(named), initials(f"{named} {single}")):
+        return begin  # the initials spell the places too
+    opens = re.search(r"(?:^|[;:•(\n])[ \t]*$", text[max(0, begin - 5) : begin]) or begin == 0
+    if opens and all(_is_place(p) for p in pieces):
+        return begin
+    return None
