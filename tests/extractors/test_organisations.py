@@ -533,3 +533,37 @@ def test_former_government_department_keeps_its_full_name():
     found = orgs("Funding of £2m was confirmed by the Department for Education and Skills in March 2003.")
     assert "Department for Education and Skills" in found
     assert "Department for Education" not in found
+
+
+def test_two_bodies_run_together_by_and_are_both_found():
+    found = orgs("Partners on the board include Healthwatch Dorset and Dorset Police, as well as the Council.")
+    assert "Dorset Police" in found and "Healthwatch Dorset" in found
+    assert not any(" and Dorset Police" in o for o in found)
+    assert orgs("We work with Avon and Somerset Police on this.") == {"Avon and Somerset Constabulary"}
+
+
+def test_a_table_cell_glued_before_a_known_name_is_cut():
+    text = (
+        "Our partners are Leicester Royal Infirmary NHS Trust and the Council.\n\n"
+        "Scheme Lead organisation Budget\n\n"
+        "Home First Pathway Leicester Royal Infirmary NHS Trust 4.2\n"
+    )
+    found = orgs(text)
+    assert "Leicester Royal Infirmary NHS Trust" in found
+    assert not any(o.startswith("Pathway") or o.startswith("Home") for o in found)
+
+
+def test_bare_nhs_inside_a_longer_name_is_not_an_organisation():
+    assert "NHS" in orgs("The Council works with the NHS on hospital discharge.")
+    assert "NHS" not in orgs("Report of the Place Director, NHS Humber and North Yorkshire\n\nAgenda item 4.")
+
+
+def test_a_national_body_keeps_its_area():
+    found = orgs("Funding comes from the Learning and Skills Council Greater Manchester and the Council.")
+    assert "Learning and Skills Council Greater Manchester" in found
+    assert "Learning and Skills Council" in orgs("Funding comes from the Learning and Skills Council this year.")
+
+
+def test_places_listed_with_commas_stay_in_a_trust_name():
+    text = "Partners: Leeds City Council; Lancashire, Cumbria, Tyne and Wear NHS Foundation Trust (LCTW); the ICB."
+    assert "Lancashire, Cumbria, Tyne and Wear NHS Foundation Trust" in orgs(text)
