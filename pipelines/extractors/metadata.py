@@ -288,7 +288,7 @@ def _starts_with_label(text: str) -> bool:
 
 
 def _known_label_start(rest: str, at: int) -> int:
-    """Where the label found at ``at`` ("Riverside Family Hubs Summary:") really starts: at its last words
+    """Where the label found at ``at`` ("Riverside Youth Services Summary:") really starts: at its last words
     when those are a known label ("Summary"), else where it was found."""
     colon = rest.find(":", at)
     words = list(re.finditer(r"\S+", rest[at:colon]))

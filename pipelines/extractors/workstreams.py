@@ -684,7 +684,7 @@ class WorkstreamsExtractor:
             subject,
             flags=re.I,
         )
-        # "Integrated Care Strategy (ICS)", "Annual Delivery Plan 2025-2026": the kind of report before a year
+        # "Local Transport Strategy (LTS)", "Corporate Business Plan 2024-2025": the kind of report before a year
         bare = re.sub(r"\s*\([^)]*\)$|\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?)$", "", subject)
         if (
             len(subject.split()) < 2

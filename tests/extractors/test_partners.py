@@ -215,25 +215,25 @@ def test_a_council_named_only_by_its_domain_s_short_form_is_the_author():
 def test_a_council_known_only_by_its_addresses_fills_the_metadata_but_is_no_organisation():
     text = (
         "Report of the Head of Regeneration\n\n1. The council will rehouse the tenants of the block this year.\n\n"
-        "Background papers: http://www.southwark.gov.uk/info/200211/plans"
+        "Background papers: http://www.lewisham.gov.uk/housing/estate-plans"
     )
     ctx, found = run_until(text, "partners")
     assert {c.data["key"]: c.data["value"] for c in ctx.results["metadata"]}.get("council") == (
-        "London Borough of Southwark"
+        "London Borough of Lewisham"
     )
     assert not ctx.results["organisations"] and not found
 
 
 def test_bodies_a_partnership_report_lists_as_funded_are_parties_kept_for_review():
     text = (
-        "Title of report: Local Service Board End of Year Report\n\n"
-        "Over 100 people have benefitted from funding allocated to the Alzheimer's Society, Mold Care and Repair "
-        "Trust, the British Red Cross and the Mold Neurotherapy Trust.\n\n"
+        "Title of report: Community Partnership Annual Review\n\n"
+        "Grants this year were awarded to the Alzheimer's Society, Ripon Befriending Trust, the British Red Cross "
+        "and the Ripon Hearing Support Trust for their winter projects.\n\n"
         "The Local Government Association, the County Councils Network and the District Councils' Network were "
         "consulted on the report."
     )
     found = {c.data["name"]: c for c in run_until(text, "partners")[1]}
-    assert {"Alzheimer's Society", "British Red Cross", "Mold Neurotherapy Trust"} <= set(found)
+    assert {"Alzheimer's Society", "British Red Cross", "Ripon Hearing Support Trust"} <= set(found)
     assert "Local Government Association" not in found  # an association of councils needs more than a list
     assert all(c.confidence < 0.5 for n, c in found.items())
 
