@@ -45,7 +45,7 @@ def _common(document: Document, group: list[Candidate]) -> dict[str, Any]:
         "evidence": _evidence(document, group),
         "method": best.method,
         "confidence": conf,
-        "needs_review": conf < REVIEW_BELOW,
+        "needs_review": best.review if best.review is not None else conf < REVIEW_BELOW,
     }
 
 

@@ -10,6 +10,7 @@ from models.document import Document
 from models.report import Report
 from pipelines.assemble import candidates_to_report
 from pipelines.extractors import Context, get_extractors
+from pipelines.learn import apply_model, load_models
 from pipelines.nlp import MODEL_MISSING_WARNING, build_nlp
 from pipelines.settings import PIPELINE_VERSION, Settings
 
@@ -24,9 +25,10 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
     if settings.use_model and model is None:
         warnings.append(MODEL_MISSING_WARNING)
     ctx = Context(document=document, nlp=nlp, has_model=model is not None)
+    learned = load_models(settings.learned)
     for extractor in get_extractors(list(settings.extractors) if settings.extractors else None):
         try:
-            ctx.results[extractor.field] = extractor.find(ctx)
+            ctx.results[extractor.field] = apply_model(ctx, learned.get(extractor.field), extractor.find(ctx))
         except Exception as e:  # noqa: BLE001 - one extractor's bug must not lose the other fields
             log.exception("extractor %s failed on %s", extractor.name, document.source.path)
             ctx.results[extractor.field] = []

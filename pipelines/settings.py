@@ -24,4 +24,7 @@ class Settings(BaseModel):
         "binary formats may be four times larger.",
     )
     ocr: bool = Field(default=True, description="OCR pages without a text layer when Tesseract is installed.")
+    learned: bool = Field(
+        default=True, description="Score candidates with the learned models shipped in the package, where present."
+    )
     extractors: tuple[str, ...] | None = Field(default=None, description="Run only these extractors.")

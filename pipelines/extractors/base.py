@@ -30,6 +30,7 @@ class Candidate:
     rule: str = ""
     why: str = ""
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
+    review: bool | None = None  # set by a learned model; None: needs_review from the confidence
 
     @property
     def method(self) -> str:

@@ -1,0 +1,73 @@
+"""A logistic model over named sparse features, stored as JSON and applied in pure Python."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Features = dict[str, float]
+
+
+@dataclass
+class LinearModel:
+    """``p = sigmoid(bias + sum(weights[f] * v))`` with two thresholds calibrated on held-out groups.
+
+    ``drop_below``: candidates under it are left out. ``review_below``: items under it are kept but
+    marked ``needs_review`` (chosen so that items at or above it were at least ``target_precision``
+    precise on documents of sources the model never saw).
+    """
+
+    field: str
+    weights: dict[str, float]
+    bias: float = 0.0
+    drop_below: float = 0.5
+    review_below: float = 0.9
+    drop_rules: bool = True  # False: only proposals are dropped under ``drop_below``; rule items all stay
+    info: dict = field(default_factory=dict)
+
+    def probability(self, feats: Features) -> float:
+        z = self.bias
+        w = self.weights
+        for name, value in feats.items():
+            wt = w.get(name)
+            if wt is not None:
+                z += wt * value
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        ez = math.exp(z)
+        return ez / (1.0 + ez)
+
+    def to_dict(self) -> dict:
+        return {
+            "field": self.field,
+            "bias": self.bias,
+            "drop_below": self.drop_below,
+            "review_below": self.review_below,
+            "drop_rules": self.drop_rules,
+            "info": self.info,
+            "weights": dict(sorted(self.weights.items())),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LinearModel":
+        return cls(
+            field=d["field"],
+            weights={str(k): float(v) for k, v in d["weights"].items()},
+            bias=float(d.get("bias", 0.0)),
+            drop_below=float(d.get("drop_below", 0.5)),
+            review_below=float(d.get("review_below", 0.9)),
+            drop_rules=bool(d.get("drop_rules", True)),
+            info=dict(d.get("info") or {}),
+        )
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_dict(), indent=0, sort_keys=False) + "\n", encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearModel":
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,95 @@
+"""Loading the shipped models and applying them to a field's candidates inside the pipeline.
+
+Models are JSON files ``<field>.json`` in ``pipelines/learn/models/`` (shipped in the package), or in
+the folder named by the environment variable ``COUNCILX_MODELS`` (used by cross-validation; the value
+``none`` turns learned scoring off). Where a field has no model its rule candidates are kept as they
+are and its proposals (rules named ``cand-...``) are dropped: the pipeline runs on rules alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.extractors.base import Candidate, Context
+from pipelines.learn.linear import LinearModel
+
+log = logging.getLogger(__name__)
+
+PROPOSAL_PREFIX = "cand-"
+SHIPPED = Path(__file__).resolve().parent / "models"
+MODELS_MISSING_WARNING = "no learned models found; running on rules alone (run `make train` to build them)"
+
+
+@dataclass(frozen=True)
+class ModelSet:
+    """The loaded models by field, and where they came from."""
+
+    models: dict[str, LinearModel] = field(default_factory=dict)
+    source: str | None = None
+
+    def get(self, name: str) -> LinearModel | None:
+        return self.models.get(name)
+
+    @property
+    def tag(self) -> str | None:
+        """A short name for the report's ``pipeline`` info: the training set's id, or None."""
+        if not self.models:
+            return None
+        ids = {m.info.get("trained_on", "") for m in self.models.values()}
+        return "learned:" + ",".join(sorted(i for i in ids if i)) if ids - {""} else "learned"
+
+
+def models_dir() -> Path | None:
+    env = os.environ.get("COUNCILX_MODELS")
+    if env:
+        return None if env.lower() == "none" else Path(env)
+    return SHIPPED
+
+
+@lru_cache(maxsize=8)
+def _load(path: str | None) -> ModelSet:
+    if path is None:
+        return ModelSet()
+    p = Path(path)
+    models: dict[str, LinearModel] = {}
+    for f in sorted(p.glob("*.json")) if p.is_dir() else []:
+        try:
+            m = LinearModel.load(f)
+        except (OSError, ValueError, KeyError) as e:
+            log.warning("learned model %s could not be read (%s); its field runs on rules", f.name, e)
+            continue
+        models[m.field] = m
+    return ModelSet(models=models, source=str(p))
+
+
+def load_models(enabled: bool = True) -> ModelSet:
+    """The models to apply (empty when disabled or none are present)."""
+    if not enabled:
+        return ModelSet()
+    d = models_dir()
+    return _load(str(d) if d else None)
+
+
+def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate]) -> list[Candidate]:
+    """Score a field's candidates: drop those under the model's threshold, set confidence and review.
+
+    Without a model, proposals (``cand-`` rules) are dropped and the rules' candidates kept as they are.
+    """
+    if model is None:
+        return [c for c in cands if not c.rule.startswith(PROPOSAL_PREFIX)]
+    from pipelines.learn.features import candidate_features
+
+    out = []
+    for c in cands:
+        p = model.probability(candidate_features(ctx, c))
+        proposal = c.rule.startswith(PROPOSAL_PREFIX)
+        if p < model.drop_below and c.field != "metadata" and (proposal or model.drop_rules):
+            continue
+        c.confidence = round(p, 3)
+        c.review = p < model.review_below
+        out.append(c)
+    return out

@@ -1,0 +1,226 @@
+"""Training the per-field models from annotated documents, with thresholds chosen on held-out groups.
+
+    python -m pipelines.learn.train --shared ../shared          # what `make train` runs
+    python -m pipelines.learn.train --docs D --gold G -o DIR    # a folder of your own
+
+Each field's model is a logistic regression (scikit-learn, the ``train`` extra) over the candidates'
+features. Its two thresholds come from out-of-fold predictions over groups of documents (a source
+never trains the model that scores it): ``drop_below`` maximises the field's F1 over items,
+``review_below`` is the lowest score at which the items above it were at least ``TARGET_PRECISION``
+precise. Where dropping the rules' own candidates loses F1, only proposals are filtered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from pipelines.learn.dataset import Example, Row, build_rows, read_corpus
+from pipelines.learn.labels import gold_count
+from pipelines.learn.linear import LinearModel
+
+log = logging.getLogger(__name__)
+
+SEED = 20261206
+TARGET_PRECISION = 0.96
+FIELDS = ("organisations", "partners", "workstreams", "dates", "savings", "recommendations", "metadata")
+MIN_COUNT = 2  # a feature seen in fewer training rows is left out
+
+
+def fit_weights(rows: list[Row], c: float = 0.5, seed: int = SEED) -> tuple[dict[str, float], float]:
+    """Logistic regression weights by feature name, and the bias."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    labels = [r.label for r in rows]
+    if len(set(labels)) < 2:
+        return {}, (4.0 if labels and labels[0] else -4.0)
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        for k in r.features:
+            counts[k] += 1
+    keep = {k for k, n in counts.items() if n >= MIN_COUNT}
+    vec = DictVectorizer()
+    x = vec.fit_transform([{k: v for k, v in r.features.items() if k in keep} for r in rows]).tocsr()
+    x.indices = x.indices.astype("int32")  # liblinear takes 32-bit indices only
+    x.indptr = x.indptr.astype("int32")
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=2000, random_state=seed)
+    clf.fit(x, labels)
+    names = vec.get_feature_names_out()
+    weights = {str(n): round(float(w), 5) for n, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-4}
+    return weights, round(float(clf.intercept_[0]), 5)
+
+
+def _folds(groups: list[str], k: int, seed: int) -> list[set[str]]:
+    import random
+
+    uniq = sorted(set(groups))
+    random.Random(seed).shuffle(uniq)
+    k = max(2, min(k, len(uniq)))
+    return [set(uniq[i::k]) for i in range(k)]
+
+
+def out_of_fold(rows: list[Row], k: int = 5, seed: int = SEED) -> list[float]:
+    """Each row's probability from a model trained on the other groups."""
+    probs = [0.5] * len(rows)
+    for held in _folds([r.group for r in rows], k, seed):
+        train = [r for r in rows if r.group not in held]
+        if not train:
+            continue
+        m = LinearModel(field="", weights={}, bias=0.0)
+        m.weights, m.bias = fit_weights(train, seed=seed)
+        for i, r in enumerate(rows):
+            if r.group in held:
+                probs[i] = m.probability(r.features)
+    return probs
+
+
+def _items(rows: list[Row], probs: list[float], keep_rules: bool) -> list[tuple[float, bool, bool]]:
+    """(score, correct, is_rule_item) per assembled item: its best candidate's score."""
+    by: dict[tuple[str, str], list[float | bool]] = {}
+    for r, p in zip(rows, probs):
+        k = (r.doc, r.item)
+        cur = by.setdefault(k, [0.0, False, False])
+        cur[0] = max(cur[0], p)
+        cur[1] = cur[1] or r.label
+        cur[2] = cur[2] or not r.proposal
+    return [(1.0 + p if (keep_rules and rule) else p, lab, rule) for p, lab, rule in by.values()]
+
+
+def _best_threshold(items: list[tuple[float, bool, bool]], gold_total: int) -> tuple[float, float]:
+    """(threshold, F1) maximising F1 over items scored at or above the threshold."""
+    ranked = sorted(items, key=lambda t: -t[0])
+    best_t, best_f, tp, fp = 1.01, 0.0, 0, 0
+    for i, (p, lab, _) in enumerate(ranked):
+        tp += lab
+        fp += not lab
+        if i + 1 < len(ranked) and ranked[i + 1][0] == p:
+            continue
+        f = 2 * tp / (2 * tp + fp + max(0, gold_total - tp)) if gold_total + tp + fp else 0.0
+        if f > best_f:
+            best_t, best_f = p, f
+    return best_t, best_f
+
+
+def _review_threshold(scored: list[tuple[float, bool]], floor: float, target: float) -> float:
+    """The lowest score whose items at or above it reach ``target`` precision (1.01: flag all)."""
+    ranked = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])
+    best, tp, n = 1.01, 0, 0
+    for i, (p, lab) in enumerate(ranked):
+        tp += lab
+        n += 1
+        if i + 1 < len(ranked) and ranked[i + 1][0] == p:
+            continue
+        if n >= 5 and tp / n >= target:
+            best = p
+    return best
+
+
+def _metadata_choice(rows: list[Row], probs: list[float]) -> list[tuple[float, bool]]:
+    best: dict[tuple[str, str], tuple[float, bool]] = {}
+    for r, p in zip(rows, probs):
+        key = (r.doc, r.item.split("=", 1)[0])
+        if key not in best or p > best[key][0]:
+            best[key] = (p, r.label)
+    return list(best.values())
+
+
+def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) -> LinearModel:
+    """One field's model, its thresholds from out-of-fold scores over groups, and what they measured."""
+    probs = out_of_fold(rows, seed=seed)
+    weights, bias = fit_weights(rows, seed=seed)
+    model = LinearModel(field=field, weights=weights, bias=bias)
+    rule_items = [t for t in _items(rows, [0.0] * len(rows), False) if t[2]]
+    rules_tp = sum(1 for t in rule_items if t[1])
+    rules_f1 = 2 * rules_tp / (len(rule_items) + gold_total) if gold_total + len(rule_items) else 0.0
+    info: dict = {"rows": len(rows), "gold_items": gold_total, "rules_f1": round(rules_f1, 4)}
+    if field == "metadata":
+        chosen = _metadata_choice(rows, probs)
+        model.drop_below = 0.0
+        model.review_below = _review_threshold(chosen, 0.0, TARGET_PRECISION)
+        info["oof_accuracy"] = round(sum(lab for _, lab in chosen) / max(1, len(chosen)), 4)
+    else:
+        t_all, f_all = _best_threshold(_items(rows, probs, False), gold_total)
+        t_prop, f_prop = _best_threshold(_items(rows, probs, True), gold_total)
+        keep_rules = f_prop > f_all
+        model.drop_below = min(t_prop, 1.0) if keep_rules else t_all
+        model.drop_rules = not keep_rules
+        scored = [
+            (p, lab) for p, lab, rule in _items(rows, probs, False) if keep_rules and rule or p >= model.drop_below
+        ]
+        model.review_below = _review_threshold(scored, 0.0, TARGET_PRECISION)
+        info.update({"oof_f1": round(max(f_all, f_prop), 4), "keep_rule_items": keep_rules})
+    model.info = info
+    return model
+
+
+def train_all(
+    examples: list[Example], out: Path, seed: int = SEED, fields=FIELDS, jobs: int = 2, rows: list[Row] | None = None
+) -> dict[str, LinearModel]:
+    """Train every field's model from the examples and write ``<field>.json`` files into ``out``."""
+    rows = rows if rows is not None else build_rows(examples, jobs=jobs)
+    docs = {ex.doc.name for ex in examples}
+    rows = [r for r in rows if r.doc in docs]
+    trained_on = hashlib.sha256("\n".join(sorted(docs)).encode()).hexdigest()[:12]
+    out.mkdir(parents=True, exist_ok=True)
+    models = {}
+    for field in fields:
+        fr = [r for r in rows if r.field == field]
+        if not fr:
+            continue
+        total = sum(gold_count(field, ex.gold) for ex in examples)
+        m = train_field(field, fr, total, seed=seed)
+        m.info.update({"trained_on": trained_on, "documents": len(docs), "seed": seed})
+        m.save(out / f"{field}.json")
+        models[field] = m
+    return models
+
+
+def shared_examples(shared: Path) -> list[Example]:
+    """The annotated documents of ``../shared`` that training may use: train (lockbox left out) and eval."""
+    from pipelines.learn.cv import lockbox_groups
+
+    train = read_corpus(shared / "train" / "docs", shared / "train" / "gold", shared / "train" / "SOURCES.tsv")
+    locked = lockbox_groups(sorted({e.group for e in train}))
+    evals = read_corpus(shared / "eval" / "docs", shared / "eval" / "gold", None, default_group="eval")
+    return [e for e in train if e.group not in locked] + evals
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Train councilx's learned models from annotated documents.")
+    ap.add_argument("--shared", type=Path, help="the shared folder (train/, eval/): what `make train` uses")
+    ap.add_argument("--docs", type=Path, help="a folder of documents")
+    ap.add_argument("--gold", type=Path, help="their gold files (<stem>.json)")
+    ap.add_argument("--sources", type=Path, help="SOURCES.tsv naming each document's group")
+    ap.add_argument("-o", "--out", type=Path, default=Path(__file__).resolve().parent / "models")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("-j", "--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    if args.shared:
+        if not (args.shared / "train").is_dir():
+            print(f"error: {args.shared} has no train/ folder", file=sys.stderr)
+            return 2
+        examples = shared_examples(args.shared)
+    elif args.docs and args.gold:
+        examples = read_corpus(args.docs, args.gold, args.sources)
+    else:
+        print("error: give --shared DIR, or --docs and --gold", file=sys.stderr)
+        return 2
+    if not examples:
+        print("error: no annotated documents found", file=sys.stderr)
+        return 2
+    models = train_all(examples, args.out, seed=args.seed, jobs=args.jobs)
+    for f, m in models.items():
+        print(f"{f:16} {json.dumps(m.info)}  drop<{m.drop_below:.3f} review<{m.review_below:.3f}")
+    print(f"wrote {len(models)} models to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
