@@ -103,7 +103,8 @@ def _best_threshold(items: list[tuple[float, bool, bool]], gold_total: int) -> t
             continue
         f = 2 * tp / (2 * tp + fp + max(0, gold_total - tp)) if gold_total + tp + fp else 0.0
         if f > best_f:
-            best_t, best_f = p, f
+            # halfway to the next lower score: the middle of the gap, not its edge
+            best_t, best_f = (p + ranked[i + 1][0]) / 2 if i + 1 < len(ranked) else p, f
     return best_t, best_f
 
 

@@ -1,0 +1,145 @@
+"""The learned scoring: its model format, how it is applied, training and cross-validation on data we write."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipelines.extractors.base import Candidate
+from pipelines.learn.cv import lockbox_groups
+from pipelines.learn.labels import label, same_org
+from pipelines.learn.linear import LinearModel
+from pipelines.learn.store import apply_model
+from tests.conftest import run_until
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_model_round_trips_through_json(tmp_path):
+    m = LinearModel(field="dates", weights={"w:march": 1.5, "conf": -0.5}, bias=0.25, drop_below=0.3, review_below=0.8)
+    m.save(tmp_path / "dates.json")
+    back = LinearModel.load(tmp_path / "dates.json")
+    assert back == m
+    feats = {"w:march": 1.0, "conf": 0.9, "unknown": 3.0}
+    assert back.probability(feats) == pytest.approx(1 / (1 + pow(2.718281828459045, -(0.25 + 1.5 - 0.45))), rel=1e-6)
+
+
+def test_without_a_model_proposals_are_dropped_and_rule_items_kept():
+    ctx, cands = run_until("Report to Cabinet on 3 March 2021.\n", "dates")
+    proposal = Candidate(field="dates", start=0, end=6, data={"value": "2021-03"}, rule="cand-test")
+    kept = apply_model(ctx, None, [*cands, proposal])
+    assert proposal not in kept
+    assert [c.data["value"] for c in kept] == [c.data["value"] for c in cands] != []
+
+
+def test_a_model_drops_low_scores_and_flags_middling_ones():
+    ctx, cands = run_until("The meeting on 3 March 2021 agreed the plan. The next is in June 2021.\n", "dates")
+    assert {c.data["value"] for c in cands} == {"2021-03-03", "2021-06"}
+    # A model that likes March and dislikes June.
+    m = LinearModel(field="dates", weights={"w:march": 4.0, "w:june": -4.0}, drop_below=0.3, review_below=0.99)
+    kept = apply_model(ctx, m, list(cands))
+    assert [c.data["value"] for c in kept] == ["2021-03-03"]
+    assert kept[0].review is True and kept[0].confidence == pytest.approx(0.982, abs=1e-3)
+
+
+def test_labels_follow_the_scorers_matching():
+    assert same_org("Kent County Council", "kent county council")
+    assert not same_org("Kent County Council", "Kent Police")
+    gold = {
+        "dates": ["2021-03-03"],
+        "organisations": ["Kent County Council"],
+        "partners": [],
+        "recommendations": ["Cabinet is asked to approve the joint waste strategy."],
+    }
+    text = "x" * 10
+    assert label(Candidate("dates", 0, 1, {"value": "2021-03-03"}), gold, text) is True
+    assert label(Candidate("dates", 0, 1, {"value": "2021-03-04"}), gold, text) is False
+    rec = Candidate("recommendations", 0, 1, {"text": "approve the joint waste strategy"})
+    assert label(rec, gold, text) is True
+    assert label(Candidate("metadata", 0, 1, {"key": "title", "value": "X"}), gold, text) is None
+
+
+def test_the_lockbox_is_a_fixed_fifth_of_the_groups():
+    groups = [f"g{i}" for i in range(17)]
+    box = lockbox_groups(groups)
+    assert len(box) == 3 and box <= set(groups)
+    assert lockbox_groups(list(reversed(groups))) == box
+
+
+def _write_corpus(root: Path, n: int) -> tuple[Path, Path]:
+    """Minutes of imaginary councils: gold dates are the meeting dates, never the dates of the next meeting."""
+    docs, gold = root / "docs", root / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    months = ["January", "February", "March", "April", "May", "June", "July", "September", "October", "November"]
+    for i in range(n):
+        day, month = 3 + i, months[i % len(months)]
+        nxt = months[(i + 1) % len(months)]
+        text = (
+            f"Minutes of the meeting of Ashby Parva Parish Council held on {day} {month} 2021\n\n"
+            f"1. Apologies were received.\n\n2. The council agreed to buy a bench.\n\n"
+            f"3. Date of next meeting: possibly {day + 1} {nxt} 2021, to be confirmed.\n"
+        )
+        (docs / f"m{i}.txt").write_text(text, encoding="utf-8")
+        iso = {
+            "January": 1,
+            "February": 2,
+            "March": 3,
+            "April": 4,
+            "May": 5,
+            "June": 6,
+            "July": 7,
+            "September": 9,
+            "October": 10,
+            "November": 11,
+        }
+        m = f"2021-{iso[month]:02d}-{day:02d}"
+        (gold / f"m{i}.json").write_text(json.dumps({"doc": f"m{i}.txt", "dates": [m]}), encoding="utf-8")
+    return docs, gold
+
+
+def test_training_learns_from_annotated_documents_and_the_cli_uses_the_models(tmp_path):
+    pytest.importorskip("sklearn")
+    from pipelines.learn.dataset import read_corpus
+    from pipelines.learn.train import train_all
+
+    docs, gold = _write_corpus(tmp_path, 10)
+    examples = read_corpus(docs, gold)
+    assert len(examples) == 10 and len({e.group for e in examples}) == 10
+    models = train_all(examples, tmp_path / "models", jobs=1, fields=("dates",))
+    m = models["dates"]
+    assert m.info["documents"] == 10 and m.weights
+    # The meeting date ("held on") is learned to be right, the tentative next date wrong.
+    assert m.weights.get("lw:held", 0) > 0 > m.weights.get("lw:possibly", 0)
+    new = tmp_path / "new.txt"
+    new.write_text(
+        "Minutes of the meeting of Bitteswell Parish Council held on 21 June 2022\n\n"
+        "4. Date of next meeting: possibly 19 July 2022, to be confirmed.\n",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, COUNCILX_MODELS=str(tmp_path / "models"))
+    out = subprocess.run(
+        [sys.executable, "cli.py", "extract", str(new), "--no-model"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    values = [d["value"] for d in json.loads(out.stdout)["dates"]]
+    assert values == ["2022-06-21"]
+    env["COUNCILX_MODELS"] = "none"
+    out = subprocess.run(
+        [sys.executable, "cli.py", "extract", str(new), "--no-model"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert sorted(d["value"] for d in json.loads(out.stdout)["dates"]) == ["2022-06-21", "2022-07-19"]
