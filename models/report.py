@@ -148,6 +148,10 @@ class PipelineInfo(BaseModel):
 
     version: str = Field(description="councilx pipeline version.")
     model: str | None = Field(default=None, description="spaCy model used, or null for rules only.")
+    learned: str | None = Field(
+        default=None,
+        description="Learned models that scored the candidates ('learned:<training-set id>'), or null for rules only.",
+    )
 
 
 class Report(BaseModel):

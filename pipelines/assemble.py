@@ -111,6 +111,7 @@ def candidates_to_report(
     version: str,
     model: str | None,
     warnings: list[str] | None = None,
+    learned: str | None = None,
 ) -> Report:
     """Build and validate the Report; every evidence quote is checked against the text."""
     src = document.source
@@ -159,7 +160,7 @@ def candidates_to_report(
             lambda c, com: Recommendation(label=c.data.get("label"), text=c.data["text"], **com),
         ),
         warnings=list(dict.fromkeys([*document.warnings, *(warnings or [])])),
-        pipeline=PipelineInfo(version=version, model=model),
+        pipeline=PipelineInfo(version=version, model=model, learned=learned),
     )
     # Re-validate with the text in context: every quote must equal its slice.
     return Report.model_validate(report.model_dump(), context={"text": document.text})

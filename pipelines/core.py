@@ -11,6 +11,7 @@ from models.report import Report
 from pipelines.assemble import candidates_to_report
 from pipelines.extractors import Context, get_extractors
 from pipelines.learn import apply_model, load_models
+from pipelines.learn.store import MODELS_MISSING_WARNING, models_wanted
 from pipelines.nlp import MODEL_MISSING_WARNING, build_nlp
 from pipelines.settings import PIPELINE_VERSION, Settings
 
@@ -26,6 +27,8 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
         warnings.append(MODEL_MISSING_WARNING)
     ctx = Context(document=document, nlp=nlp, has_model=model is not None)
     learned = load_models(settings.learned)
+    if settings.learned and not learned.models and models_wanted():
+        warnings.append(MODELS_MISSING_WARNING)
     for extractor in get_extractors(list(settings.extractors) if settings.extractors else None):
         try:
             ctx.results[extractor.field] = apply_model(ctx, learned.get(extractor.field), extractor.find(ctx))
@@ -33,7 +36,9 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
             log.exception("extractor %s failed on %s", extractor.name, document.source.path)
             ctx.results[extractor.field] = []
             warnings.append(f"extractor {extractor.name} failed ({type(e).__name__}: {e}); its field is empty")
-    return candidates_to_report(document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings)
+    return candidates_to_report(
+        document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings, learned=learned.tag
+    )
 
 
 def extract_report(source: str | Path, settings: Settings | None = None) -> Report:

@@ -105,6 +105,10 @@ def rows_of(example: Example) -> list[Row]:
     except Exception as e:  # noqa: BLE001 - an unreadable training document is skipped, with its reason
         log.warning("skipping %s: %s", example.doc.name, e)
         return []
+    from pipelines.learn.features import note_siblings
+
+    for field in {c.field for c in cands}:
+        note_siblings(ctx, field, [c for c in cands if c.field == field])
     rows = []
     for c in cands:
         lab = label(c, example.gold, ctx.text)

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 
 from pipelines.extractors.base import Candidate, Context
-from pipelines.learn.feats import FIELD_FEATURES
 from pipelines.learn.linear import Features
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*|\d+")
@@ -49,6 +48,31 @@ def heading_words(ctx: Context, offset: int) -> list[str]:
     return words(texts[i], 6) if i >= 0 else []
 
 
+def block_at(ctx: Context, offset: int):
+    """The block containing ``offset`` (or the nearest before it), or None."""
+    cache = ctx.__dict__.get("_learn_blocks")
+    if cache is None:
+        blocks = list(ctx.document.blocks)
+        cache = ([b.start for b in blocks], blocks)
+        ctx.__dict__["_learn_blocks"] = cache
+    i = bisect_right(cache[0], offset) - 1
+    return cache[1][i] if i >= 0 else None
+
+
+def note_siblings(ctx: Context, field: str, cands: list[Candidate]) -> None:
+    """Remember how many candidates each rule proposed for ``field`` in this document (a feature)."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        counts[c.method] = counts.get(c.method, 0) + 1
+    ctx.__dict__.setdefault("_learn_siblings", {})[field] = (counts, len(cands))
+
+
+def sentence_words(ctx: Context, cand: Candidate, limit: int = 40) -> list[str]:
+    """Words of the sentence holding the candidate's start."""
+    s, e = ctx.sentence_at(cand.start)
+    return words(ctx.text[s:e], limit)
+
+
 def _page_of(ctx: Context, offset: int) -> int:
     pages = ctx.document.pages
     for i, p in enumerate(pages):
@@ -75,6 +99,14 @@ def generic_features(ctx: Context, cand: Candidate) -> Features:
     f[f"posb={min(4, int(pos * 5))}"] = 1.0
     f["page0"] = 1.0 if _page_of(ctx, cand.start) == 0 else 0.0
     f["mentions"] = math.log1p(len(cand.extra_spans))
+    block = block_at(ctx, cand.start)
+    if block is not None:
+        f["block=" + block.kind] = 1.0
+        f["bold"] = 1.0 if block.bold else 0.0
+        f["labelled"] = 1.0 if block.label else 0.0
+    counts, total = ctx.__dict__.get("_learn_siblings", {}).get(cand.field, ({}, 0))
+    f["same_rule"] = math.log1p(counts.get(cand.method, 0))
+    f["field_total"] = math.log1p(total)
     for w in heading_words(ctx, cand.start):
         f["head:" + w] = 1.0
     toks = words(item_text(ctx, cand))
@@ -92,6 +124,8 @@ def generic_features(ctx: Context, cand: Candidate) -> Features:
 
 def candidate_features(ctx: Context, cand: Candidate) -> Features:
     """All features of one candidate: generic plus its field's own."""
+    from pipelines.learn.feats import FIELD_FEATURES  # field modules use this module's helpers
+
     f = generic_features(ctx, cand)
     own = FIELD_FEATURES.get(cand.field)
     if own is not None:

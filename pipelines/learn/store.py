@@ -43,6 +43,11 @@ class ModelSet:
         return "learned:" + ",".join(sorted(i for i in ids if i)) if ids - {""} else "learned"
 
 
+def models_wanted() -> bool:
+    """False where learned scoring was turned off on purpose (``COUNCILX_MODELS=none``)."""
+    return os.environ.get("COUNCILX_MODELS", "").lower() != "none"
+
+
 def models_dir() -> Path | None:
     env = os.environ.get("COUNCILX_MODELS")
     if env:
@@ -81,8 +86,9 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
     """
     if model is None:
         return [c for c in cands if not c.rule.startswith(PROPOSAL_PREFIX)]
-    from pipelines.learn.features import candidate_features
+    from pipelines.learn.features import candidate_features, note_siblings
 
+    note_siblings(ctx, model.field, cands)
     out = []
     for c in cands:
         p = model.probability(candidate_features(ctx, c))
