@@ -64,7 +64,8 @@ def note_siblings(ctx: Context, field: str, cands: list[Candidate]) -> None:
     counts: dict[str, int] = {}
     for c in cands:
         counts[c.method] = counts.get(c.method, 0) + 1
-    ctx.__dict__.setdefault("_learn_siblings", {})[field] = (counts, len(cands))
+    rules = sum(1 for c in cands if not c.rule.startswith("cand-"))  # proposals do not change a rule item's view
+    ctx.__dict__.setdefault("_learn_siblings", {})[field] = (counts, rules)
 
 
 def sentence_words(ctx: Context, cand: Candidate, limit: int = 40) -> list[str]:
@@ -130,6 +131,9 @@ def candidate_features(ctx: Context, cand: Candidate) -> Features:
     own = FIELD_FEATURES.get(cand.field)
     if own is not None:
         f.update(own(ctx, cand))
+    if cand.rule.startswith("cand-"):  # proposals get weights of their own
+        f = {"P|" + k: v for k, v in f.items()}
+        f["proposal"] = 1.0
     if cand.field == "metadata":
         key = str(cand.data.get("key"))
         f = {f"{key}|{k}": v for k, v in f.items()}

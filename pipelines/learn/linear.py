@@ -24,7 +24,7 @@ class LinearModel:
     bias: float = 0.0
     drop_below: float = 0.5
     review_below: float = 0.9
-    drop_rules: bool = True  # False: only proposals are dropped under ``drop_below``; rule items all stay
+    drop_proposals_below: float = 0.5  # the threshold for proposals (``cand-`` rules); ``drop_below`` is the rules'
     info: dict = field(default_factory=dict)
 
     def probability(self, feats: Features) -> float:
@@ -45,7 +45,7 @@ class LinearModel:
             "bias": self.bias,
             "drop_below": self.drop_below,
             "review_below": self.review_below,
-            "drop_rules": self.drop_rules,
+            "drop_proposals_below": self.drop_proposals_below,
             "info": self.info,
             "weights": dict(sorted(self.weights.items())),
         }
@@ -58,7 +58,7 @@ class LinearModel:
             bias=float(d.get("bias", 0.0)),
             drop_below=float(d.get("drop_below", 0.5)),
             review_below=float(d.get("review_below", 0.9)),
-            drop_rules=bool(d.get("drop_rules", True)),
+            drop_proposals_below=float(d.get("drop_proposals_below", d.get("drop_below", 0.5))),
             info=dict(d.get("info") or {}),
         )
 

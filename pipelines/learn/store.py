@@ -92,8 +92,8 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
     out = []
     for c in cands:
         p = model.probability(candidate_features(ctx, c))
-        proposal = c.rule.startswith(PROPOSAL_PREFIX)
-        if p < model.drop_below and c.field != "metadata" and (proposal or model.drop_rules):
+        floor = model.drop_proposals_below if c.rule.startswith(PROPOSAL_PREFIX) else model.drop_below
+        if p < floor and c.field != "metadata":
             continue
         c.confidence = round(p, 3)
         c.review = p < model.review_below

@@ -7,7 +7,7 @@ Each field's model is a logistic regression (scikit-learn, the ``train`` extra) 
 features. Its two thresholds come from out-of-fold predictions over groups of documents (a source
 never trains the model that scores it): ``drop_below`` maximises the field's F1 over items,
 ``review_below`` is the lowest score at which the items above it were at least ``TARGET_PRECISION``
-precise. Where dropping the rules' own candidates loses F1, only proposals are filtered.
+precise. Rule candidates and proposals (``cand-`` rules) get a threshold each.
 """
 
 from __future__ import annotations
@@ -80,32 +80,45 @@ def out_of_fold(rows: list[Row], k: int = 5, seed: int = SEED) -> list[float]:
     return probs
 
 
-def _items(rows: list[Row], probs: list[float], keep_rules: bool) -> list[tuple[float, bool, bool]]:
-    """(score, correct, is_rule_item) per assembled item: its best candidate's score."""
-    by: dict[tuple[str, str], list[float | bool]] = {}
+def _items(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, bool]]:
+    """(score, correct, is_proposal) per assembled item: its best candidate's score."""
+    by: dict[tuple[str, str], list] = {}
     for r, p in zip(rows, probs):
-        k = (r.doc, r.item)
-        cur = by.setdefault(k, [0.0, False, False])
+        cur = by.setdefault((r.doc, r.item), [0.0, False, True])
         cur[0] = max(cur[0], p)
         cur[1] = cur[1] or r.label
-        cur[2] = cur[2] or not r.proposal
-    return [(1.0 + p if (keep_rules and rule) else p, lab, rule) for p, lab, rule in by.values()]
+        cur[2] = cur[2] and r.proposal
+    return [tuple(v) for v in by.values()]
 
 
-def _best_threshold(items: list[tuple[float, bool, bool]], gold_total: int) -> tuple[float, float]:
-    """(threshold, F1) maximising F1 over items scored at or above the threshold."""
-    ranked = sorted(items, key=lambda t: -t[0])
-    best_t, best_f, tp, fp = 1.01, 0.0, 0, 0
-    for i, (p, lab, _) in enumerate(ranked):
-        tp += lab
-        fp += not lab
-        if i + 1 < len(ranked) and ranked[i + 1][0] == p:
-            continue
-        f = 2 * tp / (2 * tp + fp + max(0, gold_total - tp)) if gold_total + tp + fp else 0.0
-        if f > best_f:
-            # halfway to the next lower score: the middle of the gap, not its edge
-            best_t, best_f = (p + ranked[i + 1][0]) / 2 if i + 1 < len(ranked) else p, f
-    return best_t, best_f
+def _f1(tp: int, fp: int, gold_total: int) -> float:
+    return 2 * tp / (2 * tp + fp + max(0, gold_total - tp)) if gold_total + tp + fp else 0.0
+
+
+def _cuts(scores: list[float], n: int = 40) -> list[float]:
+    """Candidate thresholds: midpoints between distinct scores (at most ``n``, spread by rank), 0 and above 1."""
+    s = sorted(set(scores))
+    mids = [(a + b) / 2 for a, b in zip(s, s[1:])]
+    if len(mids) > n:
+        mids = [mids[round(i * (len(mids) - 1) / (n - 1))] for i in range(n)]
+    return [0.0, *mids, 1.01]
+
+
+def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> tuple[float, float, float]:
+    """(rule threshold, proposal threshold, F1): the pair that maximises F1 over the items kept."""
+    rules = [(p, lab) for p, lab, prop in items if not prop]
+    props = [(p, lab) for p, lab, prop in items if prop]
+    best = (0.0, 1.01, -1.0)
+    for tr in _cuts([p for p, _ in rules]):
+        rtp = sum(1 for p, lab in rules if p >= tr and lab)
+        rfp = sum(1 for p, lab in rules if p >= tr and not lab)
+        for tp_ in _cuts([p for p, _ in props]):
+            ptp = sum(1 for p, lab in props if p >= tp_ and lab)
+            pfp = sum(1 for p, lab in props if p >= tp_ and not lab)
+            f = _f1(rtp + ptp, rfp + pfp, gold_total)
+            if f > best[2] + 1e-9:
+                best = (tr, tp_, f)
+    return best
 
 
 def _review_threshold(scored: list[tuple[float, bool]], floor: float, target: float) -> float:
@@ -136,7 +149,7 @@ def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) 
     probs = out_of_fold(rows, seed=seed)
     weights, bias = fit_weights(rows, seed=seed)
     model = LinearModel(field=field, weights=weights, bias=bias)
-    rule_items = [t for t in _items(rows, [0.0] * len(rows), False) if t[2]]
+    rule_items = [t for t in _items(rows, [0.0] * len(rows)) if not t[2]]
     rules_tp = sum(1 for t in rule_items if t[1])
     rules_f1 = 2 * rules_tp / (len(rule_items) + gold_total) if gold_total + len(rule_items) else 0.0
     info: dict = {"rows": len(rows), "gold_items": gold_total, "rules_f1": round(rules_f1, 4)}
@@ -146,16 +159,12 @@ def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) 
         model.review_below = _review_threshold(chosen, 0.0, TARGET_PRECISION)
         info["oof_accuracy"] = round(sum(lab for _, lab in chosen) / max(1, len(chosen)), 4)
     else:
-        t_all, f_all = _best_threshold(_items(rows, probs, False), gold_total)
-        t_prop, f_prop = _best_threshold(_items(rows, probs, True), gold_total)
-        keep_rules = f_prop > f_all
-        model.drop_below = min(t_prop, 1.0) if keep_rules else t_all
-        model.drop_rules = not keep_rules
-        scored = [
-            (p, lab) for p, lab, rule in _items(rows, probs, False) if keep_rules and rule or p >= model.drop_below
-        ]
-        model.review_below = _review_threshold(scored, 0.0, TARGET_PRECISION)
-        info.update({"oof_f1": round(max(f_all, f_prop), 4), "keep_rule_items": keep_rules})
+        items = _items(rows, probs)
+        t_rule, t_prop, f1 = _best_thresholds(items, gold_total)
+        model.drop_below, model.drop_proposals_below = t_rule, t_prop
+        kept = [(p, lab) for p, lab, prop in items if p >= (t_prop if prop else t_rule)]
+        model.review_below = _review_threshold(kept, 0.0, TARGET_PRECISION)
+        info["oof_f1"] = round(f1, 4)
     model.info = info
     return model
 
