@@ -230,4 +230,5 @@ def test_report_savings_are_totalled_per_kind_without_undelivered_sums(tmp_path)
     savings = [json.loads(line) for line in written["savings"].read_text(encoding="utf-8").splitlines()]
     assert 3e6 in {s["amount"] for s in savings} and 8e6 in {s["amount"] for s in savings}
     added = [report[f"savings_{k}"] for k in ("achieved", "projected", "target", "unspecified")]
-    assert sum(a for a in added if a is not None) == pytest.approx(12.5e6 + 1.5e6 + 20e6)  # never the £3m not delivered or £8m still required
+    # never the £3m not delivered or £8m still required
+    assert sum(a for a in added if a is not None) == pytest.approx(12.5e6 + 1.5e6 + 20e6)
