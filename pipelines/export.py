@@ -18,7 +18,7 @@ from models.errors import CouncilxError
 from models.report import Report
 from pipelines.output import write_text_atomic
 from pipelines.render.overview import load_reports
-from pipelines.render.savings_totals import KINDS, tally
+from pipelines.render.savings_totals import KINDS, tally_report
 
 # The first evidence span; its offsets are span_start/span_end, as "end" is a reserved word in SQL.
 EVIDENCE = [("page", "int64"), ("span_start", "int64"), ("span_end", "int64"), ("quote", "string")]
@@ -156,7 +156,7 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     seen: set[str] = set()
     for r in reports:
-        t = tally(r.savings)
+        t = tally_report(r)
         rid, m, totals, counts = report_id(r), r.metadata, t.totals, t.counts
         if rid in seen:
             continue

@@ -16,7 +16,7 @@ from pathlib import Path
 from models.report import Report
 from pipelines.output import MANIFEST_NAME
 from pipelines.render.network import network_svg
-from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally
+from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally_report
 from pipelines.render.style import BASE_CSS, COLOURS
 
 KIND_LABELS = {"achieved": "achieved", "projected": "projected", "target": "target", "unspecified": "kind not stated"}
@@ -121,11 +121,11 @@ def savings_section(reports: list[tuple[str, Report]]) -> str:
             else '<td class="num none">—</td>'
             for k in KINDS
         )
-        left_out = "\n".join(escape(s.text) for s in t.not_added)
+        left_out = "\n".join(escape(s.text) for s in t.left_out)
         hover = f' title="{left_out}"' if left_out else ""
         rows.append(
             f"<tr><td>{escape(council)}</td>{cells}<td class='num'>{t.no_figure}</td>"
-            f'<td class="num"{hover}>{len(t.not_added)}</td></tr>'
+            f'<td class="num"{hover}>{len(t.left_out)}</td></tr>'
         )
     head = (
         "<tr><th>Council</th>"
@@ -142,8 +142,11 @@ def savings_section(reports: list[tuple[str, Report]]) -> str:
         return "<p>No savings figures found.</p>" + (f'<p class="note">{rest_note}</p>' if rest else "")
     note = (
         "Each column adds statements of one kind only; a figure stated twice in one report counts once. "
-        "<i>Not added</i>: sums that could not be delivered, are still required, or are a shortfall or gap "
-        f"(hover to read them). {rest_note}"
+        "Only statements whose subject is the report's own body (its council, committee or partners) are "
+        "added, never a sum another body set (the government's target for a county, in a parish's minutes) "
+        "nor a figure that a larger one in the same report contains (a directorate's share of the council's). "
+        "<i>Not added</i>: those, and sums that could not be delivered, are still required, or are a shortfall "
+        f"or gap (hover to read them). {rest_note}"
     )
     return f'<table id="savings">{head}{"".join(rows)}</table><p class="note">{note.strip()}</p>'
 
@@ -194,7 +197,7 @@ def render_overview(outdir: Path) -> str:
             f"<tr><td>{link}</td><td>{escape(r.metadata.committee or '')}</td>"
             f"<td>{escape(r.metadata.report_date or '')}</td><td>{escape(r.metadata.council or '')}</td>"
             f"<td>{len(r.partners)}</td><td>{len(r.workstreams)}</td><td>{len(r.dates)}</td>"
-            f"<td>{len(r.savings)}</td><td>{savings_cell(tally(r.savings))}</td>"
+            f"<td>{len(r.savings)}</td><td>{savings_cell(tally_report(r))}</td>"
             f"<td>{len(r.recommendations)}</td></tr>"
         )
     head = (
