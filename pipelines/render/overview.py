@@ -8,7 +8,6 @@ Savings are totalled per kind and never across kinds (``savings_totals``); the n
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
@@ -17,7 +16,8 @@ from models.report import Report
 from pipelines.output import MANIFEST_NAME
 from pipelines.render.network import network_svg
 from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally_report
-from pipelines.render.style import BASE_CSS, COLOURS
+from pipelines.render.style import BASE_CSS
+from pipelines.render.timeline import timeline_svg
 
 KIND_LABELS = {"achieved": "achieved", "projected": "projected", "target": "target", "unspecified": "kind not stated"}
 
@@ -64,39 +64,6 @@ def manifest_counts(outdir: Path) -> Counter:
                 continue
         counts.update(latest.values())
     return counts
-
-
-def timeline_svg(reports: list[tuple[str, Report]], width: int = 900) -> str:
-    """Dated events (day and month precision) of every report on one time axis."""
-    events = []
-    for row, (stem, r) in enumerate(reports):
-        for d in r.dates:
-            if d.precision in ("day", "month"):
-                y, m = int(d.value[:4]), int(d.value[5:7])
-                day = int(d.value[8:10]) if d.precision == "day" else 15
-                events.append((y + (m - 1) / 12 + (day - 1) / 365, row, stem, d))
-    if not events:
-        return "<p>No dated events.</p>"
-    lo, hi = min(e[0] for e in events), max(e[0] for e in events)
-    span = max(hi - lo, 1.0)
-    height = 30 + 18 * len(reports)
-    x = lambda t: 150 + (width - 170) * (t - lo) / span  # noqa: E731
-    axis = "".join(
-        f'<line x1="{x(yr):.1f}" y1="10" x2="{x(yr):.1f}" y2="{height - 10}" stroke="#eee"/>'
-        f'<text x="{x(yr):.1f}" y="{height}" text-anchor="middle">{yr}</text>'
-        for yr in range(math.ceil(lo), math.floor(hi) + 1)
-    )
-    labels = "".join(f'<text x="4" y="{24 + 18 * i}">{escape(stem[:24])}</text>' for i, (stem, _) in enumerate(reports))
-    dots = "".join(
-        f'<circle cx="{x(t):.1f}" cy="{20 + 18 * row}" r="4" fill="{COLOURS["dates"]}" stroke="#333">'
-        f"<title>{escape(d.value)} {escape(d.context or '')} — {escape(stem)}: {escape(d.text)}</title>"
-        f"</circle>"
-        for t, row, stem, d in events
-    )
-    return (
-        f'<svg id="timeline" width="{width}" height="{height + 10}" xmlns="http://www.w3.org/2000/svg">'
-        f"{axis}{labels}{dots}</svg>"
-    )
 
 
 def savings_cell(t: Tally) -> str:
