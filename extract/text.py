@@ -116,6 +116,15 @@ class _Pending:
         self.emphasis += emph
 
 
+# A line of layout text that ends in a word needing what follows ("... extend the arrangement with") is
+# cut by the line break, not ended: it is short only because the next word did not fit.
+_DANGLING_END = re.compile(
+    r"(?:\b(?:a|an|the|of|and|or|to|with|for|in|on|at|by|from|into|between|that|which|as|is|are|was|were|be|"
+    r"will|would|shall|its|their|our)|,)$",
+    re.I,
+)
+
+
 def _flush(builder: DocumentBuilder, p: _Pending | None) -> None:
     if p and p.text.strip():
         lead = len(p.text) - len(p.text.lstrip())
@@ -197,7 +206,12 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             pending = None
             continue
         starts_new = is_bullet or label is not None or not pending or not pending.open
-        short_prev = wrap_width is not None and prev_len < 0.7 * wrap_width and not stripped[:1].islower()
+        short_prev = (
+            wrap_width is not None
+            and prev_len < 0.7 * wrap_width
+            and not stripped[:1].islower()
+            and not (pending is not None and _DANGLING_END.search(pending.text.rstrip()))
+        )
         prev_len = len(raw.strip())
         # plain text: a line in capitals under a line in capitals is the next line of a header, not a wrap
         caps_lines = (
