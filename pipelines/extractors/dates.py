@@ -52,7 +52,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _YEAR = re.compile(r"(?<![\d/£,.])(?:19|20)\d{2}(?![\d/])")
 # A 24-hour time written as four digits: "at 1900", "1900Hrs", "1900 hours", "1930h".
 _TIME_AFTER = re.compile(r"\s*(?:hrs?|hours|h)\b", re.I)
-_TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|commencing|starting|start)\s*$", re.I)
+_TIME_BEFORE = re.compile(r"\bat\s*$", re.I)  # "at 1900": "from 2019" is a year
 _NUMBERING_BEFORE = re.compile(r"\b(?:minutes?|min|item|items|no|para|paragraph|ref)\.?\s*$", re.I)
 FAR_YEARS = 25  # years from the document's own date beyond which a date is flagged for review
 FAR_CONFIDENCE = 0.4
@@ -150,7 +150,7 @@ def _is_time(text: str, start: int, end: int) -> bool:
     hh, mm = int(text[start : start + 2]), int(text[start + 2 : end])
     if hh > 23 or mm > 59:
         return False
-    return bool(_TIME_AFTER.match(text, end)) or bool(re.search(r"\bat\s*$", text[max(0, start - 12) : start], re.I))
+    return bool(_TIME_AFTER.match(text, end)) or bool(_TIME_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _is_numbering(m: re.Match[str], runs: dict[str, set[str]]) -> bool:
