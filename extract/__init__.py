@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extract.sniff import detect_format
+from extract.sniff import detect_format, looks_like_markdown
 from models.document import Document, SourceInfo
 from models.errors import IngestError, TooLarge
 
@@ -81,7 +81,9 @@ def bytes_to_document(
         return html_to_document(data, source)
     from extract.text import text_to_document
 
-    return text_to_document(data, source, markdown=fmt == "markdown")
+    if fmt == "text" and looks_like_markdown(data[:2_000_000].decode("utf-8", errors="ignore")):
+        source = source.model_copy(update={"format": "markdown"})  # a table or headings past the sniffed head
+    return text_to_document(data, source, markdown=source.format == "markdown")
 
 
 __all__ = ["load_document", "bytes_to_document", "detect_format"]

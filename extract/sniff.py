@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -38,6 +39,17 @@ def _looks_like_html(head: str) -> bool:
     )
 
 
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.M)
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.M)
+_MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?:[A-Za-z_][\w -]*:.*\n)+(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Markdown by its content, whatever the name (standard input, a .txt file): a pipe table's rule
+    line (``|---|---|``), YAML front matter, or two ATX headings (``# Title``)."""
+    return bool(_MD_TABLE_RULE.search(text) or _MD_FRONT_MATTER.match(text) or len(_MD_HEADING.findall(text)) >= 2)
+
+
 def _looks_binary(head: bytes) -> bool:
     """True when the bytes are not text. NUL padding before or after the text (a fixed-size record,
     a preallocated file) is not counted: the text reader removes NULs and says so in a warning."""
@@ -57,8 +69,9 @@ def detect_format(head: bytes, filename: str | Path = "") -> str:
     """Return 'pdf', 'docx', 'html', 'markdown' or 'text' for the file's leading bytes.
 
     The content decides first: PDF and Word by their signatures (whatever the name), HTML by its
-    tags. Other text is read only under a text name (.txt, .md, ...) or none (standard input, a
-    file without an extension): a .csv, .json or .xml file is data, not a report, and is refused.
+    tags, Markdown by its tables, headings or front matter (``looks_like_markdown``). Other text is
+    read only under a text name (.txt, .md, ...) or none (standard input, a file without an
+    extension): a .csv, .json or .xml file is data, not a report, and is refused.
 
     Raises:
         EmptyDocument: the file has no bytes.
@@ -90,7 +103,7 @@ def detect_format(head: bytes, filename: str | Path = "") -> str:
         return "html"
     if any(c.isalpha() for c in ext) and ext not in TEXT_EXTS:  # "minutes 12.03.2024" has no extension
         raise UnsupportedFormat(f"{ext} files are not reports the tool reads ({SUPPORTED})")
-    if ext in {".md", ".markdown"}:
+    if ext in {".md", ".markdown"} or looks_like_markdown(text):
         return "markdown"
     return "text"
 

@@ -8,6 +8,7 @@ as ``list_item`` blocks and bold lead-ins as block ``emphasis`` ranges.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -115,6 +116,15 @@ class _Pending:
         self.emphasis += emph
 
 
+# A line of layout text that ends in a word needing what follows ("... extend the arrangement with") is
+# cut by the line break, not ended: it is short only because the next word did not fit.
+_DANGLING_END = re.compile(
+    r"(?:\b(?:a|an|the|of|and|or|to|with|for|in|on|at|by|from|into|between|that|which|as|is|are|was|were|be|"
+    r"will|would|shall|its|their|our)|,)$",
+    re.I,
+)
+
+
 def _flush(builder: DocumentBuilder, p: _Pending | None) -> None:
     if p and p.text.strip():
         lead = len(p.text) - len(p.text.lstrip())
@@ -196,7 +206,12 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             pending = None
             continue
         starts_new = is_bullet or label is not None or not pending or not pending.open
-        short_prev = wrap_width is not None and prev_len < 0.7 * wrap_width and not stripped[:1].islower()
+        short_prev = (
+            wrap_width is not None
+            and prev_len < 0.7 * wrap_width
+            and not stripped[:1].islower()
+            and not (pending is not None and _DANGLING_END.search(pending.text.rstrip()))
+        )
         prev_len = len(raw.strip())
         # plain text: a line in capitals under a line in capitals is the next line of a header, not a wrap
         caps_lines = (
@@ -233,6 +248,41 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
     _flush(builder, pending)
 
 
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FM_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]*?)\s*:\s*(?P<value>.*?)\s*$")
+# Front-matter keys read as metadata, and the label each becomes (the metadata extractor reads labels).
+FRONT_MATTER_KEYS = {"title": "Title", "date": "Date", "author": "Author", "committee": "Committee"}
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A Markdown file's YAML front matter ("---" lines around "key: value" lines): its plain
+    scalar values by lower-cased key, and the text after it. ({}, text) when there is none."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in m.group("body").split("\n"):
+        kv = _FM_KEY.match(line)
+        if kv and not line[:1].isspace():
+            value = kv.group("value")
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            if value and value[0] not in "[{|>&*":  # a plain scalar, not a list, map or block
+                fields[kv.group("key").strip().lower()] = value
+    return fields, text[m.end() :]
+
+
+def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> None:
+    """Title, date and author of the front matter as labelled lines ("Title: ..."), never as body text."""
+    for key, label in FRONT_MATTER_KEYS.items():
+        value = fields.get(key)
+        if value:
+            iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", value)
+            if iso and 1 <= int(iso.group(2)) <= 12:  # YAML's ISO date, written as a report writes a date
+                value = f"{int(iso.group(3))} {calendar.month_name[int(iso.group(2))]} {iso.group(1)}"
+            builder.add_block(f"{label}: {value}", "paragraph")
+
+
 def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) -> Document:
     """Turn text or Markdown bytes into a Document.
 
@@ -248,6 +298,9 @@ def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) ->
     if warning:
         builder.warnings.append(warning)
     builder.new_page()
+    if markdown:
+        fields, text = front_matter(text)
+        _front_matter_blocks(fields, builder)
     lines_to_builder(text.split("\n"), builder, markdown)
     if not builder.length:
         raise EmptyDocument("the file holds no readable text")

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from models.evidence import Evidence
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 OrgKind = Literal[
     "county council",
@@ -82,6 +82,24 @@ class Metadata(BaseModel):
         description="Register id of the authoring council (see Organisation.id), when it is in the register.",
     )
     evidence: dict[str, Evidence] = Field(default_factory=dict, description="Evidence per metadata field found.")
+    confidence: dict[str, float] = Field(
+        default_factory=dict,
+        description="How sure the pipeline is of each metadata field found, 0 to 1, keyed by field name "
+        "(title, committee, report_date, author, ...).",
+    )
+    needs_review: dict[str, bool] = Field(
+        default_factory=dict,
+        description="Per metadata field found: true when a person should check it (low confidence, or a value "
+        "that does not look like one: a title of 'None', one word, a person's name, ending in 'of').",
+    )
+
+    @field_validator("confidence")
+    @classmethod
+    def _unit_interval(cls, v: dict[str, float]) -> dict[str, float]:
+        bad = [k for k, x in v.items() if not 0.0 <= x <= 1.0]
+        if bad:
+            raise ValueError(f"metadata confidence must be between 0 and 1: {', '.join(bad)}")
+        return v
 
     @field_validator("report_date")
     @classmethod

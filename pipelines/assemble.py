@@ -20,6 +20,7 @@ from models.report import (
     Workstream,
 )
 from pipelines.extractors.base import Candidate
+from pipelines.plausible import implausible
 from pipelines.report_kind import report_kind
 
 REVIEW_BELOW = 0.5  # items under this confidence are kept but marked needs_review
@@ -97,11 +98,15 @@ def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
             chosen[k] = c
     values = {k: c.data["value"] for k, c in chosen.items()}
     evidence = {k: Evidence.from_document(document, c.start, c.end) for k, c in chosen.items()}
+    confidence = {k: round(max(0.0, min(1.0, c.confidence)), 3) for k, c in chosen.items()}
     kind = report_kind(document)
     values.setdefault("kind", kind.kind)
     if kind.start is not None and "kind" not in evidence:
         evidence["kind"] = Evidence.from_document(document, kind.start, kind.end)
-    return Metadata(**values, evidence=evidence)
+        total = sum(kind.scores.values())
+        confidence["kind"] = round(kind.scores.get(kind.kind, 0.0) / total, 3) if total else 0.0
+    flags = {k: c < REVIEW_BELOW or implausible(k, str(values[k]), values) is not None for k, c in confidence.items()}
+    return Metadata(**values, evidence=evidence, confidence=confidence, needs_review=flags)
 
 
 def candidates_to_report(

@@ -6,9 +6,11 @@ and the tests check the files against it.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +18,16 @@ from models.errors import CouncilxError
 from models.report import Report
 from pipelines.output import write_text_atomic
 from pipelines.render.overview import load_reports
-from pipelines.render.savings_totals import KINDS, tally
+from pipelines.render.savings_totals import KINDS, tally_report
 
-EVIDENCE = [("page", "int64"), ("start", "int64"), ("end", "int64"), ("quote", "string")]
+# The first evidence span; its offsets are span_start/span_end, as "end" is a reserved word in SQL.
+EVIDENCE = [("page", "int64"), ("span_start", "int64"), ("span_end", "int64"), ("quote", "string")]
 PROVENANCE = [("method", "string"), ("confidence", "float64"), ("needs_review", "bool")]
+ITEM_KEY = [("item_id", "string"), ("report_id", "string")]
+# Columns holding several values, joined into one string with this separator.
+MULTI_VALUE = {"aliases": "|", "warnings": " | "}
 ORG = [
-    ("report_id", "string"),
+    *ITEM_KEY,
     ("name", "string"),
     ("id", "string"),
     ("kind", "string"),
@@ -60,7 +66,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "partners": ORG,
     "organisations": ORG,
     "workstreams": [
-        ("report_id", "string"),
+        *ITEM_KEY,
         ("name", "string"),
         ("lead", "string"),
         ("description", "string"),
@@ -68,16 +74,18 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         *EVIDENCE,
     ],
     "dates": [
-        ("report_id", "string"),
+        *ITEM_KEY,
         ("value", "string"),
         ("precision", "string"),
+        ("date_start", "date"),
+        ("date_end", "date"),
         ("text", "string"),
         ("context", "string"),
         *PROVENANCE,
         *EVIDENCE,
     ],
     "savings": [
-        ("report_id", "string"),
+        *ITEM_KEY,
         ("amount", "float64"),
         ("currency", "string"),
         ("period", "string"),
@@ -86,7 +94,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         *PROVENANCE,
         *EVIDENCE,
     ],
-    "recommendations": [("report_id", "string"), ("label", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
+    "recommendations": [*ITEM_KEY, ("label", "string"), ("text", "string"), *PROVENANCE, *EVIDENCE],
 }
 FORMATS = ("csv", "jsonl", "parquet", "sqlite")
 
@@ -96,19 +104,47 @@ def report_id(report: Report) -> str:
     return report.source.sha256[:16]
 
 
-def _item_row(rid: str, item: Any) -> dict[str, Any]:
+def item_id(rid: str, position: int) -> str:
+    """A stable id for an item row: its report and its position in the report's list (from 1)."""
+    return f"{rid}-{position:04d}"
+
+
+def _item_row(rid: str, position: int, item: Any) -> dict[str, Any]:
     ev = item.evidence[0]
     row = {
+        "item_id": item_id(rid, position),
         "report_id": rid,
         **item.model_dump(exclude={"evidence"}),
         "page": ev.page,
-        "start": ev.start,
-        "end": ev.end,
+        "span_start": ev.start,
+        "span_end": ev.end,
         "quote": ev.quote,
     }
     if "aliases" in row:
-        row["aliases"] = "|".join(row["aliases"])
+        row["aliases"] = MULTI_VALUE["aliases"].join(row["aliases"])
+    if "precision" in row:
+        row["date_start"], row["date_end"] = date_range(row["value"], row["precision"])
     return row
+
+
+def date_range(value: str, precision: str) -> tuple[date | None, date | None]:
+    """The first and last day a date value covers: a day itself, a month's or a year's first and last
+    day, a UK financial year's 1 April to 31 March ("2012/13" -> 2012-04-01, 2013-03-31)."""
+    try:
+        year = int(value[:4])
+        if precision == "day":
+            d = date.fromisoformat(value)
+            return d, d
+        if precision == "month":
+            month = int(value[5:7])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if precision == "year":
+            return date(year, 1, 1), date(year, 12, 31)
+        if precision == "financial_year":
+            return date(year, 4, 1), date(year + 1, 3, 31)
+    except ValueError:
+        pass
+    return None, None
 
 
 def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
@@ -120,7 +156,8 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     seen: set[str] = set()
     for r in reports:
-        rid, m, totals = report_id(r), r.metadata, tally(r.savings).totals
+        t = tally_report(r)
+        rid, m, totals, counts = report_id(r), r.metadata, t.totals, t.counts
         if rid in seen:
             continue
         seen.add(rid)
@@ -143,15 +180,15 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
                 "n_workstreams": len(r.workstreams),
                 "n_dates": len(r.dates),
                 "n_savings": len(r.savings),
-                **{f"savings_{k}": totals[k] for k in KINDS},
+                **{f"savings_{k}": totals[k] if counts[k] else None for k in KINDS},
                 "n_recommendations": len(r.recommendations),
-                "warnings": " | ".join(r.warnings),
+                "warnings": MULTI_VALUE["warnings"].join(r.warnings),
                 "pipeline_version": r.pipeline.version if r.pipeline else None,
                 "model": r.pipeline.model if r.pipeline else None,
             }
         )
         for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):
-            out[table] += [_item_row(rid, item) for item in getattr(r, table)]
+            out[table] += [_item_row(rid, n, item) for n, item in enumerate(getattr(r, table), 1)]
     return {t: [{c: row.get(c) for c, _ in TABLES[t]} for row in rs] for t, rs in out.items()}
 
 
@@ -166,12 +203,23 @@ def _csv(path: Path, table: str, data: list[dict[str, Any]]) -> None:
     w = csv.DictWriter(_Sink(), fieldnames=cols, lineterminator="\n")
     w.writeheader()
     for row in data:
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        w.writerow({k: _csv_value(v) for k, v in row.items()})
     write_text_atomic(path, "".join(lines))
 
 
+def _csv_value(v: Any) -> Any:
+    """A cell: empty for null, booleans 1/0 as in SQLite, dates ISO."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    return v
+
+
 def _jsonl(path: Path, data: list[dict[str, Any]]) -> None:
-    write_text_atomic(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data))
+    write_text_atomic(path, "".join(json.dumps(r, ensure_ascii=False, default=date.isoformat) + "\n" for r in data))
 
 
 def _parquet(path: Path, table: str, data: list[dict[str, Any]]) -> None:
@@ -180,7 +228,13 @@ def _parquet(path: Path, table: str, data: list[dict[str, Any]]) -> None:
         import pyarrow.parquet as pq
     except ImportError:
         raise CouncilxError("Parquet export needs pyarrow: pip install 'councilx[parquet]'") from None
-    types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
+    types = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+        "date": pa.date32(),
+    }
     schema = pa.schema([(c, types[t]) for c, t in TABLES[table]])
     tmp = path.with_name(f".{path.name}.tmp")
     pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)

@@ -1,8 +1,8 @@
 """The flat tables as one SQLite database (standard library only), ready for Datasette or a BI tool.
 
 Same tables, columns and types as the other export formats (``pipelines.export.TABLES``): strings are
-TEXT (dates as ISO text), int64 INTEGER, float64 REAL, booleans INTEGER 0/1. ``reports.report_id`` is
-the primary key; every other table's ``report_id`` references it and is indexed. The file is built
+TEXT (dates as ISO text), int64 INTEGER, float64 REAL, booleans INTEGER 0/1, dates DATE (ISO text).
+``reports.report_id`` is the primary key, and each item table's ``item_id``; every other table's ``report_id`` references it and is indexed. The file is built
 under a temporary name and renamed into place, and carries an ``application_id`` so that a later
 export knows it may replace it.
 """
@@ -18,8 +18,8 @@ from typing import Any
 from models.errors import CouncilxError
 
 APPLICATION_ID = 0x43584442  # "CXDB": marks a database written by councilx
-USER_VERSION = 1  # layout of this export; bump when TABLES changes incompatibly
-SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "float64": "REAL", "bool": "INTEGER"}
+USER_VERSION = 2  # layout of this export; bump when TABLES changes incompatibly
+SQL_TYPES = {"string": "TEXT", "int64": "INTEGER", "float64": "REAL", "bool": "INTEGER", "date": "DATE"}
 
 
 def _q(name: str) -> str:
@@ -34,6 +34,8 @@ def create_statements(tables: dict[str, list[tuple[str, str]]]) -> list[str]:
         defs = []
         for col, typ in cols:
             d = f"{_q(col)} {SQL_TYPES[typ]}"
+            if col == "item_id":
+                d += " PRIMARY KEY"
             if col == "report_id":
                 d += " PRIMARY KEY" if table == "reports" else " NOT NULL REFERENCES reports(report_id)"
             if typ == "bool":
@@ -110,6 +112,8 @@ def _value(v: Any, typ: str) -> Any:
         return int(bool(v))
     if typ == "float64":
         return float(v)
+    if typ == "date":
+        return v.isoformat()  # ISO text in a DATE column, as SQLite's date functions read it
     return v
 
 

@@ -90,3 +90,28 @@ def test_overview_shows_network_and_links(browser, pages, tmp_path):
     browser.find_element(By.CSS_SELECTOR, "#reports a").click()
     assert browser.current_url.endswith("waste.html")
     browser.save_screenshot(str(tmp_path / "overview.png"))
+
+
+def _rgb_luminance(css: str) -> float:
+    """Relative luminance (WCAG 2) of a computed colour such as 'rgb(29, 29, 31)'."""
+    import re
+
+    r, g, b = (int(x) / 255 for x in re.findall(r"\d+", css)[:3])
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def test_review_legend_chips_have_readable_contrast(browser, pages):
+    """Issue 18: the computed text and background colours of every legend chip differ by at least 4.5:1."""
+    from selenium.webdriver.common.by import By
+
+    browser.get((pages / "waste.html").as_uri())
+    chips = browser.find_elements(By.CSS_SELECTOR, "header .chip")
+    assert len(chips) >= 7
+    for chip in chips:
+        fg, bg = (
+            browser.execute_script(f"return getComputedStyle(arguments[0]).{p}", chip)
+            for p in ("color", "backgroundColor")
+        )
+        hi, lo = sorted((_rgb_luminance(fg), _rgb_luminance(bg)), reverse=True)
+        assert (hi + 0.05) / (lo + 0.05) >= 4.5, (chip.text, fg, bg)

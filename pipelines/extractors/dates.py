@@ -2,7 +2,10 @@
 
 Forms: "6th January 2019", "Tuesday, 27 July 2021", "05/04/2017" (day first), "July 2021",
 ranges ("July to December 2011", "1-3 March 2020"), a month without a year when one year is
-named in the same sentence, financial years ("2012/13"). Phone and reference numbers are not dates.
+named in the same sentence, financial years ("2012/13"). Phone and reference numbers are not dates,
+nor are minute and item numbers ("21.01.01" at the start of a line, or a run of them sharing "21.01.")
+or 24-hour times ("at 1900Hrs", "1900 hours"). A date whose year lies more than ``FAR_YEARS`` from the
+document's own date (its report date, else the middle year of its dates) is kept but marked for review.
 """
 
 from __future__ import annotations
@@ -47,6 +50,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _YEAR = re.compile(r"(?<![\d/£,.])(?:19|20)\d{2}(?![\d/])")
+# A 24-hour time written as four digits: "at 1900", "1900Hrs", "1900 hours", "1930h".
+_TIME_AFTER = re.compile(r"\s*(?:hrs?|hours|h)\b", re.I)
+_TIME_BEFORE = re.compile(r"\bat\s*$", re.I)  # "at 1900": "from 2019" is a year
+_NUMBERING_BEFORE = re.compile(r"\b(?:minutes?|min|item|items|no|para|paragraph|ref)\.?\s*$", re.I)
+FAR_YEARS = 25  # years from the document's own date beyond which a date is flagged for review
+FAR_CONFIDENCE = 0.4
 CONTEXTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("deadline", ("deadline", "no later than", "by no later", "must be", "due by", "closing date")),
     ("review", ("review",)),
@@ -77,11 +86,12 @@ class DatesExtractor:
         text = ctx.text
         taken = bytearray(len(text))  # 1 where an earlier rule's date lies: a later rule's overlapping match yields
         out: list[Candidate] = []
+        runs = _dotted_runs(text)
         for rule, pattern in PATTERNS:
             for m in pattern.finditer(text):
                 if any(taken[m.start() : m.end()]):
                     continue
-                found = self._values(rule, m, ctx)
+                found = self._values(rule, m, ctx, runs)
                 if not found:
                     continue
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
@@ -99,19 +109,24 @@ class DatesExtractor:
                             rule=rule,
                         )
                     )
+        _flag_far_years(out, _document_year(ctx, out))
         return sorted(out, key=lambda c: c.start)
 
-    def _values(self, rule: str, m: re.Match[str], ctx: Context) -> list[tuple[str, str]]:
+    def _values(
+        self, rule: str, m: re.Match[str], ctx: Context, runs: dict[str, set[str]] | None = None
+    ) -> list[tuple[str, str]]:
         g = m.groupdict()
         if rule == "financial-year":
             fy = financial_year(g["fy1"], g["fy2"])
             return [(fy, "financial_year")] if fy else []
         if rule == "numeric":
             before = m.string[max(0, m.start() - 5) : m.start()].lower().strip()
-            if before.endswith(("tel", "tel:", "no.", "ref")):
+            if before.endswith(("tel", "tel:", "no.", "ref")) or _is_numbering(m, runs or {}):
                 return []
             r = normalise_date(int(g["d"]), int(g["mn"]), expand_year(g["y"]))
             return [r] if r else []
+        if g.get("y") and _is_time(m.string, m.start("y"), m.end("y")):
+            return []
         year = int(g["y"]) if g.get("y") else self._sentence_year(ctx, m.start())
         month = month_number(g["m"])
         if rule == "day-range":
@@ -126,5 +141,59 @@ class DatesExtractor:
     def _sentence_year(ctx: Context, offset: int) -> int | None:
         """The one year named in the sentence, or None when there is none or several."""
         s, e = ctx.sentence_at(offset)
-        years = {int(y) for y in _YEAR.findall(ctx.text[s:e])}
+        years = {int(y.group()) for y in _YEAR.finditer(ctx.text, s, e) if not _is_time(ctx.text, y.start(), y.end())}
         return years.pop() if len(years) == 1 else None
+
+
+def _is_time(text: str, start: int, end: int) -> bool:
+    """True when the four digits at text[start:end] are a 24-hour time ("at 1900", "1900Hrs"), not a year."""
+    hh, mm = int(text[start : start + 2]), int(text[start + 2 : end])
+    if hh > 23 or mm > 59:
+        return False
+    return bool(_TIME_AFTER.match(text, end)) or bool(_TIME_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _is_numbering(m: re.Match[str], runs: dict[str, set[str]]) -> bool:
+    """True when a dotted "21.01.01" is a minute or item number: it opens its line, follows "Minute" or
+    "item", or is one of a run sharing its first two parts ("21.01.01", "21.01.02")."""
+    if m.group(2) != "." or len(m.group("y")) != 2:
+        return False
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if not line.strip() or _NUMBERING_BEFORE.search(line):
+        return True
+    return len(runs.get(f"{m.group('d')}.{m.group('mn')}", ())) > 1
+
+
+_DOTTED = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\w.]|\.\d)")
+
+
+def _dotted_runs(text: str) -> dict[str, set[str]]:
+    """Dotted two-digit-year numbers of the text grouped by their first two parts ("21.01" -> {"01", "02"})."""
+    runs: dict[str, set[str]] = {}
+    for d in _DOTTED.finditer(text):
+        runs.setdefault(f"{d.group(1)}.{d.group(2)}", set()).add(d.group(3))
+    return runs
+
+
+def _year_of(c: Candidate) -> int:
+    return int(c.data["value"][:4])
+
+
+def _document_year(ctx: Context, found: list[Candidate]) -> int | None:
+    """The document's own year: its report date (from the metadata extractor, which runs first), else the
+    middle year of the dates found."""
+    dates = [c for c in ctx.results.get("metadata", []) if c.data.get("key") == "report_date" and c.data.get("value")]
+    if dates:
+        return int(str(max(dates, key=lambda c: c.confidence).data["value"])[:4])
+    years = sorted(_year_of(c) for c in found)
+    return years[len(years) // 2] if years else None
+
+
+def _flag_far_years(found: list[Candidate], year: int | None) -> None:
+    """Mark for review a date more than FAR_YEARS from the document's year (a stray number read as a date)."""
+    if year is None:
+        return
+    for c in found:
+        if abs(_year_of(c) - year) > FAR_YEARS:
+            c.confidence = min(c.confidence, FAR_CONFIDENCE)
+            c.why = f"year more than {FAR_YEARS} years from the document's own date ({year})"

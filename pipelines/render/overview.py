@@ -8,7 +8,6 @@ Savings are totalled per kind and never across kinds (``savings_totals``); the n
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter, defaultdict
 from html import escape
 from pathlib import Path
@@ -16,8 +15,9 @@ from pathlib import Path
 from models.report import Report
 from pipelines.output import MANIFEST_NAME
 from pipelines.render.network import network_svg
-from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally
-from pipelines.render.style import BASE_CSS, COLOURS
+from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally_report
+from pipelines.render.style import BASE_CSS
+from pipelines.render.timeline import timeline_svg
 
 KIND_LABELS = {"achieved": "achieved", "projected": "projected", "target": "target", "unspecified": "kind not stated"}
 
@@ -66,39 +66,6 @@ def manifest_counts(outdir: Path) -> Counter:
     return counts
 
 
-def timeline_svg(reports: list[tuple[str, Report]], width: int = 900) -> str:
-    """Dated events (day and month precision) of every report on one time axis."""
-    events = []
-    for row, (stem, r) in enumerate(reports):
-        for d in r.dates:
-            if d.precision in ("day", "month"):
-                y, m = int(d.value[:4]), int(d.value[5:7])
-                day = int(d.value[8:10]) if d.precision == "day" else 15
-                events.append((y + (m - 1) / 12 + (day - 1) / 365, row, stem, d))
-    if not events:
-        return "<p>No dated events.</p>"
-    lo, hi = min(e[0] for e in events), max(e[0] for e in events)
-    span = max(hi - lo, 1.0)
-    height = 30 + 18 * len(reports)
-    x = lambda t: 150 + (width - 170) * (t - lo) / span  # noqa: E731
-    axis = "".join(
-        f'<line x1="{x(yr):.1f}" y1="10" x2="{x(yr):.1f}" y2="{height - 10}" stroke="#eee"/>'
-        f'<text x="{x(yr):.1f}" y="{height}" text-anchor="middle">{yr}</text>'
-        for yr in range(math.ceil(lo), math.floor(hi) + 1)
-    )
-    labels = "".join(f'<text x="4" y="{24 + 18 * i}">{escape(stem[:24])}</text>' for i, (stem, _) in enumerate(reports))
-    dots = "".join(
-        f'<circle cx="{x(t):.1f}" cy="{20 + 18 * row}" r="4" fill="{COLOURS["dates"]}" stroke="#333">'
-        f"<title>{escape(d.value)} {escape(d.context or '')} — {escape(stem)}: {escape(d.text)}</title>"
-        f"</circle>"
-        for t, row, stem, d in events
-    )
-    return (
-        f'<svg id="timeline" width="{width}" height="{height + 10}" xmlns="http://www.w3.org/2000/svg">'
-        f"{axis}{labels}{dots}</svg>"
-    )
-
-
 def savings_cell(t: Tally) -> str:
     """What a report's or council's savings add up to, kind by kind, e.g. 'achieved £80.3m · target £40m'."""
     parts = [
@@ -121,11 +88,11 @@ def savings_section(reports: list[tuple[str, Report]]) -> str:
             else '<td class="num none">—</td>'
             for k in KINDS
         )
-        left_out = "\n".join(escape(s.text) for s in t.not_added)
+        left_out = "\n".join(escape(s.text) for s in t.left_out)
         hover = f' title="{left_out}"' if left_out else ""
         rows.append(
             f"<tr><td>{escape(council)}</td>{cells}<td class='num'>{t.no_figure}</td>"
-            f'<td class="num"{hover}>{len(t.not_added)}</td></tr>'
+            f'<td class="num"{hover}>{len(t.left_out)}</td></tr>'
         )
     head = (
         "<tr><th>Council</th>"
@@ -142,8 +109,11 @@ def savings_section(reports: list[tuple[str, Report]]) -> str:
         return "<p>No savings figures found.</p>" + (f'<p class="note">{rest_note}</p>' if rest else "")
     note = (
         "Each column adds statements of one kind only; a figure stated twice in one report counts once. "
-        "<i>Not added</i>: sums that could not be delivered, are still required, or are a shortfall or gap "
-        f"(hover to read them). {rest_note}"
+        "Only statements whose subject is the report's own body (its council, committee or partners) are "
+        "added, never a sum another body set (the government's target for a county, in a parish's minutes) "
+        "nor a figure that a larger one in the same report contains (a directorate's share of the council's). "
+        "<i>Not added</i>: those, and sums that could not be delivered, are still required, or are a shortfall "
+        f"or gap (hover to read them). {rest_note}"
     )
     return f'<table id="savings">{head}{"".join(rows)}</table><p class="note">{note.strip()}</p>'
 
@@ -194,7 +164,7 @@ def render_overview(outdir: Path) -> str:
             f"<tr><td>{link}</td><td>{escape(r.metadata.committee or '')}</td>"
             f"<td>{escape(r.metadata.report_date or '')}</td><td>{escape(r.metadata.council or '')}</td>"
             f"<td>{len(r.partners)}</td><td>{len(r.workstreams)}</td><td>{len(r.dates)}</td>"
-            f"<td>{len(r.savings)}</td><td>{savings_cell(tally(r.savings))}</td>"
+            f"<td>{len(r.savings)}</td><td>{savings_cell(tally_report(r))}</td>"
             f"<td>{len(r.recommendations)}</td></tr>"
         )
     head = (
