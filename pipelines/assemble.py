@@ -105,7 +105,11 @@ def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
         evidence["kind"] = Evidence.from_document(document, kind.start, kind.end)
         total = sum(kind.scores.values())
         confidence["kind"] = round(kind.scores.get(kind.kind, 0.0) / total, 3) if total else 0.0
-    flags = {k: c < REVIEW_BELOW or implausible(k, str(values[k]), values) is not None for k, c in confidence.items()}
+    review = {k: c.review if c.review is not None else c.confidence < REVIEW_BELOW for k, c in chosen.items()}
+    flags = {
+        k: review.get(k, c < REVIEW_BELOW) or implausible(k, str(values[k]), values) is not None
+        for k, c in confidence.items()
+    }
     return Metadata(**values, evidence=evidence, confidence=confidence, needs_review=flags)
 
 
