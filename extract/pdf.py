@@ -137,7 +137,7 @@ def _open_pdfium(data: bytes, password: str | None):
                 raise EncryptedPdf("the PDF is encrypted and the --password given is wrong") from None
             raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
         raise CorruptFile(
-            f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip() or 'unreadable'})"
+            f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip(' ).') or 'unreadable'})"
         ) from None
 
 
