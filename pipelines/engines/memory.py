@@ -66,9 +66,14 @@ def process_tree(pid: int) -> list[int]:
     return seen
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` in MB (0 where ``/proc`` does not say)."""
+    return _status_kb(pid, "VmRSS") / 1024
+
+
 def tree_rss_mb(pid: int) -> float:
     """Resident memory of ``pid`` and its descendants, in MB (0 where ``/proc`` does not say)."""
-    return sum(_status_kb(p, "VmRSS") for p in process_tree(pid)) / 1024
+    return sum(rss_mb(p) for p in process_tree(pid))
 
 
 def kill_tree(pid: int) -> None:
