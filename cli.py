@@ -255,9 +255,9 @@ def batch(
             "--max-memory",
             min=1,
             metavar="MB",
-            show_default="2048 (2 GB)",
-            help="Memory a worker may use for one file; a file that goes over it is stopped and recorded as "
-            "failed, and its worker replaced.",
+            show_default=False,
+            help="Memory a worker may use for one file (default 2048, i.e. 2 GB); a file that goes over it is "
+            "stopped and recorded as failed, and its worker replaced.",
         ),
     ] = None,
     engine: Annotated[

@@ -256,3 +256,8 @@ def test_cli_dask_engine_starts_a_local_cluster(tmp_path: Path):
     assert res.returncode == 0, res.stderr
     run_batch(tmp_path / "in", tmp_path / "local", RULES, workers=0)
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local") and len(outputs(tmp_path / "local")) == 3
+
+
+def test_cli_help_documents_the_memory_limit():
+    res = cli("--help")
+    assert res.returncode == 0 and "--max-memory" in res.stdout and "(default 2048, i.e. 2 GB)" in res.stdout
