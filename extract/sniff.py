@@ -86,6 +86,9 @@ def detect_format(head: bytes, filename: str | Path = "") -> str:
         text = head[:4096].decode("utf-16", errors="ignore")
     if ext in {".htm", ".html", ".xhtml"} or _looks_like_html(text):
         return "html"
+    if ext in BINARY_EXTS:  # text under a binary name: a PDF whose header was damaged, say
+        kind, mark = {".pdf": ("PDF", "%PDF- header"), ".docx": ("Word document", "zip signature")}[ext]
+        raise UnsupportedFormat(f"not a valid {kind}: the content is text with no {mark} (damaged, or not a {kind})")
     if any(c.isalpha() for c in ext) and ext not in TEXT_EXTS:  # "minutes 12.03.2024" has no extension
         raise UnsupportedFormat(f"{ext} files are not reports the tool reads ({SUPPORTED})")
     if ext in {".md", ".markdown"}:
