@@ -60,8 +60,12 @@ def _paragraphs(rng: random.Random) -> list[tuple[str, str]]:
 
 
 def seed_inputs() -> dict[str, list[bytes]]:
-    """The samples of each format: data/raw/ and some made here."""
+    """The samples of each format: data/raw/ and some made here (the same bytes every time: no dates)."""
+    from reportlab import rl_config
+
     from tests.extract.makers import make_docx, make_html, make_pdf, make_text
+
+    rl_config.invariant = 1  # no creation date or random file ID in the PDFs
 
     seeds: dict[str, list[bytes]] = {f: [] for f in FORMATS}
     for p in sorted((ROOT / "data" / "raw").iterdir()):
@@ -75,7 +79,7 @@ def seed_inputs() -> dict[str, list[bytes]]:
         make_pdf([lines[:5], lines[5:]], table=[["Workstream", "Lead", "Saving"], ["Waste", "Kent", "£90k"]]),
         make_pdf([["# Report to: Cabinet", *lines]] * 3),
     ]
-    seeds["docx"].append(make_docx(paras))
+    seeds["docx"].append(_dateless(make_docx(paras)))
     seeds["html"].append(make_html(paras))
     seeds["txt"] += [make_text(paras), make_text(paras).decode().encode("cp1252", "replace")]
     md = "# Shared Services\n\n" + "\n".join(("- " if k == "list_item" else "\n") + t for k, t in paras)
@@ -194,6 +198,21 @@ XML_BREAKS = (
 )
 
 
+def _put(z: zipfile.ZipFile, name: str, body: bytes) -> None:
+    """Add a member with a fixed date, so that the same seed makes the same bytes."""
+    z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), body, compress_type=z.compression)
+
+
+def _dateless(data: bytes) -> bytes:
+    """The zip with every member dated 1980-01-01, as _put writes them."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for n in src.namelist():
+            _put(z, n, src.read(n))
+    return out.getvalue()
+
+
 def docx_xml(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
     """Break the XML of one member (word/document.xml most often) and zip the file again."""
     try:
@@ -212,7 +231,7 @@ def docx_xml(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
                 continue
             if n == target:
                 body = rng.choice(XML_BREAKS)(rng, body)
-            z.writestr(n, body)
+            _put(z, n, body)
     return out.getvalue()
 
 
@@ -232,10 +251,10 @@ def docx_members(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
             warnings.simplefilter("ignore")  # the duplicate member is the point
             for n in names:
                 if n != drop:
-                    z.writestr(n, src.read(n))
+                    _put(z, n, src.read(n))
                 elif how == 1:
-                    z.writestr(n, src.read(n))
-                    z.writestr(zipfile.ZipInfo(n), b"<dup/>")
+                    _put(z, n, src.read(n))
+                    _put(z, n, b"<dup/>")
         return out.getvalue()
     except Exception:  # noqa: BLE001 - already broken: damage it some more
         return bit_flips(rng, data, pool)
