@@ -212,7 +212,7 @@ class LocalEngine:
         return min(most, max(0.0, min(left)) + 0.01) if left else most
 
     def _check(self, w: _Worker) -> ManifestEntry | None:
-        """Collect a finished job, or fail it when its worker died or ran past the timeout."""
+        """Collect a finished job, or fail it when its worker died, ran past the timeout or went over the memory limit."""
         if w.conn.closed:  # retired after max_jobs and not replaced
             return None
         if w.conn.poll():
@@ -235,6 +235,7 @@ class LocalEngine:
         elapsed = time.monotonic() - w.started
         if not w.proc.is_alive():
             job, w.job = w.job, None
+            remove_temps_of(job.out)
             return failed_entry(job, f"worker process died (exit code {w.proc.exitcode})", elapsed)
         if self.timeout and elapsed > self.timeout:
             return self._kill(w, timeout_message(self.timeout), elapsed)
