@@ -1,9 +1,107 @@
-"""Features of a dates candidate beyond the generic ones (``pipelines/learn/features.py``)."""
+"""Features of a dates candidate beyond the generic ones (``pipelines/learn/features.py``).
+
+What the date is (precision, written or inferred year and how), how far its year lies from the
+document's own date, where it sits (a web address, file name or reference; a front-matter line such as
+"created:"; a table cell; a heading), and the words just after it ("meeting", "2pm").
+"""
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.dates_yearless import document_anchor
+
+_URLISH = re.compile(r"(?:https?:|www\.|://|\.(?:pdf|docx?|xlsx?|csv|html?|aspx?|odt)\b|%[0-9A-F]{2}|[\\/_]\w)", re.I)
+_LINE_KEY = re.compile(r"^\s*[-*]?\s*([A-Za-z][A-Za-z _]{1,20}?)\s*:")
+_FRONT_KEYS = {"created", "revised", "published", "posted", "updated", "modified", "last updated", "date modified"}
+_REF_BEFORE = re.compile(r"(?:\bref(?:erence)?\.?|\bno\.|\bnumber|#|/)\s*[:.]?\s*$", re.I)
+_TIME_AFTER = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)", re.I)
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+def _token_around(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited run of characters holding the candidate."""
+    s = start
+    while s > 0 and not text[s - 1].isspace() and start - s < 200:
+        s -= 1
+    e = end
+    while e < len(text) and not text[e].isspace() and e - end < 200:
+        e += 1
+    return text[s:e]
+
+
+def _line(text: str, start: int) -> str:
+    s = text.rfind("\n", 0, start) + 1
+    return text[s:start]
+
+
+def _block_kind(ctx: Context, offset: int) -> str:
+    from bisect import bisect_right
+
+    cache = ctx.__dict__.get("_dates_block_starts")
+    if cache is None:
+        cache = [b.start for b in ctx.document.blocks]
+        ctx.__dict__["_dates_block_starts"] = cache
+    i = bisect_right(cache, offset) - 1
+    if i < 0:
+        return "none"
+    b = ctx.document.blocks[i]
+    return b.kind if offset < b.end else "none"
 
 
 def features(ctx: Context, cand: Candidate) -> dict[str, float]:
-    return {}
+    d = cand.data
+    text = ctx.text
+    f: dict[str, float] = {}
+    prec = str(d.get("precision"))
+    f["prec=" + prec] = 1.0
+    year_from = str(d.get("year_from") or ("written" if not cand.rule.startswith("cand-") else "none"))
+    if cand.rule in ("day-month", "month-only"):
+        year_from = "sentence"
+    f["yfrom=" + year_from.split("+")[0]] = 1.0
+    if year_from.endswith("+run"):
+        f["yfrom_run"] = 1.0
+    f[f"yfrom|prec={year_from.split('+')[0]}|{prec}"] = 1.0
+    delta = abs(int(d.get("month_delta") or 0))
+    f[f"mdelta={min(delta, 9) // 3}"] = 1.0
+    value = str(d.get("value") or "")
+    anchor = document_anchor(ctx)
+    if anchor and value[:4].isdigit():
+        dy = abs(int(value[:4]) - anchor[0])
+        f[f"ydist={min(dy, 3)}" if dy < 6 else "ydist=far"] = 1.0
+    else:
+        f["ydist=unknown"] = 1.0
+    raw = text[cand.start : cand.end]
+    tok = _token_around(text, cand.start, cand.end)
+    if _URLISH.search(tok):
+        f["in_url_or_file"] = 1.0
+    m = _LINE_KEY.match(_line(text, cand.start))
+    if m:
+        key = m.group(1).strip().lower()
+        f["front_key"] = 1.0 if key in _FRONT_KEYS else 0.0
+        f["line_key"] = 1.0
+    if _REF_BEFORE.search(text[max(0, cand.start - 12) : cand.start]):
+        f["ref_before"] = 1.0
+    after = text[cand.end : cand.end + 30]
+    if _TIME_AFTER.match(after):
+        f["time_after"] = 1.0
+    if _WEEKDAY.match(raw):
+        f["weekday"] = 1.0
+    if raw.isupper():
+        f["upper"] = 1.0
+    if prec == "month" and year_from != "written":
+        word = raw.strip(" .").lower()
+        f["bare_month"] = 1.0
+        if word == "may":
+            f["bare_may"] = 1.0
+        nxt = _WORD.findall(after)[:1]
+        if nxt and nxt[0][:1].isupper():
+            f["bare_next_cap"] = 1.0
+    f["kind=" + _block_kind(ctx, cand.start)] = 1.0
+    if "|" in _line(text, cand.start) or "|" in after.split("\n", 1)[0]:
+        f["table_row"] = 1.0
+    for w in _WORD.findall(after.lower())[:2]:
+        f["rw:" + w] = 1.0
+    return f
