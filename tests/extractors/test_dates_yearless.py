@@ -1,0 +1,78 @@
+"""Date proposals: days and months without a year take the year the document makes plain; other forms."""
+
+from pipelines.learn.feats.dates import features
+from pipelines.learn.store import apply_model
+from tests.conftest import run_until
+
+HEAD = "Parish Council\n\nDate: 12 November 2025\n\nMinutes of the meeting.\n\n"
+
+
+def proposals(text: str) -> dict[str, str]:
+    """value -> how its year was found, for the proposals (``cand-`` rules) only."""
+    _, cands = run_until(text, "dates")
+    return {c.data["value"]: c.data.get("year_from", "") for c in cands if c.rule.startswith("cand-")}
+
+
+def test_past_and_next_meetings_take_the_year_either_side_of_the_documents_date():
+    found = proposals(
+        HEAD + "1. The minutes of the meeting held on 8th October were approved.\n\n"
+        "2. The next meeting will be on Tuesday 13th January at 7pm.\n"
+    )
+    assert found["2025-10-08"].startswith("doc-")
+    assert found["2026-01-13"] == "doc-fwd"
+
+
+def test_a_list_of_meeting_dates_rolls_into_the_next_year():
+    found = proposals(
+        HEAD + "Dates of meetings:\n\n9th December 20th January 17th March\n\n19th May (annual meeting) 16th June\n"
+    )
+    assert {"2025-12-09", "2026-01-20", "2026-03-17", "2026-05-19", "2026-06-16"} <= set(found)
+    assert found["2026-06-16"] in ("run", "doc-near+run")
+
+
+def test_a_lead_in_line_gives_its_year():
+    found = proposals("Date: 3 December 2025\n\nMeeting dates for 2026:\n\n26 Feb, 26 March, 30 Nov\n")
+    assert {"2026-02-26", "2026-03-26", "2026-11-30"} <= set(found)
+    assert found["2026-02-26"] == "heading"
+
+
+def test_a_year_in_the_same_sentence_wins():
+    found = proposals(HEAD + "Works planned for 2024 began in Feb and ended in JUNE.\n")
+    assert found["2024-02"] == found["2024-06"] == "sentence"
+
+
+def test_other_forms():
+    found = proposals(
+        HEAD + "The survey closes on Feb 6th.\n\nPUBLIC MEETING 25 APRIL\n\n"
+        "Starts 2022-02-01T14:00. Paid 28-03-18. Round awarded 06/2023.\n"
+    )
+    assert {"2026-02-06", "2026-04-25", "2022-02-01", "2018-03-28", "2023-06"} <= set(found)
+
+
+def test_no_proposal_without_a_year_anywhere_nor_for_verbs_or_web_paths():
+    assert not proposals("We may review it in March or later.\n")
+    found = proposals(HEAD + "See https://example.org/files/2025-03-01-report.pdf and we may march on.\n")
+    assert "2025-03-01" not in found and "2025-05" not in found
+
+
+def test_proposals_are_dropped_without_a_model():
+    ctx, cands = run_until(HEAD + "The next meeting is on 13th January.\n", "dates")
+    kept = apply_model(ctx, None, cands)
+    assert any(c.rule.startswith("cand-") for c in cands)
+    assert not any(c.rule.startswith("cand-") for c in kept)
+
+
+def test_features_say_how_the_year_was_found_and_where_the_date_sits():
+    ctx, cands = run_until(
+        HEAD + "created: 2025-11-20\n\nThe next meeting will be on 13th January at 7pm.\n\n"
+        "Slides: https://example.org/media/12 November 2025.pdf\n",
+        "dates",
+    )
+    feats = [(c.data["text"], features(ctx, c)) for c in cands]
+    created = [f for t, f in feats if t == "2025-11-20"]
+    assert created and created[0].get("front_key") == 1.0
+    nxt = [f for t, f in feats if t == "13th January"][0]
+    assert nxt["yfrom=doc-fwd"] == 1.0 and nxt["ydist=1"] == 1.0 and nxt.get("time_after") == 1.0
+    written = [f for t, f in feats if t == "12 November 2025"]
+    assert len(written) == 2 and all(f["yfrom=written"] == 1.0 for f in written)
+    assert [bool(f.get("in_url_or_file")) for f in written] == [False, True]
