@@ -8,12 +8,15 @@ document's own date, where it sits (a web address, file name or reference; a fro
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.dates_yearless import document_anchor
 
 _URLISH = re.compile(r"(?:https?:|www\.|://|\.(?:pdf|docx?|xlsx?|csv|html?|aspx?|odt)\b|%[0-9A-F]{2}|[\\/_]\w)", re.I)
 _LINE_KEY = re.compile(r"^\s*[-*]?\s*([A-Za-z][A-Za-z _]{1,20}?)\s*:")
+_KEY_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*$")
+_TEXT_YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?!\d)")
 _FRONT_KEYS = {"created", "revised", "published", "posted", "updated", "modified", "last updated", "date modified"}
 _REF_BEFORE = re.compile(r"(?:\bref(?:erence)?\.?|\bno\.|\bnumber|#|/)\s*[:.]?\s*$", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)", re.I)
@@ -51,6 +54,14 @@ def _block_kind(ctx: Context, offset: int) -> str:
     return b.kind if offset < b.end else "none"
 
 
+def _common_year(ctx: Context) -> int | None:
+    """The year the document's text names most often (once per document)."""
+    if "_dates_common_year" not in ctx.__dict__:
+        years = Counter(_TEXT_YEAR.findall(ctx.text))
+        ctx.__dict__["_dates_common_year"] = int(years.most_common(1)[0][0]) if years else None
+    return ctx.__dict__["_dates_common_year"]
+
+
 def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     d = cand.data
     text = ctx.text
@@ -77,11 +88,20 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     tok = _token_around(text, cand.start, cand.end)
     if _URLISH.search(tok):
         f["in_url_or_file"] = 1.0
-    m = _LINE_KEY.match(_line(text, cand.start))
+    line = _line(text, cand.start)
+    m = _KEY_BEFORE.search(text[max(0, cand.start - 30) : cand.start]) or _LINE_KEY.match(line)
     if m:
         key = m.group(1).strip().lower()
-        f["front_key"] = 1.0 if key in _FRONT_KEYS else 0.0
-        f["line_key"] = 1.0
+        f["front_key" if key in _FRONT_KEYS else "line_key"] = 1.0
+    if not line.strip() or re.fullmatch(r"\W*(?:\d{1,3}[.)]?)?\W*", line):
+        f["line_start"] = 1.0
+    common = _common_year(ctx)
+    if common and value[:4].isdigit():
+        dc = abs(int(value[:4]) - common)
+        f[f"cdist={min(dc, 3)}" if dc < 6 else "cdist=far"] = 1.0
+    if cand.rule in ("numeric", "cand-numeric-dash"):
+        f["num_sep=" + ("." if "." in raw else "/" if "/" in raw else "-")] = 1.0
+        f["num_yy"] = 1.0 if re.search(r"\D\d{2}$", raw) else 0.0
     if _REF_BEFORE.search(text[max(0, cand.start - 12) : cand.start]):
         f["ref_before"] = 1.0
     after = text[cand.end : cand.end + 30]
@@ -100,7 +120,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         if nxt and nxt[0][:1].isupper():
             f["bare_next_cap"] = 1.0
     f["kind=" + _block_kind(ctx, cand.start)] = 1.0
-    if "|" in _line(text, cand.start) or "|" in after.split("\n", 1)[0]:
+    if "|" in line or "|" in after.split("\n", 1)[0]:
         f["table_row"] = 1.0
     for w in _WORD.findall(after.lower())[:2]:
         f["rw:" + w] = 1.0
