@@ -37,6 +37,8 @@ _ABBR = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", 
 # A month on its own: written in Title or UPPER case (lower-case "march", "may" are verbs).
 _MONTH_WORD = "|".join([*_FULL_MONTHS, *(m.upper() for m in _FULL_MONTHS), *_ABBR, *(a.upper() for a in _ABBR)])
 _ORD = r"(?:st|nd|rd|th)?"
+# An ordinal as text extraction leaves it: "8 th", "9\nth", "16<sup>th</sup>".
+_ORD_LOOSE = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)?"
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _YEAR_AFTER = r"(?!\.?,?\s*(?:19|20)\d{2}\b)"
 
@@ -50,7 +52,7 @@ PROPOSALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cand-day-month",
         re.compile(
-            rf"(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s*(?P<m>{MONTH_RE}))\b\.?(?:,?\s*(?P<y>(?:19|20)\d{{2}})\b)?"
+            rf"(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s*(?P<m>{MONTH_RE}))\b\.?(?:,?\s*(?P<y>(?:19|20)\d{{2}})\b)?"
         ),
     ),
     (

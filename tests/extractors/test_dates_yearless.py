@@ -44,9 +44,9 @@ def test_a_year_in_the_same_sentence_wins():
 def test_other_forms():
     found = proposals(
         HEAD + "The survey closes on Feb 6th.\n\nPUBLIC MEETING 25 APRIL\n\n"
-        "Starts 2022-02-01T14:00. Paid 28-03-18. Round awarded 06/2023.\n"
+        "Starts 2022-02-01T14:00. Paid 28-03-18. Round awarded 06/2023. Adopted 9\nth May and 16<sup>th</sup> June.\n"
     )
-    assert {"2026-02-06", "2026-04-25", "2022-02-01", "2018-03-28", "2023-06"} <= set(found)
+    assert {"2026-02-06", "2026-04-25", "2022-02-01", "2018-03-28", "2023-06", "2025-05-09", "2025-06-16"} <= set(found)
 
 
 def test_no_proposal_without_a_year_anywhere_nor_for_verbs_or_web_paths():
