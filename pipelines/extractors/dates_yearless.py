@@ -42,25 +42,40 @@ _ORD_LOOSE = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)?"
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _YEAR_AFTER = r"(?!\.?,?\s*(?:19|20)\d{2}\b)"
 
-PROPOSALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_PIPE = r"(?:[ \t]*\|)?"  # table text from some PDFs: "March | 17th"
+# Forms with their year written; the document's date is read from these too when the rules found none.
+WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cand-iso", re.compile(r"(?<![\w\-/])(?P<y>(?:19|20)\d{2})-(?P<mn>\d{2})-(?P<d>\d{2})(?![\d\-])")),
     (
         "cand-numeric-dash",
         re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>(?:19|20)\d{2}|\d{2})(?![\w/\-]|\.\d)"),
     ),
     ("cand-month-numeric", re.compile(r"(?<![\w/.\-£$])(?P<mn>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\w/\-]|\.\d)")),
+    (  # OCR's letter O for a zero in the year: "4 MARCH 2O24"
+        "cand-ocr-year",
+        re.compile(
+            rf"(?i:\b{_WDAY}(?:(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s+)?(?P<m>{MONTH_RE}))\.?,?\s+"
+            r"(?P<y>(?=[12]\d{0,2}[Oo])[12][\dOo]{3})\b"
+        ),
+    ),
+)
+YEARLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cand-day-month",
         re.compile(
-            rf"(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s*(?P<m>{MONTH_RE}))\b\.?(?:,?\s*(?P<y>(?:19|20)\d{{2}})\b)?"
+            rf"(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?{_PIPE}\s*(?P<m>{MONTH_RE}))\b\.?"
+            r"(?:,?\s*(?P<y>(?:19|20)\d{2})\b)?"
         ),
     ),
     (
         "cand-month-day",
-        re.compile(rf"(?i:\b{_WDAY}(?P<m>{MONTH_RE}))\.?[ \t]+(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d|\s*(?:%|£|-\d))"),
+        re.compile(
+            rf"(?i:\b{_WDAY}(?P<m>{MONTH_RE}))\.?{_PIPE}[ \t]+(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d|\s*(?:%|£|-\d))"
+        ),
     ),
     ("cand-month", re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?{_YEAR_AFTER}")),
 )
+PROPOSALS = WRITTEN + YEARLESS
 _YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?![\d/]|-\d{2}\b)")
 _FORWARD = re.compile(
     r"\b(?:next|will|shall|future|forthcoming|upcoming|coming|scheduled|proposed|planned|provisional(?:ly)?|"
@@ -73,8 +88,45 @@ _BACKWARD = re.compile(
     re.I,
 )
 _WORDS = re.compile(r"[A-Za-z]+")
+FRONT_KEYS = frozenset(
+    {"created", "revised", "published", "posted", "updated", "last updated", "modified", "date modified"}
+)
+_KEY_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*$")
+_WEB = re.compile(r"https?:|www\.|://|\.(?:pdf|docx?|xlsx?|csv|html?|aspx?|odt|pptx?)\b|%[0-9A-Fa-f]{2}", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
 RUN_GAP = 60  # characters between two yearless dates of one run (a list of meeting dates)
+
+
+def key_before(text: str, start: int) -> str | None:
+    """The "key:" written just before ``start`` ("created: 8/11/2011"), lower-cased, or None."""
+    m = _KEY_BEFORE.search(text[max(0, start - 30) : start])
+    return m.group(1).strip().lower() if m else None
+
+
+def token_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of non-space characters holding ``text[start:end]`` (at most 200 either side)."""
+    s, e = start, end
+    while s > 0 and not text[s - 1].isspace() and start - s < 200:
+        s -= 1
+    while e < len(text) and not text[e].isspace() and e - end < 200:
+        e += 1
+    return s, e
+
+
+def in_web_address(text: str, start: int, end: int) -> bool:
+    """True when the date is part of a web address or file name (GUIDELINES: not a date)."""
+    s, e = token_around(text, start, end)
+    return bool(_WEB.search(text[s:start] + " " + text[end:e]))
+
+
+def metadata_dates_to_proposals(ctx: Context, cands: list[Candidate]) -> None:
+    """The rules' dates in a front-matter line ("created:", "revised:") or a web address become
+    proposals (``cand-`` + rule): GUIDELINES count neither as dates, so only a model may keep one."""
+    for c in cands:
+        if c.rule.startswith("cand-"):
+            continue
+        if key_before(ctx.text, c.start) in FRONT_KEYS or in_web_address(ctx.text, c.start, c.end):
+            c.rule = "cand-" + c.rule
 
 
 def _years(text: str) -> set[int]:
@@ -164,19 +216,25 @@ def yearless_proposals(ctx: Context, taken_by: list[Candidate]) -> list[Candidat
     taken = bytearray(len(text))
     for c in taken_by:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    anchor = document_anchor(ctx, taken_by)
     blocks = _Blocks(ctx)
+    out = _scan(ctx, WRITTEN, taken, None, blocks)
+    anchor = document_anchor(ctx, sorted(taken_by + out, key=lambda c: c.start))
+    out += _scan(ctx, YEARLESS, taken, anchor, blocks)
+    out.sort(key=lambda c: c.start)
+    _roll_runs(text, out)
+    return out
+
+
+def _scan(ctx: Context, patterns, taken: bytearray, anchor, blocks: _Blocks) -> list[Candidate]:
     out: list[Candidate] = []
-    for rule, pattern in PROPOSALS:
-        for m in pattern.finditer(text):
+    for rule, pattern in patterns:
+        for m in pattern.finditer(ctx.text):
             if any(taken[m.start() : m.end()]):
                 continue
             cand = _proposal(ctx, rule, m, anchor, blocks)
             if cand is not None:
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
                 out.append(cand)
-    out.sort(key=lambda c: c.start)
-    _roll_runs(text, out)
     return out
 
 
@@ -188,7 +246,7 @@ def _proposal(ctx: Context, rule: str, m: re.Match[str], anchor, blocks: _Blocks
     month = int(g["mn"]) if g.get("mn") else month_number(g["m"]) if g.get("m") else None
     data: dict = {"text": m.group(0)}
     if g.get("y"):
-        year, data["year_from"] = expand_year(g["y"]), "written"
+        year, data["year_from"] = expand_year(g["y"].replace("O", "0").replace("o", "0")), "written"
     else:
         year, data["year_from"], data["month_delta"] = _infer_year(ctx, m.start(), month, anchor, blocks)
     r = normalise_date(day, month, year) if month else None

@@ -76,3 +76,20 @@ def test_features_say_how_the_year_was_found_and_where_the_date_sits():
     written = [f for t, f in feats if t == "12 November 2025"]
     assert len(written) == 2 and all(f["yfrom=written"] == 1.0 for f in written)
     assert [bool(f.get("in_url_or_file")) for f in written] == [False, True]
+
+
+def test_front_matter_and_web_address_dates_are_only_proposals():
+    _, cands = run_until(
+        "title: Panel minutes\n\ncreated: 8/11/2011 revised: 9/9/2013\n\n"
+        "The panel met on 4 October 2011. Papers: https://example.org/files/minutes-5 October 2011.pdf\n",
+        "dates",
+    )
+    rules = {c.data["value"]: c.rule for c in cands}
+    assert rules["2011-10-04"] == "day-month-year"
+    assert rules["2011-11-08"].startswith("cand-") and rules["2013-09-09"].startswith("cand-")
+    assert rules["2011-10-05"].startswith("cand-")
+
+
+def test_ocr_zero_in_the_year_and_table_pipes():
+    found = proposals("GENERAL MEETING MONDAY 4 MARCH 2O24\n\nBeach cleans: | March | 17th, | April | 21st\n")
+    assert {"2024-03-04", "2024-03-17", "2024-04-21"} <= set(found)

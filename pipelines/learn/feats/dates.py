@@ -11,28 +11,16 @@ import re
 from collections import Counter
 
 from pipelines.extractors.base import Candidate, Context
-from pipelines.extractors.dates_yearless import document_anchor
+from pipelines.extractors.dates_yearless import FRONT_KEYS, document_anchor, in_web_address, key_before
+from pipelines.normalise import MONTH_RE
 
-_URLISH = re.compile(r"(?:https?:|www\.|://|\.(?:pdf|docx?|xlsx?|csv|html?|aspx?|odt)\b|%[0-9A-F]{2}|[\\/_]\w)", re.I)
 _LINE_KEY = re.compile(r"^\s*[-*]?\s*([A-Za-z][A-Za-z _]{1,20}?)\s*:")
-_KEY_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*$")
+_MONTH_NEAR = re.compile(rf"\b{MONTH_RE}\b", re.I)
 _TEXT_YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?!\d)")
-_FRONT_KEYS = {"created", "revised", "published", "posted", "updated", "modified", "last updated", "date modified"}
 _REF_BEFORE = re.compile(r"(?:\bref(?:erence)?\.?|\bno\.|\bnumber|#|/)\s*[:.]?\s*$", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)", re.I)
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 _WORD = re.compile(r"[A-Za-z]+|\d+")
-
-
-def _token_around(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited run of characters holding the candidate."""
-    s = start
-    while s > 0 and not text[s - 1].isspace() and start - s < 200:
-        s -= 1
-    e = end
-    while e < len(text) and not text[e].isspace() and e - end < 200:
-        e += 1
-    return text[s:e]
 
 
 def _line(text: str, start: int) -> str:
@@ -68,9 +56,9 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     f: dict[str, float] = {}
     prec = str(d.get("precision"))
     f["prec=" + prec] = 1.0
-    year_from = str(d.get("year_from") or ("written" if not cand.rule.startswith("cand-") else "none"))
-    if cand.rule in ("day-month", "month-only"):
-        year_from = "sentence"
+    year_from = d.get("year_from")
+    if not year_from:  # the rules': written, or the one year of the sentence
+        year_from = "sentence" if cand.rule.removeprefix("cand-") in ("day-month", "month-only") else "written"
     f["yfrom=" + year_from.split("+")[0]] = 1.0
     if year_from.endswith("+run"):
         f["yfrom_run"] = 1.0
@@ -85,21 +73,20 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     else:
         f["ydist=unknown"] = 1.0
     raw = text[cand.start : cand.end]
-    tok = _token_around(text, cand.start, cand.end)
-    if _URLISH.search(tok):
+    if in_web_address(text, cand.start, cand.end):
         f["in_url_or_file"] = 1.0
     line = _line(text, cand.start)
-    m = _KEY_BEFORE.search(text[max(0, cand.start - 30) : cand.start]) or _LINE_KEY.match(line)
-    if m:
-        key = m.group(1).strip().lower()
-        f["front_key" if key in _FRONT_KEYS else "line_key"] = 1.0
+    lm = _LINE_KEY.match(line)
+    key = key_before(text, cand.start) or (lm.group(1).strip().lower() if lm else None)
+    if key:
+        f["front_key" if key in FRONT_KEYS else "line_key"] = 1.0
     if not line.strip() or re.fullmatch(r"\W*(?:\d{1,3}[.)]?)?\W*", line):
         f["line_start"] = 1.0
     common = _common_year(ctx)
     if common and value[:4].isdigit():
         dc = abs(int(value[:4]) - common)
         f[f"cdist={min(dc, 3)}" if dc < 6 else "cdist=far"] = 1.0
-    if cand.rule in ("numeric", "cand-numeric-dash"):
+    if cand.rule.removeprefix("cand-") in ("numeric", "numeric-dash"):
         f["num_sep=" + ("." if "." in raw else "/" if "/" in raw else "-")] = 1.0
         f["num_yy"] = 1.0 if re.search(r"\D\d{2}$", raw) else 0.0
     if _REF_BEFORE.search(text[max(0, cand.start - 12) : cand.start]):
@@ -119,6 +106,9 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         nxt = _WORD.findall(after)[:1]
         if nxt and nxt[0][:1].isupper():
             f["bare_next_cap"] = 1.0
+        around = text[max(0, cand.start - 12) : cand.start] + " " + after[:12]
+        if _MONTH_NEAR.search(around):
+            f["bare_month_run"] = 1.0  # a row of month names: a table's header
     f["kind=" + _block_kind(ctx, cand.start)] = 1.0
     if "|" in line or "|" in after.split("\n", 1)[0]:
         f["table_row"] = 1.0
