@@ -258,7 +258,9 @@ def _proposal(ctx: Context, rule: str, m: re.Match[str], anchor, blocks: _Blocks
     r = normalise_date(day, month, year) if month else None
     if r is None or r[1] == "year":
         return None
-    data.update(value=r[0], precision=r[1], context=None)
+    from pipelines.extractors.dates import date_context  # the rules' cue words (imported late: dates imports us)
+
+    data.update(value=r[0], precision=r[1], context=date_context(ctx.text[slice(*ctx.sentence_at(m.start()))]))
     return Candidate("dates", m.start(), m.end(), data, confidence=0.5, extractor="dates", rule=rule)
 
 

@@ -93,3 +93,8 @@ def test_front_matter_and_web_address_dates_are_only_proposals():
 def test_ocr_zero_in_the_year_and_table_pipes():
     found = proposals("GENERAL MEETING MONDAY 4 MARCH 2O24\n\nBeach cleans: | March | 17th, | April | 21st\n")
     assert {"2024-03-04", "2024-03-17", "2024-04-21"} <= set(found)
+
+
+def test_proposals_say_what_they_are_the_date_of():
+    _, cands = run_until(HEAD + "The deadline for comments is 13th January.\n", "dates")
+    assert [c.data["context"] for c in cands if c.data["value"] == "2026-01-13"] == ["deadline"]
