@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extractors.base import Candidate, Context
-from pipelines.extractors.dates_yearless import metadata_dates_to_proposals, yearless_proposals
+from pipelines.extractors.dates_yearless import drop_metadata_dates, yearless_proposals
 from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
 
 _ORD = r"(?:st|nd|rd|th|[\"”])?"
@@ -100,8 +100,7 @@ class DatesExtractor:
                             rule=rule,
                         )
                     )
-        metadata_dates_to_proposals(ctx, out)
-        out += yearless_proposals(ctx, out)
+        out = drop_metadata_dates(ctx, out + yearless_proposals(ctx, out))
         return sorted(out, key=lambda c: c.start)
 
     def _values(self, rule: str, m: re.Match[str], ctx: Context) -> list[tuple[str, str]]:

@@ -73,7 +73,7 @@ YEARLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "cand-month-day",
         re.compile(
-            rf"{_AT_MONTH}(?i:\b{_WDAY}(?P<m>{MONTH_RE}))\.?{_PIPE}[ \t]+(?P<d>\d{{1,2}}){_ORD}\b(?![:.]\d|\s*(?:%|£|-\d))"
+            rf"{_AT_MONTH}(?i:\b{_WDAY}(?P<m>{MONTH_RE}))\.?{_PIPE}[ \t]+(?P<d>\d{{1,2}}){_ORD}\b(?![:.,]\d|\s*(?:%|£|-\d))"
         ),
     ),
     ("cand-month", re.compile(rf"{_AT_MONTH}\b(?P<m>{_MONTH_WORD})\b\.?{_YEAR_AFTER}")),
@@ -123,14 +123,15 @@ def in_web_address(text: str, start: int, end: int) -> bool:
     return bool(_WEB.search(text[s:start] + " " + text[end:e]))
 
 
-def metadata_dates_to_proposals(ctx: Context, cands: list[Candidate]) -> None:
-    """The rules' dates in a front-matter line ("created:", "revised:") or a web address become
-    proposals (``cand-`` + rule): GUIDELINES count neither as dates, so only a model may keep one."""
-    for c in cands:
-        if c.rule.startswith("cand-"):
-            continue
-        if key_before(ctx.text, c.start) in FRONT_KEYS or in_web_address(ctx.text, c.start, c.end):
-            c.rule = "cand-" + c.rule
+def is_metadata_date(ctx: Context, c: Candidate) -> bool:
+    """A date in a front-matter line ("created: 8/11/2011", "revised:") or in a web address or file
+    name: GUIDELINES count neither as a date (a meeting's own date elsewhere in the text still is)."""
+    return key_before(ctx.text, c.start) in FRONT_KEYS or in_web_address(ctx.text, c.start, c.end)
+
+
+def drop_metadata_dates(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates that are not front-matter or web-address dates."""
+    return [c for c in cands if not is_metadata_date(ctx, c)]
 
 
 def _years(text: str) -> set[int]:
@@ -222,7 +223,7 @@ def yearless_proposals(ctx: Context, taken_by: list[Candidate]) -> list[Candidat
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     blocks = _Blocks(ctx)
     out = _scan(ctx, WRITTEN, taken, None, blocks)
-    anchor = document_anchor(ctx, sorted(taken_by + out, key=lambda c: c.start))
+    anchor = document_anchor(ctx, drop_metadata_dates(ctx, sorted(taken_by + out, key=lambda c: c.start)))
     out += _scan(ctx, YEARLESS, taken, anchor, blocks)
     out.sort(key=lambda c: c.start)
     _roll_runs(text, out)

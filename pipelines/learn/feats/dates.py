@@ -16,6 +16,7 @@ from pipelines.normalise import MONTH_RE
 
 _LINE_KEY = re.compile(r"^\s*[-*]?\s*([A-Za-z][A-Za-z _]{1,20}?)\s*:")
 _MONTH_NEAR = re.compile(rf"\b{MONTH_RE}\b", re.I)
+_NUM_AFTER = re.compile(r"^\W{0,3}\(?[£$]?\d[\d,.]*\)?(?:\s|$)")
 _TEXT_YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?!\d)")
 _REF_BEFORE = re.compile(r"(?:\bref(?:erence)?\.?|\bno\.|\bnumber|#|/)\s*[:.]?\s*$", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,3}(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|hrs)", re.I)
@@ -106,9 +107,14 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         nxt = _WORD.findall(after)[:1]
         if nxt and nxt[0][:1].isupper():
             f["bare_next_cap"] = 1.0
-        around = text[max(0, cand.start - 12) : cand.start] + " " + after[:12]
-        if _MONTH_NEAR.search(around):
-            f["bare_month_run"] = 1.0  # a row of month names: a table's header
+        around = text[max(0, cand.start - 25) : cand.start] + " " + after[:25]
+        n = len(_MONTH_NEAR.findall(around))
+        if n:
+            f["bare_month_run"] = 1.0  # "June/July", or a row of month names: a table's header
+        if n >= 2:
+            f[f"month_row|yfrom={year_from.split('+')[0]}"] = 1.0
+        if _NUM_AFTER.match(after):
+            f["bare_num_after"] = 1.0  # "April (46,459)": a table row's label
     f["kind=" + _block_kind(ctx, cand.start)] = 1.0
     if "|" in line or "|" in after.split("\n", 1)[0]:
         f["table_row"] = 1.0
