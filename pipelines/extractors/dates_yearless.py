@@ -54,6 +54,10 @@ WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>(?:19|20)\d{2}|\d{2})(?![\w/\-]|\.\d)"),
     ),
     ("cand-month-numeric", re.compile(r"(?<![\w/.\-£$])(?P<mn>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\w/\-]|\.\d)")),
+    (  # a table cell between month and year: "August | 2019"
+        "cand-month-year-pipe",
+        re.compile(rf"{_AT_MONTH}(?i:\b(?P<m>{MONTH_RE}))\b\.?[ \t]*\|[ \t]*(?P<y>(?:19|20)\d{{2}})\b"),
+    ),
     (  # OCR's letter O for a zero in the year: "4 MARCH 2O24"
         "cand-ocr-year",
         re.compile(
@@ -79,6 +83,9 @@ YEARLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cand-month", re.compile(rf"{_AT_MONTH}\b(?P<m>{_MONTH_WORD})\b\.?{_YEAR_AFTER}")),
 )
 PROPOSALS = WRITTEN + YEARLESS
+_FIGURE_AFTER = re.compile(r"[ \t]*\|?[ \t]*\(?[£$]?\d")
+# Three or more month names in a row, spaces only between them: a table's header ("Apr May Jun Jul").
+_MONTH_ROW = re.compile(rf"{_AT_MONTH}\b(?:{_MONTH_WORD})(?:[ \t]+(?:{_MONTH_WORD})\b){{2,}}")
 _OCR_YEAR = re.compile(r"\b[12]\d{0,2}[Oo][\dOo]*\b")
 _YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?![\d/]|-\d{2}\b)")
 _FORWARD = re.compile(
@@ -223,6 +230,8 @@ def yearless_proposals(ctx: Context, taken_by: list[Candidate]) -> list[Candidat
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     blocks = _Blocks(ctx)
     out = _scan(ctx, WRITTEN, taken, None, blocks)
+    for m in _MONTH_ROW.finditer(text):
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     anchor = document_anchor(ctx, drop_metadata_dates(ctx, sorted(taken_by + out, key=lambda c: c.start)))
     out += _scan(ctx, YEARLESS, taken, anchor, blocks)
     out.sort(key=lambda c: c.start)
@@ -249,6 +258,8 @@ def _proposal(ctx: Context, rule: str, m: re.Match[str], anchor, blocks: _Blocks
     g = m.groupdict()
     if g.get("m") and g["m"].islower():  # "may", "march": verbs, not months
         return None
+    if rule == "cand-month" and _row_label(ctx.text, m):
+        return None
     day = int(g["d"]) if g.get("d") else None
     month = int(g["mn"]) if g.get("mn") else month_number(g["m"]) if g.get("m") else None
     data: dict = {"text": m.group(0)}
@@ -263,6 +274,12 @@ def _proposal(ctx: Context, rule: str, m: re.Match[str], anchor, blocks: _Blocks
 
     data.update(value=r[0], precision=r[1], context=date_context(ctx.text[slice(*ctx.sentence_at(m.start()))]))
     return Candidate("dates", m.start(), m.end(), data, confidence=0.5, extractor="dates", rule=rule)
+
+
+def _row_label(text: str, m: re.Match[str]) -> bool:
+    """A month first on its line with a figure after it: a table's row label ("April (46,459)")."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip(" \t|") and bool(_FIGURE_AFTER.match(text, m.end()))
 
 
 def _infer_year(ctx: Context, offset: int, month: int | None, anchor, blocks: _Blocks) -> tuple[int | None, str, int]:
