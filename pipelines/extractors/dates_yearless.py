@@ -54,6 +54,13 @@ WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>(?:19|20)\d{2}|\d{2})(?![\w/\-]|\.\d)"),
     ),
     ("cand-month-numeric", re.compile(r"(?<![\w/.\-£$])(?P<mn>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\w/\-]|\.\d)")),
+    (  # the year glued to the next word by text extraction: "13 December 2011at Home Office"
+        "cand-glued-year",
+        re.compile(
+            rf"{_AT_DAY}(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s+(?P<m>{MONTH_RE}))\.?,?\s+"
+            r"(?P<y>(?:19|20)\d{2})(?=[A-Za-z])"
+        ),
+    ),
     (  # a table cell between month and year: "August | 2019"
         "cand-month-year-pipe",
         re.compile(rf"{_AT_MONTH}(?i:\b(?P<m>{MONTH_RE}))\b\.?[ \t]*\|[ \t]*(?P<y>(?:19|20)\d{{2}})\b"),
@@ -100,7 +107,18 @@ _BACKWARD = re.compile(
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 FRONT_KEYS = frozenset(
-    {"created", "revised", "published", "posted", "updated", "last updated", "modified", "date modified"}
+    {
+        "created",
+        "revised",
+        "published",
+        "posted",
+        "updated",
+        "modified",
+        "lastmod",
+        "reviewed",
+        "lastreview",
+        "nextreview",
+    }
 )
 _KEY_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*$")
 _WEB = re.compile(r"https?:|www\.|://|\.(?:pdf|docx?|xlsx?|csv|html?|aspx?|odt|pptx?)\b|%[0-9A-Fa-f]{2}", re.I)
@@ -109,9 +127,10 @@ RUN_GAP = 60  # characters between two yearless dates of one run (a list of meet
 
 
 def key_before(text: str, start: int) -> str | None:
-    """The "key:" written just before ``start`` ("created: 8/11/2011"), lower-cased, or None."""
+    """The "key:" written just before ``start`` ("created: 8/11/2011" -> "created"; "Last updated:" ->
+    "updated"; "lastReview:" -> "lastreview"): its last word, lower-cased, or None."""
     m = _KEY_BEFORE.search(text[max(0, start - 30) : start])
-    return m.group(1).strip().lower() if m else None
+    return m.group(1).split()[-1].lower() if m else None
 
 
 def token_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -85,10 +85,14 @@ def test_front_matter_and_web_address_dates_are_not_dates():
     _, cands = run_until(
         "title: Panel minutes\n\ncreated: 8/11/2011 revised: 9/9/2013\n\n"
         "The panel met on 4 October 2011. Papers: https://example.org/files/minutes-5 October 2011.pdf "
-        "and Agenda 12-01-17.doc\n",
+        "and Agenda 12-01-17.doc\n\npermalink: /minutes-of-the-panel created: 16/1/2012 lastReview: 2022-07-12T14:42\n",
         "dates",
     )
     assert {c.data["value"] for c in cands} == {"2011-10-04"}
+
+
+def test_a_year_glued_to_the_next_word_is_read():
+    assert "2011-12-13" in proposals("Minutes of the meeting held on 13 December 2011at Home Office\n")
 
 
 def test_ocr_zero_in_the_year_and_table_pipes():
