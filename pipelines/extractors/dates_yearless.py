@@ -40,7 +40,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 # An ordinal as text extraction leaves it: "8 th", "9\nth", "16<sup>th</sup>".
 _ORD_LOOSE = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)?"
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_YEAR_AFTER = r"(?!\.?,?\s*(?:19|20)\d{2}\b)"
+_YEAR_AFTER = r"(?!\.?,?\s*\d{4}\b)"  # a year after the month (or a mistyped one): not ours
 
 _PIPE = r"(?:[ \t]*\|)?"
 # Lookaheads on the first letter: they let the regex engine skip most positions at once (3-4x faster).
@@ -78,7 +78,7 @@ YEARLESS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cand-day-month",
         re.compile(
             rf"{_AT_DAY}(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?{_PIPE}\s*(?P<m>{MONTH_RE}))\b\.?"
-            r"(?:,?\s*(?P<y>(?:19|20)\d{2})\b)?"
+            r"(?:,?\s*(?P<y>(?:19|20)\d{2})\b|(?!,?\s*\d{4}\b))"  # another 4-digit year: a typo, leave it
         ),
     ),
     (

@@ -103,3 +103,7 @@ def test_ocr_zero_in_the_year_and_table_pipes():
 def test_proposals_say_what_they_are_the_date_of():
     _, cands = run_until(HEAD + "The deadline for comments is 13th January.\n", "dates")
     assert [c.data["context"] for c in cands if c.data["value"] == "2026-01-13"] == ["deadline"]
+
+
+def test_a_mistyped_year_gets_no_year_of_ours():
+    assert not proposals(HEAD + "Next meeting: Tuesday 7th July 2105 at 7pm.\n")
