@@ -8,6 +8,9 @@ date's, or the year either side where the month lies nearer to it; a run of such
 meeting dates) keeps counting forward into the next year. How the year was found, and whether the
 sentence looks forward ("next", "will") or back ("held", "previous"), goes in ``data["year_from"]``
 for the model's features.
+
+``drop_metadata_dates`` removes, rules' and proposals' alike, the dates GUIDELINES do not count: those of
+front-matter lines ("created:", "revised:") and those inside web addresses and file names.
 """
 
 from __future__ import annotations
@@ -42,10 +45,10 @@ _ORD_LOOSE = r"(?:\s?(?:<sup>)?(?:st|nd|rd|th)(?:</sup>)?)?"
 _WDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _YEAR_AFTER = r"(?!\.?,?\s*\d{4}\b)"  # a year after the month (or a mistyped one): not ours
 
-_PIPE = r"(?:[ \t]*\|)?"
+_PIPE = r"(?:[ \t]*\|)?"  # table text from some PDFs: "March | 17th"
 # Lookaheads on the first letter: they let the regex engine skip most positions at once (3-4x faster).
 _AT_MONTH = r"(?=[JFMASONDTWjfmasondtw])"
-_AT_DAY = r"(?=[0-9MTWFSmtwfs])"  # table text from some PDFs: "March | 17th"
+_AT_DAY = r"(?=[0-9MTWFSmtwfs])"
 # Forms with their year written; the document's date is read from these too when the rules found none.
 WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cand-iso", re.compile(r"(?<![\w\-/])(?P<y>(?:19|20)\d{2})-(?P<mn>\d{2})-(?P<d>\d{2})(?![\d\-])")),
