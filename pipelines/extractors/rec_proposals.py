@@ -10,10 +10,13 @@ features read: the unit ("sentence", "block"), and "dup" where a rule item alrea
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import accumulate
 
-from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.base import _ABBREV, _SENT_END, Candidate, Context
 
 # General English and UK meeting vocabulary of deciding (no phrase from any one document).
 CUE = re.compile(
@@ -29,9 +32,15 @@ LEAD = re.compile(
     r"^(?:(?:it\s+was\s+)?(?:resolved|RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s+unanimously)?\s*[:\-–,]?\s*"
     r"(?:that\b\s*[:\-–]?\s*)?|(?:decisions?|resolutions?|recommendations?)\s*[:\-–]\s*)",
 )
+# Markdown that carries raw HTML: its paragraphs and list items are one block; the tags part them
+HTML_BREAK = re.compile(r"<\s*/?\s*(?:p|li|br|ul|ol|div|h[1-6]|tr|td|th|table)\b[^>]*>", re.I)
+TAG = re.compile(r"<[^>]{1,200}>")
+TAG_END = re.compile(r"\s*<[^>]{1,200}>\s*$")
 MAX_WORDS = 90
 BLOCK_MAX_WORDS = 70
 MAX_SENTS = 4
+SHORT_WORDS = 6  # an outcome too short to stand alone ("No comment.", "Approved – proposed X")
+CONTEXT_WORDS = 25  # the line before it that says what it answers
 
 
 def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -46,26 +55,73 @@ def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     while start < end and ctx.text[start] in " \t\n-–—:•|*":
         start += 1
+    while (tag := TAG.match(ctx.text, start, end)) and tag.end() < end:
+        start = tag.end()
+        while start < end and ctx.text[start] in " \t\n":
+            start += 1
     while end > start and ctx.text[end - 1] in " \t\n|;,":
         end -= 1
+    while (tail := TAG_END.search(ctx.text, start, end)) and tail.start() > start:
+        end = tail.start()
     return start, end
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.replace(" | ", " ").replace("|", " ").split())
+    """The words of a unit: no table bars, no HTML tags or entities (Markdown that carries raw HTML)."""
+    if "<" in text or "&" in text:
+        text = html.unescape(TAG.sub(" ", text))
+    return " ".join(text.replace("|", " ").split())
+
+
+def _sentences_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentence ranges of text[lo:hi], as ``split_sentences`` cuts a block."""
+    out, pos = [], lo
+    for m in _SENT_END.finditer(text, lo, hi):
+        if _ABBREV.search(text[max(pos, m.start() - 8) : m.start()]):
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    if pos < hi:
+        out.append((pos, hi))
+    return out
+
+
+def _units(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Each block (or each paragraph of raw HTML inside a block) with its sentences."""
+    text, sents = ctx.text, ctx.sentences
+    for b in ctx.document.blocks:
+        if HTML_BREAK.search(text, b.start, b.end):
+            cuts = [b.start] + [x for m in HTML_BREAK.finditer(text, b.start, b.end) for x in m.span()] + [b.end]
+            for lo, hi in zip(cuts[::2], cuts[1::2]):
+                if text[lo:hi].strip():
+                    yield lo, hi, _sentences_in(text, lo, hi)
+            continue
+        k = bisect_left(sents, (b.start, -1))
+        inside = []
+        while k < len(sents) and sents[k][1] <= b.end:
+            inside.append(sents[k])
+            k += 1
+        yield b.start, b.end, inside
 
 
 def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
     """Sentence and block proposals over the whole document (one walk over blocks and sentences)."""
     from pipelines.extractors.recommendations import _similar, _words
 
-    doc, text = ctx.document, ctx.text
-    sents = ctx.sentences
+    text = ctx.text
     rule_words = [_words(c.data.get("text", "")) for c in rule_items]
     by_word: dict[str, list[int]] = {}
     for n, ws in enumerate(rule_words):
         for w in ws:
             by_word.setdefault(w, []).append(n)
+
+    spans = sorted((c.start, c.end) for c in rule_items)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each one
+
+    def covered(s: int, e: int) -> bool:
+        i = bisect_left(starts, e) - 1  # the last rule span that starts before this unit ends
+        return i >= 0 and reach[i] > s
 
     def dup(words: set[str]) -> bool:
         near = {n for w in words for n in by_word.get(w, [])[:50]}
@@ -74,14 +130,14 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
 
-    def add(start: int, end: int, unit: str) -> None:
+    def add(start: int, end: int, unit: str, *more: str) -> None:
         s, e = _trim(ctx, start, end)
         body = _clean(text[s:e])
         n = len(body.split())
-        if (s, e) in seen or n < 2 or n > MAX_WORDS:
-            return
+        if (s, e) in seen or n < 2 or n > MAX_WORDS or covered(s, e) or dup(_words(body)):
+            return  # a rule item holds this span, or says the same elsewhere: the rule's reading stands
         seen.add((s, e))
-        tags = [unit] + (["dup"] if dup(_words(body)) else [])
+        tags = [unit, *more]
         out.append(
             Candidate(
                 "recommendations",
@@ -95,16 +151,25 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
             )
         )
 
-    for b in doc.blocks:
-        k = bisect_left(sents, (b.start, -1))
-        inside = []
-        while k < len(sents) and sents[k][1] <= b.end:
-            inside.append(sents[k])
-            k += 1
+    prev: tuple[int, int] | None = None
+    for lo, hi, inside in _units(ctx):
         hits = [bool(CUE.search(text, s, e)) for s, e in inside]
-        for (s, e), hit in zip(inside, hits):
+        many = f"of{min(len(inside), 4)}"
+        for n, ((s, e), hit) in enumerate(zip(inside, hits)):
             if hit:
-                add(s, e, "sentence")
-        if 2 <= len(inside) <= MAX_SENTS and any(hits) and len(text[b.start : b.end].split()) <= BLOCK_MAX_WORDS:
-            add(b.start, b.end, "block")
+                at = (
+                    "only" if len(inside) == 1 else ("first" if n == 0 else ("last" if n == len(inside) - 1 else "mid"))
+                )
+                short = ["short"] if len(text[s:e].split()) <= 4 else []
+                add(s, e, "sentence", at, many, *short)
+        if 2 <= len(inside) <= MAX_SENTS and any(hits) and len(text[lo:hi].split()) <= BLOCK_MAX_WORDS:
+            add(lo, hi, "block", many, *(["short_last"] if len(text[slice(*inside[-1])].split()) <= 4 else []))
+        if (
+            prev is not None
+            and any(hits)
+            and len(text[lo:hi].split()) <= SHORT_WORDS
+            and len(text[prev[0] : prev[1]].split()) <= CONTEXT_WORDS
+        ):  # "Approved." under the line it answers: the item with its subject ("Minutes of ... Approved.")
+            add(prev[0], hi, "context")
+        prev = (lo, hi)
     return out

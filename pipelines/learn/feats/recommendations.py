@@ -61,6 +61,19 @@ _OTHER_BODY = re.compile(
 )
 _REC_HEAD = re.compile(r"\b(?:recommend\w*|decisions?|resol\w+|agreed|outcomes?|actions?)\b", re.I)
 _QUESTION = re.compile(r"\?\s*$")
+_DECIDED = (
+    r"agreed|approved|resolved|decided|adopted|endorsed|accepted|ratified|confirmed|deferred|noted|signed|"
+    r"supported|carried|elected|re-elected|appointed|co-opted|refused|rejected|authori[sz]ed|delegated"
+)
+# "The minutes were agreed", "This item was deferred", "payments be approved": a decision in the passive
+_PASSIVE = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:\w+ly\s+|duly\s+|all\s+)?(?:" + _DECIDED + r")\b", re.I)
+_ANY_CUE = re.compile(r"\b(?:" + "|".join(CUES.values()) + r")\b", re.I)
+_BODY = re.compile(
+    r"^(?:the\s+)?(?:council|committee|board|panel|meeting|members|councillors|group|all|everyone|cabinet|"
+    r"we|it|this|they|[A-Z]{1,4}C|[A-Z]{1,3}PC|parish|community|town)\b",
+    re.I,
+)
+_INITIALS = re.compile(r"^(?:Cllr\.?\s+|Councillor\s+)?(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)?)$")
 
 
 def _is_minutes(ctx: Context) -> bool:
@@ -111,6 +124,22 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         f["body_decided"] = 1.0
     if _PERSON_TASK.match(text) and not _BODY_DECIDED.search(text):
         f["person_task"] = 1.0
+    if _PASSIVE.search(text):
+        f["passive"] = 1.0
+    if m := _ANY_CUE.search(text):
+        before = text[: m.start()].split()
+        after = text[m.end() :].split()
+        f["cue_prev:" + (before[-1].lower().strip(",.;:") if before else "^")] = 1.0
+        f["cue_next:" + (after[0].lower().strip(",.;:") if after else "$")] = 1.0
+        subj = " ".join(before[-4:]).strip(" ,")
+        if not before:
+            f["subj=none"] = 1.0
+        elif _BODY.match(" ".join(before[-3:])) or _BODY.match(before[-1]):
+            f["subj=body"] = 1.0
+        elif _INITIALS.match(subj) or _INITIALS.match(" ".join(before[-2:])) or _INITIALS.match(before[-1]):
+            f["subj=person"] = 1.0
+        else:
+            f["subj=other"] = 1.0
     if _CLERK_TO.search(text):
         f["clerk_to"] = 1.0
     if m := _TO_VERB.search(text):
