@@ -69,10 +69,13 @@ _DECIDED = (
 _PASSIVE = re.compile(r"\b(?:was|were|be|been|is|are)\s+(?:\w+ly\s+|duly\s+|all\s+)?(?:" + _DECIDED + r")\b", re.I)
 _ANY_CUE = re.compile(r"\b(?:" + "|".join(CUES.values()) + r")\b", re.I)
 _BODY = re.compile(
-    r"^(?:the\s+)?(?:council|committee|board|panel|meeting|members|councillors|group|all|everyone|cabinet|"
-    r"we|it|this|they|[A-Z]{1,4}C|[A-Z]{1,3}PC|parish|community|town)\b",
-    re.I,
+    r"^(?i:the\s+)?(?:(?i:council|committee|board|panel|meeting|members|councillors|group|all|everyone|cabinet|"
+    r"we|it|this|they|parish|community|town)\b|[A-Z]{0,3}[CP]C\b|[A-Z]{2,5}\s+(?i:members|councillors)\b)"
 )
+# a planning authority's reference ("18/02044/PP", "3/18/0495/HH"): its decisions are not this body's
+_PLANNING_REF = re.compile(r"\b\d{1,2}/\d{2,5}/\d{0,5}/?[A-Z]{1,5}\b|\b\d{2}/\d{4,5}/[A-Z]{1,5}\b")
+_EARLIER = re.compile(r"\b(?:previous|last|earlier)\s+meeting\b|\bpreviously\b|\bhad\s+(?:been\s+)?\w+ed\b", re.I)
+_ACTION = re.compile(r"^(?:actions?|to\s+do)\b\s*[:\-–]", re.I)
 _INITIALS = re.compile(r"^(?:Cllr\.?\s+|Councillor\s+)?(?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)?)$")
 
 
@@ -108,14 +111,16 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     f["minutes"] = 1.0 if minutes else 0.0
     f[f"minutes|prop={minutes}|{proposal}"] = 1.0
     lo = text[:60]
+    ncues = 0
     for k, rx in _CUE.items():
         m = rx.search(text)
         if m:
+            ncues += 1
             f["cue:" + k] = 1.0
             where = "open" if m.start() < 3 else ("early" if m.start() < len(lo) else "late")
             f[f"cue@{where}"] = 1.0
             f[f"cue:{k}@{where}"] = 1.0
-    f["ncues"] = float(sum(1 for rx in _CUE.values() if rx.search(text)))
+    f["ncues"] = float(ncues)
     if _CAPS_CUE.search(text):
         f["caps_cue"] = 1.0
     if _IT_WAS.search(text):
@@ -157,6 +162,13 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     f["period_end"] = 1.0 if text.rstrip().endswith(".") else 0.0
     f["upper_start"] = 1.0 if text[:1].isupper() else 0.0
     f["planning"] = 1.0 if _PLANNING.search(text) else 0.0
+    if _PLANNING_REF.search(text):
+        f["planning_ref"] = 1.0
+        f[f"planning_ref|minutes={minutes}"] = 1.0
+    if _EARLIER.search(text):
+        f["earlier"] = 1.0
+    if _ACTION.match(text):
+        f["action_label"] = 1.0
     f["other_body"] = 1.0 if _OTHER_BODY.search(text) else 0.0
     f[f"len={min(n // 5, 12)}"] = 1.0
     f["loglen"] = min(n, 100) / 100.0
