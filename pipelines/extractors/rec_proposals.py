@@ -24,7 +24,8 @@ CUE = re.compile(
     r"accept\w*|adopt\w*|endors\w*|objections?|object(?:s|ed)?|no\s+(?:comments?|observations)|support(?:s|ed)?|"
     r"ratif\w*|authori[sz]\w*|delegat\w*|allocat\w*|award\w*|grant\w*|refus\w*|defer\w*|elected|re-elected|"
     r"co-opt\w*|carried|unanimous\w*|proposed|seconded|moved|signed|confirm\w*|noted|payments?|paid|pay|"
-    r"purchase\w*|commission\w*|instruct\w*|consent\w*|voted?|declin\w*|reject\w*|(?:correct|true)\s+record)\b",
+    r"purchase\w*|commission\w*|instruct\w*|consent\w*|voted?|declin\w*|reject\w*|(?:correct|true)\s+record|"
+    r"nominated|consensus|affirm\w*)\b",
     re.I,
 )
 # "RESOLVED that", "AGREED:", "Decision –" before the words of the decision
@@ -39,6 +40,10 @@ TAG_END = re.compile(r"\s*<[^>]{1,200}>\s*$")
 MAX_WORDS = 90
 BLOCK_MAX_WORDS = 70
 MAX_SENTS = 4
+# the end of a lead-in to a list of what was decided: "... as follows:", "the following payments:-"
+LIST_LEAD = re.compile(r"(?::\s*[-–—]?|\bas\s+follows\.?|\bfollowing\s*[-–—]?)\s*$", re.I)
+ITEM_WORDS = 30
+MAX_ITEMS = 25
 SHORT_WORDS = 6  # an outcome too short to stand alone ("No comment.", "Approved – proposed X")
 CONTEXT_WORDS = 25  # the line before it that says what it answers
 
@@ -127,6 +132,8 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
         near = {n for w in words for n in by_word.get(w, [])[:50]}
         return any(_similar(words, rule_words[n]) for n in near)
 
+    # how many items the rules found: minutes with a formal RESOLVED block leave the prose around it as talk
+    formal = "rules=" + ("0" if not rule_items else "few" if len(rule_items) <= 3 else "many")
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
 
@@ -137,7 +144,7 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
         if (s, e) in seen or n < 2 or n > MAX_WORDS or covered(s, e) or dup(_words(body)):
             return  # a rule item holds this span, or says the same elsewhere: the rule's reading stands
         seen.add((s, e))
-        tags = [unit, *more]
+        tags = [unit, *more, formal]
         out.append(
             Candidate(
                 "recommendations",
@@ -152,8 +159,17 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
         )
 
     prev: tuple[int, int] | None = None
+    items_left = 0  # lines of a list that a decision's lead-in ("were appointed as follows:") opened
     for lo, hi, inside in _units(ctx):
         hits = [bool(CUE.search(text, s, e)) for s, e in inside]
+        words = len(text[lo:hi].split())
+        if items_left and words <= ITEM_WORDS:
+            add(lo, hi, "item", "cue" if any(hits) else "nocue")
+            items_left -= 1
+        else:
+            items_left = 0
+        if any(hits) and LIST_LEAD.search(text, max(lo, hi - 40), hi):
+            items_left = MAX_ITEMS
         many = f"of{min(len(inside), 4)}"
         for n, ((s, e), hit) in enumerate(zip(inside, hits)):
             if hit:

@@ -10,6 +10,7 @@ whether a rule item already says the same (``Candidate.why`` of the proposals, `
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pipelines.extractors.base import Candidate, Context
 
@@ -86,6 +87,13 @@ def _is_minutes(ctx: Context) -> bool:
 
         v = ctx.__dict__["_learn_is_minutes"] = is_minutes(ctx)
     return v
+
+
+def _block_index(ctx: Context, start: int) -> int:
+    starts = ctx.__dict__.get("_learn_block_starts")
+    if starts is None:
+        starts = ctx.__dict__["_learn_block_starts"] = [b.start for b in ctx.document.blocks]
+    return max(0, bisect_right(starts, start) - 1)
 
 
 def _head_text(ctx: Context, offset: int) -> str:
@@ -175,6 +183,12 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     f["label"] = 1.0 if cand.data.get("label") else 0.0
     block = ctx.document.block_at(cand.start)
     if block is not None:
+        blocks = ctx.document.blocks
+        i = _block_index(ctx, block.start)
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        before = blocks[i - 1] if i > 0 else None
+        f["next=" + (nxt.kind if nxt else "end")] = 1.0
+        f["prev=" + (before.kind if before else "start")] = 1.0
         f["block=" + block.kind] = 1.0
         f[f"block|prop={block.kind}|{proposal}"] = 1.0
         around = ctx.text[max(0, block.start - 200) : min(len(ctx.text), block.end + 200)]
