@@ -40,6 +40,14 @@ TAG_END = re.compile(r"\s*<[^>]{1,200}>\s*$")
 MAX_WORDS = 90
 BLOCK_MAX_WORDS = 70
 MAX_SENTS = 4
+# one person undertaking a task ("MC agreed to follow this up", "Jane offered to write"): an action, not a decision
+# of the body (GUIDELINES: "Hard cases"); a body's name ("Members agreed to", "The Panel agreed to") is not a person
+PERSON_TASK = re.compile(
+    r"(?:(?i:actions?)\s*[:\-–]\s*)?(?:(?:Cllrs?|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"(?!(?:Members|Councillors|Council|Committee|Board|Panel|Group|All|Everyone|We|They|It|This|The|Officers)\b)"
+    r"(?:(?![A-Z]?[CP]C\b)[A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:agreed|offered|volunteered|undertook)\s+to\s+"
+    r"(?!be\b)\w",
+)
 # the end of a lead-in to a list of what was decided: "... as follows:", "the following payments:-"
 LIST_LEAD = re.compile(r"(?::\s*[-–—]?|\bas\s+follows\.?|\bfollowing\s*[-–—]?)\s*$", re.I)
 ITEM_WORDS = 30
@@ -172,7 +180,7 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
             items_left = MAX_ITEMS
         many = f"of{min(len(inside), 4)}"
         for n, ((s, e), hit) in enumerate(zip(inside, hits)):
-            if hit:
+            if hit and not PERSON_TASK.match(text, s, e):
                 at = (
                     "only" if len(inside) == 1 else ("first" if n == 0 else ("last" if n == len(inside) - 1 else "mid"))
                 )
