@@ -196,4 +196,8 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
         ):  # "Approved." under the line it answers: the item with its subject ("Minutes of ... Approved.")
             add(prev[0], hi, "context")
         prev = (lo, hi)
+    n = len(out)  # how many there are: in a long record of talk each is less likely to be a decision
+    many_props = "props=" + ("few" if n <= 10 else "some" if n <= 30 else "many" if n <= 80 else "lots")
+    for c in out:
+        c.why += " " + many_props
     return out

@@ -172,6 +172,9 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     f["planning"] = 1.0 if _PLANNING.search(text) else 0.0
     if _PLANNING_REF.search(text):
         f["planning_ref"] = 1.0
+        for k in ("approve", "object", "support", "refuse", "agree", "decide"):
+            if f.get("cue:" + k):
+                f[f"planning_ref|cue:{k}"] = 1.0  # the authority's "Approved" or this body's "No objection"
         f[f"planning_ref|minutes={minutes}"] = 1.0
     if _EARLIER.search(text):
         f["earlier"] = 1.0
