@@ -1,11 +1,13 @@
-"""Proposals for recommendations: every sentence or short block that reads like a decision (``cand-...`` rules).
+"""Proposals for recommendations: every sentence that reads like a decision (``cand-...`` rules).
 
 A generous generator for the learned model to judge (``pipelines/learn/``): the sentences that hold a word of
-deciding ("agreed", "resolved", "approved", "no objection", "proposed ... seconded"), and the short blocks made
-of a few such sentences (a planning line: "Site – proposal. No comment."), each with its label and a leading
-"RESOLVED that" removed. Without a model they are dropped (``store.apply_model``); with one, the best-scored of
-overlapping proposals is kept, and none that overlaps a kept rule item. ``Candidate.why`` carries what the
-features read: the unit ("sentence", "block"), and "dup" where a rule item already says the same.
+deciding ("agreed", "resolved", "approved", "no objection", "proposed ... seconded"), and the lines of a list that
+a decision's lead-in opens ("... were appointed as follows:"), each with its label and a leading "RESOLVED that"
+removed. Not a sentence where one person undertakes a task ("MC agreed to write"), nor one a rule item already
+holds or says. Markdown that carries raw HTML is read by its paragraphs. Without a model proposals are dropped
+(``store.apply_model``); with one, the best-scored of overlapping ones is kept, and none over a kept rule item.
+``Candidate.why`` carries what the features read: the unit and its place in its block, how many rule items and
+proposals the document has.
 """
 
 from __future__ import annotations
@@ -38,8 +40,6 @@ HTML_BREAK = re.compile(r"<\s*/?\s*(?:p|li|br|ul|ol|div|h[1-6]|tr|td|th|table)\b
 TAG = re.compile(r"<[^>]{1,200}>")
 TAG_END = re.compile(r"\s*<[^>]{1,200}>\s*$")
 MAX_WORDS = 90
-BLOCK_MAX_WORDS = 70
-MAX_SENTS = 4
 # one person undertaking a task ("MC agreed to follow this up", "Jane offered to write"): an action, not a decision
 # of the body (GUIDELINES: "Hard cases"); a body's name ("Members agreed to", "The Panel agreed to") is not a person
 PERSON_TASK = re.compile(
@@ -52,8 +52,6 @@ PERSON_TASK = re.compile(
 LIST_LEAD = re.compile(r"(?::\s*[-–—]?|\bas\s+follows\.?|\bfollowing\s*[-–—]?)\s*$", re.I)
 ITEM_WORDS = 30
 MAX_ITEMS = 25
-SHORT_WORDS = 6  # an outcome too short to stand alone ("No comment.", "Approved – proposed X")
-CONTEXT_WORDS = 25  # the line before it that says what it answers
 
 
 def _trim(ctx: Context, start: int, end: int) -> tuple[int, int]:
@@ -99,26 +97,26 @@ def _sentences_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _units(ctx: Context) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
-    """Each block (or each paragraph of raw HTML inside a block) with its sentences."""
+def _units(ctx: Context) -> Iterator[tuple[int, int, str, list[tuple[int, int]]]]:
+    """Each block (or each paragraph of raw HTML inside a block) with its kind and its sentences."""
     text, sents = ctx.text, ctx.sentences
     for b in ctx.document.blocks:
         if HTML_BREAK.search(text, b.start, b.end):
             cuts = [b.start] + [x for m in HTML_BREAK.finditer(text, b.start, b.end) for x in m.span()] + [b.end]
             for lo, hi in zip(cuts[::2], cuts[1::2]):
                 if text[lo:hi].strip():
-                    yield lo, hi, _sentences_in(text, lo, hi)
+                    yield lo, hi, b.kind, _sentences_in(text, lo, hi)
             continue
         k = bisect_left(sents, (b.start, -1))
         inside = []
         while k < len(sents) and sents[k][1] <= b.end:
             inside.append(sents[k])
             k += 1
-        yield b.start, b.end, inside
+        yield b.start, b.end, b.kind, inside
 
 
 def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
-    """Sentence and block proposals over the whole document (one walk over blocks and sentences)."""
+    """Sentence and list-line proposals over the whole document (one walk over blocks and sentences)."""
     from pipelines.extractors.recommendations import _similar, _words
 
     text = ctx.text
@@ -166,13 +164,13 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
             )
         )
 
-    prev: tuple[int, int] | None = None
     items_left = 0  # lines of a list that a decision's lead-in ("were appointed as follows:") opened
-    for lo, hi, inside in _units(ctx):
+    for lo, hi, kind, inside in _units(ctx):
         hits = [bool(CUE.search(text, s, e)) for s, e in inside]
         words = len(text[lo:hi].split())
-        if items_left and words <= ITEM_WORDS:
-            add(lo, hi, "item", "cue" if any(hits) else "nocue")
+        if items_left and words <= ITEM_WORDS and kind != "heading":
+            if not PERSON_TASK.match(text, lo, hi):
+                add(lo, hi, "item", "cue" if any(hits) else "nocue")
             items_left -= 1
         else:
             items_left = 0
@@ -180,22 +178,10 @@ def proposals(ctx: Context, rule_items: list[Candidate]) -> list[Candidate]:
             items_left = MAX_ITEMS
         many = f"of{min(len(inside), 4)}"
         for n, ((s, e), hit) in enumerate(zip(inside, hits)):
-            if hit and not PERSON_TASK.match(text, s, e):
-                at = (
-                    "only" if len(inside) == 1 else ("first" if n == 0 else ("last" if n == len(inside) - 1 else "mid"))
-                )
-                short = ["short"] if len(text[s:e].split()) <= 4 else []
-                add(s, e, "sentence", at, many, *short)
-        if 2 <= len(inside) <= MAX_SENTS and any(hits) and len(text[lo:hi].split()) <= BLOCK_MAX_WORDS:
-            add(lo, hi, "block", many, *(["short_last"] if len(text[slice(*inside[-1])].split()) <= 4 else []))
-        if (
-            prev is not None
-            and any(hits)
-            and len(text[lo:hi].split()) <= SHORT_WORDS
-            and len(text[prev[0] : prev[1]].split()) <= CONTEXT_WORDS
-        ):  # "Approved." under the line it answers: the item with its subject ("Minutes of ... Approved.")
-            add(prev[0], hi, "context")
-        prev = (lo, hi)
+            if not hit or PERSON_TASK.match(text, s, e):
+                continue
+            at = "only" if len(inside) == 1 else ("first" if n == 0 else ("last" if n == len(inside) - 1 else "mid"))
+            add(s, e, "sentence", at, many, *(["short"] if len(text[s:e].split()) <= 4 else []))
     n = len(out)  # how many there are: in a long record of talk each is less likely to be a decision
     many_props = "props=" + ("few" if n <= 10 else "some" if n <= 30 else "many" if n <= 80 else "lots")
     for c in out:

@@ -25,7 +25,15 @@ The bench by the pond is broken. Members voted to buy a new bench for the green.
 
 6. Planning
 
-(b) Land at the old mill – new barn. No objection.
+(b) Members supported the plans for a new barn at the old mill.
+
+8. Representatives
+
+The following representatives were appointed:
+
+Footpaths – Cllr Dale, who was appointed unanimously. She will report in May.
+
+Play area – Cllr Frost
 
 7. Correspondence
 
@@ -47,11 +55,18 @@ def test_a_decision_sentence_inside_a_paragraph_is_proposed_alone():
     assert sentence.rule == "cand-sentence" and "mid" in sentence.why.split()
 
 
-def test_a_short_outcome_is_proposed_with_its_block_and_the_label_removed():
-    props = proposals(MINUTES)
-    block = [c for c in props if c.rule == "cand-block"]
-    assert any(c.data["text"] == "Land at the old mill – new barn. No objection." for c in block)
-    assert all(not c.data["text"].startswith("(b)") for c in props)
+def test_the_label_is_removed_and_one_person_undertaking_a_task_is_not_a_proposal():
+    texts = [c.data["text"] for c in proposals(MINUTES)]
+    assert "Members supported the plans for a new barn at the old mill." in texts
+    assert not any(t.startswith("MC agreed") for t in texts)
+
+
+def test_lines_after_a_decision_lead_in_are_proposed():
+    items = [c for c in proposals(MINUTES) if c.rule == "cand-item"]
+    assert [c.data["text"] for c in items] == [
+        "Footpaths – Cllr Dale, who was appointed unanimously. She will report in May.",
+        "Play area – Cllr Frost",
+    ]
 
 
 def test_proposals_are_dropped_without_a_model():
@@ -106,11 +121,11 @@ def _model(weights: dict[str, float], bias: float = 0.0) -> LinearModel:
 
 def test_the_best_of_overlapping_proposals_is_kept_and_none_over_a_kept_rule_item():
     ctx, cands = run_until(MINUTES, "recommendations", proposals=True)
-    model = _model({"why=block": 2.0, "why=sentence": 1.0})
-    kept = apply_model(ctx, model, cands)
-    props = [c for c in kept if c.rule.startswith("cand-")]
-    assert any(c.data["text"] == "Land at the old mill – new barn. No objection." for c in props)
-    assert "No objection." not in [c.data["text"] for c in props]  # the block, scored higher, holds it
+    line = "Footpaths – Cllr Dale, who was appointed unanimously. She will report in May."
+    assert "Footpaths – Cllr Dale, who was appointed unanimously." in [c.data["text"] for c in cands]
+    kept = apply_model(ctx, _model({"why=item": 2.0, "why=sentence": 1.0}), cands)
+    texts = [c.data["text"] for c in kept]
+    assert line in texts and "Footpaths – Cllr Dale, who was appointed unanimously." not in texts
     spans = sorted((c.start, c.end) for c in kept)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "kept items overlap"
 
