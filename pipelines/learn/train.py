@@ -154,29 +154,28 @@ def _metadata_choice(rows: list[Row], probs: list[float]) -> list[tuple[float, b
 def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) -> LinearModel:
     """One field's model, its thresholds from out-of-fold scores over groups, and what they measured.
 
-    ``gold_total`` counts the gold items of the calibration documents: those of groups other than
-    ``CALIBRATE_WITHOUT`` (the evaluation set the rules were written against, where they look better
-    than they are) when there are any.
+    The drop thresholds maximise F1 over all groups; the review threshold is chosen on the groups other
+    than ``CALIBRATE_WITHOUT`` (the evaluation set the rules were written against, where they look better
+    than they are on new sources) when there are any.
     """
     probs = out_of_fold(rows, seed=seed)
     weights, bias = fit_weights(rows, seed=seed)
     model = LinearModel(field=field, weights=weights, bias=bias)
     calib = [i for i, r in enumerate(rows) if r.group not in CALIBRATE_WITHOUT] or list(range(len(rows)))
-    rows, probs = [rows[i] for i in calib], [probs[i] for i in calib]
     rule_items = [t for t in _items(rows, [0.0] * len(rows)) if not t[2]]
     rules_tp = sum(1 for t in rule_items if t[1])
     rules_f1 = 2 * rules_tp / (len(rule_items) + gold_total) if gold_total + len(rule_items) else 0.0
     info: dict = {"rows": len(rows), "gold_items": gold_total, "rules_f1": round(rules_f1, 4)}
+    c_rows, c_probs = [rows[i] for i in calib], [probs[i] for i in calib]
     if field == "metadata":
-        chosen = _metadata_choice(rows, probs)
         model.drop_below = 0.0
-        model.review_below = _review_threshold(chosen, TARGET_PRECISION)
+        model.review_below = _review_threshold(_metadata_choice(c_rows, c_probs), TARGET_PRECISION)
+        chosen = _metadata_choice(rows, probs)
         info["oof_accuracy"] = round(sum(lab for _, lab, _ in chosen) / max(1, len(chosen)), 4)
     else:
-        items = _items(rows, probs)
-        t_rule, t_prop, f1 = _best_thresholds(items, gold_total)
+        t_rule, t_prop, f1 = _best_thresholds(_items(rows, probs), gold_total)
         model.drop_below, model.drop_proposals_below = t_rule, t_prop
-        kept = [(p, lab, g) for p, lab, prop, g in items if p >= (t_prop if prop else t_rule)]
+        kept = [(p, lab, g) for p, lab, prop, g in _items(c_rows, c_probs) if p >= (t_prop if prop else t_rule)]
         model.review_below = _review_threshold(kept, TARGET_PRECISION)
         info["oof_f1"] = round(f1, 4)
     model.info = info
@@ -197,8 +196,7 @@ def train_all(
         fr = [r for r in rows if r.field == field]
         if not fr:
             continue
-        calib = [ex for ex in examples if ex.group not in CALIBRATE_WITHOUT] or examples
-        total = sum(gold_count(field, ex.gold) for ex in calib)
+        total = sum(gold_count(field, ex.gold) for ex in examples)
         m = train_field(field, fr, total, seed=seed)
         m.info.update({"trained_on": trained_on, "documents": len(docs), "seed": seed})
         m.save(out / f"{field}.json")
