@@ -5,7 +5,8 @@ purpose, in sentences that describe joint working ("partnership between", "with"
 "Memorandum of Understanding", "commissioned", "funded by"), or in a list of a partnership's
 members. The authoring council (pipelines/extractors/authoring.py) joins when others are found; what the report
 is about (about_joint_work) decides whether a lone author is a party and whether a routine report has any.
-A partnership's own name is not a partner.
+A partnership's own name is not a partner. Every other organisation the rules do not keep is proposed as a
+``cand-org`` candidate (``partner_cands.py``) for the learned model to judge; without a model proposals are dropped.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.org_lists import partner_spans
+from pipelines.extractors.partner_cands import document_signals, proposals
 
 CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
@@ -74,6 +76,17 @@ class PartnersExtractor:
         orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
+        kept, score, about = self._rules(ctx, found, orgs)
+        signals = document_signals(ctx, orgs)
+        signals.rule_score, signals.about = dict(score), about
+        signals.rule_kept = {c.data["name"] for c in kept}
+        signals.author = found[0].data["name"] if found else None
+        return kept + proposals(orgs, signals.rule_kept)
+
+    def _rules(
+        self, ctx: Context, found: tuple[Candidate, str] | None, orgs: list[Candidate]
+    ) -> tuple[list[Candidate], dict[str, float], str]:
+        """(the parties the rules keep, every name's score, what the report is about)."""
         score: dict[str, float] = defaultdict(float)
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
@@ -118,7 +131,11 @@ class PartnersExtractor:
         # A body the report keeps coming back to (in several sentences, one of them about working together)
         # is a party to it: the funder and overseer of a programme the council delivers, say.
         if about == "routine":
-            return []  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
+            return (
+                [],
+                score,
+                about,
+            )  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
         recurring = RECURRING_JOINT if about == "joint" else RECURRING
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
@@ -155,7 +172,7 @@ class PartnersExtractor:
                     extra_spans=[],
                 )
             )
-        return out
+        return out, score, about
 
     @staticmethod
     def _key_spans(ctx: Context) -> list[tuple[int, int]]:

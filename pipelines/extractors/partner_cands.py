@@ -1,0 +1,212 @@
+"""Partner proposals: every organisation of the document as a ``cand-org`` partner candidate, and the signals
+a learned model reads to decide which are parties (``pipelines/learn/feats/partners.py``).
+
+The rules (``partners.py``) keep the bodies they score high enough; this module proposes the rest, one candidate
+per distinct name with its other mentions as evidence, and measures for every name where and how the document
+names it: how often and in how many sections, on the front sheet or in the title, in a list, table or roll of
+attendance with other bodies, in sentences about joint work or only about consulting, paying or regulating.
+Everything is worked out once per document in one pass over the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from pipelines.extractors.base import Candidate, Context
+from pipelines.sections import front_sheet
+
+PROPOSAL_RULE = "cand-org"
+# Words of sentences that describe bodies working together, or the members of a joint body.
+JOINT = re.compile(
+    r"\b(?:partner(?:s|ship|ships|ing)?|joint(?:ly)?|together|collaborat\w*|agreements?|shared?|members?|"
+    r"membership|representatives?|represent(?:s|ed|ing)?|attended|attendees?|present|apologies|co-?fund\w*|"
+    r"consortium|alliance|memorandum|signator(?:y|ies)|between|on\s+behalf\s+of|alongside|with)\b",
+    re.I,
+)
+FUNDING = re.compile(r"\b(?:fund(?:s|ed|ing)?|grants?|contribut\w*|invest\w*)\b", re.I)
+# Words of sentences that name a body only as consulted, regulating, cited, paid or deciding on an application.
+NOT_PARTY = re.compile(
+    r"\b(?:consult\w*|regulat\w*|inspect\w*|ombudsman|guidance|complain\w*|invoices?|paid|payments?|"
+    r"contractors?|suppliers?|according|published|cited|legislation|applications?|appeals?|objections?|"
+    r"licen[cs]\w*|planning|website|www)\b",
+    re.I,
+)
+# A roll of attendance in minutes: "Present:", "Apologies", "In attendance", "Panel:", "Members".
+ATTENDANCE = re.compile(
+    r"^\W*(?:present|apologies(?:\s+for\s+absence)?|(?:also\s+|others?\s+)?(?:in\s+)?attend(?:ance|ees|ing)|"
+    r"panel(?:\s+members)?|members(?:\s+present)?|membership|officers(?:\s+present)?|also\s+present|"
+    r"attended\s+by)\b\W*",
+    re.I,
+)
+# The same label inside a block, followed by a colon (markup between allowed): "Present: ...", "<u>Panel</u>:".
+ROLL_LABEL = re.compile(
+    r"(?:^|(?<=[\n>*#_|]))[ \t]*(?P<label>present|apologies(?:\s+for\s+absence)?|(?:other\s+|also\s+)?attendees|"
+    r"(?:also\s+)?in\s+attendance|also\s+present|panel(?:\s+members)?|members\s+present|officers\s+present|"
+    r"attended\s+by)[ \t]*(?:<[^>\n]{0,80}>[ \t]*)*[:\u2013]",
+    re.I | re.M,
+)
+NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
+ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
+ROLL_BLOCK = 300  # a block longer than this ends a roll of attendance
+ROLL_LENGTH = 60  # blocks of one roll at most
+PERSON_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s*(?:[,(–-]|\bfor\b|\bfrom\b)\s*$")
+
+
+@dataclass
+class Signals:
+    """What the document says of one organisation's name, over all its mentions."""
+
+    mentions: int = 0
+    sentences: set[int] = field(default_factory=set)
+    sections: set[int] = field(default_factory=set)
+    first: float = 1.0  # position of the first mention, as a share of the text
+    front: bool = False  # on the front sheet
+    page1: bool = False
+    title: bool = False  # inside the title (metadata) or the first block
+    block_kinds: set[str] = field(default_factory=set)
+    co_listed: int = 0  # most other bodies named in one of its sentences
+    joint: int = 0  # sentences with joint-work words
+    funding: int = 0
+    not_party: int = 0  # sentences with only consulted / paid / regulated words
+    roll: bool = False  # in a roll of attendance (present, apologies, panel)
+    apologies: bool = False
+    person: bool = False  # right after a person's name ("Jo Bloggs, X" / "Jo Bloggs (X)")
+
+
+@dataclass
+class DocSignals:
+    """Signals per name, and facts of the whole document."""
+
+    by_name: dict[str, Signals]
+    orgs: int  # distinct names
+    roll_orgs: int  # distinct names in rolls of attendance
+    rule_score: dict[str, float] = field(default_factory=dict)
+    rule_kept: set[str] = field(default_factory=set)
+    about: str = "unknown"
+    author: str | None = None
+
+
+def _roll_blocks(ctx: Context) -> dict[int, bool]:
+    """Indices of blocks in a roll of attendance, each mapped to whether it lists apologies."""
+    out: dict[int, bool] = {}
+    active, sorry, begun = False, False, 0
+    for i, b in enumerate(ctx.document.blocks):
+        text = ctx.text[b.start : b.end]
+        m = ATTENDANCE.match(text[:60])
+        if m:
+            active, sorry, begun = True, text.lstrip(" *#_-").lower().startswith("apolog"), i
+        elif active and (b.end - b.start > ROLL_BLOCK or b.label or i - begun > ROLL_LENGTH):
+            active = False  # a numbered item, a paragraph or a long run: the roll is over
+        if active:
+            out[i] = sorry
+    return out
+
+
+def _roll_spans(ctx: Context) -> list[tuple[int, int, bool]]:
+    """(start, end, apologies) of each roll of attendance written inside a block after a label and a colon:
+    up to the next label, numbered item, the block's end or ``ROLL_CHARS``."""
+    text, blocks = ctx.text, ctx.document.blocks
+    ends = [b.end for b in blocks]
+    labels = list(ROLL_LABEL.finditer(text))
+    out = []
+    for k, m in enumerate(labels):
+        bi = bisect_right(ends, m.start())
+        end = min(ends[bi] if bi < len(ends) else len(text), m.end() + ROLL_CHARS)
+        if k + 1 < len(labels):
+            end = min(end, labels[k + 1].start())
+        num = NUMBERED.search(text, m.end(), end)
+        out.append((m.start(), num.start() if num else end, m.group("label").lower().startswith("apolog")))
+    return out
+
+
+def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
+    """Signals of every organisation name in ``orgs`` (the organisations extractor's candidates), cached per
+    document and list."""
+    cached = ctx.__dict__.get("_partner_signals")
+    if cached is not None and cached[0] is orgs:
+        return cached[1]
+    text, blocks = ctx.text, ctx.document.blocks
+    starts = [b.start for b in blocks]
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    head_starts = [blocks[i].start for i in heads]
+    front = set(front_sheet(ctx.document))
+    rolls = _roll_blocks(ctx)
+    spans = _roll_spans(ctx)
+    span_starts = [a for a, _, _ in spans]
+    page1_end = ctx.document.pages[0].end if ctx.document.pages else min(len(text), 3000)
+    metas = [c for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
+    titles = [(c.start, c.end) for c in sorted(metas, key=lambda c: -c.confidence)[:1]]
+    if blocks:
+        titles.append((blocks[0].start, blocks[0].end))
+    names_in: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for c in orgs:
+        names_in[ctx.sentence_at(c.start)].add(c.data["name"])
+    cues: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+    by: dict[str, Signals] = defaultdict(Signals)
+    n = max(1, len(text))
+    seen: set[tuple[int, int]] = set()
+    for c in sorted(orgs, key=lambda c: c.start):
+        if (c.start, c.end) in seen:
+            continue  # one mention found by two rules
+        seen.add((c.start, c.end))
+        s = by[c.data["name"]]
+        s.mentions += 1
+        s.first = min(s.first, c.start / n)
+        bi = bisect_right(starts, c.start) - 1
+        sent = ctx.sentence_at(c.start)
+        s.sentences.add(sent[0])
+        s.sections.add(bisect_right(head_starts, c.start))
+        s.front |= bi in front
+        s.page1 |= c.start < page1_end
+        s.title |= any(a <= c.start < b for a, b in titles)
+        if bi >= 0:
+            s.block_kinds.add(blocks[bi].kind)
+            if bi in rolls:
+                s.roll = True
+                s.apologies |= rolls[bi]
+        ri = bisect_right(span_starts, c.start) - 1
+        if ri >= 0 and c.start < spans[ri][1]:
+            s.roll = True
+            s.apologies |= spans[ri][2]
+        s.person |= bool(PERSON_BEFORE.search(text[max(0, c.start - 60) : c.start]))
+        s.co_listed = max(s.co_listed, len(names_in[sent]) - 1)
+        if sent not in cues:
+            st = text[sent[0] : sent[1]]
+            cues[sent] = (bool(JOINT.search(st)), bool(FUNDING.search(st)), bool(NOT_PARTY.search(st)))
+        j, f, np_ = cues[sent]
+        s.joint += j
+        s.funding += f
+        s.not_party += np_ and not j
+    out = DocSignals(by_name=dict(by), orgs=len(by), roll_orgs=sum(1 for s in by.values() if s.roll))
+    ctx.__dict__["_partner_signals"] = (orgs, out)
+    return out
+
+
+def proposals(orgs: list[Candidate], kept: set[str]) -> list[Candidate]:
+    """One ``cand-org`` partner candidate per organisation name the rules did not keep, first mention as its
+    span and the others as extra evidence."""
+    groups: dict[str, list[Candidate]] = {}
+    for c in sorted(orgs, key=lambda c: c.start):
+        groups.setdefault(c.data["name"], []).append(c)
+    out = []
+    for name, group in groups.items():
+        if name in kept:
+            continue
+        first = group[0]
+        extra = list(dict.fromkeys((c.start, c.end) for c in group[1:] if (c.start, c.end) != (first.start, first.end)))
+        out.append(
+            Candidate(
+                "partners",
+                first.start,
+                first.end,
+                dict(first.data),
+                confidence=0.3,
+                extractor="partners",
+                rule=PROPOSAL_RULE,
+                extra_spans=extra,
+            )
+        )
+    return out
