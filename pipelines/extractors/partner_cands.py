@@ -49,6 +49,7 @@ ROLL_LABEL = re.compile(
     re.I | re.M,
 )
 NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
+GUEST = re.compile(r"attend|also|other|officers")
 ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
 ROLL_BLOCK = 300  # a block longer than this ends a roll of attendance
 ROLL_LENGTH = 60  # blocks of one roll at most
@@ -72,6 +73,7 @@ class Signals:
     funding: int = 0
     not_party: int = 0  # sentences with only consulted / paid / regulated words
     roll: bool = False  # in a roll of attendance (present, apologies, panel)
+    member: bool = False  # in a roll of members (present, panel, apologies), not only of guests (in attendance)
     apologies: bool = False
     person: bool = False  # right after a person's name ("Jo Bloggs, X" / "Jo Bloggs (X)")
 
@@ -82,31 +84,40 @@ class DocSignals:
 
     by_name: dict[str, Signals]
     orgs: int  # distinct names
-    roll_orgs: int  # distinct names in rolls of attendance
+    roll_orgs: int  # distinct names in rolls of members, each after a person's name
     rule_score: dict[str, float] = field(default_factory=dict)
     rule_kept: set[str] = field(default_factory=set)
     about: str = "unknown"
     author: str | None = None
 
 
-def _roll_blocks(ctx: Context) -> dict[int, bool]:
-    """Indices of blocks in a roll of attendance, each mapped to whether it lists apologies."""
-    out: dict[int, bool] = {}
-    active, sorry, begun = False, False, 0
+def _role(label: str) -> str:
+    """What a roll's label says of those it names: 'apologies', 'guest' (in attendance, also present, officers)
+    or 'member' (present, panel, members)."""
+    label = label.strip(" *#_-<>").lower()
+    if label.startswith("apolog"):
+        return "apologies"
+    return "guest" if GUEST.search(label) else "member"
+
+
+def _roll_blocks(ctx: Context) -> dict[int, str]:
+    """Indices of blocks in a roll of attendance, each mapped to the roll's role (``_role``)."""
+    out: dict[int, str] = {}
+    active, role, begun = False, "member", 0
     for i, b in enumerate(ctx.document.blocks):
         text = ctx.text[b.start : b.end]
         m = ATTENDANCE.match(text[:60])
         if m:
-            active, sorry, begun = True, text.lstrip(" *#_-").lower().startswith("apolog"), i
+            active, role, begun = True, _role(m.group(0)), i
         elif active and (b.end - b.start > ROLL_BLOCK or b.label or i - begun > ROLL_LENGTH):
             active = False  # a numbered item, a paragraph or a long run: the roll is over
         if active:
-            out[i] = sorry
+            out[i] = role
     return out
 
 
-def _roll_spans(ctx: Context) -> list[tuple[int, int, bool]]:
-    """(start, end, apologies) of each roll of attendance written inside a block after a label and a colon:
+def _roll_spans(ctx: Context) -> list[tuple[int, int, str]]:
+    """(start, end, role) of each roll of attendance written inside a block after a label and a colon:
     up to the next label, numbered item, the block's end or ``ROLL_CHARS``."""
     text, blocks = ctx.text, ctx.document.blocks
     ends = [b.end for b in blocks]
@@ -118,7 +129,7 @@ def _roll_spans(ctx: Context) -> list[tuple[int, int, bool]]:
         if k + 1 < len(labels):
             end = min(end, labels[k + 1].start())
         num = NUMBERED.search(text, m.end(), end)
-        out.append((m.start(), num.start() if num else end, m.group("label").lower().startswith("apolog")))
+        out.append((m.start(), num.start() if num else end, _role(m.group("label"))))
     return out
 
 
@@ -165,12 +176,12 @@ def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
         if bi >= 0:
             s.block_kinds.add(blocks[bi].kind)
             if bi in rolls:
-                s.roll = True
-                s.apologies |= rolls[bi]
+                s.roll, s.member = True, s.member or rolls[bi] != "guest"
+                s.apologies |= rolls[bi] == "apologies"
         ri = bisect_right(span_starts, c.start) - 1
         if ri >= 0 and c.start < spans[ri][1]:
-            s.roll = True
-            s.apologies |= spans[ri][2]
+            s.roll, s.member = True, s.member or spans[ri][2] != "guest"
+            s.apologies |= spans[ri][2] == "apologies"
         s.person |= bool(PERSON_BEFORE.search(text[max(0, c.start - 60) : c.start]))
         s.co_listed = max(s.co_listed, len(names_in[sent]) - 1)
         if sent not in cues:
@@ -180,7 +191,7 @@ def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
         s.joint += j
         s.funding += f
         s.not_party += np_ and not j
-    out = DocSignals(by_name=dict(by), orgs=len(by), roll_orgs=sum(1 for s in by.values() if s.roll))
+    out = DocSignals(by_name=dict(by), orgs=len(by), roll_orgs=sum(1 for s in by.values() if s.member and s.person))
     ctx.__dict__["_partner_signals"] = (orgs, out)
     return out
 

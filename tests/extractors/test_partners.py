@@ -298,3 +298,22 @@ def test_a_body_named_only_in_the_summary_with_no_joint_work_is_kept_for_review(
     found = {c.data["name"]: c.confidence for c in rule_partners(text)}
     assert found["Swindon Borough Council"] >= 0.5
     assert found.get("Stagecoach", 0) < 0.5
+
+
+def test_the_bodies_a_panels_members_sit_for_are_its_partners():
+    text = (
+        "Minutes of the Transport Liaison Panel meeting held on 3 May 2022\n\n"
+        "Present: Jo Bloggs (Kent County Council), Ann Smith (Kent Police), Sam Lee (Medway Council)\n\n"
+        "Also present: Ali Khan (Local Government Association)\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were agreed."
+    )
+    assert partners(text) == {"Kent County Council", "Kent Police", "Medway Council"}
+
+
+def test_one_body_attending_a_parish_meeting_makes_no_partnership():
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2022\n\n"
+        "Present: Cllr Jo Bloggs (Chair), Cllr Ann Smith\n\nIn attendance: PC Sam Lee (Kent Police)\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were agreed."
+    )
+    assert partners(text) == set()

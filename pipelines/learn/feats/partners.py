@@ -63,6 +63,14 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         "roll_doc": float(doc.roll_orgs >= 3),
         f"roll_doc|roll={doc.roll_orgs >= 3}|{s.roll}": 1.0,
     }
+    # Where the body stands among the document's others: partners are a report's most named and best scored.
+    top_score = max(doc.rule_score.values(), default=0.0)
+    most = max((x.mentions for x in doc.by_name.values()), default=1)
+    rank = 1 + sum(1 for x in doc.by_name.values() if x.mentions > s.mentions)
+    f["rel_score"] = score / top_score if top_score > 0 else 0.0
+    f["top_score"] = float(top_score > 0 and score >= top_score)
+    f["rel_ment"] = s.mentions / max(1, most)
+    f["rank=" + _bucket(rank, (1, 2, 3, 5))] = 1.0
     for k in s.block_kinds:
         f["block=" + k] = 1.0
     return f
