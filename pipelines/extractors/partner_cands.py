@@ -41,15 +41,16 @@ ATTENDANCE = re.compile(
     r"attended\s+by)\b\W*",
     re.I,
 )
-# The same label inside a block, followed by a colon (markup between allowed): "Present: ...", "<u>Panel</u>:".
+# The same label inside a block, followed by a colon or closed by markup: "Present: ...", "<u>Panel</u>:",
+# "<strong>Attendees</strong>".
 ROLL_LABEL = re.compile(
     r"(?:^|(?<=[\n>*#_|]))[ \t]*(?P<label>present|apologies(?:\s+for\s+absence)?|(?:other\s+|also\s+)?attendees|"
     r"(?:also\s+)?in\s+attendance|also\s+present|panel(?:\s+members)?|members\s+present|officers\s+present|"
-    r"attended\s+by)[ \t]*(?:<[^>\n]{0,80}>[ \t]*)*[:\u2013]",
+    r"attended\s+by)[ \t]*(?:(?:<[^>\n]{0,80}>[ \t]*)*[:\u2013]|(?:</[^>\n]{1,20}>))",
     re.I | re.M,
 )
 NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
-GUEST = re.compile(r"attend|also|other|officers")
+GUEST = re.compile(r"in\s+attendance|attended|also|other|officers")
 ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
 ROLL_BLOCK = 300  # a block longer than this ends a roll of attendance
 ROLL_LENGTH = 60  # blocks of one roll at most
