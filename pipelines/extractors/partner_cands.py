@@ -49,6 +49,7 @@ ROLL_LABEL = re.compile(
     r"attended\s+by)[ \t]*(?:(?:<[^>\n]{0,80}>[ \t]*)*[:\u2013]|(?:</[^>\n]{1,20}>))",
     re.I | re.M,
 )
+ROLL_WORD = re.compile(r"present|apolog|attend|panel|members|officers", re.I)  # cheap test before ROLL_LABEL
 NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
 GUEST = re.compile(r"in\s+attendance|attended|also|other|officers")
 ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
@@ -122,7 +123,9 @@ def _roll_spans(ctx: Context) -> list[tuple[int, int, str]]:
     up to the next label, numbered item, the block's end or ``ROLL_CHARS``."""
     text, blocks = ctx.text, ctx.document.blocks
     ends = [b.end for b in blocks]
-    labels = list(ROLL_LABEL.finditer(text))
+    labels = [
+        m for b in blocks if ROLL_WORD.search(text, b.start, b.end) for m in ROLL_LABEL.finditer(text, b.start, b.end)
+    ]
     out = []
     for k, m in enumerate(labels):
         bi = bisect_right(ends, m.start())
