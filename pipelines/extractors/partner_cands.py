@@ -49,6 +49,18 @@ ROLL_LABEL = re.compile(
     r"attended\s+by)[ \t]*(?:(?:<[^>\n]{0,80}>[ \t]*)*[:\u2013]|(?:</[^>\n]{1,20}>))",
     re.I | re.M,
 )
+# An entry of a roll: a person (title, two or three capitalised words) then the body, in brackets or after a comma.
+ROLL_ENTRY = re.compile(
+    r"(?:(?:Dr|Prof\.?|Professor|Cllr|Councillor|Mr|Mrs|Ms|Sir|Dame|Lord|Baroness)\s+)?"
+    r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][A-Za-z'\u2019-]+){1,2}\s*(?:\(|,\s*)"
+    r"(?P<body>[A-Z][\w'\u2019&.-]*(?:[ \t]+(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&))*)\s*(?=[)<\n,;]|$)",
+    re.M,
+)
+ROLE = re.compile(
+    r"^(?:the\s+)?(?:vice[- ]?)?(?:chair(?:man|person)?|secretary|clerk|treasurer|observer|minutes?|member|officer|"
+    r"councillor|cllr|mayor|deputy|president|item|items|for|head|director|manager|lead|visiting|professor)\b",
+    re.I,
+)
 ROLL_WORD = re.compile(r"present|apolog|attend|panel|members|officers", re.I)  # cheap test before ROLL_LABEL
 NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
 GUEST = re.compile(r"in\s+attendance|attended|also|other|officers")
@@ -91,6 +103,7 @@ class DocSignals:
     rule_kept: set[str] = field(default_factory=set)
     about: str = "unknown"
     author: str | None = None
+    entries: list[tuple[str, int, int]] = field(default_factory=list)  # bodies in rolls of members, not found
 
 
 def _role(label: str) -> str:
@@ -135,6 +148,29 @@ def _roll_spans(ctx: Context) -> list[tuple[int, int, str]]:
         num = NUMBERED.search(text, m.end(), end)
         out.append((m.start(), num.start() if num else end, _role(m.group("label"))))
     return out
+
+
+def _entries(
+    ctx: Context, orgs: list[Candidate], rolls: dict[int, str], spans: list[tuple[int, int, str]]
+) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each body a roll of members names after a person ("Jo Bloggs, Talk About Local",
+    "Jo Bloggs (Mission Fish)") that the organisations extractor did not find, once per name."""
+    blocks = ctx.document.blocks
+    regions = [(blocks[i].start, blocks[i].end) for i, r in rolls.items() if r != "guest"]
+    regions += [(a, b) for a, b, r in spans if r != "guest"]
+    found = {(c.start, c.end) for c in orgs}
+    starts = sorted(c.start for c in orgs)
+    out: dict[str, tuple[str, int, int]] = {}
+    for a, b in regions:
+        for m in ROLL_ENTRY.finditer(ctx.text, a, b):
+            name = " ".join(m.group("body").split()).strip(" .;:-\u2013")
+            s = m.start("body")
+            e = s + len(m.group("body").rstrip(" .;:-\u2013"))
+            i = bisect_right(starts, e) - 1
+            if (s, e) in found or (i >= 0 and starts[i] >= s) or ROLE.match(name) or len(name) < 3:
+                continue  # found already, a found body inside it, or a role ("Chair", "Secretary")
+            out.setdefault(name.lower(), (name, s, e))
+    return list(out.values())
 
 
 def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
@@ -196,8 +232,25 @@ def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
         s.funding += f
         s.not_party += np_ and not j
     out = DocSignals(by_name=dict(by), orgs=len(by), roll_orgs=sum(1 for s in by.values() if s.member and s.person))
+    out.entries = _entries(ctx, orgs, rolls, spans)
     ctx.__dict__["_partner_signals"] = (orgs, out)
     return out
+
+
+def roll_partners(entries: list[tuple[str, int, int]]) -> list[Candidate]:
+    """Partner candidates for the bodies a joint panel's roll names that no organisation rule found."""
+    return [
+        Candidate(
+            "partners",
+            s,
+            e,
+            {"name": name, "kind": "other", "id": None, "aliases": []},
+            confidence=0.45,
+            extractor="partners",
+            rule="roll-entry",
+        )
+        for name, s, e in entries
+    ]
 
 
 def proposals(orgs: list[Candidate], kept: set[str]) -> list[Candidate]:

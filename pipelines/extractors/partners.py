@@ -17,7 +17,7 @@ from collections import defaultdict
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.org_lists import partner_spans
-from pipelines.extractors.partner_cands import document_signals, proposals
+from pipelines.extractors.partner_cands import document_signals, proposals, roll_partners
 
 CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
@@ -83,6 +83,8 @@ class PartnersExtractor:
         signals.rule_score, signals.about = dict(score), about
         signals.rule_kept = {c.data["name"] for c in kept}
         signals.author = found[0].data["name"] if found else None
+        if len(roll) >= ROLL_BODIES:
+            kept += roll_partners(signals.entries)  # bodies of the panel's roll that no organisation rule knows
         return kept + proposals(orgs, signals.rule_kept)
 
     def _rules(

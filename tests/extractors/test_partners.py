@@ -317,3 +317,17 @@ def test_one_body_attending_a_parish_meeting_makes_no_partnership():
         "1. Minutes\n\nThe minutes of the last meeting were agreed."
     )
     assert partners(text) == set()
+
+
+def test_a_body_of_the_panels_roll_that_no_register_knows_is_a_partner():
+    text = (
+        "Minutes of the Data Panel meeting held on 3 May 2022\n\n"
+        "Present: Jo Bloggs (Kent County Council), Ann Smith (Kent Police), Sam Lee (Medway Council), "
+        "Tom Hart (Chair), Kim Ode (Brightwater Maps)\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were agreed."
+    )
+    ctx, cands = run_until(text, "partners")
+    found = {c.data["name"]: c for c in apply_model(ctx, None, cands)}
+    assert set(found) == {"Kent County Council", "Kent Police", "Medway Council", "Brightwater Maps"}
+    c = found["Brightwater Maps"]
+    assert ctx.text[c.start : c.end] == "Brightwater Maps" and c.rule == "roll-entry"

@@ -16,7 +16,9 @@ from pipelines.extractors.partner_cands import DocSignals, Signals, document_sig
 def _signals(ctx: Context, cand: Candidate) -> tuple[DocSignals, Signals]:
     cached = ctx.__dict__.get("_partner_signals")
     doc = cached[1] if cached else document_signals(ctx, ctx.results.get("organisations", []))
-    return doc, doc.by_name.get(cand.data.get("name", ""), Signals(mentions=1))
+    entry = cand.rule == "roll-entry"  # a body of a panel's roll that no organisation rule found
+    default = Signals(mentions=1, roll=entry, member=entry, person=entry)
+    return doc, doc.by_name.get(cand.data.get("name", ""), default)
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (1, 2, 3, 5, 8)) -> str:
