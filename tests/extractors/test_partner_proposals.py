@@ -20,7 +20,7 @@ def _by_name(cands):
 
 
 def test_every_organisation_is_proposed_once_with_its_mentions():
-    ctx, cands = run_until(MINUTES, "partners")
+    ctx, cands = run_until(MINUTES, "partners", proposals=True)
     props = _by_name(c for c in cands if c.rule == "cand-org")
     kept = {c.data["name"] for c in cands if not c.rule.startswith("cand-")}
     orgs = {c.data["name"] for c in ctx.results["organisations"]}
@@ -34,13 +34,13 @@ def test_every_organisation_is_proposed_once_with_its_mentions():
 
 
 def test_proposals_are_dropped_without_a_model():
-    ctx, cands = run_until(MINUTES, "partners")
+    ctx, cands = run_until(MINUTES, "partners", proposals=True)
     assert any(c.rule == "cand-org" for c in cands)
     assert not any(c.rule.startswith("cand-") for c in apply_model(ctx, None, cands))
 
 
 def test_a_body_in_the_roll_of_attendance_is_marked():
-    ctx, cands = run_until(MINUTES, "partners")
+    ctx, cands = run_until(MINUTES, "partners", proposals=True)
     f = {n: features(ctx, c) for n, c in _by_name(cands).items()}
     assert f["Kent County Council"]["roll"] == 1.0 and f["Kent County Council"]["person"] == 1.0
     assert f["Essex County Council"]["apologies"] == 1.0
@@ -55,7 +55,7 @@ def test_a_roll_written_one_name_a_line_under_its_label():
         "Notes of the Joint Board\n\nIn attendance\n\nJo Bloggs, Kent County Council\n\n"
         "Ann Smith, Medway Council\n\n2. Matters arising\n\nThe board noted that Kent County Council will lead."
     )
-    ctx, cands = run_until(text, "partners")
+    ctx, cands = run_until(text, "partners", proposals=True)
     f = {n: features(ctx, c) for n, c in _by_name(cands).items()}
     assert f["Medway Council"]["roll"] == 1.0
     assert f["Kent County Council"]["nment"] > f["Medway Council"]["nment"]  # named twice
@@ -68,7 +68,7 @@ def test_the_authoring_council_and_joint_sentences():
         "agreement between the two councils.\n\n2. Kent County Council will report on progress.\n\n"
         "3. The Environment Agency regulates the waste sites."
     )
-    ctx, cands = run_until(text, "partners")
+    ctx, cands = run_until(text, "partners", proposals=True)
     f = {n: features(ctx, c) for n, c in _by_name(cands).items()}
     assert f["Kent County Council"]["author"] == 1.0 and f["Medway Council"]["author"] == 0.0
     assert f["Medway Council"]["joint"] > 0 and f["Medway Council"]["rkept"] == 1.0
