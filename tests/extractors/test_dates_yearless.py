@@ -9,7 +9,7 @@ HEAD = "Parish Council\n\nDate: 12 November 2025\n\nMinutes of the meeting.\n\n"
 
 def proposals(text: str) -> dict[str, str]:
     """value -> how its year was found, for the proposals (``cand-`` rules) only."""
-    _, cands = run_until(text, "dates")
+    _, cands = run_until(text, "dates", proposals=True)
     return {c.data["value"]: c.data.get("year_from", "") for c in cands if c.rule.startswith("cand-")}
 
 
@@ -56,7 +56,7 @@ def test_no_proposal_without_a_year_anywhere_nor_for_verbs_or_web_paths():
 
 
 def test_proposals_are_dropped_without_a_model():
-    ctx, cands = run_until(HEAD + "The next meeting is on 13th January.\n", "dates")
+    ctx, cands = run_until(HEAD + "The next meeting is on 13th January.\n", "dates", proposals=True)
     kept = apply_model(ctx, None, cands)
     assert any(c.rule.startswith("cand-") for c in cands)
     assert not any(c.rule.startswith("cand-") for c in kept)
@@ -64,7 +64,9 @@ def test_proposals_are_dropped_without_a_model():
 
 def test_features_say_how_the_year_was_found_and_where_the_date_sits():
     ctx, cands = run_until(
-        HEAD + "The next meeting will be on 13th January at 7pm.\n\nMonth | Income\n\nApril | (46,459)\n", "dates"
+        HEAD + "The next meeting will be on 13th January at 7pm.\n\nMonth | Income\n\nApril | (46,459)\n",
+        "dates",
+        proposals=True,
     )
     feats = {c.data["text"]: features(ctx, c) for c in cands}
     nxt = feats["13th January"]
@@ -101,7 +103,7 @@ def test_ocr_zero_in_the_year_and_table_pipes():
 
 
 def test_proposals_say_what_they_are_the_date_of():
-    _, cands = run_until(HEAD + "The deadline for comments is 13th January.\n", "dates")
+    _, cands = run_until(HEAD + "The deadline for comments is 13th January.\n", "dates", proposals=True)
     assert [c.data["context"] for c in cands if c.data["value"] == "2026-01-13"] == ["deadline"]
 
 
