@@ -1,0 +1,293 @@
+"""Metadata proposals: generous guesses for title, committee, report date and author, for the model to rank.
+
+Every candidate here has a rule named ``cand-...``: it is kept only when a learned metadata model is loaded,
+which scores it beside the rules' own candidates (``pipelines/learn/feats/metadata.py``); the best-scoring
+value per key wins. Without a model they are dropped and the rules decide alone.
+
+- title: each of the first lines of page 1 (agenda numbers and markup removed), two or three of them read
+  as one, the headings below them, a web page's front-matter ``title:``;
+- committee: the names of bodies on the first lines and in the opening text ("X Council", "X Committee",
+  "X Board/Panel/Forum/Group", the body in "Minutes of the meeting of X"), with their shorter endings;
+- report_date: every day-precise date in the opening text and at the foot (a signed date), ISO dates in a
+  page's front matter;
+- author: lines that name a role or a person, near a label or at the end (a signature block).
+
+Linear in the document's size: a fixed number of lines and characters is read at its start and end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.document import Document
+from pipelines.extractors.base import Candidate
+from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
+from pipelines.extractors.dates import DatesExtractor
+
+FIRST_LINES = 14  # lines of page 1 proposed as titles (and joined in twos and threes)
+HEAD_CHARS = 6000  # characters at the start read for bodies and dates
+FOOT_CHARS = 1500  # characters at the end read for signed dates and signature blocks
+MAX_LINE = 220
+
+_NUMBER = re.compile(
+    r"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?[.:)]?\s*[-–—:]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\D)|"
+    r"\(?[a-z]\)\s+)",
+    re.I,
+)
+_MARKUP = re.compile(r"^[#*>\s_\"'‘“]+|[*_\s\"'’”|]+$")
+_FRONT_MATTER = re.compile(r"(?:^|\s)(?P<key>title|name|subject):\s*(?P<v>\S.*?)(?=\s+[a-z][\w-]*:(?:\s|$)|\s*$)", re.I)
+_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T|\b)")
+BODY_NOUN = (
+    r"Council|Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Group|Partnership|Commission|"
+    r"Authority|Assembly|Executive|Network|Collaborative|Meeting|SIG|Trust|Commissioners|Conference"
+)
+_CAP = r"[A-Z][\w&’'.()/-]*"
+_LINK = r"(?:of|and|&|for|the|on|upon|in|de|y)"
+BODY_RE = re.compile(rf"(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,8}}(?:{BODY_NOUN})\b(?:\s+\((?:[A-Z]{{2,8}})\))?")
+_BODY_TAIL = re.compile(rf"(?:{BODY_NOUN})$")
+_SKIP_LEAD = {
+    "minutes",
+    "minute",
+    "agenda",
+    "draft",
+    "agreed",
+    "meeting",
+    "notes",
+    "report",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "for",
+    "to",
+    "at",
+    "on",
+}
+ROLE_WORDS = re.compile(
+    r"\b(?:chief\s+executive|director|head\s+of|manager|officer|clerk|chair(?:man|person|woman)?|secretary|"
+    r"councillor|cllr|leader|cabinet\s+member|portfolio\s+holder|member\s+for|minute\s*(?:taker|secretary)|"
+    r"inspector|treasurer|convenor|author|lead|coordinator|co-ordinator|advisor|adviser|analyst|counsel|"
+    r"solicitor|accountant|president|mayor|minutes)\b",
+    re.I,
+)
+AUTHOR_LABEL = re.compile(
+    r"^(?P<label>(?:report\s+)?authors?|written\s+by|prepared\s+by|presented\s+by|report\s+(?:of|by|from)|"
+    r"contact(?:\s+officer)?|lead\s+officer|responsible\s+officer|officer|clerk|chair(?:man|person)?|"
+    r"(?:minutes?\s+)?(?:taken\s+by|taker|secretary)|signed|from|by|cabinet\s+member|lead\s+member|"
+    r"portfolio\s+holder|details\s+of\s+[\w\s]{3,30}?)\s*[:\-–]\s*(?P<v>\S.*)$",
+    re.I,
+)
+NAME_LINE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Rev)\.?\s+)?"
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z’'-]+){1,2}(?:\s*[,–(-]\s*\S.{0,120})?$"
+)
+
+
+def norm(s: str) -> str:
+    """A value's comparison key: lower case, words only, no leading "the"."""
+    s = re.sub(r"[^\w\s]", " ", (s or "").lower().replace("&", " and "))
+    return re.sub(r"^the ", "", " ".join(s.split()))
+
+
+def _clean(text: str) -> str:
+    t = " ".join(text.replace(" | ", " ").split())
+    t = _MARKUP.sub("", t)
+    t = _NUMBER.sub("", t, count=1)
+    return _MARKUP.sub("", t).strip()
+
+
+def front_lines(document: Document, limit: int = FIRST_LINES * 3) -> list[tuple[int, int, str, int]]:
+    """The first lines of the document (start, end, text, block index), a block read line by line."""
+    out: list[tuple[int, int, str, int]] = []
+    for i, b in enumerate(document.blocks[:80]):
+        at = b.start
+        for ln in document.block_text(b).split("\n"):
+            s = at + len(ln) - len(ln.lstrip())
+            e = at + len(ln.rstrip())
+            at += len(ln) + 1
+            if e > s:
+                out.append((s, e, document.text[s:e], i))
+            if len(out) >= limit:
+                return out
+    return out
+
+
+def _cand(key: str, value: str, start: int, end: int, rule: str, **extra) -> Candidate:
+    return Candidate(
+        "metadata",
+        start,
+        end,
+        {"key": key, "value": value, **extra},
+        confidence=0.3,
+        extractor="metadata",
+        rule=rule,
+    )
+
+
+def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    first = [(s, e, _clean(t), i) for s, e, t, i in lines[:FIRST_LINES] if len(t) <= 400]
+    for n, (s, e, t, _) in enumerate(first):
+        if 3 <= len(t) <= MAX_LINE and re.search(r"[A-Za-z]{2}", t):
+            out.append(_cand("title", t, s, e, "cand-title-line", order=n))
+        for k in (2, 3):
+            part = first[n : n + k]
+            if len(part) == k and all(p[2] for p in part):
+                joined = " ".join(p[2] for p in part)
+                if len(joined) <= MAX_LINE:
+                    out.append(_cand("title", joined, s, part[-1][1], f"cand-title-join{k}", order=n))
+    seen = {norm(c.data["value"]) for c in out}
+    heads = 0
+    for b in document.blocks[:80]:
+        if b.kind != "heading" or heads >= 10:
+            continue
+        t = _clean(document.block_text(b))
+        if 3 <= len(t) <= MAX_LINE and norm(t) not in seen:
+            seen.add(norm(t))
+            heads += 1
+            out.append(_cand("title", t, b.start, b.end, "cand-title-heading", order=heads))
+    for s, e, t, _ in lines[:6]:
+        for m in _FRONT_MATTER.finditer(t):
+            v = _MARKUP.sub("", m.group("v")).strip()
+            if 3 <= len(v) <= MAX_LINE:
+                out.append(_cand("title", v, s + m.start("v"), s + m.end("v"), "cand-title-meta"))
+    return out
+
+
+def _body_variants(text: str, at: int) -> list[tuple[str, int, int]]:
+    """Body names in ``text`` (offset ``at``) and their shorter endings ("Minutes Ayton Community Council" →
+    "Ayton Community Council", "Community Council")."""
+    out = []
+    probe = text.title() if text.isupper() and len(text.title()) == len(text) else text
+    for m in BODY_RE.finditer(probe):
+        words = list(re.finditer(r"\S+", m.group()))
+        n = 0
+        for w in words:
+            if w.group().lower() in _SKIP_LEAD or not w.group()[:1].isupper():
+                continue
+            value = m.group()[w.start() :]
+            out.append((value, at + m.start() + w.start(), at + m.end()))
+            n += 1
+            if n >= 4:
+                break
+    return out
+
+
+def committee_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen: set[tuple[str, int]] = set()
+    for n, (s, e, t, _) in enumerate(lines):
+        for value, vs, ve in _body_variants(t, s):
+            if (norm(value), vs) not in seen and len(value) <= 120:
+                seen.add((norm(value), vs))
+                out.append(_cand("committee", value, vs, ve, "cand-committee-line", order=n))
+    end = lines[-1][1] if lines else 0
+    head = document.text[end:HEAD_CHARS]
+    count = 0
+    for value, vs, ve in _body_variants(head, end):
+        if count >= 60:
+            break
+        if (norm(value), vs) not in seen and len(value) <= 120 and "\n" not in value:
+            seen.add((norm(value), vs))
+            count += 1
+            out.append(_cand("committee", value, vs, ve, "cand-committee-text"))
+    return out
+
+
+_DAY_RULES = ("day-range", "day-month-year", "month-day-year", "numeric")
+
+
+def date_proposals(document: Document) -> list[Candidate]:
+    text = document.text
+    spans = [(0, min(len(text), HEAD_CHARS))]
+    if len(text) > HEAD_CHARS:
+        spans.append((max(HEAD_CHARS, len(text) - FOOT_CHARS), len(text)))
+    out: list[Candidate] = []
+    ext = DatesExtractor()
+    for lo, hi in spans:
+        part = text[lo:hi]
+        taken = bytearray(len(part))
+        for rule, pattern in DATE_PATTERNS:
+            if rule not in _DAY_RULES:
+                continue
+            for m in pattern.finditer(part):
+                if any(taken[m.start() : m.end()]):
+                    continue
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                vals = ext._values(rule, m, None)  # type: ignore[arg-type]  # every rule here names its year
+                for value, precision in vals:
+                    if precision == "day":
+                        tag = "head" if lo == 0 else "foot"
+                        out.append(_cand("report_date", value, lo + m.start(), lo + m.end(), f"cand-date-{tag}"))
+        if lo == 0:
+            for m in _ISO_DATE.finditer(part[:1500]):
+                out.append(_cand("report_date", m.group(0), m.start(), m.end(), "cand-date-iso"))
+    return out
+
+
+def _author_value(text: str) -> str:
+    return text.strip().strip(",;:|").strip()
+
+
+def author_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
+    out: list[Candidate] = []
+    blocks = document.blocks
+    tail: list[tuple[int, int, str, int]] = []
+    for i in range(max(0, len(blocks) - 12), len(blocks)):
+        b = blocks[i]
+        if b.start < (lines[-1][1] if lines else 0):
+            continue
+        at = b.start
+        for ln in document.block_text(b).split("\n"):
+            s = at + len(ln) - len(ln.lstrip())
+            e = at + len(ln.rstrip())
+            at += len(ln) + 1
+            if e > s:
+                tail.append((s, e, document.text[s:e], i))
+    for where, group in (("head", lines), ("foot", tail[-25:])):
+        for n, (s, e, t, _) in enumerate(group):
+            t1 = " ".join(t.replace(" | ", " ").split())
+            if len(t1) > 250:
+                continue
+            lab = AUTHOR_LABEL.match(t1)
+            if lab:
+                v = _author_value(lab.group("v"))
+                vs = s + t.find(v[:8]) if v[:8] in t else s
+                if 2 <= len(v.split()) <= 25:
+                    out.append(_cand("author", v, vs, e, f"cand-author-label-{where}", order=n))
+                elif not v and n + 1 < len(group):
+                    ns, ne, nt, _ = group[n + 1]
+                    out.append(_cand("author", _author_value(nt), ns, ne, f"cand-author-label-{where}", order=n))
+                continue
+            words = t1.split()
+            if len(words) > 16 or len(words) < 2:
+                continue
+            if ROLE_WORDS.search(t1) or NAME_LINE.match(t1):
+                out.append(_cand("author", _author_value(t1), s, e, f"cand-author-line-{where}", order=n))
+    return out
+
+
+def propose(document: Document) -> list[Candidate]:
+    """All metadata proposals for a document."""
+    lines = front_lines(document)
+    return (
+        title_proposals(document, lines)
+        + committee_proposals(document, lines)
+        + date_proposals(document)
+        + author_proposals(document, lines)
+    )
+
+
+def add_support(cands: list[Candidate]) -> None:
+    """Note on each candidate how many distinct rules propose its value for its key (``data["support"]``)."""
+    rules: dict[tuple[str, str], set[str]] = {}
+    for c in cands:
+        k = (str(c.data.get("key")), norm(str(c.data.get("value") or "")))
+        rules.setdefault(k, set()).add(c.rule)
+    for c in cands:
+        k = (str(c.data.get("key")), norm(str(c.data.get("value") or "")))
+        c.data["support"] = len(rules.get(k, ()))
+
+
+__all__ = ["propose", "add_support", "front_lines"]
