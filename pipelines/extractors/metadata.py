@@ -18,7 +18,7 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
-from pipelines.extractors.metadata_proposals import add_support, propose
+from pipelines.extractors.metadata_proposals import annotate, propose
 from pipelines.extractors.minutes_outcomes import MINUTES_SIGN
 from pipelines.sections import body_size, front_sheet, largest_text
 
@@ -365,8 +365,8 @@ class MetadataExtractor:
         for c in out:
             if c.data["key"] == "committee" and (named := self._named_body(ctx, c.data["value"], c.start)):
                 c.data["value"], c.start, c.end = named  # "the Parish Council" named in the letterhead
-        out += propose(ctx.document)  # proposals (``cand-`` rules): kept only where a learned model ranks them
-        add_support(out)
+        out += propose(ctx.document, out)  # proposals (``cand-`` rules): kept only where a learned model ranks them
+        annotate(out)
         return out
 
     @staticmethod

@@ -43,7 +43,9 @@ BODY_NOUN = (
 )
 _CAP = r"[A-Z][\w&’'.()/-]*"
 _LINK = r"(?:of|and|&|for|the|on|upon|in|de|y)"
-BODY_RE = re.compile(rf"(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,8}}(?:{BODY_NOUN})\b(?:\s+\((?:[A-Z]{{2,8}})\))?")
+BODY_RE = re.compile(
+    rf"(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,8}}(?:{BODY_NOUN})\b(?![ \t]+[A-Z][a-z])(?:\s+\((?:[A-Z]{{2,8}})\))?"
+)
 _BODY_TAIL = re.compile(rf"(?:{BODY_NOUN})$")
 _SKIP_LEAD = {
     "minutes",
@@ -125,6 +127,29 @@ def _cand(key: str, value: str, start: int, end: int, rule: str, **extra) -> Can
     )
 
 
+_TITLE_TAIL = re.compile(
+    r"\s+(?:(?:paper|report|item|agenda\s+item)\s+(?:no\.?|number)|ref(?:erence)?\s*(?:no\.?)?:?)\s*\S+$|"
+    r"\s+[a-z][\w-]*:(?:\s.*)?$",
+    re.I,
+)
+_TO_DATE = re.compile(
+    r"^.*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b", re.I
+)
+
+
+def _title_variants(value: str) -> list[tuple[str, str]]:
+    """Shorter readings of a title line: up to its date (the meeting, not the time and place), without a
+    trailing reference ("Paper No. 26-8") or a page's next front-matter field ("tags: nav")."""
+    out = []
+    cut = _TITLE_TAIL.sub("", value).strip()
+    if cut != value and len(cut) >= 3:
+        out.append((cut, "cand-title-cut"))
+    m = _TO_DATE.match(value)
+    if m and m.end() < len(value) - 3:
+        out.append((m.group(), "cand-title-todate"))
+    return out
+
+
 def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     first = [(s, e, _clean(t), i) for s, e, t, i in lines[:FIRST_LINES] if len(t) <= 400]
@@ -137,6 +162,9 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
                 joined = " ".join(p[2] for p in part)
                 if len(joined) <= MAX_LINE:
                     out.append(_cand("title", joined, s, part[-1][1], f"cand-title-join{k}", order=n))
+    for c in list(out):
+        for value, rule in _title_variants(c.data["value"]):
+            out.append(_cand("title", value, c.start, c.end, rule, order=c.data.get("order", 0)))
     seen = {norm(c.data["value"]) for c in out}
     heads = 0
     for b in document.blocks[:80]:
@@ -168,6 +196,9 @@ def _body_variants(text: str, at: int) -> list[tuple[str, int, int]]:
                 continue
             value = m.group()[w.start() :]
             out.append((value, at + m.start() + w.start(), at + m.end()))
+            bare = re.sub(r"\s+Meeting$", "", value)  # "Parish Council Meeting": the body is the Parish Council
+            if bare != value and _BODY_TAIL.search(bare):
+                out.append((bare, at + m.start() + w.start(), at + m.start() + w.start() + len(bare)))
             n += 1
             if n >= 4:
                 break
@@ -268,26 +299,50 @@ def author_proposals(document: Document, lines: list[tuple[int, int, str, int]])
     return out
 
 
-def propose(document: Document) -> list[Candidate]:
-    """All metadata proposals for a document."""
+def propose(document: Document, found: list[Candidate] = ()) -> list[Candidate]:  # type: ignore[assignment]
+    """All metadata proposals for a document; ``found``: the rules' candidates, whose titles get shorter readings too."""
     lines = front_lines(document)
-    return (
-        title_proposals(document, lines)
-        + committee_proposals(document, lines)
-        + date_proposals(document)
-        + author_proposals(document, lines)
-    )
+    titles = title_proposals(document, lines)
+    for c in found:
+        if c.data.get("key") == "title":
+            titles += [_cand("title", v, c.start, c.end, r) for v, r in _title_variants(str(c.data["value"]))]
+    return titles + committee_proposals(document, lines) + date_proposals(document) + author_proposals(document, lines)
 
 
-def add_support(cands: list[Candidate]) -> None:
-    """Note on each candidate how many distinct rules propose its value for its key (``data["support"]``)."""
+def annotate(cands: list[Candidate]) -> None:
+    """Note on each candidate how it stands among the others of its key, for the model's features:
+    ``support`` (how many distinct rules propose its value), for bodies and titles ``shorter``/``longer``
+    (another candidate's value ends with it / it ends with another's), for dates ``rank`` (order of first
+    appearance among the distinct dates), ``freq``, ``latest``, ``earliest``, ``first_date``."""
     rules: dict[tuple[str, str], set[str]] = {}
+    by_key: dict[str, set[str]] = {}
     for c in cands:
         k = (str(c.data.get("key")), norm(str(c.data.get("value") or "")))
         rules.setdefault(k, set()).add(c.rule)
+        by_key.setdefault(k[0], set()).add(k[1])
+    for key in ("committee", "title"):
+        values = by_key.get(key, set())
+        ends = {v.split(" ", n)[-1] for v in values for n in range(1, min(6, len(v.split())))}
+        for c in cands:
+            v = norm(str(c.data.get("value") or ""))
+            if c.data.get("key") == key:
+                c.data["shorter"] = v in ends
+                c.data["longer"] = any(v.split(" ", n)[-1] in values for n in range(1, min(6, len(v.split()))))
+    dates = sorted((c for c in cands if c.data.get("key") == "report_date"), key=lambda c: c.start)
+    order: dict[str, int] = {}
+    freq: dict[str, int] = {}
+    for c in dates:
+        v = str(c.data.get("value"))
+        order.setdefault(v, len(order))
+        freq[v] = freq.get(v, 0) + 1
+    head = [str(c.data.get("value")) for c in dates if not c.rule.startswith("cand-date-foot")]
+    for c in dates:
+        v = str(c.data.get("value"))
+        c.data.update(rank=order[v], freq=freq[v], only=len(order) == 1, first_date=order[v] == 0)
+        c.data.update(latest=bool(head) and v == max(head), earliest=bool(head) and v == min(head))
     for c in cands:
         k = (str(c.data.get("key")), norm(str(c.data.get("value") or "")))
         c.data["support"] = len(rules.get(k, ()))
 
 
-__all__ = ["propose", "add_support", "front_lines"]
+__all__ = ["propose", "annotate", "front_lines"]
