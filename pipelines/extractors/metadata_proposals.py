@@ -206,24 +206,27 @@ def _body_variants(text: str, at: int) -> list[tuple[str, int, int]]:
 
 
 def committee_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
-    out: list[Candidate] = []
-    seen: set[tuple[str, int]] = set()
+    """One candidate per distinct body name: its first mention, the others as further evidence."""
+    by: dict[str, Candidate] = {}
+
+    def add(value: str, vs: int, ve: int, rule: str, order: int | None) -> None:
+        k = norm(value)
+        if not k or len(value) > 120 or "\n" in value:
+            return
+        c = by.get(k)
+        if c is None:
+            by[k] = _cand("committee", value, vs, ve, rule, **({"order": order} if order is not None else {}))
+        elif len(c.extra_spans) < 30 and (vs, ve) != (c.start, c.end):
+            c.extra_spans.append((vs, ve))
+
     for n, (s, e, t, _) in enumerate(lines):
-        for value, vs, ve in _body_variants(t, s):
-            if (norm(value), vs) not in seen and len(value) <= 120:
-                seen.add((norm(value), vs))
-                out.append(_cand("committee", value, vs, ve, "cand-committee-line", order=n))
+        for value, vs, ve in _body_variants(t.replace(" | ", "   "), s):
+            add(value, vs, ve, "cand-committee-line", n)
     end = lines[-1][1] if lines else 0
     head = document.text[end:HEAD_CHARS]
-    count = 0
-    for value, vs, ve in _body_variants(head, end):
-        if count >= 60:
-            break
-        if (norm(value), vs) not in seen and len(value) <= 120 and "\n" not in value:
-            seen.add((norm(value), vs))
-            count += 1
-            out.append(_cand("committee", value, vs, ve, "cand-committee-text"))
-    return out
+    for value, vs, ve in _body_variants(head.replace(" | ", "   "), end):
+        add(value, vs, ve, "cand-committee-text", None)
+    return list(by.values())
 
 
 _DAY_RULES = ("day-range", "day-month-year", "month-day-year", "numeric")
