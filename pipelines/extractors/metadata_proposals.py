@@ -128,10 +128,10 @@ def _cand(key: str, value: str, start: int, end: int, rule: str, **extra) -> Can
 
 
 _TITLE_TAIL = re.compile(
-    r"\s+(?:(?:paper|report|item|agenda\s+item)\s+(?:no\.?|number)|ref(?:erence)?\s*(?:no\.?)?:?)\s*\S+$|"
-    r"\s+[a-z][\w-]*:(?:\s.*)?$",
-    re.I,
+    r"\s+(?i:(?:paper|report|item|agenda\s+item)\s+(?:no\.?|number)|ref(?:erence)?\s*(?:no\.?)?:?)\s*\S+$|"
+    r"\s+[a-z][\w-]*:(?:\s.*)?$"
 )
+_HELD = re.compile(r"\s+(?:held|which\s+took\s+place|to\s+be\s+held)\b", re.I)
 _TO_DATE = re.compile(
     r"^.*?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b", re.I
 )
@@ -147,24 +147,44 @@ def _title_variants(value: str) -> list[tuple[str, str]]:
     m = _TO_DATE.match(value)
     if m and m.end() < len(value) - 3:
         out.append((m.group(), "cand-title-todate"))
+    held = _HELD.search(value)
+    if held and held.start() >= 10:
+        out.append((value[: held.start()], "cand-title-preheld"))
     return out
 
 
 def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     first = [(s, e, _clean(t), i) for s, e, t, i in lines[:FIRST_LINES] if len(t) <= 400]
+    blocks = document.blocks
     for n, (s, e, t, _) in enumerate(first):
         if 3 <= len(t) <= MAX_LINE and re.search(r"[A-Za-z]{2}", t):
-            out.append(_cand("title", t, s, e, "cand-title-line", order=n))
+            out.append(_cand("title", t, s, e, "cand-title-line", order=n, nlines=1))
         for k in (2, 3):
             part = first[n : n + k]
             if len(part) == k and all(p[2] for p in part):
                 joined = " ".join(p[2] for p in part)
                 if len(joined) <= MAX_LINE:
-                    out.append(_cand("title", joined, s, part[-1][1], f"cand-title-join{k}", order=n))
+                    parts = [blocks[p[3]] for p in part]
+                    same = parts[0].size is not None and all(b.size == parts[0].size for b in parts)
+                    heads = all(b.kind == "heading" for b in parts)
+                    out.append(
+                        _cand(
+                            "title",
+                            joined,
+                            s,
+                            part[-1][1],
+                            f"cand-title-join{k}",
+                            order=n,
+                            nlines=k,
+                            same_size=same,
+                            all_heads=heads,
+                        )
+                    )
     for c in list(out):
         for value, rule in _title_variants(c.data["value"]):
-            out.append(_cand("title", value, c.start, c.end, rule, order=c.data.get("order", 0)))
+            keep = {k: c.data[k] for k in ("order", "nlines", "same_size", "all_heads") if k in c.data}
+            out.append(_cand("title", value, c.start, c.end, rule, **keep))
     seen = {norm(c.data["value"]) for c in out}
     heads = 0
     for b in document.blocks[:80]:
@@ -180,6 +200,7 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
             v = _MARKUP.sub("", m.group("v")).strip()
             if 3 <= len(v) <= MAX_LINE:
                 out.append(_cand("title", v, s + m.start("v"), s + m.end("v"), "cand-title-meta"))
+                out += [_cand("title", x, s + m.start("v"), s + m.end("v"), r) for x, r in _title_variants(v)]
     return out
 
 
@@ -329,6 +350,7 @@ def annotate(cands: list[Candidate]) -> None:
         for c in cands:
             v = norm(str(c.data.get("value") or ""))
             if c.data.get("key") == key:
+                c.data["prefix"] = any(w != v and w.startswith(v + " ") for w in values) if key == "title" else False
                 c.data["shorter"] = v in ends
                 c.data["longer"] = any(v.split(" ", n)[-1] in values for n in range(1, min(6, len(v.split()))))
     dates = sorted((c for c in cands if c.data.get("key") == "report_date"), key=lambda c: c.start)

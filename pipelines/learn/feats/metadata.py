@@ -130,6 +130,8 @@ def _shape(value: str, f: dict[str, float]) -> None:
         f["hasyear"] = 1.0
     if ":" in value:
         f["colon"] = 1.0
+    if re.search(r"\b(?:of|and|&|the|for|to|in|on|at|by|with|a|an)$", value.rstrip(), re.I):
+        f["dangling"] = 1.0
     if value.rstrip().endswith("."):
         f["dot"] = 1.0
     if re.search(r"@|www\.|https?:|\.(?:gov|org|com|uk)\b", value):
@@ -151,7 +153,10 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     if "order" in d:
         f[f"order={min(6, int(d['order']))}"] = 1.0
         f[f"rule|order={cand.rule}|{min(6, int(d['order']))}"] = 1.0
-    for k in ("shorter", "longer", "latest", "earliest", "first_date", "only"):
+    if "nlines" in d:
+        f[f"nlines={d['nlines']}"] = 1.0
+        f[f"rule|nlines={cand.rule}|{d['nlines']}"] = 1.0
+    for k in ("shorter", "longer", "latest", "earliest", "first_date", "only", "same_size", "all_heads", "prefix"):
         if d.get(k):
             f[k] = 1.0
     if "rank" in d:
