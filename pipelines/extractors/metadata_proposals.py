@@ -34,6 +34,7 @@ _NUMBER = re.compile(
     r"\(?[a-z]\)\s+)",
     re.I,
 )
+_TAGS = re.compile(r"<[^>]{0,200}>|\*\*|__")
 _MARKUP = re.compile(r"^[#*>\s_\"'‘“]+|[*_\s\"'’”|]+$")
 _FRONT_MATTER = re.compile(r"(?:^|\s)(?P<key>title|name|subject):\s*(?P<v>\S.*?)(?=\s+[a-z][\w-]*:(?:\s|$)|\s*$)", re.I)
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T|\b)")
@@ -77,7 +78,7 @@ AUTHOR_LABEL = re.compile(
     r"^(?P<label>(?:report\s+)?authors?|written\s+by|prepared\s+by|presented\s+by|report\s+(?:of|by|from)|"
     r"contact(?:\s+officer)?|lead\s+officer|responsible\s+officer|officer|clerk|chair(?:man|person)?|"
     r"(?:minutes?\s+)?(?:taken\s+by|taker|secretary)|signed|from|by|cabinet\s+member|lead\s+member|"
-    r"portfolio\s+holder|details\s+of\s+[\w\s]{3,30}?)\s*[:\-–]\s*(?P<v>\S.*)$",
+    r"portfolio\s+holder|secretariat|note\s*taker|minutes(?:\s+by)?|details\s+of\s+[\w\s]{3,30}?)\s*[:\-–]\s*(?P<v>.*)$",
     re.I,
 )
 NAME_LINE = re.compile(
@@ -93,23 +94,33 @@ def norm(s: str) -> str:
 
 
 def _clean(text: str) -> str:
-    t = " ".join(text.replace(" | ", " ").split())
+    t = " ".join(_TAGS.sub(" ", text).replace(" | ", " ").split())
     t = _MARKUP.sub("", t)
     t = _NUMBER.sub("", t, count=1)
     return _MARKUP.sub("", t).strip()
+
+
+# A line: text up to a line break or an HTML block tag (a page kept as HTML inside Markdown); inline tags stay.
+_SEGMENT = re.compile(r"[^\n<]+(?:<(?!/?(?:p|br|li|h[1-6]|div|td|tr|ul|ol|table)\b)[^\n<]*)*|<(?=[^\n])")
+
+
+def _segments(text: str, at: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _SEGMENT.finditer(text):
+        raw = m.group()
+        s = at + m.start() + len(raw) - len(raw.lstrip())
+        e = at + m.start() + len(raw.rstrip())
+        if e > s and _TAGS.sub("", raw).strip():
+            out.append((s, e, raw.strip()))
+    return out
 
 
 def front_lines(document: Document, limit: int = FIRST_LINES * 3) -> list[tuple[int, int, str, int]]:
     """The first lines of the document (start, end, text, block index), a block read line by line."""
     out: list[tuple[int, int, str, int]] = []
     for i, b in enumerate(document.blocks[:80]):
-        at = b.start
-        for ln in document.block_text(b).split("\n"):
-            s = at + len(ln) - len(ln.lstrip())
-            e = at + len(ln.rstrip())
-            at += len(ln) + 1
-            if e > s:
-                out.append((s, e, document.text[s:e], i))
+        for s, e, t in _segments(document.block_text(b)[:20000], b.start):
+            out.append((s, e, t, i))
             if len(out) >= limit:
                 return out
     return out
@@ -285,41 +296,78 @@ def _author_value(text: str) -> str:
     return text.strip().strip(",;:|").strip()
 
 
-def author_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
-    out: list[Candidate] = []
-    blocks = document.blocks
-    tail: list[tuple[int, int, str, int]] = []
-    for i in range(max(0, len(blocks) - 12), len(blocks)):
-        b = blocks[i]
-        if b.start < (lines[-1][1] if lines else 0):
+_FM_AUTHOR = re.compile(r"(?:^|\s)author:\s*(?P<v>\S.*?)(?=\s+[a-z][\w-]*:(?:\s|$)|\s*$)")
+
+
+def _tail_lines(document: Document, after: int, blocks: int = 12) -> list[tuple[int, int, str, int]]:
+    out = []
+    for i in range(max(0, len(document.blocks) - blocks), len(document.blocks)):
+        b = document.blocks[i]
+        if b.start < after:
             continue
-        at = b.start
-        for ln in document.block_text(b).split("\n"):
-            s = at + len(ln) - len(ln.lstrip())
-            e = at + len(ln.rstrip())
-            at += len(ln) + 1
-            if e > s:
-                tail.append((s, e, document.text[s:e], i))
-    for where, group in (("head", lines), ("foot", tail[-25:])):
+        text = document.block_text(b)
+        out += [(s, e, t, i) for s, e, t in _segments(text[-20000:], b.start + max(0, len(text) - 20000))]
+    return out[-25:]
+
+
+def author_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
+    """Who wrote it: a labelled value ("Report author: ...", "Minutes taken by ..."), a line naming a role or a
+    person, a name with its role on the next line (a signature), a page's front-matter ``author:``."""
+    out: list[Candidate] = []
+    tail = _tail_lines(document, lines[-1][1] if lines else 0)
+    for where, group in (("head", lines), ("foot", tail)):
+        plain = [" ".join(_TAGS.sub(" ", t).replace(" | ", " ").split()) for _, _, t, _ in group]
         for n, (s, e, t, _) in enumerate(group):
-            t1 = " ".join(t.replace(" | ", " ").split())
-            if len(t1) > 250:
+            t1 = plain[n]
+            if where == "head" and n < 6:
+                for m in _FM_AUTHOR.finditer(t):
+                    out.append(_cand("author", m.group("v"), s + m.start("v"), s + m.end("v"), "cand-author-meta"))
+            if len(t1) > 250 or not t1:
                 continue
             lab = AUTHOR_LABEL.match(t1)
             if lab:
                 v = _author_value(lab.group("v"))
-                vs = s + t.find(v[:8]) if v[:8] in t else s
-                if 2 <= len(v.split()) <= 25:
-                    out.append(_cand("author", v, vs, e, f"cand-author-label-{where}", order=n))
-                elif not v and n + 1 < len(group):
-                    ns, ne, nt, _ = group[n + 1]
-                    out.append(_cand("author", _author_value(nt), ns, ne, f"cand-author-label-{where}", order=n))
+                if 1 <= len(v.split()) <= 25:
+                    out.append(_cand("author", v, s, e, f"cand-author-label-{where}", order=n))
+                elif not v and n + 1 < len(group) and 0 < len(plain[n + 1].split()) <= 25:
+                    ns, ne, _, _ = group[n + 1]
+                    out.append(_cand("author", plain[n + 1], ns, ne, f"cand-author-label-{where}", order=n))
                 continue
             words = t1.split()
             if len(words) > 16 or len(words) < 2:
                 continue
             if ROLE_WORDS.search(t1) or NAME_LINE.match(t1):
                 out.append(_cand("author", _author_value(t1), s, e, f"cand-author-line-{where}", order=n))
+            nxt = plain[n + 1] if n + 1 < len(group) else ""
+            if NAME_LINE.match(t1) and len(words) <= 5 and ROLE_WORDS.search(nxt) and len(nxt.split()) <= 12:
+                value = f"{_author_value(t1)}, {_author_value(nxt)}"
+                out.append(_cand("author", value, s, group[n + 1][1], f"cand-author-sig-{where}", order=n))
+    out += _cued_author_lines(document, lines[-1][1] if lines else 0)
+    return out
+
+
+AUTHOR_CUE = re.compile(
+    r"\b(?:minute[s\s-]*(?:taker|secretary)|minutes\s+(?:taken\s+)?by|note[\s-]*taker|\(minutes\)|"
+    r"secretariat|report\s+author|prepared\s+by|written\s+by|joint\s+authors?)\b",
+    re.I,
+)
+
+
+def _cued_author_lines(document: Document, after: int, limit: int = 12) -> list[Candidate]:
+    """Lines anywhere in the text that say who took the minutes or wrote the paper ("X (minute taker)")."""
+    out: list[Candidate] = []
+    text = document.text
+    for m in AUTHOR_CUE.finditer(text, after):
+        lo = max(0, m.start() - 200)
+        seg = [x for x in _segments(text[lo : m.end() + 120], lo) if x[0] <= m.start() < x[1]]
+        if not seg:
+            continue
+        s, e, raw = seg[0]
+        plain = " ".join(_TAGS.sub(" ", raw).split())
+        if 2 <= len(plain.split()) <= 25:
+            out.append(_cand("author", _author_value(plain), s, e, "cand-author-cue"))
+        if len(out) >= limit:
+            break
     return out
 
 
