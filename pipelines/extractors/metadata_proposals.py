@@ -101,12 +101,15 @@ def _clean(text: str) -> str:
 
 
 # A line: text up to a line break or an HTML block tag (a page kept as HTML inside Markdown); inline tags stay.
-_SEGMENT = re.compile(r"[^\n<]+(?:<(?!/?(?:p|br|li|h[1-6]|div|td|tr|ul|ol|table)\b)[^\n<]*)*|<(?=[^\n])")
+_BLOCK_TAG = r"</?(?:p|br|li|h[1-6]|div|td|tr|ul|ol|table)\b"
+_SEGMENT = re.compile(rf"(?P<tag>{_BLOCK_TAG}[^>\n]*>?)|(?:[^\n<]|(?!{_BLOCK_TAG})<)+", re.I)
 
 
 def _segments(text: str, at: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _SEGMENT.finditer(text):
+        if m.group("tag"):
+            continue
         raw = m.group()
         s = at + m.start() + len(raw) - len(raw.lstrip())
         e = at + m.start() + len(raw.rstrip())
