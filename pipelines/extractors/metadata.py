@@ -99,7 +99,11 @@ _LABEL_RE = re.compile(
 _BOUNDARY = re.compile(
     r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
     r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
-    r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor)\b)",
+    r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor|"
+    r"(?:paper|report)\s+no)\b|"
+    # a web page's next front-matter field ("title: X start: 2022-05-12T13:00Z tags: ...")
+    r"(?-i:(?:start|end|tags|layout|permalink|categories|description|groups|location|published|updated|created|"
+    r"slug|lastmod|weight|draft):\s))",
     re.I,
 )
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")

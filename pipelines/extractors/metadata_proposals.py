@@ -275,7 +275,7 @@ def date_proposals(document: Document) -> list[Candidate]:
     out: list[Candidate] = []
     ext = DatesExtractor()
     for lo, hi in spans:
-        part = text[lo:hi]
+        part = text[lo:hi].replace(" | ", "   ")  # a date split over table cells ("15th January | 2019")
         taken = bytearray(len(part))
         for rule, pattern in DATE_PATTERNS:
             if rule not in _DAY_RULES:

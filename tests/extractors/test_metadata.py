@@ -569,3 +569,9 @@ def test_parish_council_named_in_the_letterhead():
     m = meta(text)
     assert m["committee"] == "Lower Marsh Parish Council"
     assert m["author"].startswith("Mrs P. Green")
+
+
+def test_a_paper_number_or_a_front_matter_field_ends_a_labelled_title():
+    assert meta("Title: Shared Parks Service Paper No. 25-14\n\n1. Summary")["title"] == "Shared Parks Service"
+    m = meta("title: Autumn Radiology Group Meeting start: 2023-10-02T10:00:00Z tags: events\n\nAgenda")
+    assert m["title"] == "Autumn Radiology Group Meeting"
