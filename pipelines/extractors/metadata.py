@@ -103,7 +103,7 @@ _BOUNDARY = re.compile(
     r"(?:paper|report)\s+no)\b|"
     # a web page's next front-matter field ("title: X start: 2022-05-12T13:00Z tags: ...")
     r"(?-i:(?:start|end|tags|layout|permalink|categories|description|groups|location|published|updated|created|"
-    r"slug|lastmod|weight|draft):\s))",
+    r"slug|lastmod|weight|draft):(?:\s|$)))",
     re.I,
 )
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")

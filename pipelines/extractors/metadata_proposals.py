@@ -171,9 +171,19 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
     out: list[Candidate] = []
     first = [(s, e, _clean(t), i) for s, e, t, i in lines[:FIRST_LINES] if len(t) <= 400]
     blocks = document.blocks
+    style = [(blocks[i].kind == "heading", blocks[i].size, blocks[i].bold) for _, _, _, i in first]
+    lower = [bool(re.match(r"(?:[a-z]|(?:of|and|for|the|to|in|on|&)\b)", t)) for _, _, t, _ in first]
+
+    def run(n: int, k: int) -> dict:
+        """How lines n..n+k-1 sit among their neighbours: the whole run of lines set alike (a title over
+        two or three lines), whether the line after carries on (starts in lower case)."""
+        alike = all(style[j] == style[n] for j in range(n, n + k))
+        whole = alike and (n == 0 or style[n - 1] != style[n]) and (n + k >= len(first) or style[n + k] != style[n])
+        return {"whole_run": whole, "next_lower": n + k < len(first) and lower[n + k], "starts_lower": lower[n]}
+
     for n, (s, e, t, _) in enumerate(first):
         if 3 <= len(t) <= MAX_LINE and re.search(r"[A-Za-z]{2}", t):
-            out.append(_cand("title", t, s, e, "cand-title-line", order=n, nlines=1))
+            out.append(_cand("title", t, s, e, "cand-title-line", order=n, nlines=1, **run(n, 1)))
         for k in (2, 3):
             part = first[n : n + k]
             if len(part) == k and all(p[2] for p in part):
@@ -193,11 +203,12 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
                             nlines=k,
                             same_size=same,
                             all_heads=heads,
+                            **run(n, k),
                         )
                     )
     for c in list(out):
         for value, rule in _title_variants(c.data["value"]):
-            keep = {k: c.data[k] for k in ("order", "nlines", "same_size", "all_heads") if k in c.data}
+            keep = {k: c.data[k] for k in ("order", "nlines", "same_size", "all_heads", "starts_lower") if k in c.data}
             out.append(_cand("title", value, c.start, c.end, rule, **keep))
     seen = {norm(c.data["value"]) for c in out}
     heads = 0

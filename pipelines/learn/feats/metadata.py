@@ -156,7 +156,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     if "nlines" in d:
         f[f"nlines={d['nlines']}"] = 1.0
         f[f"rule|nlines={cand.rule}|{d['nlines']}"] = 1.0
-    for k in ("shorter", "longer", "latest", "earliest", "first_date", "only", "same_size", "all_heads", "prefix"):
+    for k in ("shorter", "longer", "latest", "earliest", "first_date", "only", "same_size", "all_heads", "prefix", "whole_run", "next_lower", "starts_lower"):
         if d.get(k):
             f[k] = 1.0
     if "rank" in d:
