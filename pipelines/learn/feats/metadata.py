@@ -109,8 +109,8 @@ def _layout(ctx: Context, cache: dict, cand: Candidate, f: dict[str, float]) -> 
             f["bef:" + name] = 1.0
         if name in ("label", "to", "of", "date_label") and not before.strip() and rx.search(prev_line):
             f["prevline:" + name] = 1.0
-    line_end = ctx.text.find("\n", cand.end)
-    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    line_end = ctx.text.find("\n", cand.end, cand.end + 150)
+    line = ctx.text[max(line_start, cand.start - 150) : line_end if line_end >= 0 else cand.end + 150]
     for name in ("held", "meeting", "minutes", "agenda", "prev", "next"):
         if _CUES[name].search(line):
             f["line:" + name] = 1.0
