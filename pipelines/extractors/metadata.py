@@ -369,7 +369,13 @@ class MetadataExtractor:
         for c in out:
             if c.data["key"] == "committee" and (named := self._named_body(ctx, c.data["value"], c.start)):
                 c.data["value"], c.start, c.end = named  # "the Parish Council" named in the letterhead
-        out += propose(ctx.document, out)  # proposals (``cand-`` rules): kept only where a learned model ranks them
+        # proposals (``cand-`` rules): kept only where a learned model ranks them; a line that opens with a field's
+        # label ("From: ...", "Report to: ...") is that field, not a title
+        out += [
+            c
+            for c in propose(ctx.document, out)
+            if not (c.data["key"] == "title" and _starts_with_strong_label(c.data["value"]))
+        ]
         annotate(out)
         return out
 

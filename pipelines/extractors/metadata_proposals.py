@@ -47,6 +47,7 @@ _LINK = r"(?:of|and|&|for|the|on|upon|in|de|y)"
 BODY_RE = re.compile(
     rf"(?:{_CAP}\s+(?:{_LINK}\s+){{0,2}}){{0,8}}(?:{BODY_NOUN})\b(?![ \t]+[A-Z][a-z])(?:\s+\((?:[A-Z]{{2,8}})\))?"
 )
+_JOB_TITLE = re.compile(r"\b(?:chief|deputy|assistant)\s+executive$", re.I)  # a person's role, not a body
 _BODY_TAIL = re.compile(rf"(?:{BODY_NOUN})$")
 _SKIP_LEAD = {
     "minutes",
@@ -241,6 +242,8 @@ def _body_variants(text: str, at: int) -> list[tuple[str, int, int]]:
             if w.group().lower() in _SKIP_LEAD or not w.group()[:1].isupper():
                 continue
             value = m.group()[w.start() :]
+            if _JOB_TITLE.search(value):
+                break
             out.append((value, at + m.start() + w.start(), at + m.end()))
             bare = re.sub(r"\s+Meeting$", "", value)  # "Parish Council Meeting": the body is the Parish Council
             if bare != value and _BODY_TAIL.search(bare):
@@ -399,13 +402,27 @@ def annotate(cands: list[Candidate]) -> None:
     """Note on each candidate how it stands among the others of its key, for the model's features:
     ``support`` (how many distinct rules propose its value), for bodies and titles ``shorter``/``longer``
     (another candidate's value ends with it / it ends with another's), for dates ``rank`` (order of first
-    appearance among the distinct dates), ``freq``, ``latest``, ``earliest``, ``first_date``."""
+    appearance among the distinct dates), ``freq``, ``latest``, ``earliest``, ``first_date``; ``pick`` where the
+    value is the one the rules alone would choose (their most confident), with that confidence as ``pick_conf``
+    and whether a labelled field gave it (``pick_label``)."""
     rules: dict[tuple[str, str], set[str]] = {}
     by_key: dict[str, set[str]] = {}
+    picks: dict[str, Candidate] = {}
     for c in cands:
         k = (str(c.data.get("key")), norm(str(c.data.get("value") or "")))
         rules.setdefault(k, set()).add(c.rule)
         by_key.setdefault(k[0], set()).add(k[1])
+        if (
+            not c.rule.startswith("cand-")
+            and c.data.get("value")
+            and (k[0] not in picks or c.confidence > picks[k[0]].confidence)
+        ):
+            picks[k[0]] = c
+    for c in cands:
+        key = str(c.data.get("key"))
+        pick = picks.get(key)
+        if pick is not None and norm(str(c.data.get("value") or "")) == norm(str(pick.data.get("value") or "")):
+            c.data.update(pick=True, pick_conf=round(pick.confidence, 1), pick_label=pick.rule.startswith("label:"))
     for key in ("committee", "title"):
         values = by_key.get(key, set())
         ends = {v.split(" ", n)[-1] for v in values for n in range(1, min(6, len(v.split())))}

@@ -108,3 +108,20 @@ def test_features_are_keyed_and_describe_layout_and_context():
     assert candidate_features(ctx, prev).get("report_date|line:prev") == 1.0
     body = next(c for c in cands if c.data["key"] == "committee" and c.data["value"] == "Parish Council")
     assert candidate_features(ctx, body)["committee|kindonly"] == 1.0
+
+
+def test_the_rules_pick_is_marked_and_labelled_lines_are_no_titles():
+    text = "From: Ann Lee, Director of Place\n\nTo: Cabinet\n\nSubject: Shared Parks Service\n\n1. Summary\n\nText."
+    ctx = Context(document=doc_from(text))
+    cands = MetadataExtractor().find(ctx)
+    titles = [c for c in cands if c.data["key"] == "title"]
+    assert not any(c.rule.startswith("cand-") and c.data["value"].startswith("From:") for c in titles)
+    picked = [c for c in titles if c.data.get("pick")]
+    assert picked and all(c.data["value"] == "Shared Parks Service" for c in picked)
+    assert candidate_features(ctx, picked[0])["title|pick_label"] == 1.0
+
+
+def test_a_chief_executive_is_no_committee():
+    assert "Chief Executive" not in values(
+        proposals("Report of the Chief Executive\n\nTo the Audit Panel")["committee"]
+    )

@@ -156,9 +156,31 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     if "nlines" in d:
         f[f"nlines={d['nlines']}"] = 1.0
         f[f"rule|nlines={cand.rule}|{d['nlines']}"] = 1.0
-    for k in ("shorter", "longer", "latest", "earliest", "first_date", "only", "same_size", "all_heads", "prefix", "whole_run", "next_lower", "starts_lower"):
+    for k in (
+        "shorter",
+        "longer",
+        "latest",
+        "earliest",
+        "first_date",
+        "only",
+        "same_size",
+        "all_heads",
+        "prefix",
+        "whole_run",
+        "next_lower",
+        "starts_lower",
+    ):
         if d.get(k):
             f[k] = 1.0
+    if d.get("pick"):  # the value the rules alone would choose, and how sure they were
+        f["pick"] = 1.0
+        f[f"pick_conf={d.get('pick_conf')}"] = 1.0
+        if d.get("pick_label"):
+            f["pick_label"] = 1.0
+            if float(d.get("pick_conf") or 0.0) >= 0.85:
+                f["pick_label_sure"] = 1.0
+    elif not cand.rule.startswith("cand-"):
+        f["rule_not_pick"] = 1.0
     if "rank" in d:
         f[f"rank={min(5, int(d['rank']))}"] = 1.0
     if "freq" in d:
