@@ -187,7 +187,7 @@ class PartnersExtractor:
         """Title and purpose: metadata evidence, the first blocks and any 'purpose' paragraph."""
         spans = []
         for c in ctx.results.get("metadata", []):
-            if c.data.get("key") in ("title", "purpose"):
+            if c.data.get("key") in ("title", "purpose") and not c.rule.startswith("cand-"):  # not proposals
                 spans.append((c.start, c.end))
         blocks = ctx.document.blocks
         for i, b in enumerate(blocks[:40]):
@@ -208,7 +208,11 @@ def about_joint_work(ctx: Context) -> str:
     names a partnership, joint or shared work, a contract or commissioning), 'routine' (an agenda, minutes, a budget,
     governance, a planning application) or 'unknown'. The one place to swap in another classifier.
     """
-    titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
+    titles = [
+        c.data.get("value", "")
+        for c in ctx.results.get("metadata", [])
+        if c.data.get("key") == "title" and not c.rule.startswith("cand-")  # the rules' titles, not proposals
+    ]
     kind = _classified_kind(ctx)
     if (
         kind == "partnership"

@@ -665,7 +665,12 @@ class WorkstreamsExtractor:
         """A report that lists no areas of work is about one: its title names it ("Regeneration – Early
         activation of 57-76 Northchurch"), unless the title names a kind of report ("Disposal Briefing")."""
         titles = sorted(
-            (c for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"), key=lambda c: -c.confidence
+            (
+                c
+                for c in ctx.results.get("metadata", [])
+                if c.data.get("key") == "title" and not c.rule.startswith("cand-")  # the rules' titles, not proposals
+            ),
+            key=lambda c: -c.confidence,
         )
         if not titles:
             return []
