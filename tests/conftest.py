@@ -7,6 +7,7 @@ import pytest
 from extract.text import text_to_document
 from models import Document, SourceInfo
 from pipelines.extractors import EXTRACTORS, Candidate, Context
+from pipelines.learn.store import apply_model
 
 
 def doc_from(text: str, markdown: bool = False) -> Document:
@@ -21,7 +22,7 @@ def run_until(text: str, field: str, markdown: bool = False, nlp=None) -> tuple[
     """Run the registered extractors in order up to ``field`` (rules only unless ``nlp`` is given)."""
     ctx = Context(document=doc_from(text, markdown), nlp=nlp, has_model=nlp is not None)
     for extractor in EXTRACTORS:
-        ctx.results[extractor.field] = extractor.find(ctx)
+        ctx.results[extractor.field] = apply_model(ctx, None, extractor.find(ctx))  # as the pipeline without models
         if extractor.field == field:
             return ctx, ctx.results[field]
     raise KeyError(field)

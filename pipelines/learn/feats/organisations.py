@@ -1,9 +1,353 @@
-"""Features of a organisations candidate beyond the generic ones (``pipelines/learn/features.py``)."""
+"""Features of an organisations candidate beyond the generic ones (``pipelines/learn/features.py``).
+
+They let the model tell an organisation from the other things that are written in capitals: a person, a place,
+a job title, a programme or strategy, a law, a committee of the council, a heading or the document's title. Each
+is general: the head noun and the words of the name by kind (small lexicons of English and UK public-sector
+words), its shape, where it is written (block kind, heading, type size, page 1), what surrounds it ("the",
+"Ltd", a title of address), how often it is named, and whether the gazetteer or register knows it.
+"""
 
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_right
+
+from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
+from pipelines.sections import body_size
+
+# Head nouns of organisation names (the last word): bodies, companies, charities, clubs, schools, firms.
+ORG_HEADS = {
+    "ltd",
+    "limited",
+    "plc",
+    "llp",
+    "cic",
+    "inc",
+    "co",
+    "company",
+    "corporation",
+    "group",
+    "trust",
+    "trustees",
+    "charity",
+    "foundation",
+    "fund",
+    "institute",
+    "institution",
+    "society",
+    "association",
+    "federation",
+    "alliance",
+    "union",
+    "league",
+    "club",
+    "bank",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "nursery",
+    "pre-school",
+    "preschool",
+    "playgroup",
+    "consulting",
+    "consultancy",
+    "consultants",
+    "partners",
+    "associates",
+    "solicitors",
+    "architects",
+    "advice",
+    "agency",
+    "authority",
+    "board",
+    "commission",
+    "council",
+    "network",
+    "forum",
+    "partnership",
+    "service",
+    "services",
+    "police",
+    "constabulary",
+    "brigade",
+    "hospital",
+    "surgery",
+    "practice",
+    "church",
+    "chapel",
+    "mosque",
+    "museum",
+    "library",
+    "theatre",
+    "housing",
+    "homes",
+    "uk",
+    "england",
+    "wales",
+    "scotland",
+    "cymru",
+    "international",
+    "enterprises",
+    "enterprise",
+    "solutions",
+    "media",
+    "energy",
+    "water",
+    "rail",
+    "airport",
+    "office",
+    "department",
+    "ministry",
+    "inspectorate",
+    "ombudsman",
+    "regulator",
+    "executive",
+    "centre",
+    "center",
+    "project",
+    "collective",
+    "cooperative",
+    "co-operative",
+    "committee",
+}
+# Words of programmes, plans, strategies and papers: a name ending in one is not an organisation.
+THING_HEADS = {
+    "programme",
+    "program",
+    "plan",
+    "strategy",
+    "scheme",
+    "policy",
+    "framework",
+    "review",
+    "report",
+    "assessment",
+    "agreement",
+    "act",
+    "regulations",
+    "order",
+    "bill",
+    "directive",
+    "guidance",
+    "statement",
+    "standard",
+    "standards",
+    "grant",
+    "budget",
+    "account",
+    "levy",
+    "tax",
+    "rate",
+    "index",
+    "pathway",
+    "model",
+    "approach",
+    "project",
+    "initiative",
+    "campaign",
+    "award",
+    "awards",
+    "week",
+    "day",
+    "road",
+    "street",
+    "lane",
+    "avenue",
+    "drive",
+    "close",
+    "way",
+    "park",
+    "square",
+    "hall",
+    "house",
+    "building",
+    "ward",
+    "area",
+    "zone",
+    "estate",
+    "meeting",
+    "minutes",
+    "agenda",
+    "item",
+    "appendix",
+    "annex",
+    "section",
+    "table",
+    "figure",
+    "recommendations",
+    "recommendation",
+    "background",
+    "introduction",
+    "summary",
+    "conclusion",
+    "implications",
+    "purpose",
+    "decision",
+    "decisions",
+    "options",
+    "risks",
+    "consultation",
+}
+# Committees and internal bodies of a council.
+COMMITTEE = re.compile(
+    r"\b(?:Committee|Sub-Committee|Subcommittee|Panel|Cabinet|Scrutiny|Overview|Executive|Working\s+Group|"
+    r"Task\s+and\s+Finish|Steering|Board)\b",
+    re.I,
+)
+# Job titles and roles of people.
+JOB = re.compile(
+    r"\b(?:Director|Officer|Manager|Head|Chief|Leader|Chair|Chairman|Chairperson|Vice|Councillor|Cllr|Mayor|"
+    r"Clerk|Secretary|Treasurer|Member|Portfolio|Lead|Assistant|Deputy|Cabinet\s+Member|Coordinator|"
+    r"Co-ordinator|Adviser|Advisor|Analyst|Consultant|Inspector|Commissioner|Engineer|Surveyor|Solicitor|"
+    r"Accountant|Auditor|Governor|President|Minister|Secretary\s+of\s+State)\b"
+)
+ADDRESS_TITLE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s*)$")
+COMPANY_AFTER = re.compile(r"\s*(?:\(|,)?\s*(?:Ltd|Limited|plc|PLC|LLP|CIC|Inc|Trust|charity|Charity|registered)\b")
+ROLE_AFTER = re.compile(
+    r",?\s*(?:the\s+|our\s+|its\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:Director|Officer|Manager|Head|Chief|"
+    r"Leader|Chair|Clerk|Councillor|Member|Secretary|Treasurer)\b"
+)
+PLACE_WORD = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|St)\b")
+LINK = {"of", "and", "&", "for", "the", "upon", "on", "in", "de", "la", "le"}
+_TOKEN = re.compile(r"[A-Za-z][\w’'&-]*")
+
+
+def _layout(ctx: Context) -> tuple[list[int], float | None]:
+    cache = ctx.__dict__.get("_org_layout")
+    if cache is None:
+        cache = ([b.start for b in ctx.document.blocks], body_size(ctx.document))
+        ctx.__dict__["_org_layout"] = cache
+    return cache
+
+
+def _is_place(words: str) -> bool:
+    return bool(
+        register.by_place().get(register.key(words)) or gazetteer.councils_by_place().get(gazetteer._key(words))
+    )
+
+
+def _block_features(ctx: Context, start: int, end: int) -> dict[str, float]:
+    f: dict[str, float] = {}
+    starts, body = _layout(ctx)
+    i = bisect_right(starts, start) - 1
+    if i < 0:
+        return f
+    b = ctx.document.blocks[i]
+    f["blk=" + b.kind] = 1.0
+    block_text = ctx.text[b.start : b.end].strip()
+    if len(block_text) <= (end - start) + 4:
+        f["blk_whole"] = 1.0  # the name is the whole block: a heading, a title, a table cell or letterhead
+    if b.bold:
+        f["blk_bold"] = 1.0
+    if b.size is not None and body is not None:
+        f["blk_larger"] = 1.0 if b.size >= body + 1.0 else 0.0
+    if i < 6 and b.page in (None, 1):
+        f["blk_first6"] = 1.0
+    if " | " in block_text:
+        f["blk_cells"] = 1.0
+    if b.start == start or ctx.text[b.start : start].strip() in ("", "-", "•", "*"):
+        f["blk_starts"] = 1.0
+    return f
+
+
+def _context_features(text: str, start: int, end: int) -> dict[str, float]:
+    f: dict[str, float] = {}
+    before = text[max(0, start - 20) : start]
+    after = text[end : end + 40]
+    if re.search(r"\b(?:the|The)\s+$", before):
+        f["ctx_the_before"] = 1.0
+    if ADDRESS_TITLE.search(before):
+        f["ctx_title_before"] = 1.0
+    if re.search(r"[.!?:]\s*$|^\s*$", before[-6:]) or not before.strip():
+        f["ctx_sentence_start"] = 1.0
+    if COMPANY_AFTER.match(after):
+        f["ctx_company_after"] = 1.0
+    if ROLE_AFTER.match(after):
+        f["ctx_role_after"] = 1.0
+    if re.match(r"\s*\(\s*[A-Z]{2,}", after):
+        f["ctx_acronym_after"] = 1.0
+    if re.match(r"\s*[’']s\b", after):
+        f["ctx_possessive"] = 1.0
+    if re.match(r"\s+(?:Act|Regulations|Order)\b", after):
+        f["ctx_law_after"] = 1.0
+    if re.match(r"\s+(?:Road|Street|Lane|Avenue|Drive|Close|Way|Park|Ward)\b", after):
+        f["ctx_street_after"] = 1.0
+    if re.search(r"\b(?:at|in|near|of)\s+$", before):
+        f["ctx_place_prep"] = 1.0
+    if re.search(r"\b(?:by|with|from|between)\s+(?:the\s+)?$", before):
+        f["ctx_agent_prep"] = 1.0
+    return f
 
 
 def features(ctx: Context, cand: Candidate) -> dict[str, float]:
-    return {}
+    name = str(cand.data.get("name") or "")
+    toks = _TOKEN.findall(name)
+    f: dict[str, float] = {}
+    if not toks:
+        return f
+    low = [t.lower() for t in toks]
+    content = [t for t in toks if t.lower() not in LINK]
+    last = low[-1]
+    proposal = cand.rule.startswith("cand-")
+    p = "p_" if proposal else "r_"  # proposals and rule candidates weigh a feature differently
+    f[p + "kind=" + str(cand.data.get("kind") or "none")] = 1.0
+    if cand.data.get("id"):
+        f[p + "register_id"] = 1.0
+    if gazetteer.lookup(name):
+        f[p + "gazetteer"] = 1.0
+    if last in ORG_HEADS:
+        f[p + "org_head"] = 1.0
+    if any(w in ORG_HEADS for w in low[:-1]):
+        f[p + "org_word_inside"] = 1.0
+    if last in THING_HEADS:
+        f[p + "thing_head"] = 1.0
+    if any(w in THING_HEADS for w in low[:-1]):
+        f[p + "thing_word_inside"] = 1.0
+    if COMMITTEE.search(name):
+        f[p + "committee_word"] = 1.0
+    if JOB.search(name):
+        f[p + "job_word"] = 1.0
+    if _is_place(name):
+        f[p + "is_place"] = 1.0
+    elif len(content) >= 2 and _is_place(content[0]):
+        f[p + "starts_with_place"] = 1.0
+    if PLACE_WORD.match(name):
+        f[p + "direction_first"] = 1.0
+    if re.search(r"\d", name):
+        f[p + "digits"] = 1.0
+    if name.isupper():
+        f[p + "all_caps"] = 1.0 if len(toks) > 1 else 0.0
+        f[p + "acronym"] = 1.0 if len(toks) == 1 else 0.0
+    elif any(t.isupper() and len(t) > 1 for t in toks):
+        f[p + "has_acronym_word"] = 1.0
+    if any(w in LINK for w in low[1:-1]):
+        f[p + "inner_link"] = 1.0
+    if "’s" in name or "'s" in name:
+        f[p + "possessive"] = 1.0
+    n = len(content)
+    f[p + f"nwords={min(n, 6)}"] = 1.0
+    if (
+        n in (2, 3)
+        and not any(w in LINK for w in low)
+        and last not in ORG_HEADS
+        and all(t[0].isupper() and t[1:].islower() for t in toks)
+    ):
+        f[p + "person_shape"] = 1.0  # "Jane Smith", "Mary Anne Smith"
+    if cand.data.get("aliases"):
+        f[p + "has_alias"] = 1.0
+    mentions = 1 + len(cand.extra_spans)
+    f[p + "log_mentions"] = math.log1p(mentions)
+    spans = [(cand.start, cand.end), *cand.extra_spans][:8]
+    agg: dict[str, float] = {}
+    for s, e in spans:
+        for k, v in {**_context_features(ctx.text, s, e), **_block_features(ctx, s, e)}.items():
+            agg[k] = max(agg.get(k, 0.0), v)
+    for k, v in agg.items():
+        f[p + k] = v
+    first_ctx = _context_features(ctx.text, cand.start, cand.end)
+    if first_ctx.get("ctx_sentence_start") and n == 1:
+        f[p + "one_word_sentence_start"] = 1.0
+    return f
