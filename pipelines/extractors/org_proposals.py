@@ -11,6 +11,8 @@ are organisations (``pipelines/learn/feats/organisations.py`` says what it sees)
 - ``cand-acronym``: a run the text abbreviates in brackets ("Acme Consulting (AC)", or "AC (Acme Consulting)"),
   under its expansion, with every bare mention of the acronym as further evidence;
 - ``cand-caps-line``: a line in capitals (a letterhead, a table heading) read as title case;
+- ``cand-place-council``: a place named alone that one council is named after, as that council (the model reads
+  whether it acts: "Wandsworth and Richmond are preparing ...", not "the parks of Wandsworth");
 - ``cand-council-initials``: a bare council acronym several councils share ("SBC"), as the one of them whose place
   the text names.
 
@@ -195,6 +197,7 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
     known = {c.data["name"] for c in found}
     acros = {a for c in found for a in c.data.get("aliases", [])}
     spans = _Spans(taken)
+    ctx.__dict__["_org_rule_spans"] = spans  # for the features: a proposal near a body the rules found
     by_name: dict[str, Candidate] = {}
     defined: dict[str, str] = {}
     for name, start, end, rule in runs(text):
@@ -213,7 +216,11 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
         if c is not None:
             c.extra_spans.append((start, end))
             continue
-        cand = make(name, start, end, 0.3, "cand-acronym" if aliases else rule, aliases)
+        council = gazetteer.councils_by_place().get(gazetteer._key(name)) if not aliases else None
+        if council is not None:  # "Wandsworth, Richmond and Kingston are taking ...": a place standing for its council
+            cand = make(council.name, start, end, 0.3, "cand-place-council", [])
+        else:
+            cand = make(name, start, end, 0.3, "cand-acronym" if aliases else rule, aliases)
         if cand.data["name"] in known:
             continue
         by_name[name] = cand

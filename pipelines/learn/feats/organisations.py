@@ -213,6 +213,7 @@ ROLE_AFTER = re.compile(
 PLACE_WORD = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|St)\b")
 LINK = {"of", "and", "&", "for", "the", "upon", "on", "in", "de", "la", "le"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'&-]*")
+_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 def _layout(ctx: Context) -> tuple[list[int], float | None]:
@@ -221,6 +222,42 @@ def _layout(ctx: Context) -> tuple[list[int], float | None]:
         cache = ([b.start for b in ctx.document.blocks], body_size(ctx.document))
         ctx.__dict__["_org_layout"] = cache
     return cache
+
+
+def _lowercase_words(ctx: Context) -> frozenset[str]:
+    """Every word the document writes in lower case: a capitalised word also written so is a common noun."""
+    cache = ctx.__dict__.get("_org_lower")
+    if cache is None:
+        cache = frozenset(m.group(0) for m in _LOWER.finditer(ctx.text))
+        ctx.__dict__["_org_lower"] = cache
+    return cache
+
+
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Prof|Professor|Rev|Revd)\.?[ \t]+((?:[A-Z][\w’'-]+[ \t]+)*[A-Z][\w’'-]+)"
+)
+
+
+def _people_words(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames the document gives to people it addresses by title ('Cllr Jane Smith')."""
+    cache = ctx.__dict__.get("_org_people")
+    if cache is None:
+        firsts, lasts = set(), set()
+        for m in _TITLED.finditer(ctx.text):
+            words = m.group(1).split()[:3]
+            lasts.add(words[-1])
+            if len(words) > 1:
+                firsts.add(words[0])
+        cache = (frozenset(firsts), frozenset(lasts))
+        ctx.__dict__["_org_people"] = cache
+    return cache
+
+
+def _title_case_block(text: str) -> bool:
+    """A block most of whose words are capitalised: a heading, a title, a table's header row."""
+    words = _TOKEN.findall(text)
+    content = [w for w in words if w.lower() not in LINK]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
 
 def _is_place(words: str) -> bool:
@@ -246,6 +283,8 @@ def _block_features(ctx: Context, start: int, end: int) -> dict[str, float]:
         f["blk_larger"] = 1.0 if b.size >= body + 1.0 else 0.0
     if i < 6 and b.page in (None, 1):
         f["blk_first6"] = 1.0
+    if _title_case_block(block_text):
+        f["blk_title_case"] = 1.0
     if " | " in block_text:
         f["blk_cells"] = 1.0
     if b.start == start or ctx.text[b.start : start].strip() in ("", "-", "•", "*"):
@@ -336,6 +375,27 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         and all(t[0].isupper() and t[1:].islower() for t in toks)
     ):
         f[p + "person_shape"] = 1.0  # "Jane Smith", "Mary Anne Smith"
+    lower = _lowercase_words(ctx)
+    common = [t.lower() in lower for t in content]
+    if common:
+        f[p + "common_share"] = sum(common) / len(common)
+        f[p + "all_common"] = 1.0 if all(common) else 0.0
+        f[p + "last_common"] = 1.0 if common[-1] else 0.0
+        f[p + "first_common"] = 1.0 if common[0] else 0.0
+        if len(common) == 1:
+            f[p + "single_common"] = 1.0 if common[0] else 0.0
+        if len(common) == 1 and not common[0] and not f.get(p + "is_place"):
+            f[p + "single_proper"] = 1.0
+        if last in ORG_HEADS and not common[0]:
+            f[p + "head_after_proper"] = 1.0
+    firsts, lasts = _people_words(ctx)
+    if content and content[-1] in lasts:
+        f[p + "surname_of_titled"] = 1.0
+    if len(content) > 1 and content[0] in firsts:
+        f[p + "first_name_of_titled"] = 1.0
+    near = ctx.__dict__.get("_org_rule_spans")
+    if near is not None:
+        f[p + "near_rule_org"] = 1.0 if near.overlaps(max(0, cand.start - 150), cand.end + 150) else 0.0
     if cand.data.get("aliases"):
         f[p + "has_alias"] = 1.0
     mentions = 1 + len(cand.extra_spans)
