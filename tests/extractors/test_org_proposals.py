@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract import load_document
-from pipelines.extractors import Context
+from pipelines.extractors import Candidate, Context
 from pipelines.extractors.organisations import OrganisationsExtractor
 from pipelines.learn.feats.organisations import features
 from tests.conftest import doc_from, run_until
@@ -63,7 +63,8 @@ def test_features_tell_a_body_from_a_person_a_committee_and_a_programme():
     assert f["Better Homes Programme"].get("p_thing_head") == 1.0
     assert f["Director of Finance"].get("p_job_word") == 1.0
     assert f["Jane Porter"].get("p_person_shape") == 1.0
-    assert f["Kent"].get("p_is_place") == 1.0
+    place = Candidate("organisations", 0, 4, {"name": "Kent", "kind": "other"}, rule="cand-caps-run")
+    assert features(ctx, place).get("p_is_place") == 1.0
     assert f["Fenwick Tenants Collective"].get("p_has_alias") == 1.0
     assert f["Larkspur Reading Circle"].get("p_ctx_the_before") == 1.0
 
@@ -84,3 +85,11 @@ def test_a_council_acronym_several_councils_share_is_the_one_whose_place_is_name
     assert c.rule == "cand-council-initials" and c.data["aliases"] == ["GCC"] and len(c.extra_spans) == 1
     _, none = proposals("GCC officers replied.\n")
     assert not any(n.endswith("Council") for n in none)
+
+
+def test_a_place_named_alone_is_proposed_as_its_council_unless_the_rules_found_it():
+    _, props = proposals("Kent and Medway are preparing a joint plan. Kent will consult.\n")
+    c = props["Kent County Council"]
+    assert c.rule == "cand-place-council" and len(c.extra_spans) == 1
+    _, props = proposals("Kent County Council met. Kent will consult.\n")
+    assert "Kent County Council" not in props
