@@ -189,6 +189,18 @@ def runs(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+
+
+def lowercase_words(ctx: Context) -> frozenset[str]:
+    """Every word the document writes in lower case: a capitalised word also written so is a common noun."""
+    cache = ctx.__dict__.get("_org_lower")
+    if cache is None:
+        cache = frozenset(m.group(0) for m in _LOWER.finditer(ctx.text))
+        ctx.__dict__["_org_lower"] = cache
+    return cache
+
+
 def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
     """Proposals for names the rules did not find; ``make(name, start, end, conf, rule, aliases)`` builds one
     (the organisations extractor's own constructor, so that names are canonicalised the same way)."""
@@ -198,11 +210,14 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
     acros = {a for c in found for a in c.data.get("aliases", [])}
     spans = _Spans(taken)
     ctx.__dict__["_org_rule_spans"] = spans  # for the features: a proposal near a body the rules found
+    lower = lowercase_words(ctx)
     by_name: dict[str, Candidate] = {}
     defined: dict[str, str] = {}
     for name, start, end, rule in runs(text):
         if spans.overlaps(start, end):
             continue
+        if " " not in name and name.lower() in lower and rule == "cand-caps-run":
+            continue  # one capitalised word the text also writes in lower case: a sentence's first word, a heading
         aliases: list[str] = []
         acro = ACRO_AFTER.match(text, end)
         if acro and len(name.split()) >= 2 and acro.group("acro") not in acros:

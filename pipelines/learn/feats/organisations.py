@@ -12,9 +12,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.org_proposals import lowercase_words
 from pipelines.sections import body_size
 
 # Head nouns of organisation names (the last word): bodies, companies, charities, clubs, schools, firms.
@@ -213,7 +215,6 @@ ROLE_AFTER = re.compile(
 PLACE_WORD = re.compile(r"\b(?:North|South|East|West|Upper|Lower|Great|Little|St)\b")
 LINK = {"of", "and", "&", "for", "the", "upon", "on", "in", "de", "la", "le"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'&-]*")
-_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 def _layout(ctx: Context) -> tuple[list[int], float | None]:
@@ -221,15 +222,6 @@ def _layout(ctx: Context) -> tuple[list[int], float | None]:
     if cache is None:
         cache = ([b.start for b in ctx.document.blocks], body_size(ctx.document))
         ctx.__dict__["_org_layout"] = cache
-    return cache
-
-
-def _lowercase_words(ctx: Context) -> frozenset[str]:
-    """Every word the document writes in lower case: a capitalised word also written so is a common noun."""
-    cache = ctx.__dict__.get("_org_lower")
-    if cache is None:
-        cache = frozenset(m.group(0) for m in _LOWER.finditer(ctx.text))
-        ctx.__dict__["_org_lower"] = cache
     return cache
 
 
@@ -253,13 +245,16 @@ def _people_words(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
     return cache
 
 
-def _title_case_block(text: str) -> bool:
+def _title_case_block(ctx: Context, index: int, text: str) -> bool:
     """A block most of whose words are capitalised: a heading, a title, a table's header row."""
-    words = _TOKEN.findall(text)
-    content = [w for w in words if w.lower() not in LINK]
-    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+    cache = ctx.__dict__.setdefault("_org_title_case", {})
+    if index not in cache:
+        content = [w for w in _TOKEN.findall(text) if w.lower() not in LINK]
+        cache[index] = len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+    return cache[index]
 
 
+@lru_cache(maxsize=4096)
 def _is_place(words: str) -> bool:
     return bool(
         register.by_place().get(register.key(words)) or gazetteer.councils_by_place().get(gazetteer._key(words))
@@ -283,7 +278,7 @@ def _block_features(ctx: Context, start: int, end: int) -> dict[str, float]:
         f["blk_larger"] = 1.0 if b.size >= body + 1.0 else 0.0
     if i < 6 and b.page in (None, 1):
         f["blk_first6"] = 1.0
-    if _title_case_block(block_text):
+    if _title_case_block(ctx, i, block_text):
         f["blk_title_case"] = 1.0
     if " | " in block_text:
         f["blk_cells"] = 1.0
@@ -292,31 +287,41 @@ def _block_features(ctx: Context, start: int, end: int) -> dict[str, float]:
     return f
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+_SENT_BEFORE = re.compile(r"[.!?:]\s*$|^\s*$")
+_ACRO_AFTER = re.compile(r"\s*\(\s*[A-Z]{2,}")
+_POSS_AFTER = re.compile(r"\s*[’']s\b")
+_LAW_AFTER = re.compile(r"\s+(?:Act|Regulations|Order)\b")
+_STREET_AFTER = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Drive|Close|Way|Park|Ward)\b")
+_PLACE_PREP = re.compile(r"\b(?:at|in|near|of)\s+$")
+_AGENT_PREP = re.compile(r"\b(?:by|with|from|between)\s+(?:the\s+)?$")
+
+
 def _context_features(text: str, start: int, end: int) -> dict[str, float]:
     f: dict[str, float] = {}
     before = text[max(0, start - 20) : start]
     after = text[end : end + 40]
-    if re.search(r"\b(?:the|The)\s+$", before):
+    if _THE_BEFORE.search(before):
         f["ctx_the_before"] = 1.0
     if ADDRESS_TITLE.search(before):
         f["ctx_title_before"] = 1.0
-    if re.search(r"[.!?:]\s*$|^\s*$", before[-6:]) or not before.strip():
+    if _SENT_BEFORE.search(before[-6:]) or not before.strip():
         f["ctx_sentence_start"] = 1.0
     if COMPANY_AFTER.match(after):
         f["ctx_company_after"] = 1.0
     if ROLE_AFTER.match(after):
         f["ctx_role_after"] = 1.0
-    if re.match(r"\s*\(\s*[A-Z]{2,}", after):
+    if _ACRO_AFTER.match(after):
         f["ctx_acronym_after"] = 1.0
-    if re.match(r"\s*[’']s\b", after):
+    if _POSS_AFTER.match(after):
         f["ctx_possessive"] = 1.0
-    if re.match(r"\s+(?:Act|Regulations|Order)\b", after):
+    if _LAW_AFTER.match(after):
         f["ctx_law_after"] = 1.0
-    if re.match(r"\s+(?:Road|Street|Lane|Avenue|Drive|Close|Way|Park|Ward)\b", after):
+    if _STREET_AFTER.match(after):
         f["ctx_street_after"] = 1.0
-    if re.search(r"\b(?:at|in|near|of)\s+$", before):
+    if _PLACE_PREP.search(before):
         f["ctx_place_prep"] = 1.0
-    if re.search(r"\b(?:by|with|from|between)\s+(?:the\s+)?$", before):
+    if _AGENT_PREP.search(before):
         f["ctx_agent_prep"] = 1.0
     return f
 
@@ -375,7 +380,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         and all(t[0].isupper() and t[1:].islower() for t in toks)
     ):
         f[p + "person_shape"] = 1.0  # "Jane Smith", "Mary Anne Smith"
-    lower = _lowercase_words(ctx)
+    lower = lowercase_words(ctx)
     common = [t.lower() in lower for t in content]
     if common:
         f[p + "common_share"] = sum(common) / len(common)
@@ -400,14 +405,16 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         f[p + "has_alias"] = 1.0
     mentions = 1 + len(cand.extra_spans)
     f[p + "log_mentions"] = math.log1p(mentions)
-    spans = [(cand.start, cand.end), *cand.extra_spans][:8]
+    spans = [(cand.start, cand.end), *cand.extra_spans][:4]
     agg: dict[str, float] = {}
+    first_ctx: dict[str, float] = {}
     for s, e in spans:
-        for k, v in {**_context_features(ctx.text, s, e), **_block_features(ctx, s, e)}.items():
+        here = _context_features(ctx.text, s, e)
+        first_ctx = first_ctx or here
+        for k, v in {**here, **_block_features(ctx, s, e)}.items():
             agg[k] = max(agg.get(k, 0.0), v)
     for k, v in agg.items():
         f[p + k] = v
-    first_ctx = _context_features(ctx.text, cand.start, cand.end)
     if first_ctx.get("ctx_sentence_start") and n == 1:
         f[p + "one_word_sentence_start"] = 1.0
     return f
