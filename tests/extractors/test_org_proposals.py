@@ -93,3 +93,32 @@ def test_a_place_named_alone_is_proposed_as_its_council_unless_the_rules_found_i
     assert c.rule == "cand-place-council" and len(c.extra_spans) == 1
     _, props = proposals("Kent County Council met. Kent will consult.\n")
     assert "Kent County Council" not in props
+
+
+def test_later_fields_read_only_the_proposals_a_model_has_judged():
+    from pipelines.extractors.base import settled
+
+    rule = Candidate("organisations", 0, 4, {"name": "Kent County Council"}, rule="gazetteer")
+    unjudged = Candidate("organisations", 5, 9, {"name": "Brightwater Consulting"}, rule="cand-caps-run")
+    judged = Candidate("organisations", 5, 9, {"name": "Larkspur Reading Circle"}, rule="cand-caps-run", review=False)
+    assert settled([rule, unjudged, judged]) == [rule, judged]
+
+
+def test_a_model_keeps_the_proposals_it_accepts_through_the_api(tmp_path, monkeypatch):
+    import councilx
+    from pipelines.learn.linear import LinearModel
+
+    models = tmp_path / "models"
+    models.mkdir()
+    weights = {"p_ctx_the_before": 8.0, "p_committee_word": -16.0, "p_thing_head": -16.0}
+    model = LinearModel(field="organisations", weights=weights, bias=-4.0, drop_below=0.5, drop_rules=False)
+    model.save(models / "organisations.json")
+    doc = tmp_path / "r.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setenv("COUNCILX_MODELS", str(models))
+    names = {o.name for o in councilx.extract_report(doc).organisations}
+    assert {"Kent County Council", "Larkspur Reading Circle"} <= names
+    assert not names & {"Audit Committee", "Better Homes Programme", "Director of Finance"}
+    monkeypatch.setenv("COUNCILX_MODELS", "none")
+    names = {o.name for o in councilx.extract_report(doc).organisations}
+    assert "Kent County Council" in names and "Larkspur Reading Circle" not in names
