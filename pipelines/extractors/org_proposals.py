@@ -123,9 +123,189 @@ NEVER_ALONE = re.compile(
     r"Cabinet|Committee|Government|Report|Agenda|Minutes|Yes|No|N/A|NA|TBC|Q[1-4]|UK|GB|EU|England|Wales|"
     r"Scotland|Britain|London|Total|Name|Date|Title|Ref|Tel|Email|E-mail|Contact|Officer|Officers|Member|Members)$"
 )
+# Head nouns of organisation names (the last word): bodies, companies, charities, clubs, schools, firms.
+ORG_HEADS = {
+    "ltd",
+    "limited",
+    "plc",
+    "llp",
+    "cic",
+    "inc",
+    "co",
+    "company",
+    "corporation",
+    "group",
+    "trust",
+    "trustees",
+    "charity",
+    "foundation",
+    "fund",
+    "institute",
+    "institution",
+    "society",
+    "association",
+    "federation",
+    "alliance",
+    "union",
+    "league",
+    "club",
+    "bank",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "nursery",
+    "pre-school",
+    "preschool",
+    "playgroup",
+    "consulting",
+    "consultancy",
+    "consultants",
+    "partners",
+    "associates",
+    "solicitors",
+    "architects",
+    "advice",
+    "agency",
+    "authority",
+    "board",
+    "commission",
+    "council",
+    "network",
+    "forum",
+    "partnership",
+    "service",
+    "services",
+    "police",
+    "constabulary",
+    "brigade",
+    "hospital",
+    "surgery",
+    "practice",
+    "church",
+    "chapel",
+    "mosque",
+    "museum",
+    "library",
+    "theatre",
+    "housing",
+    "homes",
+    "uk",
+    "england",
+    "wales",
+    "scotland",
+    "cymru",
+    "international",
+    "enterprises",
+    "enterprise",
+    "solutions",
+    "media",
+    "energy",
+    "water",
+    "rail",
+    "airport",
+    "office",
+    "department",
+    "ministry",
+    "inspectorate",
+    "ombudsman",
+    "regulator",
+    "executive",
+    "centre",
+    "center",
+    "project",
+    "collective",
+    "cooperative",
+    "co-operative",
+}
+# Words of programmes, plans, strategies and papers: a name ending in one is not an organisation.
+THING_HEADS = {
+    "programme",
+    "program",
+    "plan",
+    "strategy",
+    "scheme",
+    "policy",
+    "framework",
+    "review",
+    "report",
+    "assessment",
+    "agreement",
+    "act",
+    "regulations",
+    "order",
+    "bill",
+    "directive",
+    "guidance",
+    "statement",
+    "standard",
+    "standards",
+    "grant",
+    "budget",
+    "account",
+    "levy",
+    "tax",
+    "rate",
+    "index",
+    "pathway",
+    "model",
+    "approach",
+    "project",
+    "initiative",
+    "campaign",
+    "award",
+    "awards",
+    "week",
+    "day",
+    "road",
+    "street",
+    "lane",
+    "avenue",
+    "drive",
+    "close",
+    "way",
+    "park",
+    "square",
+    "hall",
+    "house",
+    "building",
+    "ward",
+    "area",
+    "zone",
+    "estate",
+    "meeting",
+    "minutes",
+    "agenda",
+    "item",
+    "appendix",
+    "annex",
+    "section",
+    "table",
+    "figure",
+    "recommendations",
+    "recommendation",
+    "background",
+    "introduction",
+    "summary",
+    "conclusion",
+    "implications",
+    "purpose",
+    "decision",
+    "decisions",
+    "options",
+    "risks",
+    "consultation",
+}
+# Job titles and roles of people.
+JOB = re.compile(
+    r"\b(?:Director|Officer|Manager|Head|Chief|Leader|Chair|Chairman|Chairperson|Vice|Councillor|Cllr|Mayor|"
+    r"Clerk|Secretary|Treasurer|Member|Portfolio|Lead|Assistant|Deputy|Cabinet\s+Member|Coordinator|"
+    r"Co-ordinator|Adviser|Advisor|Analyst|Consultant|Inspector|Commissioner|Engineer|Surveyor|Solicitor|"
+    r"Accountant|Auditor|Governor|President|Minister|Secretary\s+of\s+State)\b"
+)
 # A person addressed by title: never an organisation, and the run is skipped.
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|Rev|Revd)\.?$")
-MAX_WORDS = 9
+MAX_WORDS = 5
 # "Acme Consulting (AC)": a run the brackets after it abbreviate.
 ACRO_AFTER = re.compile(r"[ \t]*\((?:the[ \t]+)?[“\"']?(?P<acro>[A-Z][A-Za-z0-9&]{1,9})[”\"']?\)")
 
@@ -201,6 +381,16 @@ def lowercase_words(ctx: Context) -> frozenset[str]:
     return cache
 
 
+def hopeless(name: str, lower: frozenset[str]) -> bool:
+    """A run that is next to never an organisation: a job title, a programme or paper, or words all of which the
+    text also writes in lower case ('Executive Summary', a sentence's first word) with no body's head noun."""
+    words = [w for w in name.split() if w.lower() not in LINKS]
+    last = words[-1].lower() if words else ""
+    if last in ORG_HEADS:
+        return False
+    return bool(JOB.search(name) or last in THING_HEADS or all(w.lower() in lower for w in words))
+
+
 def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
     """Proposals for names the rules did not find; ``make(name, start, end, conf, rule, aliases)`` builds one
     (the organisations extractor's own constructor, so that names are canonicalised the same way)."""
@@ -216,8 +406,8 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
     for name, start, end, rule in runs(text):
         if spans.overlaps(start, end):
             continue
-        if " " not in name and name.lower() in lower and rule == "cand-caps-run":
-            continue  # one capitalised word the text also writes in lower case: a sentence's first word, a heading
+        if hopeless(name, lower):
+            continue
         aliases: list[str] = []
         acro = ACRO_AFTER.match(text, end)
         if acro and len(name.split()) >= 2 and acro.group("acro") not in acros:

@@ -33,6 +33,7 @@ def test_no_proposal_for_a_name_the_rules_found_or_a_person_by_title():
     assert "Kent County Council" not in props and not any("Kent" in n for n in props)
     assert not any("Hallard" in n for n in props)  # "Mr Owen Hallard"
     assert "Report" not in props and "Cabinet" not in props
+    assert "Director of Finance" not in props and "Better Homes Programme" not in props  # a job, a programme
 
 
 def test_an_abbreviated_name_takes_its_acronym_and_every_bare_mention():
@@ -60,8 +61,9 @@ def test_features_tell_a_body_from_a_person_a_committee_and_a_programme():
     f = {n: features(ctx, c) for n, c in props.items()}
     assert f["Brightwater Consulting"].get("p_org_head") == 1.0
     assert f["Audit Committee"].get("p_committee_word") == 1.0
-    assert f["Better Homes Programme"].get("p_thing_head") == 1.0
-    assert f["Director of Finance"].get("p_job_word") == 1.0
+    for name, feature in (("Better Homes Programme", "p_thing_head"), ("Larkspur Finance Officer", "p_job_word")):
+        c = Candidate("organisations", 0, 4, {"name": name, "kind": "other"}, rule="cand-caps-run")
+        assert features(ctx, c).get(feature) == 1.0
     assert f["Jane Porter"].get("p_person_shape") == 1.0
     place = Candidate("organisations", 0, 4, {"name": "Kent", "kind": "other"}, rule="cand-caps-run")
     assert features(ctx, place).get("p_is_place") == 1.0
