@@ -382,15 +382,12 @@ def lowercase_words(ctx: Context) -> frozenset[str]:
 
 
 def hopeless(name: str, lower: frozenset[str]) -> bool:
-    """A run that is next to never an organisation: a job title, a programme or paper, an acronym the text never
-    expands, or words all of which the text also writes in lower case ('Executive Summary', a sentence's first
-    word) with no body's head noun."""
+    """A run that is next to never an organisation: a job title, a programme or paper, or words all of which the
+    text also writes in lower case ('Executive Summary', a sentence's first word) with no body's head noun."""
     words = [w for w in name.split() if w.lower() not in LINKS]
     last = words[-1].lower() if words else ""
     if last in ORG_HEADS:
         return False
-    if len(words) == 1 and name.isupper():
-        return True  # an acronym the text never expands: the gold wants the expansion, which the text does not give
     return bool(JOB.search(name) or last in THING_HEADS or all(w.lower() in lower for w in words))
 
 
