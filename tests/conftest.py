@@ -7,6 +7,7 @@ import pytest
 from extract.text import text_to_document
 from models import Document, SourceInfo
 from pipelines.extractors import EXTRACTORS, Candidate, Context
+from pipelines.learn.store import apply_model
 
 
 def doc_from(text: str, markdown: bool = False) -> Document:

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
-from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.base import Candidate, Context, settled
 from pipelines.extractors.org_lists import partner_spans
 from pipelines.extractors.partner_cands import document_signals, proposals, roll_partners
 
@@ -72,9 +72,10 @@ class PartnersExtractor:
     field = "partners"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        found = authoring_council(ctx, ctx.results.get("organisations", []))
+        bodies = settled(ctx.results.get("organisations", []))
+        found = authoring_council(ctx, bodies)
         ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found) if found else domain_metadata(ctx))
-        orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
+        orgs = [c for c in bodies if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
         signals = document_signals(ctx, orgs)
