@@ -113,7 +113,7 @@ def test_a_model_keeps_the_proposals_it_accepts_through_the_api(tmp_path, monkey
     models = tmp_path / "models"
     models.mkdir()
     weights = {"p_ctx_the_before": 8.0, "p_committee_word": -16.0, "p_thing_head": -16.0}
-    model = LinearModel(field="organisations", weights=weights, bias=-4.0, drop_below=0.5, drop_rules=False)
+    model = LinearModel(field="organisations", weights=weights, bias=-4.0, drop_below=0.0, drop_proposals_below=0.5)
     model.save(models / "organisations.json")
     doc = tmp_path / "r.txt"
     doc.write_text(TEXT, encoding="utf-8")
