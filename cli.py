@@ -154,7 +154,7 @@ def extract(
     Exit status: 0 ok; 1 the file could not be read (one line says why); 2 usage error (no such file, an
     OUTPUT that is the input).
     """
-    from models.errors import CouncilxError
+    from models.errors import CouncilxError, OutputError
     from pipelines import document_to_report, extract_report, report_to_json
     from pipelines.output import write_text_atomic
 
@@ -191,16 +191,25 @@ def extract(
             write_text_atomic(output, text)
         else:
             sys.stdout.write(text)
+    except OutputError as e:
+        if debug:
+            raise
+        _fail(str(e), 2)
     except CouncilxError as e:
         if debug:
             raise
-        _fail(f"{label}: {e}")
+        _fail(_named(e, label))
     except Exception as e:  # noqa: BLE001 - one line for the user; --debug shows the traceback
         if debug:
             raise
         _fail(f"{label}: unexpected error ({type(e).__name__}): {e}")
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {_escape(label)}: {_escape(w)}", markup=True)
+
+
+def _named(error, label: object) -> str:  # type: ignore[no-untyped-def]
+    """The error's one line, naming ``label`` unless the error already names its file."""
+    return str(error) if error.path else f"{label}: {error}"
 
 
 def _escape(text: str) -> str:
@@ -498,7 +507,7 @@ def review(
     except CouncilxError as e:
         if debug:
             raise
-        _fail(f"{file}: {e}")
+        _fail(_named(e, file))
     err.print(f"wrote {out}", markup=False)
 
 
@@ -523,6 +532,7 @@ def summary(
 
     Exit status: 0 ok; 1 OUTDIR is not a batch output (nothing is written); 2 usage error.
     """
+    from models.errors import OutputError
     from pipelines.output import MANIFEST_NAME, write_text_atomic
     from pipelines.render import render_overview
     from pipelines.render.overview import load_reports
@@ -538,7 +548,10 @@ def summary(
             f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
             f"(make one with: batch DIR -o {folder})"
         )
-    write_text_atomic(out, render_overview(folder))
+    try:
+        write_text_atomic(out, render_overview(folder))
+    except OutputError as e:
+        _fail(str(e), 2)
     err.print(f"wrote {out}", markup=False)
 
 
@@ -569,7 +582,7 @@ def export(
 
     Exit status: 0 ok; 1 nothing to export; 2 usage error.
     """
-    from models.errors import CouncilxError
+    from models.errors import CouncilxError, OutputError
     from pipelines.export import TABLES
     from pipelines.export import export as run_export
 
@@ -584,6 +597,10 @@ def export(
     try:
         for table, path, n in run_export(folder, format, output, force=force):
             err.print(f"{table}: {n} rows → {path}", markup=False)
+    except OutputError as e:
+        if debug:
+            raise
+        _fail(str(e), 2)
     except CouncilxError as e:
         if debug:
             raise

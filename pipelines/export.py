@@ -14,7 +14,7 @@ from typing import Any
 
 from models.errors import CouncilxError
 from models.report import Report
-from pipelines.output import write_text_atomic
+from pipelines.output import cannot_write, write_text_atomic
 from pipelines.render.overview import load_reports
 from pipelines.render.savings_totals import KINDS, tally
 
@@ -183,8 +183,12 @@ def _parquet(path: Path, table: str, data: list[dict[str, Any]]) -> None:
     types = {"string": pa.string(), "int64": pa.int64(), "float64": pa.float64(), "bool": pa.bool_()}
     schema = pa.schema([(c, types[t]) for c, t in TABLES[table]])
     tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)
-    tmp.replace(path)
+    try:
+        pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)
+        tmp.replace(path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise cannot_write(path, e) from None
 
 
 def export(outdir: Path, fmt: str, dest: Path, force: bool = False) -> Iterator[tuple[str, Path, int]]:
@@ -208,7 +212,10 @@ def export(outdir: Path, fmt: str, dest: Path, force: bool = False) -> Iterator[
         for table, data in tables.items():
             yield table, db, len(data)
         return
-    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise cannot_write(dest / f"reports.{fmt}", e) from None
     for table, data in rows(reports).items():
         path = dest / f"{table}.{fmt}"
         if fmt == "csv":

@@ -24,20 +24,40 @@ def write_text_atomic(path: Path, text: str) -> None:
     The temporary file is created with mode 0666 less the umask, as any new file is, so the
     output ends with the permissions the user expects (0644 under umask 022), not 0600.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _create_temp(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = _create_temp(path)
+    except OSError as e:
+        raise cannot_write(path, e) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            raise cannot_write(path, e) from None
         raise
+
+
+def cannot_write(path: Path, error: OSError) -> OutputError:
+    """One sentence naming the output and why it cannot be written (a read-only folder, a file where a folder
+    should be, a full disk), instead of the OS error about a temporary file."""
+    folder = path.parent
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return OutputError(f"cannot write {path}: {parent} is a file, not a folder", path)
+            folder = parent
+            break
+    reason = (error.strerror or str(error)).lower()
+    where = f" (the folder {folder} is read-only for you)" if isinstance(error, PermissionError) else ""
+    return OutputError(f"cannot write {path}: {reason}{where}", path)
 
 
 def _create_temp(path: Path) -> tuple[int, str]:
@@ -49,7 +69,7 @@ def _create_temp(path: Path) -> tuple[int, str]:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
-    raise OutputError(f"cannot create a temporary file beside {path}")
+    raise OutputError(f"cannot create a temporary file beside {path}", path)
 
 
 def refuse_clobber(outputs: Iterable[Path], inputs: Iterable[Path] = (), trees: Iterable[Path] = ()) -> None:

@@ -51,7 +51,7 @@ def process_one(path: Path, out: Path, settings: Settings, force: bool = False) 
             **row, status="ok", output=str(out), pages=report.source.pages, seconds=round(time.perf_counter() - t0, 3)
         )
     except CouncilxError as e:
-        msg = str(e)
+        msg = e.reason if e.path == str(path) else str(e)  # the row names the input already
     except MemoryError:
         msg = "ran out of memory while processing the file"
     except RecursionError:
