@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.sniff import ALL_EXTS
+from models.errors import IngestError
 from models.manifest import BatchSummary, ManifestEntry
 from pipelines.engines import Engine, Job, make_engine
 from pipelines.output import (
@@ -16,6 +17,7 @@ from pipelines.output import (
     check_writable,
     output_names,
     read_manifest,
+    refuse_clobber,
     remove_stale_temps,
     repair_manifest,
 )
@@ -104,8 +106,14 @@ def run_batch(
         workers: Worker processes for the default engine (None: CPU count; 0: in this process).
         timeout: Seconds allowed per file for the default engine.
         on_start: Called once with the number of inputs, before any work.
+
+    Raises:
+        IngestError: ``root`` does not exist.
+        OutputError: ``outdir`` is, or is inside, ``root``, or cannot be written.
     """
     settings = settings or Settings()
+    root, outdir = Path(root), Path(outdir)
+    refuse_bad_paths(root, outdir)
     check_writable(outdir)
     remove_stale_temps(outdir)
     repair_manifest(outdir)
@@ -124,6 +132,22 @@ def run_batch(
             on_result(entry)
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
+
+
+def refuse_bad_paths(root: Path, outdir: Path) -> None:
+    """The command line's safeguards, for every caller: the input must exist, and no output may be the input
+    or lie inside the input folder (the next run would read it back as a report).
+
+    Raises:
+        IngestError: ``root`` does not exist.
+        OutputError: ``outdir`` is, or is inside, ``root``, or the one output would replace the one input.
+    """
+    if not root.exists():
+        raise IngestError("no such file or folder", root)
+    if root.is_dir():
+        refuse_clobber([outdir], trees=[root])
+    else:
+        refuse_clobber([outdir, outdir / output_names([root], root.parent)[root]], [root])
 
 
 ESTIMATE_LIMIT = 1000  # above this many inputs, order by file size alone (the tail matters little)
