@@ -64,6 +64,35 @@ MaxMbOpt = Annotated[
 ]
 
 
+SkipBadOpt = Annotated[
+    bool,
+    typer.Option(
+        "--skip-bad",
+        help="Leave out *.json files that are not readable reports (each is named on stderr) instead of stopping "
+        "with exit 1.",
+    ),
+]
+
+
+def _check_reports(folder: Path, skip_bad: bool) -> None:
+    """Name every *.json in ``folder`` that is not a readable report; exit 1 unless ``skip_bad``."""
+    from pipelines.output import source_gone
+    from pipelines.render.overview import read_reports
+
+    reports, bad = read_reports(folder)
+    for stem, r in reports:
+        if source_gone(r.source.path, folder / f"{stem}.json"):
+            err.print(
+                f"[yellow]warning:[/yellow] {_escape(stem)}.json: its input file {_escape(r.source.path)} is gone "
+                "(marked as such; batch --prune removes such reports)"
+            )
+    for path, why in bad:
+        word = "[yellow]warning:[/yellow]" if skip_bad else "[red]error:[/red]"
+        err.print(f"{word} {_escape(str(path))} {_escape(why)}; {'left out' if skip_bad else 'not read'}")
+    if bad and not skip_bad:
+        _fail(f"{len(bad)} file(s) in {folder} are not readable reports; nothing written (--skip-bad leaves them out)")
+
+
 def _version(value: bool) -> None:
     if value:
         from pipelines.settings import PIPELINE_VERSION
@@ -274,6 +303,12 @@ def batch(
     max_pages: MaxPagesOpt = 2000,
     max_mb: MaxMbOpt = 50.0,
     review: Annotated[bool, typer.Option("--review", help="Also write an HTML review page beside each JSON.")] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Remove report JSON files (and their review pages) in OUTPUT whose input file is gone."
+        ),
+    ] = False,
     jsonl: Annotated[
         bool,
         typer.Option(
@@ -339,6 +374,11 @@ def batch(
             f"interrupted: finished files are saved in {output}; run the same command again to resume", markup=False
         )
         raise typer.Exit(130) from None
+    if prune:
+        from pipelines.batch import prune_orphans
+
+        for json_file, source in prune_orphans(output):
+            err.print(f"pruned {json_file}: its input {source} is gone", markup=False)
     if not summary.total:
         err.print(f"no reports found under {folder} (it reads {_supported()})", markup=False)
         return
@@ -527,6 +567,7 @@ def summary(
             help="HTML file to write (default: OUTDIR/overview.html; never over a file the page is made from).",
         ),
     ] = None,
+    skip_bad: SkipBadOpt = False,
 ) -> None:
     """Write one HTML overview of a batch: partner network, timeline, savings, workstreams, reports.
 
@@ -548,6 +589,7 @@ def summary(
             f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
             f"(make one with: batch DIR -o {folder})"
         )
+    _check_reports(folder, skip_bad)
     try:
         write_text_atomic(out, render_overview(folder))
     except OutputError as e:
@@ -576,6 +618,7 @@ def export(
     force: Annotated[
         bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx export.")
     ] = False,
+    skip_bad: SkipBadOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Export flat typed tables (reports, partners, organisations, workstreams, dates, savings, recommendations).
@@ -594,6 +637,7 @@ def export(
     _refuse_clobber([output, *tables], [folder, *folder.glob("*.json")])
     if format != "sqlite" and output.exists() and not output.is_dir():
         _fail(f"output {output} is a file, not a folder", 2)
+    _check_reports(folder, skip_bad)
     try:
         for table, path, n in run_export(folder, format, output, force=force):
             err.print(f"{table}: {n} rows → {path}", markup=False)

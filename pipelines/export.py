@@ -14,7 +14,7 @@ from typing import Any
 
 from models.errors import CouncilxError
 from models.report import Report
-from pipelines.output import cannot_write, write_text_atomic
+from pipelines.output import cannot_write, source_gone, write_text_atomic
 from pipelines.render.overview import load_reports
 from pipelines.render.savings_totals import KINDS, tally
 
@@ -56,6 +56,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("warnings", "string"),
         ("pipeline_version", "string"),
         ("model", "string"),
+        ("input_missing", "bool"),
     ],
     "partners": ORG,
     "organisations": ORG,
@@ -148,6 +149,7 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
                 "warnings": " | ".join(r.warnings),
                 "pipeline_version": r.pipeline.version if r.pipeline else None,
                 "model": r.pipeline.model if r.pipeline else None,
+                "input_missing": source_gone(r.source.path),
             }
         )
         for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):

@@ -72,6 +72,25 @@ def _create_temp(path: Path) -> tuple[int, str]:
     raise OutputError(f"cannot create a temporary file beside {path}", path)
 
 
+STREAM_NAMES = ("<stdin>", "<bytes>", "<stream>")  # source.path of a report read from no file
+
+
+def find_source(source_path: str, json_file: Path | None = None) -> Path | None:
+    """The input file a report JSON was made from, or None when it is gone.
+
+    ``source.path`` is absolute since 0.5; an older, relative one is tried from the current folder, then
+    from the JSON file's folder.
+    """
+    path = Path(source_path)
+    tries = [path] if path.is_absolute() else [path, *([json_file.parent / path] if json_file else [])]
+    return next((p for p in tries if p.is_file()), None)
+
+
+def source_gone(source_path: str, json_file: Path | None = None) -> bool:
+    """True when a report's input file no longer exists (never for a report read from a stream)."""
+    return source_path not in STREAM_NAMES and find_source(source_path, json_file) is None
+
+
 def refuse_clobber(outputs: Iterable[Path], inputs: Iterable[Path] = (), trees: Iterable[Path] = ()) -> None:
     """Refuse, before any work, an output that would replace an input or land in an input folder.
 
