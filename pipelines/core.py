@@ -10,7 +10,7 @@ from typing import BinaryIO
 from extract import load_document
 from extract.stream import load_stream
 from models.document import Document
-from models.report import Report
+from models.report import PipelineInfo, Report, RunOptions
 from pipelines.assemble import candidates_to_report
 from pipelines.extractors import Context, get_extractors
 from pipelines.nlp import MODEL_MISSING_WARNING, build_nlp
@@ -34,7 +34,9 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
             log.exception("extractor %s failed on %s", extractor.name, document.source.path)
             ctx.results[extractor.field] = []
             warnings.append(f"extractor {extractor.name} failed ({type(e).__name__}: {e}); its field is empty")
-    return candidates_to_report(document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings)
+    report = candidates_to_report(document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings)
+    options = RunOptions(**settings.result_options())
+    return report.model_copy(update={"pipeline": PipelineInfo(version=PIPELINE_VERSION, model=model, options=options)})
 
 
 def extract_report(source: str | os.PathLike[str] | bytes | BinaryIO, settings: Settings | None = None) -> Report:

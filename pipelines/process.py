@@ -25,13 +25,30 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def is_up_to_date(out: Path, sha: str) -> bool:
-    """True when ``out`` holds a report of the same input bytes and pipeline version."""
+def is_up_to_date(out: Path, sha: str, settings: Settings | None = None) -> bool:
+    """True when ``out`` holds a report of the same input bytes, pipeline version and options that change results
+    (``pipeline.options``: --no-model, OCR, extractors, --max-pages), and was made with the model if one was
+    wanted and is installed now."""
+    settings = settings or Settings()
     try:
         data = json.loads(out.read_text(encoding="utf-8"))
-        return data["source"]["sha256"] == sha and data["pipeline"]["version"] == PIPELINE_VERSION
+        pipeline = data["pipeline"]
+        return (
+            data["source"]["sha256"] == sha
+            and pipeline["version"] == PIPELINE_VERSION
+            and pipeline.get("options") == settings.result_options()
+            and not (settings.use_model and pipeline.get("model") is None and model_installed())
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return False
+
+
+def model_installed() -> bool:
+    from importlib.util import find_spec
+
+    from pipelines.nlp import MODEL_PACKAGES
+
+    return any(find_spec(p) for p in MODEL_PACKAGES)
 
 
 def process_one(path: Path, out: Path, settings: Settings, force: bool = False) -> ManifestEntry:
@@ -43,7 +60,7 @@ def process_one(path: Path, out: Path, settings: Settings, force: bool = False) 
     try:
         sha = file_sha256(path)
         row["sha256"] = sha
-        if not force and is_up_to_date(out, sha):
+        if not force and is_up_to_date(out, sha, settings):
             return ManifestEntry(**row, status="skipped", output=str(out), seconds=0.0)
         report = extract_report(path, settings)
         write_text_atomic(out, report_to_json(report))

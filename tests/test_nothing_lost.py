@@ -117,3 +117,21 @@ def test_prune_keeps_json_files_the_tool_did_not_write(tmp_path: Path):
     assert run_cli("batch", str(src), "-o", str(out), "-j", "0", "--no-model", "--prune").returncode == 0
     assert (out / "notes.json").exists() and (out / "a.json").exists()
     assert os.path.isabs(json.loads((out / "a.json").read_text(encoding="utf-8"))["source"]["path"])
+
+
+def statuses(res) -> list[str]:
+    return [json.loads(x)["status"] for x in res.stdout.splitlines()]
+
+
+def test_a_run_with_other_result_options_redoes_the_files(tmp_path: Path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write_report(src / "a.txt")
+    batch = ["batch", str(src), "-o", str(out), "-j", "0", "--jsonl"]
+    assert statuses(run_cli(*batch, "--no-model")) == ["ok"]
+    assert statuses(run_cli(*batch, "--no-model")) == ["skipped"]
+    with_model = run_cli(*batch)  # the model wanted now: redone, whether or not it is installed
+    assert statuses(with_model) == ["ok"], with_model.stderr
+    data = json.loads((out / "a.json").read_text(encoding="utf-8"))
+    assert data["pipeline"]["options"]["use_model"] is True
+    assert statuses(run_cli(*batch, "--max-pages", "10")) == ["ok"]
+    assert statuses(run_cli(*batch, "--max-pages", "10")) == ["skipped"]
