@@ -64,6 +64,23 @@ MaxMbOpt = Annotated[
 ]
 
 
+ForceOpt = Annotated[
+    bool,
+    typer.Option("--force", help="Replace an existing output file that councilx did not write."),
+]
+
+
+def _refuse_foreign(outputs: list[Path], force: bool) -> None:
+    """Exit 2 when an output would replace a file this tool did not write (unless --force)."""
+    from models.errors import OutputError
+    from pipelines.output import refuse_foreign
+
+    try:
+        refuse_foreign(outputs, force)
+    except OutputError as e:
+        _fail(str(e), 2)
+
+
 SkipBadOpt = Annotated[
     bool,
     typer.Option(
@@ -176,6 +193,7 @@ def extract(
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     max_mb: MaxMbOpt = 50.0,
+    force: ForceOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Extract one report to JSON (stdout, or OUTPUT).
@@ -198,6 +216,7 @@ def extract(
     if output:
         _not_a_folder(output)
         _refuse_clobber([output], [] if stdin else [file])
+        _refuse_foreign([output], force)
     _model_notice(no_model, warn_if_missing=False)  # a missing model is among the report's warnings below
     settings = _settings(no_model, password, max_pages, max_mb)
     try:
@@ -218,6 +237,7 @@ def extract(
         text = report_to_json(report)
         if output:
             write_text_atomic(output, text)
+            err.print(f"wrote {output}", markup=False)
         else:
             sys.stdout.write(text)
     except OutputError as e:
@@ -263,13 +283,14 @@ def batch(
         ),
     ],
     output: Annotated[
-        Path,
+        Optional[Path],
         typer.Option(
             "-o",
             "--output",
             help="Folder for <stem>.json files and manifest.jsonl; never the input folder or inside it.",
+            show_default="DIR-councilx, beside DIR",
         ),
-    ] = Path("data/processed"),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo files whose output is already up to date.")] = False,
     workers: Annotated[
         Optional[int],
@@ -334,6 +355,9 @@ def batch(
 
     if not folder.exists():
         _fail(f"{folder}: no such folder", 2)
+    if output is None:
+        output = _beside(folder)
+        err.print(f"output: {output}", markup=False)
     if folder.is_dir():
         _refuse_clobber([output], trees=[folder])
     else:  # one report: its JSON and review page must not be the report itself
@@ -390,6 +414,13 @@ def batch(
         err.print(f"wrote {len(pages)} review page(s) beside the JSON files")
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _beside(folder: Path) -> Path:
+    """The default batch output: ``DIR-councilx`` beside the input folder (or beside one input file)."""
+    base = folder.resolve()
+    name = base.name if base.is_dir() else base.stem
+    return base.parent / f"{name or 'root'}-councilx"
 
 
 def _supported() -> str:
@@ -521,6 +552,7 @@ def review(
     ] = None,
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
+    force: ForceOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Write a self-contained HTML page highlighting every extracted item in the report's text.
@@ -539,7 +571,7 @@ def review(
     if file.suffix.lower() != ".json":
         _model_notice(no_model)
     try:
-        out = review_page(file, output, _settings(no_model, password, 2000))
+        out = review_page(file, output, _settings(no_model, password, 2000), force=force)
     except OutputError as e:
         if debug:
             raise
@@ -568,6 +600,7 @@ def summary(
         ),
     ] = None,
     skip_bad: SkipBadOpt = False,
+    force: ForceOpt = False,
 ) -> None:
     """Write one HTML overview of a batch: partner network, timeline, savings, workstreams, reports.
 
@@ -584,6 +617,7 @@ def summary(
     reports = sorted(folder.glob("*.json"))
     _refuse_clobber([out], [folder, folder / MANIFEST_NAME, *reports, *(p.with_suffix(".html") for p in reports)])
     _not_a_folder(out)
+    _refuse_foreign([out], force)
     if not (folder / MANIFEST_NAME).exists() and not load_reports(folder):
         _fail(
             f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
@@ -606,17 +640,18 @@ def export(
         str, typer.Option("--format", "-f", help="csv, jsonl, parquet (needs pyarrow) or sqlite (one database file).")
     ] = "csv",
     output: Annotated[
-        Path,
+        Optional[Path],
         typer.Option(
             "-o",
             "--output",
             help="Folder for the tables (not OUTDIR itself); for "
             "sqlite the database file (e.g. reports.db; a folder or a name without a "
             "suffix gets FOLDER/councilx.db).",
+            show_default="OUTDIR/tables",
         ),
-    ] = Path("data/processed/tables"),
+    ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx export.")
+        bool, typer.Option("--force", help="Replace existing files of the same names that are not councilx exports.")
     ] = False,
     skip_bad: SkipBadOpt = False,
     debug: DebugOpt = False,
@@ -633,6 +668,8 @@ def export(
         _fail(f"{folder}: no such folder", 2)
     if format not in ("csv", "jsonl", "parquet", "sqlite"):
         _fail(f"--format must be csv, jsonl, parquet or sqlite, not {format!r}", 2)
+    if output is None:
+        output = folder / "tables"  # beside the reports, wherever the command is run from
     tables = [output / "councilx.db"] if format == "sqlite" else [output / f"{t}.{format}" for t in TABLES]
     _refuse_clobber([output, *tables], [folder, *folder.glob("*.json")])
     if format != "sqlite" and output.exists() and not output.is_dir():

@@ -13,6 +13,7 @@ from models.manifest import BatchSummary, ManifestEntry
 from pipelines.engines import Engine, Job, make_engine
 from pipelines.output import (
     MANIFEST_NAME,
+    OWN_PAGE_MARKS,
     append_manifest,
     check_writable,
     output_names,
@@ -71,14 +72,10 @@ def discover(
         yield from walk(root)
 
 
-OWN_PAGE_MARKS = (b" \xe2\x80\x94 councilx review</title>", b"<title>councilx overview</title>")
-
-
 def own_page(path: Path) -> bool:
     """True for a review page or overview this tool wrote (``review`` puts NAME.review.html beside a
-    report): it is not a report, and reading it as one would make a second, bogus report."""
-    if not path.name.lower().endswith(".html"):
-        return False
+    report): it is not a report, and reading it as one would make a second, bogus report. Known by its
+    content, whatever its name (an overview written as ``report.md`` is still an overview)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)

@@ -91,6 +91,51 @@ def source_gone(source_path: str, json_file: Path | None = None) -> bool:
     return source_path not in STREAM_NAMES and find_source(source_path, json_file) is None
 
 
+OWN_PAGE_MARKS = (b" \xe2\x80\x94 councilx review</title>", b"<title>councilx overview</title>")
+
+
+def is_own_output(path: Path) -> bool:
+    """True when ``path`` may be replaced: it does not exist, is empty, or is a file this tool wrote.
+
+    The tool knows its own outputs by their content: a report JSON (an object with ``schema_version``,
+    ``source`` and ``pipeline``), a review page or overview (their ``<title>``). Export tables have their
+    own check (``pipelines.export.is_own_table``), the SQLite database its ``application_id``.
+    """
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return True
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+        if any(mark in head for mark in OWN_PAGE_MARKS):
+            return True
+        if head.lstrip().startswith(b"{"):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return isinstance(data, dict) and {"schema_version", "source", "pipeline"} <= data.keys()
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def refuse_foreign(outputs: Iterable[Path], force: bool = False) -> None:
+    """Refuse to replace an existing file that this tool did not write, unless ``force``.
+
+    Raises:
+        OutputError: naming the file.
+    """
+    if force:
+        return
+    for out in outputs:
+        if not out.is_dir() and not is_own_output(out):
+            raise foreign(out)
+
+
+def foreign(path: Path) -> OutputError:
+    return OutputError(
+        f"{path} exists and was not written by councilx; choose another output, or give --force to replace it",
+        path,
+    )
+
+
 def refuse_clobber(outputs: Iterable[Path], inputs: Iterable[Path] = (), trees: Iterable[Path] = ()) -> None:
     """Refuse, before any work, an output that would replace an input or land in an input folder.
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from models.errors import CouncilxError
 from models.manifest import ManifestEntry
-from pipelines.output import write_text_atomic
+from pipelines.output import foreign, is_own_output, write_text_atomic
 from pipelines.settings import PIPELINE_VERSION, Settings
 
 
@@ -62,6 +62,8 @@ def process_one(path: Path, out: Path, settings: Settings, force: bool = False) 
         row["sha256"] = sha
         if not force and is_up_to_date(out, sha, settings):
             return ManifestEntry(**row, status="skipped", output=str(out), seconds=0.0)
+        if not force and not is_own_output(out):
+            raise foreign(out)
         report = extract_report(path, settings)
         write_text_atomic(out, report_to_json(report))
         return ManifestEntry(
