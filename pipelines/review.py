@@ -29,7 +29,6 @@ def review_page(file: Path, output: Path | None = None, settings: Settings | Non
     settings = settings or Settings()
     out = output or file.with_suffix(".review.html")
     refuse_clobber([out], [file])
-    refuse_foreign([out], force)
     if file.suffix.lower() == ".json":
         try:
             report = Report.model_validate(json.loads(file.read_text(encoding="utf-8")))
@@ -40,10 +39,12 @@ def review_page(file: Path, output: Path | None = None, settings: Settings | Non
             raise CouncilxError(f"its source file {report.source.path} is not there to show")
         source = found
         refuse_clobber([out], [source])
+        refuse_foreign([out], force)
         document = load_document(source, password=settings.password)
         if document.source.sha256 != report.source.sha256:
             raise CouncilxError(f"its source file {source} has changed since the report was made")
     else:
+        refuse_foreign([out], force)
         document = load_document(file, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr)
         report = document_to_report(document, settings)
     write_text_atomic(out, render_review(report, document))
