@@ -56,6 +56,15 @@ NoModelOpt = Annotated[
 ]
 PasswordOpt = Annotated[Optional[str], typer.Option("--password", help="Password for encrypted PDFs.")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages than this.")]
+CorrectionsOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--corrections",
+        metavar="DIR",
+        help="A corrections folder (e.g. data/corrections): each report's correction file is applied first; "
+        "a bad or stale one is one warning line and its report is used as extracted.",
+    ),
+]
 MaxMbOpt = Annotated[
     float,
     typer.Option(
@@ -518,6 +527,7 @@ def summary(
             help="HTML file to write (default: OUTDIR/overview.html; never over a file the page is made from).",
         ),
     ] = None,
+    corrections: CorrectionsOpt = None,
 ) -> None:
     """Write one HTML overview of a batch: partner network, timeline, savings, workstreams, reports.
 
@@ -538,7 +548,8 @@ def summary(
             f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
             f"(make one with: batch DIR -o {folder})"
         )
-    write_text_atomic(out, render_overview(folder))
+    _corrections_folder(corrections)
+    write_text_atomic(out, render_overview(folder, corrections, on_problem=_warn))
     err.print(f"wrote {out}", markup=False)
 
 
@@ -563,6 +574,7 @@ def export(
     force: Annotated[
         bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx export.")
     ] = False,
+    corrections: CorrectionsOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Export flat typed tables (reports, partners, organisations, workstreams, dates, savings, recommendations).
@@ -582,12 +594,23 @@ def export(
     if format != "sqlite" and output.exists() and not output.is_dir():
         _fail(f"output {output} is a file, not a folder", 2)
     try:
-        for table, path, n in run_export(folder, format, output, force=force):
+        _corrections_folder(corrections)
+        for table, path, n in run_export(folder, format, output, force, corrections, on_problem=_warn):
             err.print(f"{table}: {n} rows → {path}", markup=False)
     except CouncilxError as e:
         if debug:
             raise
         _fail(str(e))
+
+
+def _corrections_folder(corrections: Path | None) -> None:
+    """Exit 2 when --corrections names something that is not a folder."""
+    if corrections is not None and not corrections.is_dir():
+        _fail(f"--corrections {corrections}: no such folder", 2)
+
+
+def _warn(line: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {_escape(line)}", markup=True)
 
 
 @command()
