@@ -464,13 +464,26 @@ def _print_summary(summary, output: Path) -> None:
 @command()
 def review(
     file: Annotated[
-        Path,
+        Optional[Path],
         typer.Argument(
             metavar="FILE",
             show_default=False,
             help="A report file, or a JSON output whose source file is still in place.",
         ),
-    ],
+    ] = None,
+    serve: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--serve",
+            metavar="OUTDIR",
+            help="Serve the review pages of a batch folder on 127.0.0.1, with right/wrong/fix on every item and "
+            "adding a missed item by selecting its text; each change is saved at once to --corrections.",
+        ),
+    ] = None,
+    corrections: Annotated[
+        Path, typer.Option("--corrections", metavar="DIR", help="--serve: the corrections folder it writes.")
+    ] = Path("data/corrections"),
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="--serve: the port (0: any free one).")] = 8765,
     output: Annotated[
         Optional[Path],
         typer.Option(
@@ -490,6 +503,10 @@ def review(
     from models.errors import CouncilxError, OutputError
     from pipelines.review import review_page
 
+    if serve is not None:
+        return _serve(serve, corrections, port)
+    if file is None:
+        _fail("give a FILE, or --serve OUTDIR", 2)
     if not file.exists():
         _fail(f"{file}: no such file", 2)
     if file.is_dir():
@@ -509,6 +526,29 @@ def review(
             raise
         _fail(f"{file}: {e}")
     err.print(f"wrote {out}", markup=False)
+
+
+def _serve(outdir: Path, corrections: Path, port: int) -> None:
+    """Run the review server until Ctrl-C."""
+    from pipelines.review_server import make_server
+
+    if not outdir.is_dir():
+        _fail(f"{outdir}: no such folder", 2)
+    if corrections.exists() and not corrections.is_dir():
+        _fail(f"--corrections {corrections} is a file, not a folder", 2)
+    try:
+        server = make_server(outdir, corrections, port)
+    except OSError as e:
+        _fail(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}", 2)
+    host, bound = server.server_address[:2]
+    err.print(f"serving the review pages of {outdir} on http://{host}:{bound}/ ; corrections go to {corrections}")
+    err.print("press Ctrl-C to stop", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @command()

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import load_document
 from models.correction import Correction, Decision, Span
 from pipelines import Settings, extract_report
 from pipelines.corrections import (
@@ -52,7 +53,8 @@ def _org(report, name):
 def three_changes(report) -> list[Decision]:
     """Reject one organisation, fix one saving's amount, add one missed recommendation."""
     lga = _org(report, "Local Government Association")
-    start = REPORT.index(MISSED)
+    text = load_document(Path(report.source.path)).text
+    start = text.index(MISSED)
     return [
         Decision(field="organisations", action="reject", item=item_key("organisations", lga)),
         Decision(field="savings", action="fix", item=item_key("savings", report.savings[0]), value={"amount": 120000}),
