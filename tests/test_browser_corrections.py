@@ -67,13 +67,13 @@ def test_reject_fix_and_add_in_the_browser_then_downstream(browser, served, tmp_
     base, raw, out, corr = served
     browser.get(base + "/r/waste")
     lga = browser.find_element(
-        By.XPATH, "//li[@data-field='organisations'][a[starts-with(., 'Local Government Association')]]"
+        By.XPATH, "//li[a[@data-field='organisations' and starts-with(., 'Local Government Association')]]"
     )
     lga.find_element(By.CSS_SELECTOR, ".cx-wrong-btn").click()
     _saved(browser, 1)
     assert "cx-reject" in lga.get_attribute("class")
 
-    saving = browser.find_element(By.CSS_SELECTOR, "li[data-field='savings']")
+    saving = browser.find_element(By.XPATH, "//li[a[@data-field='savings']]")
     saving.find_element(By.CSS_SELECTOR, ".cx-fix-btn").click()
     saving.find_element(By.CSS_SELECTOR, ".cx-form input").send_keys("£125,000")
     saving.find_element(By.CSS_SELECTOR, ".cx-save-btn").click()

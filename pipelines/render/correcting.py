@@ -60,8 +60,8 @@ JS = r"""
   }
 
   function paint() {
-    document.querySelectorAll('#panel li[data-field]').forEach(function (li) {
-      var d = decisionOf(li.dataset.field, li.dataset.key);
+    document.querySelectorAll('#panel a.item[data-field]').forEach(function (a) {
+      var li = a.parentElement, d = decisionOf(a.dataset.field, a.dataset.key);
       li.classList.remove('cx-right', 'cx-reject', 'cx-fix');
       var note = li.querySelector('.cx-note');
       if (note) { note.remove(); }
@@ -90,8 +90,8 @@ JS = r"""
     return b;
   }
 
-  document.querySelectorAll('#panel li[data-field]').forEach(function (li) {
-    var field = li.dataset.field, key = li.dataset.key;
+  document.querySelectorAll('#panel a.item[data-field]').forEach(function (a) {
+    var li = a.parentElement, field = a.dataset.field, key = a.dataset.key;
     var bar = document.createElement('span');
     bar.className = 'cx';
     bar.appendChild(button('right', 'cx-right-btn', function () {

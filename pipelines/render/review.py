@@ -135,7 +135,7 @@ def render_review(report: Report, document: Document) -> str:
         prov = f'<span class="prov">{escape(method)}{conf}</span>' if method or conf else ""
         key = escape(_item_key(report, field, i, label))
         panel[field].append(
-            f'<li data-field="{field}" data-key="{key}"><a class="item" href="#{anchor}" data-target="{anchor}">'
+            f'<li><a class="item" data-field="{field}" data-key="{key}" href="#{anchor}" data-target="{anchor}">'
             f"{escape(label)}</a>{also}{review} {prov}</li>"
         )
     sections = "".join(
