@@ -36,8 +36,10 @@ samples: install
 bench: install-test
 	$(PY) bench/run.py
 
-train: install-test  # rebuild the shipped models in pipelines/learn/models/ from $(SHARED), fixed seed
-	$(PY) -m pipelines.learn.train --shared $(SHARED)
+CORRECTIONS ?= data/corrections
+
+train: install-test  # rebuild the shipped models in pipelines/learn/models/ from $(SHARED) (+ $(CORRECTIONS) when it has files), fixed seed
+	$(PY) -m pipelines.learn.train --shared $(SHARED) $(if $(wildcard $(CORRECTIONS)/*.json),--with $(CORRECTIONS))
 
 cv: install-test  # grouped cross-validation over $(SHARED)/train (lockbox left out): the figure we quote
 	$(PY) -m pipelines.learn.cv --shared $(SHARED)

@@ -654,6 +654,51 @@ def _warn(line: str) -> None:
 
 
 @command()
+def train(
+    with_: Annotated[
+        list[Path],
+        typer.Option(
+            "--with",
+            metavar="DIR",
+            show_default=False,
+            help="A folder of correction files and their reports (beside them, or where the batch read them); "
+            "each corrected report is an annotated example. May be given more than once.",
+        ),
+    ],
+    shared: Annotated[
+        Optional[Path],
+        typer.Option("--shared", metavar="DIR", help="Also train on the shared annotated set (train/, eval/)."),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "-o",
+            "--output",
+            help="Folder for the models (default: the folder the pipeline loads them from, COUNCILX_MODELS or "
+            "the package's).",
+        ),
+    ] = None,
+) -> None:
+    """Train the learned models with your corrected reports (needs the train extra: scikit-learn).
+
+    Exit status: 0 ok; 2 no annotated reports, or a usage error.
+    """
+    from importlib.util import find_spec
+
+    from pipelines.learn import train as learn
+    from pipelines.learn.store import SHIPPED, models_dir
+
+    if find_spec("sklearn") is None:
+        _fail("training needs scikit-learn: pip install 'councilx[train]'", 2)
+    out = output or models_dir() or SHIPPED
+    argv = ["-o", str(out)] + [a for d in with_ for a in ("--with", str(d))]
+    argv += ["--shared", str(shared)] if shared else []
+    code = learn.main(argv)
+    if code:
+        raise typer.Exit(code)
+
+
+@command()
 def schema() -> None:
     """Print the JSON Schema of the output."""
     from models.report import report_json_schema

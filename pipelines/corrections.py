@@ -281,3 +281,36 @@ def record_decision(folder: Path, stem: str, report: Report, decision: Decision)
         updated = with_decision(current, report, decision)
         write_text_atomic(path, updated.model_dump_json(indent=2, exclude_none=False) + "\n")
     return updated
+
+
+def correction_examples(folder: Path, docs: Path | None = None, on_problem=None) -> list:
+    """The corrected reports of a folder as training examples (``pipelines.learn.dataset.Example``): each
+    correction file is its report's gold. The report is looked for in ``docs``, then beside the correction
+    files, then at the path the batch recorded; it must be the version the correction is for (its sha256).
+    A correction without its report, or a bad file, is one line to ``on_problem`` and left out."""
+    import hashlib
+
+    from pipelines.learn.dataset import Example
+
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            c = load_correction(path)
+        except CorrectionError as e:
+            _tell(on_problem, str(e))
+            continue
+        places = [p for p in ((docs / c.doc) if docs else None, folder / c.doc, Path(c.path) if c.path else None) if p]
+        found = [p for p in places if p.is_file()]
+        match = next((p for p in found if hashlib.sha256(p.read_bytes()).hexdigest() == c.sha256), None)
+        if match is None:
+            why = "is another version of the file" if found else "is not there"
+            _tell(on_problem, f"correction {path}: its report {c.doc} {why}; left out of training")
+            continue
+        gold = {"doc": c.doc, **c.model_dump(include=set(LIST_FIELDS) | {"metadata"})}
+        out.append(Example(doc=match, gold=gold, group=f"corrected:{path.stem}"))
+    return out
+
+
+def _tell(on_problem, line: str) -> None:
+    if on_problem:
+        on_problem(line)
