@@ -278,6 +278,10 @@ def record_decision(folder: Path, stem: str, report: Report, decision: Decision)
     path = correction_path(folder, stem)
     with _LOCK:
         current = load_correction(path) if path.exists() else None  # a damaged file is refused, never replaced
+        if current is not None and current.sha256 != report.source.sha256:
+            raise CorrectionError(
+                f"correction {path} is stale: it is for another version of the report; move it away to start anew"
+            )
         updated = with_decision(current, report, decision)
         write_text_atomic(path, updated.model_dump_json(indent=2, exclude_none=False) + "\n")
     return updated

@@ -151,3 +151,11 @@ def test_a_decision_the_report_cannot_take_is_refused(report, tmp_path):
     with pytest.raises(CorrectionError, match="cannot set colour"):
         record_decision(tmp_path, "waste", report, bad)
     assert not Path(tmp_path / "waste.json").exists()
+
+
+def test_a_stale_file_is_refused_not_overwritten(report, tmp_path):
+    stale = Correction(doc="waste.md", sha256="0" * 64, decisions=three_changes(report)[:1])
+    (tmp_path / "waste.json").write_text(stale.model_dump_json())
+    with pytest.raises(CorrectionError, match="stale"):
+        record_decision(tmp_path, "waste", report, three_changes(report)[1])
+    assert load_correction(tmp_path / "waste.json") == stale
