@@ -73,3 +73,15 @@ def test_councilx_train_with_a_folder(tmp_path):
     assert model["info"]["documents"] == 3
     r = run("train", "--with", str(tmp_path / "nothing"), "-o", str(out))
     assert r.returncode == 2 and "no such folder" in r.stderr
+
+
+def test_cross_validation_never_trains_on_a_held_out_document_given_as_a_correction(tmp_path):
+    from pipelines.learn.cv import usable_corrections
+    from pipelines.learn.dataset import Example
+
+    (tmp_path / "a.md").write_text("one", encoding="utf-8")
+    (tmp_path / "b.md").write_text("two", encoding="utf-8")
+    (tmp_path / "c.md").write_text("one", encoding="utf-8")  # the held-out document under another name
+    corrected = [Example(doc=tmp_path / n, gold={}, group="x") for n in ("b.md", "c.md")]
+    test = [Example(doc=tmp_path / "a.md", gold={}, group="g")]
+    assert [e.doc.name for e in usable_corrections(corrected, test)] == ["b.md"]
