@@ -65,6 +65,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--min-docs", type=int, default=10)
     ap.add_argument("--splits", type=int, default=3)
+    ap.add_argument("--weight", type=int, default=1, help="count each corrected report's rows this many times")
     args = ap.parse_args()
     pool = shared_examples(args.shared)  # lockbox groups left out
     sizes = Counter(e.group for e in pool if e.group != "eval")
@@ -93,13 +94,17 @@ def main() -> int:
                 n_corrected.append(len(corrected))
                 extra = build_rows(corrected)
                 models = work / f"with{gi}-{k}"
-                train_all(others + corrected, models, rows=[*(r for r in rows if r.group != group), *extra])
+                train_all(
+                    others + corrected, models, rows=[*(r for r in rows if r.group != group), *extra * args.weight]
+                )
                 out = work / f"out-with{gi}-{k}"
                 _batch(_link_all([e.doc for e in test], work / f"docs{gi}-{k}"), out, str(models), [])
                 for f in out.glob("*.json"):
                     shutil.copy(f, pred_with / f.name)
             scored_all += docs
-            print(f"== group {group}: {len(docs)} documents, corrected reports per split {n_corrected}")
+            print(
+                f"== group {group}: {len(docs)} documents, corrected reports per split {n_corrected}, weight {args.weight}"
+            )
             print("base (never saw the group):\n" + score(args.shared, docs, pred_base, work))
             print("with the group's other documents as corrections:\n" + score(args.shared, docs, pred_with, work))
         print(f"== pooled over {len(groups)} groups, {len(scored_all)} documents")
