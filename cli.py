@@ -258,6 +258,17 @@ def batch(
             "--timeout", min=0.001, metavar="SECONDS", help="Stop a file after this long and record it as failed."
         ),
     ] = None,
+    max_memory: Annotated[
+        Optional[float],
+        typer.Option(
+            "--max-memory",
+            min=1,
+            metavar="MB",
+            show_default=False,
+            help="Memory a worker may use for one file (default 2048, i.e. 2 GB); a file that goes over it is "
+            "stopped and recorded as failed, and its worker replaced.",
+        ),
+    ] = None,
     engine: Annotated[
         EngineName, typer.Option("--engine", help="local: worker processes here; dask: a Dask cluster.")
     ] = EngineName.local,
@@ -308,7 +319,7 @@ def batch(
         pages = [(output / name).with_suffix(".html")] if review else []
         _refuse_clobber([output, output / name, *pages], [folder])
     try:
-        runner = make_engine(engine.value, workers=workers, timeout=timeout, scheduler=scheduler)
+        runner = make_engine(engine.value, workers=workers, timeout=timeout, scheduler=scheduler, max_memory=max_memory)
     except EngineError as e:
         _fail(str(e), 2)
     progress = _BatchProgress(quiet=jsonl)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extract.builder import DocumentBuilder
 from extract.layout import LineLayout, attach_layout, furniture_key, is_page_number, repeated_lines
-from extract.ocr import ocr_pdf_page, tesseract_available
+from extract.ocr import PageTooLarge, ocr_pdf_page, tesseract_available
 from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
 from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
@@ -137,7 +137,7 @@ def _open_pdfium(data: bytes, password: str | None):
                 raise EncryptedPdf("the PDF is encrypted and the --password given is wrong") from None
             raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
         raise CorruptFile(
-            f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip() or 'unreadable'})"
+            f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip(' ).') or 'unreadable'})"
         ) from None
 
 
@@ -369,11 +369,15 @@ def pdf_to_document(
     for i in scanned:
         if ocr and tesseract_available():
             try:
-                pages[i] = ocr_pdf_page(data, i, password).split("\n")
+                text, low_res = ocr_pdf_page(data, i, password)
+                pages[i] = text.split("\n")
                 items[i] = [("line", x) for x in pages[i]]
                 layouts[i] = [(None, None)] * len(pages[i])
                 ocr_pages.add(i)
                 warnings.append(f"page {i + 1} had no text layer; its text is from OCR (Tesseract)")
+                warnings += [low_res] if low_res else []
+            except PageTooLarge as e:
+                warnings.append(str(e))
             except Exception as e:  # noqa: BLE001 - OCR failure leaves the page empty, with a warning
                 warnings.append(f"page {i + 1} has no text layer and OCR failed ({type(e).__name__})")
         else:

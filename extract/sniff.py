@@ -51,16 +51,14 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _looks_binary(head: bytes) -> bool:
-    """True when the bytes are not text. NUL padding before or after the text (a fixed-size record,
-    a preallocated file) is not counted: the text reader removes NULs and says so in a warning."""
+    """True when the bytes are not text. NUL bytes are not counted, wherever they are (padding of a
+    fixed-size record, a preallocated file, a run left in the middle by a bad copy): the text reader
+    removes them and says how many in a warning. The other bytes must read as text."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
         return False
-    core = head.strip(b"\x00")
-    if not core:
-        return True  # nothing but NULs
-    sample = core[:4096]
+    sample = head.replace(b"\x00", b"")[:4096]
     if not sample:
-        return False
+        return True  # nothing but NULs
     nontext = sum(1 for b in sample if b < 9 or (13 < b < 32 and b != 27))
     return nontext / len(sample) > 0.03
 
@@ -101,6 +99,9 @@ def detect_format(head: bytes, filename: str | Path = "") -> str:
         text = head[:4096].decode("utf-16", errors="ignore")
     if ext in {".htm", ".html", ".xhtml"} or _looks_like_html(text):
         return "html"
+    if ext in BINARY_EXTS:  # text under a binary name: a PDF whose header was damaged, say
+        kind, mark = {".pdf": ("PDF", "%PDF- header"), ".docx": ("Word document", "zip signature")}[ext]
+        raise UnsupportedFormat(f"not a valid {kind}: the content is text with no {mark} (damaged, or not a {kind})")
     if any(c.isalpha() for c in ext) and ext not in TEXT_EXTS:  # "minutes 12.03.2024" has no extension
         raise UnsupportedFormat(f"{ext} files are not reports the tool reads ({SUPPORTED})")
     if ext in {".md", ".markdown"} or looks_like_markdown(text):

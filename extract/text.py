@@ -40,7 +40,9 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as e:
-            raise UndecodableText(f"the UTF-16 text is malformed ({e.reason})") from None
+            if e.start < len(data) - 1:  # not just a file cut in the middle of its last character
+                raise UndecodableText(f"the UTF-16 text is malformed ({e.reason})") from None
+            return data[: e.start].decode("utf-16"), "the UTF-16 text ends in half a character, which was dropped"
     data, warning = remove_nuls(data)
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), warning

@@ -86,6 +86,7 @@ def run_batch(
     engine: Engine | None = None,
     workers: int | None = None,
     timeout: float | None = None,
+    max_memory: float | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> BatchSummary:
     """Process every report under ``root`` into ``outdir``; append a manifest row per file.
@@ -103,6 +104,7 @@ def run_batch(
         engine: Runs the jobs; default a :class:`~pipelines.engines.LocalEngine` of ``workers``.
         workers: Worker processes for the default engine (None: CPU count; 0: in this process).
         timeout: Seconds allowed per file for the default engine.
+        max_memory: MB of memory a worker of the default engine may use (default 2048).
         on_start: Called once with the number of inputs, before any work.
     """
     settings = settings or Settings()
@@ -113,7 +115,7 @@ def run_batch(
     names = output_names(inputs, root if root.is_dir() else root.parent)
     if on_start:
         on_start(len(inputs))
-    engine = engine or make_engine("local", workers=workers, timeout=timeout)
+    engine = engine or make_engine("local", workers=workers, timeout=timeout, max_memory=max_memory)
     jobs = (Job(path, outdir / names[path], settings, force) for path in costliest_first(inputs))
     summary = BatchSummary()
     t0 = time.perf_counter()

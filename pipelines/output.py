@@ -141,6 +141,21 @@ def remove_stale_temps(outdir: Path) -> int:
     return removed
 
 
+def remove_temps_of(path: Path) -> None:
+    """Delete the temporary files of ``path`` left by a worker killed while writing it (timeout, memory)."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                continue
+
+
 def repair_manifest(outdir: Path) -> None:
     """Cut a torn last line (from a run killed mid-write) so the next append starts a fresh row."""
     path = outdir / MANIFEST_NAME

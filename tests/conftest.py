@@ -17,11 +17,20 @@ def doc_from(text: str, markdown: bool = False) -> Document:
     )
 
 
-def run_until(text: str, field: str, markdown: bool = False, nlp=None) -> tuple[Context, list[Candidate]]:
-    """Run the registered extractors in order up to ``field`` (rules only unless ``nlp`` is given)."""
+def run_until(
+    text: str, field: str, markdown: bool = False, nlp=None, proposals: bool = False
+) -> tuple[Context, list[Candidate]]:
+    """Run the registered extractors in order up to ``field`` (rules only unless ``nlp`` is given).
+
+    As the pipeline does without a learned model, proposals (``cand-...`` rules) are left out, unless
+    ``proposals`` asks for them.
+    """
+    from pipelines.learn.store import apply_model
+
     ctx = Context(document=doc_from(text, markdown), nlp=nlp, has_model=nlp is not None)
     for extractor in EXTRACTORS:
-        ctx.results[extractor.field] = extractor.find(ctx)
+        found = extractor.find(ctx)
+        ctx.results[extractor.field] = found if proposals else apply_model(ctx, None, found)
         if extractor.field == field:
             return ctx, ctx.results[field]
     raise KeyError(field)

@@ -22,13 +22,11 @@ def _corrected_folder(tmp_path, n=3):
         path = folder / f"r{i}.md"
         path.write_text(REPORT.replace("Waste", f"Waste {i}"), encoding="utf-8")
         report = extract_report(path, Settings(use_model=False))
-        lga = next(o for o in report.organisations if o.name == "Local Government Association")
-        record_decision(
-            folder,
-            f"r{i}",
-            report,
-            Decision(field="organisations", action="reject", item=item_key("organisations", lga)),
-        )
+        for field in ("organisations", "partners"):  # rejected wherever it was found
+            for o in getattr(report, field):
+                if o.name == "Local Government Association":
+                    decision = Decision(field=field, action="reject", item=item_key(field, o))
+                    record_decision(folder, f"r{i}", report, decision)
     return folder
 
 

@@ -13,8 +13,10 @@ import pytest
 
 from models.manifest import ManifestEntry
 from pipelines.batch import run_batch
-from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, make_engine
+from pipelines.engines import EngineError, InlineEngine, Job, LocalEngine, cluster, make_engine, run_job
 from pipelines.engines.cluster import run_job_limited
+from pipelines.engines.memory import memory_message
+from pipelines.output import read_manifest
 from pipelines.settings import Settings
 from tests.test_batch import RULES, outputs, write_reports
 
@@ -28,7 +30,26 @@ def fake_run(job: Job) -> ManifestEntry:
         time.sleep(60)
     if name.startswith("crash"):
         os._exit(3)
+    if name.startswith("hog"):
+        hog(job.out)
     return ManifestEntry(path=str(job.path), status="ok", pages=1)
+
+
+def hog(out: Path) -> None:
+    """Start writing an output, then take memory at 500 MB/s, 3 GB in all (a runaway document)."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    (out.parent / f".{out.name}.0000.tmp").write_text("{half a report", encoding="utf-8")
+    held = []
+    for _ in range(300):
+        held.append(b"x" * (10 << 20))
+        time.sleep(0.02)
+
+
+def hog_job(job: Job) -> ManifestEntry:
+    """The real pipeline, except that a file named hog* runs away with memory."""
+    if job.path.name.startswith("hog"):
+        hog(job.out)
+    return run_job(job)
 
 
 def jobs(tmp_path: Path, names: list[str]) -> list[Job]:
@@ -65,6 +86,48 @@ def test_workers_are_replaced_after_max_jobs_and_report_their_memory(tmp_path: P
     assert engine.peak_rss_mb > 10
 
 
+def test_a_file_over_the_memory_limit_fails_alone_and_its_worker_is_replaced(tmp_path: Path):
+    names = ["a.txt", "hog.txt", "b.txt", "c.txt", "hog2.txt", "d.txt"]
+    engine = LocalEngine(workers=1, max_memory=400, func=fake_run)
+    rows = by_name(list(engine.map(jobs(tmp_path, names))))
+    assert sorted(rows) == sorted(names)
+    for n in ("hog.txt", "hog2.txt"):
+        assert rows[n].status == "failed" and rows[n].error == memory_message(400), rows[n]
+    assert all(rows[n].status == "ok" for n in ("a.txt", "b.txt", "c.txt", "d.txt"))
+    assert not list((tmp_path / "out").iterdir()), "the half-written output is removed"
+    assert 400 < engine.peak_rss_mb < 1000
+
+
+def test_batch_with_a_file_over_the_memory_limit_completes(tmp_path: Path):
+    """Through run_batch with the real pipeline: the runaway file gets its failed row, the others their JSON."""
+    write_reports(tmp_path / "in", 3)
+    (tmp_path / "in" / "hog.txt").write_text("Report to: Cabinet\n", encoding="utf-8")
+    engine = LocalEngine(workers=1, max_memory=400, func=hog_job)
+    summary = run_batch(tmp_path / "in", tmp_path / "out", RULES, engine=engine)
+    assert (summary.ok, summary.failed) == (3, 1)
+    (row,) = [e for e in read_manifest(tmp_path / "out") if e.status == "failed"]
+    assert (
+        Path(row.path).name == "hog.txt" and row.error == "stopped: used over 400 MB of memory (the --max-memory limit)"
+    )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        [*(f"{Path(e.path).stem}.json" for e in summary.entries if e.status == "ok"), "manifest.jsonl"]
+    )
+
+
+def test_memory_limit_in_a_forked_child(tmp_path: Path, monkeypatch):
+    """The Dask engine's limit (a fork per document), with and without a timeout."""
+    monkeypatch.setattr(cluster, "run_job", hog_job)
+    (tmp_path / "hog.txt").write_text("Report to: Cabinet\n", encoding="utf-8")
+    job = Job(tmp_path / "hog.txt", tmp_path / "out" / "hog.json", RULES)
+    for timeout in (None, 60):
+        row = run_job_limited(job, timeout, max_memory=400)
+        assert row.status == "failed" and row.error == memory_message(400)
+        assert not list((tmp_path / "out").iterdir())
+    (tmp_path / "r.txt").write_text("Report to: Cabinet\n\nThe Cabinet is asked to note the report.\n")
+    ok = run_job_limited(Job(tmp_path / "r.txt", tmp_path / "out" / "r.json", RULES), None, max_memory=400)
+    assert ok.status == "ok" and (tmp_path / "out" / "r.json").exists()
+
+
 def test_no_jobs_starts_no_workers():
     assert list(LocalEngine(workers=2).map([])) == []
 
@@ -86,9 +149,10 @@ def test_time_limit_in_a_forked_child(tmp_path: Path):
     [
         ({"name": "local", "scheduler": "tcp://127.0.0.1:8786"}, "--scheduler needs --engine dask"),
         ({"name": "local", "workers": 0, "timeout": 5}, "--timeout needs at least one worker"),
+        ({"name": "local", "workers": 0, "max_memory": 500}, "--max-memory needs at least one worker"),
         ({"name": "spark"}, "unknown engine"),
     ],
-    ids=["scheduler-without-dask", "timeout-in-process", "unknown"],
+    ids=["scheduler-without-dask", "timeout-in-process", "memory-in-process", "unknown"],
 )
 def test_engine_usage_errors(kwargs: dict, message: str):
     with pytest.raises(EngineError, match=message):
@@ -166,8 +230,18 @@ def test_cli_timeout_gives_a_failed_row_and_exit_1(tmp_path: Path):
         ["-j", "0", "--timeout", "5"],
         ["-j", "-1"],
         ["--timeout", "0"],
+        ["-j", "0", "--max-memory", "500"],
+        ["--max-memory", "0"],
     ],
-    ids=["engine", "scheduler-without-dask", "timeout-in-process", "negative-workers", "zero-timeout"],
+    ids=[
+        "engine",
+        "scheduler-without-dask",
+        "timeout-in-process",
+        "negative-workers",
+        "zero-timeout",
+        "memory-in-process",
+        "zero-memory",
+    ],
 )
 def test_cli_usage_errors_exit_2(args: list[str], tmp_path: Path):
     (tmp_path / "in").mkdir()  # the output folder outside the input folder, so only the option is wrong
@@ -182,3 +256,8 @@ def test_cli_dask_engine_starts_a_local_cluster(tmp_path: Path):
     assert res.returncode == 0, res.stderr
     run_batch(tmp_path / "in", tmp_path / "local", RULES, workers=0)
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local") and len(outputs(tmp_path / "local")) == 3
+
+
+def test_cli_help_documents_the_memory_limit():
+    res = cli("--help")
+    assert res.returncode == 0 and "--max-memory" in res.stdout and "(default 2048, i.e. 2 GB)" in res.stdout

@@ -262,6 +262,29 @@ def test_text_followed_by_nul_padding_is_read_with_a_warning(tmp_path: Path):
     assert {s["amount"] for s in data["savings"]} == {85000.0}
 
 
+def test_text_with_a_run_of_nuls_in_the_middle_is_read_with_a_warning(tmp_path: Path):
+    text = REPORT.encode("utf-8")
+    f = tmp_path / "holed.txt"
+    f.write_bytes(text[:40] + b"\x00" * 5000 + text[40:])
+    res = invoke("extract", str(f), "--no-model")
+    assert res.exit_code == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert "5,000 NUL bytes removed from the text" in data["warnings"]
+    assert {s["amount"] for s in data["savings"]} == {85000.0}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [bytes(range(256)) * 20, b"\x00" * 3000 + bytes(range(1, 32)) * 50, b"ab\x00\x01\x02\x03" * 500],
+    ids=["all-bytes", "nuls-then-controls", "interleaved"],
+)
+def test_binary_data_with_nuls_is_still_refused(tmp_path: Path, data: bytes):
+    f = tmp_path / "data.txt"
+    f.write_bytes(data)
+    res = invoke("extract", str(f), "--no-model")
+    assert res.exit_code == 1 and "binary data" in one_error_line(res.stderr).lower()
+
+
 # --- standard input, JSON Lines, version, help, --no-model ----------------------------------------
 
 

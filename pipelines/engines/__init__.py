@@ -14,6 +14,7 @@ from pathlib import Path
 
 from models.errors import CouncilxError
 from models.manifest import ManifestEntry
+from pipelines.engines.memory import DEFAULT_MAX_MEMORY_MB
 from pipelines.process import process_one
 from pipelines.settings import PIPELINE_VERSION, Settings
 
@@ -99,19 +100,29 @@ def take(it: Iterator[Job], n: int) -> list[Job]:
 
 
 def make_engine(
-    name: str = "local", *, workers: int | None = None, timeout: float | None = None, scheduler: str | None = None
+    name: str = "local",
+    *,
+    workers: int | None = None,
+    timeout: float | None = None,
+    scheduler: str | None = None,
+    max_memory: float | None = None,
 ) -> "Engine":
-    """The engine called ``name`` ("local" or "dask"); local with ``workers=0`` runs in this process."""
+    """The engine called ``name`` ("local" or "dask"); local with ``workers=0`` runs in this process.
+
+    ``max_memory`` (MB per worker) defaults to ``DEFAULT_MAX_MEMORY_MB`` for the engines with workers.
+    """
     if name == "local":
         if scheduler:
             raise EngineError("--scheduler needs --engine dask")
         if workers == 0:
             if timeout:
                 raise EngineError("--timeout needs at least one worker process (--workers 1 or more)")
+            if max_memory:
+                raise EngineError("--max-memory needs at least one worker process (--workers 1 or more)")
             return InlineEngine()
-        return LocalEngine(workers, timeout)
+        return LocalEngine(workers, timeout, max_memory=max_memory or DEFAULT_MAX_MEMORY_MB)
     if name == "dask":
-        return DaskEngine(scheduler, workers, timeout)
+        return DaskEngine(scheduler, workers, timeout, max_memory=max_memory or DEFAULT_MAX_MEMORY_MB)
     raise EngineError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
 
 

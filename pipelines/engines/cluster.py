@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import pickle
 import select
-import signal
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -23,15 +22,27 @@ from pipelines.engines import (
     timeout_message,
     warm,
 )
+from pipelines.engines.memory import (
+    DEFAULT_MAX_MEMORY_MB,
+    POLL_SECONDS,
+    cap_address_space,
+    kill_tree,
+    memory_message,
+    tree_rss_mb,
+)
+from pipelines.output import remove_temps_of
 
 
-def run_job_limited(job: Job, timeout: float | None) -> ManifestEntry:
-    """Run a job in a forked child, killed after ``timeout`` seconds (POSIX); in-process otherwise.
+def run_job_limited(job: Job, timeout: float | None, max_memory: float | None = None) -> ManifestEntry:
+    """Run a job in a forked child, killed after ``timeout`` seconds or past ``max_memory`` MB (POSIX);
+    in-process otherwise.
 
     Used on Dask workers, which cannot start ``multiprocessing`` children (they are daemons).
-    The child inherits the worker's loaded model, so forking costs little.
+    The child inherits the worker's loaded model, so forking costs little. The memory limit works as
+    the local engine's (``pipelines/engines/memory.py``): the child caps its address space, the parent
+    watches its resident memory.
     """
-    if not timeout or not hasattr(os, "fork"):
+    if not (timeout or max_memory) or not hasattr(os, "fork"):
         return run_job(job)
     warm(job.settings)
     rfd, wfd = os.pipe()
@@ -40,6 +51,8 @@ def run_job_limited(job: Job, timeout: float | None) -> ManifestEntry:
     if pid == 0:  # child: run, send the pickled row, exit without cleanup handlers
         os.close(rfd)
         try:
+            if max_memory:
+                cap_address_space(max_memory)
             data = pickle.dumps(run_job(job))
             with os.fdopen(wfd, "wb") as fh:
                 fh.write(data)
@@ -47,20 +60,27 @@ def run_job_limited(job: Job, timeout: float | None) -> ManifestEntry:
             os._exit(0)
     os.close(wfd)
     try:
-        return _read_child(rfd, pid, job, timeout, t0)
+        return _read_child(rfd, pid, job, timeout, t0, max_memory)
     finally:
         os.close(rfd)
 
 
-def _read_child(rfd: int, pid: int, job: Job, timeout: float, t0: float) -> ManifestEntry:
+def _read_child(
+    rfd: int, pid: int, job: Job, timeout: float | None, t0: float, max_memory: float | None
+) -> ManifestEntry:
     chunks: list[bytes] = []
     while True:
-        left = t0 + timeout - time.monotonic()
-        ready, _, _ = select.select([rfd], [], [], max(0.0, left))
-        if not ready:
-            os.kill(pid, signal.SIGKILL)
+        left = t0 + timeout - time.monotonic() if timeout else POLL_SECONDS
+        ready, _, _ = select.select([rfd], [], [], max(0.0, min(left, POLL_SECONDS) if max_memory else left))
+        over = not ready and max_memory and tree_rss_mb(pid) > max_memory
+        if over or (not ready and timeout and time.monotonic() - t0 >= timeout):
+            kill_tree(pid)
             os.waitpid(pid, 0)
-            return failed_entry(job, timeout_message(timeout), time.monotonic() - t0)
+            remove_temps_of(job.out)
+            reason = memory_message(max_memory) if over else timeout_message(timeout)  # type: ignore[arg-type]
+            return failed_entry(job, reason, time.monotonic() - t0)
+        if not ready:
+            continue
         chunk = os.read(rfd, 1 << 16)
         if not chunk:
             break
@@ -85,11 +105,13 @@ class DaskEngine:
         workers: int | None = None,
         timeout: float | None = None,
         window: int | None = None,
+        max_memory: float | None = DEFAULT_MAX_MEMORY_MB,
     ):
         self.scheduler = scheduler
         self.workers = workers or default_workers()
         self.timeout = timeout
         self.window = window
+        self.max_memory = max_memory
 
     def _client(self) -> tuple[Any, Any]:
         try:
@@ -108,6 +130,9 @@ class DaskEngine:
             host="127.0.0.1",
             dashboard_address=None,
             preload=list(WORKER_PRELOAD),
+            # The same limit, twice: Dask's own on each worker process (its nanny restarts a worker past 95%
+            # of it), and ours on the forked child each document runs in (run_job_limited).
+            memory_limit=f"{self.max_memory:g}MiB" if self.max_memory else "auto",
         )
         return Client(cluster), cluster
 
@@ -135,7 +160,7 @@ class DaskEngine:
     def _submit(self, client: Any, job: Job, futures: Any, pending: dict[str, Job]) -> None:
         if self.scheduler:  # remote workers have their own working folder: relative paths mean nothing there
             job = replace(job, path=job.path.absolute(), out=job.out.absolute())
-        fut = client.submit(run_job_limited, job, self.timeout, pure=False)
+        fut = client.submit(run_job_limited, job, self.timeout, self.max_memory, pure=False)
         pending[fut.key] = job
         futures.add(fut)
 

@@ -1,8 +1,9 @@
 """The local engine: a small pool of worker processes, each loading the model once.
 
 It keeps its own ``multiprocessing`` workers, one pipe each, rather than
-``concurrent.futures``: a document that runs past ``timeout`` is stopped by killing its
-worker, which a shared executor queue would not survive, and a fresh worker takes its place.
+``concurrent.futures``: a document that runs past ``timeout``, or whose worker goes over
+``max_memory`` (see ``pipelines/engines/memory.py``), is stopped by killing its worker, which a
+shared executor queue would not survive, and a fresh worker takes its place.
 """
 
 from __future__ import annotations
@@ -29,13 +30,26 @@ from pipelines.engines import (
     timeout_message,
     warm,
 )
+from pipelines.engines.memory import (
+    DEFAULT_MAX_MEMORY_MB,
+    POLL_SECONDS,
+    cap_address_space,
+    kill_tree,
+    memory_message,
+    tree_rss_mb,
+)
+from pipelines.output import remove_temps_of
 from pipelines.settings import Settings
 
 
-def _worker_main(conn: Connection, settings: Settings, func: Callable[[Job], ManifestEntry]) -> None:
-    """Worker loop: warm up, say ready, then run ``func`` on each job until told to stop."""
+def _worker_main(
+    conn: Connection, settings: Settings, func: Callable[[Job], ManifestEntry], max_memory: float | None = None
+) -> None:
+    """Worker loop: warm up, cap memory, say ready, then run ``func`` on each job until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     warm(settings)
+    if max_memory:
+        cap_address_space(max_memory)
     conn.send("ready")
     while True:
         try:
@@ -97,6 +111,7 @@ class LocalEngine:
         startup_timeout: float = 120.0,
         func: Callable[[Job], ManifestEntry] = run_job,
         max_jobs: int = 250,
+        max_memory: float | None = DEFAULT_MAX_MEMORY_MB,
     ):
         """Args:
         workers: Worker processes (default: the CPU count).
@@ -105,17 +120,22 @@ class LocalEngine:
         func: What a worker runs per job (an importable function; tests pass their own).
         max_jobs: Jobs after which a worker is replaced, so that memory stays flat over long
             batches (spaCy's string store only grows).
+        max_memory: MB of resident memory a worker (with its children) may use; past it the worker is
+            killed and replaced, and its job failed. None: no limit.
         """
         self.workers = workers or default_workers()
         self.timeout = timeout
         self.startup_timeout = startup_timeout
         self.func = func
         self.max_jobs = max_jobs
+        self.max_memory = max_memory
         self.peak_rss_mb = 0.0  # the largest worker's peak memory, known once map() has finished
 
     def _spawn(self, ctx: Any, settings: Settings) -> _Worker:
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(child, settings, self.func), daemon=True, name="councilx-worker")
+        proc = ctx.Process(
+            target=_worker_main, args=(child, settings, self.func, self.max_memory), daemon=True, name="councilx-worker"
+        )
         proc.start()
         child.close()
         return _Worker(proc, parent, time.monotonic())
@@ -182,15 +202,17 @@ class LocalEngine:
         return False
 
     def _wait_for(self, busy: list[_Worker]) -> float:
-        """Seconds to wait for an event: until the nearest deadline (a document's timeout), at most 1."""
+        """Seconds to wait for an event: until the nearest deadline (a document's timeout), at most 1
+        (at most ``POLL_SECONDS`` while a memory limit is watched)."""
+        most = POLL_SECONDS if self.max_memory and any(w.job is not None for w in busy) else 1.0
         if not self.timeout:
-            return 1.0
+            return most
         now = time.monotonic()
         left = [w.started + self.timeout - now for w in busy if w.job is not None]
-        return min(1.0, max(0.0, min(left)) + 0.01) if left else 1.0
+        return min(most, max(0.0, min(left)) + 0.01) if left else most
 
     def _check(self, w: _Worker) -> ManifestEntry | None:
-        """Collect a finished job, or fail it when its worker died or ran past the timeout."""
+        """Collect a finished job, or fail it when its worker died, ran past the timeout or went over the memory limit."""
         if w.conn.closed:  # retired after max_jobs and not replaced
             return None
         if w.conn.poll():
@@ -213,10 +235,22 @@ class LocalEngine:
         elapsed = time.monotonic() - w.started
         if not w.proc.is_alive():
             job, w.job = w.job, None
+            remove_temps_of(job.out)
             return failed_entry(job, f"worker process died (exit code {w.proc.exitcode})", elapsed)
         if self.timeout and elapsed > self.timeout:
-            job, w.job = w.job, None
-            w.proc.kill()
-            w.proc.join()
-            return failed_entry(job, timeout_message(self.timeout), elapsed)
+            return self._kill(w, timeout_message(self.timeout), elapsed)
+        if self.max_memory:
+            rss = tree_rss_mb(w.proc.pid)
+            self.peak_rss_mb = max(self.peak_rss_mb, rss)
+            if rss > self.max_memory:
+                return self._kill(w, memory_message(self.max_memory), elapsed)
         return None
+
+    @staticmethod
+    def _kill(w: _Worker, reason: str, elapsed: float) -> ManifestEntry:
+        """Kill a worker over a limit (the loop in ``map`` replaces it) and fail its job; no temporary file is left."""
+        job, w.job = w.job, None
+        kill_tree(w.proc.pid)
+        w.proc.join()
+        remove_temps_of(job.out)
+        return failed_entry(job, reason, elapsed)

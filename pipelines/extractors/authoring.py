@@ -76,7 +76,8 @@ def authoring_council(ctx: Context, orgs: list[Candidate]) -> tuple[Candidate, s
     if len({c.data["name"] for c in front}) == 1:
         return front[0], "front-page"
     domains = {d.replace("-", "") for d in re.findall(r"[@.]([a-z-]+)\.gov\.uk\b", ctx.text.lower())}
-    for o in councils + [o for o in orgs if o not in councils]:
+    listed = {id(c) for c in councils}  # by identity: `o not in councils` compares every pair (slow on long texts)
+    for o in councils + [o for o in orgs if id(o) not in listed] if domains else []:
         if any(d in domain_stems(o.data["name"]) for d in domains):
             return o, "email-domain"
     # A council the report names only by its domain's short form ("NED" beside "j.bloggs@ned.gov.uk").

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.dates_yearless import drop_metadata_dates, yearless_proposals
 from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
 
 _ORD = r"(?:st|nd|rd|th|[\"”])?"
@@ -109,6 +110,7 @@ class DatesExtractor:
                             rule=rule,
                         )
                     )
+        out = drop_metadata_dates(ctx, out + yearless_proposals(ctx, out))
         _flag_far_years(out, _document_year(ctx, out))
         return sorted(out, key=lambda c: c.start)
 

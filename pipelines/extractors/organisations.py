@@ -857,10 +857,15 @@ class OrganisationsExtractor:
         """Drop a candidate inside a longer one (same span set), keeping coordinated expansions."""
         cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
         out: list[Candidate] = []
+        # Every kept span starts at or before c, so c is inside a longer one when a kept span ends after c, or
+        # ends where c does but starts earlier: the furthest end and the first start per end say it in O(1).
+        furthest, first_start = -1, {}
         for c in cands:
-            inside = any(o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in out)
-            if not inside:
-                out.append(c)
+            if furthest > c.end or first_start.get(c.end, c.start) < c.start:
+                continue
+            out.append(c)
+            furthest = max(furthest, c.end)
+            first_start.setdefault(c.end, c.start)
         return out
 
 

@@ -5,7 +5,8 @@ purpose, in sentences that describe joint working ("partnership between", "with"
 "Memorandum of Understanding", "commissioned", "funded by"), or in a list of a partnership's
 members. The authoring council (pipelines/extractors/authoring.py) joins when others are found; what the report
 is about (about_joint_work) decides whether a lone author is a party and whether a routine report has any.
-A partnership's own name is not a partner.
+A partnership's own name is not a partner. Every other organisation the rules do not keep is proposed as a
+``cand-org`` candidate (``partner_cands.py``) for the learned model to judge; without a model proposals are dropped.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import defaultdict
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.org_lists import partner_spans
+from pipelines.extractors.partner_cands import document_signals, proposals, roll_partners
 
 CUES = re.compile(
     r"\bpartner(?:ship|ships|s|ing)?\b|\bjoint(?:ly)?\b|\bshared?\b|\bcollaborat\w*|\bmemorandum\b|\bagreement\b|"
@@ -59,6 +61,7 @@ ASSOCIATION = re.compile(r"\b(?:Association|Network|Society|Federation)\b")
 THRESHOLD = 2.0
 RECURRING = 5  # sentences naming an organisation that make it a party even on a weak score
 LISTED = 3  # bodies named together in one sentence that make a list
+ROLL_BODIES = 3  # bodies a roll of attendance names, each after a member's name, that make a joint panel or board
 RECURRING_JOINT = 3  # the same, in a report about joint work
 
 
@@ -74,6 +77,21 @@ class PartnersExtractor:
         orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
+        signals = document_signals(ctx, orgs)
+        roll = {n for n, s in signals.by_name.items() if s.member and s.person}
+        kept, score, about = self._rules(ctx, found, orgs, roll if len(roll) >= ROLL_BODIES else set())
+        signals.rule_score, signals.about = dict(score), about
+        signals.rule_kept = {c.data["name"] for c in kept}
+        signals.author = found[0].data["name"] if found else None
+        if len(roll) >= ROLL_BODIES:
+            kept += roll_partners(signals.entries)  # bodies of the panel's roll that no organisation rule knows
+        return kept + proposals(orgs, signals.rule_kept)
+
+    def _rules(
+        self, ctx: Context, found: tuple[Candidate, str] | None, orgs: list[Candidate], roll: set[str]
+    ) -> tuple[list[Candidate], dict[str, float], str]:
+        """(the parties the rules keep, every name's score, what the report is about). ``roll``: the bodies that
+        the members of a joint panel or board, as its roll of attendance names them, sit for."""
         score: dict[str, float] = defaultdict(float)
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
@@ -117,13 +135,20 @@ class PartnersExtractor:
                 mentions[name] += 1
         # A body the report keeps coming back to (in several sentences, one of them about working together)
         # is a party to it: the funder and overseer of a programme the council delivers, say.
-        if about == "routine":
-            return []  # an agenda, a budget, governance: bodies are named, but no joint work is the subject
+        for n in roll:
+            score[n] += 2.0
+            cued.add(n)
+        if about == "routine" and not roll:
+            return [], score, about  # an agenda, a budget, governance: bodies named, but no joint work the subject
         recurring = RECURRING_JOINT if about == "joint" else RECURRING
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
-        partners = [n for n in partners if not _association(first[n]) or score[n] >= 3]
+        partners = [n for n in partners if not _association(first[n]) or score[n] >= 3 or n in roll]
+        if about == "routine":
+            partners = [n for n in partners if n in roll]  # minutes of a joint body: the bodies its members sit for
         author = found[0].data["name"] if found else None
+        if about == "routine" and author not in roll:
+            author = None
         if author and partners and author not in partners:
             partners.append(author)
             score[author] = max(score[author], THRESHOLD)
@@ -155,7 +180,7 @@ class PartnersExtractor:
                     extra_spans=[],
                 )
             )
-        return out
+        return out, score, about
 
     @staticmethod
     def _key_spans(ctx: Context) -> list[tuple[int, int]]:

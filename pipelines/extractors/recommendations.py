@@ -15,6 +15,7 @@ from extract.layout import split_label as _layout_split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_outcomes
+from pipelines.extractors.rec_proposals import proposals
 
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
@@ -324,7 +325,8 @@ class RecommendationsExtractor:
         formal = [c for c in out if c.rule != "sentence"]
         if formal:  # body sentences that "recommend" repeat or discuss the formal block
             out = formal
-        return self._dedupe(out)
+        kept = self._dedupe(out)
+        return kept + proposals(ctx, kept)
 
     def _collect(
         self, ctx: Context, j: int, used: set[int], rule: str, anchor_label: str | None = None

@@ -8,6 +8,7 @@ pounds, or null when it gives none. Costs, budgets, grants and income are not sa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pipelines.extractors.base import Candidate, Context
 from pipelines.normalise import parse_amount
@@ -322,7 +323,7 @@ class SavingsExtractor:
         block = ctx.document.block_at(s)
         if block is None or block.start != s:
             return None, None
-        i = ctx.document.blocks.index(block)
+        i = bisect_right(ctx.document.blocks, s, key=lambda b: b.start) - 1  # as block_at; blocks.index is O(n)
         if i == 0:
             return None, None
         prev = ctx.document.blocks[i - 1]

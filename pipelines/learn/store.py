@@ -20,6 +20,8 @@ from pipelines.learn.linear import LinearModel
 log = logging.getLogger(__name__)
 
 PROPOSAL_PREFIX = "cand-"
+# fields whose proposals are rival readings of a span (a sentence, or the block that holds it): one is kept
+EXCLUSIVE_FIELDS = frozenset({"recommendations"})
 SHIPPED = Path(__file__).resolve().parent / "models"
 MODELS_MISSING_WARNING = "no learned models found; running on rules alone (run `make train` to build them)"
 
@@ -98,4 +100,16 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
         c.confidence = round(p, 3)
         c.review = p < model.review_below
         out.append(c)
-    return out
+    return _exclusive(out) if model.field in EXCLUSIVE_FIELDS else out
+
+
+def _exclusive(cands: list[Candidate]) -> list[Candidate]:
+    """Proposals that overlap are rival readings of one span: the best-scored is kept, and none that overlaps a
+    kept rule candidate (the rules' own items are kept as the threshold left them)."""
+    taken = [(c.start, c.end) for c in cands if not c.rule.startswith(PROPOSAL_PREFIX)]
+    keep: set[int] = set()
+    for c in sorted(cands, key=lambda c: -c.confidence):  # kept candidates only: tens, not thousands
+        if c.rule.startswith(PROPOSAL_PREFIX) and not any(s < c.end and c.start < e for s, e in taken):
+            taken.append((c.start, c.end))
+            keep.add(id(c))
+    return [c for c in cands if not c.rule.startswith(PROPOSAL_PREFIX) or id(c) in keep]

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 SEED = 20261206
 TARGET_PRECISION = 0.96
 FIELDS = ("organisations", "partners", "workstreams", "dates", "savings", "recommendations", "metadata")
+CALIBRATE_WITHOUT = {"eval"}  # thresholds are chosen on sources no rule was written for
 MIN_COUNT = 2  # a feature seen in fewer training rows is left out
 
 
@@ -80,11 +81,11 @@ def out_of_fold(rows: list[Row], k: int = 5, seed: int = SEED) -> list[float]:
     return probs
 
 
-def _items(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, bool]]:
-    """(score, correct, is_proposal) per assembled item: its best candidate's score."""
+def _items(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, bool, str]]:
+    """(score, correct, is_proposal, group) per assembled item: its best candidate's score."""
     by: dict[tuple[str, str], list] = {}
     for r, p in zip(rows, probs):
-        cur = by.setdefault((r.doc, r.item), [0.0, False, True])
+        cur = by.setdefault((r.doc, r.item), [0.0, False, True, r.group])
         cur[0] = max(cur[0], p)
         cur[1] = cur[1] or r.label
         cur[2] = cur[2] and r.proposal
@@ -106,8 +107,8 @@ def _cuts(scores: list[float], n: int = 40) -> list[float]:
 
 def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> tuple[float, float, float]:
     """(rule threshold, proposal threshold, F1): the pair that maximises F1 over the items kept."""
-    rules = [(p, lab) for p, lab, prop in items if not prop]
-    props = [(p, lab) for p, lab, prop in items if prop]
+    rules = [(p, lab) for p, lab, prop, _ in items if not prop]
+    props = [(p, lab) for p, lab, prop, _ in items if prop]
     best = (0.0, 1.01, -1.0)
     for tr in _cuts([p for p, _ in rules]):
         rtp = sum(1 for p, lab in rules if p >= tr and lab)
@@ -121,49 +122,61 @@ def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> 
     return best
 
 
-def _review_threshold(scored: list[tuple[float, bool]], floor: float, target: float) -> float:
-    """The lowest score whose items at or above it reach ``target`` precision (1.01: flag all)."""
-    ranked = sorted((t for t in scored if t[0] >= floor), key=lambda t: -t[0])
-    best, tp, n = 1.01, 0, 0
-    for i, (p, lab) in enumerate(ranked):
+def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> float:
+    """The lowest score at which the items at or above it reach ``target`` precision, pooled and on average
+    over groups (so that one large, easy source cannot carry the others); 1.01 flags everything."""
+    ranked = sorted(scored, key=lambda t: -t[0])
+    best = 1.01
+    by_group: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    tp = n = 0
+    for i, (p, lab, group) in enumerate(ranked):
         tp += lab
         n += 1
+        by_group[group][0] += lab
+        by_group[group][1] += 1
         if i + 1 < len(ranked) and ranked[i + 1][0] == p:
             continue
-        if n >= 5 and tp / n >= target:
+        macro = sum(c / t for c, t in by_group.values()) / len(by_group)
+        if n >= 5 and tp / n >= target and macro >= target:
             best = p
     return best
 
 
-def _metadata_choice(rows: list[Row], probs: list[float]) -> list[tuple[float, bool]]:
-    best: dict[tuple[str, str], tuple[float, bool]] = {}
+def _metadata_choice(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, str]]:
+    best: dict[tuple[str, str], tuple[float, bool, str]] = {}
     for r, p in zip(rows, probs):
         key = (r.doc, r.item.split("=", 1)[0])
         if key not in best or p > best[key][0]:
-            best[key] = (p, r.label)
+            best[key] = (p, r.label, r.group)
     return list(best.values())
 
 
 def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) -> LinearModel:
-    """One field's model, its thresholds from out-of-fold scores over groups, and what they measured."""
+    """One field's model, its thresholds from out-of-fold scores over groups, and what they measured.
+
+    The drop thresholds maximise F1 over all groups; the review threshold is chosen on the groups other
+    than ``CALIBRATE_WITHOUT`` (the evaluation set the rules were written against, where they look better
+    than they are on new sources) when there are any.
+    """
     probs = out_of_fold(rows, seed=seed)
     weights, bias = fit_weights(rows, seed=seed)
     model = LinearModel(field=field, weights=weights, bias=bias)
+    calib = [i for i, r in enumerate(rows) if r.group not in CALIBRATE_WITHOUT] or list(range(len(rows)))
     rule_items = [t for t in _items(rows, [0.0] * len(rows)) if not t[2]]
     rules_tp = sum(1 for t in rule_items if t[1])
     rules_f1 = 2 * rules_tp / (len(rule_items) + gold_total) if gold_total + len(rule_items) else 0.0
     info: dict = {"rows": len(rows), "gold_items": gold_total, "rules_f1": round(rules_f1, 4)}
+    c_rows, c_probs = [rows[i] for i in calib], [probs[i] for i in calib]
     if field == "metadata":
-        chosen = _metadata_choice(rows, probs)
         model.drop_below = 0.0
-        model.review_below = _review_threshold(chosen, 0.0, TARGET_PRECISION)
-        info["oof_accuracy"] = round(sum(lab for _, lab in chosen) / max(1, len(chosen)), 4)
+        model.review_below = _review_threshold(_metadata_choice(c_rows, c_probs), TARGET_PRECISION)
+        chosen = _metadata_choice(rows, probs)
+        info["oof_accuracy"] = round(sum(lab for _, lab, _ in chosen) / max(1, len(chosen)), 4)
     else:
-        items = _items(rows, probs)
-        t_rule, t_prop, f1 = _best_thresholds(items, gold_total)
+        t_rule, t_prop, f1 = _best_thresholds(_items(rows, probs), gold_total)
         model.drop_below, model.drop_proposals_below = t_rule, t_prop
-        kept = [(p, lab) for p, lab, prop in items if p >= (t_prop if prop else t_rule)]
-        model.review_below = _review_threshold(kept, 0.0, TARGET_PRECISION)
+        kept = [(p, lab, g) for p, lab, prop, g in _items(c_rows, c_probs) if p >= (t_prop if prop else t_rule)]
+        model.review_below = _review_threshold(kept, TARGET_PRECISION)
         info["oof_f1"] = round(f1, 4)
     model.info = info
     return model

@@ -71,6 +71,24 @@ def make_image_pdf() -> bytes:
     return buf.getvalue()
 
 
+def make_poster_pdf(inches: float = 200.0) -> bytes:
+    """A one-page PDF ``inches`` square (200 is the largest page PDF allows) covered by one small scanned
+    image, as a poster or plan exported at full size: about 1.3 KB, but 40,000 pixels a side at 200 dpi."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    img = Image.new("L", (64, 64), "white")
+    ImageDraw.Draw(img).rectangle((8, 8, 56, 24), fill="black")
+    side = inches * 72
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=(side, side))
+    c.drawImage(ImageReader(img), 0, 0, width=side, height=side)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def make_docx(paras=PARAS, header: str = "Cabinet - 14 March 2024") -> bytes:
     import docx
 

@@ -1,10 +1,17 @@
 """Partners: the parties to the arrangement the report is about."""
 
+from pipelines.learn import apply_model
 from tests.conftest import run_until
 
 
+def rule_partners(text: str) -> list:
+    """The partner candidates the rules keep: what the pipeline gives without a learned model (proposals dropped)."""
+    ctx, cands = run_until(text, "partners")
+    return apply_model(ctx, None, cands)
+
+
 def partners(text: str) -> set[str]:
-    return {c.data["name"] for c in run_until(text, "partners")[1]}
+    return {c.data["name"] for c in rule_partners(text)}
 
 
 def test_members_listed_in_a_partnership():
@@ -232,7 +239,7 @@ def test_bodies_a_partnership_report_lists_as_funded_are_parties_kept_for_review
         "The Local Government Association, the County Councils Network and the District Councils' Network were "
         "consulted on the report."
     )
-    found = {c.data["name"]: c for c in run_until(text, "partners")[1]}
+    found = {c.data["name"]: c for c in rule_partners(text)}
     assert {"Alzheimer's Society", "British Red Cross", "Ripon Hearing Support Trust"} <= set(found)
     assert "Local Government Association" not in found  # an association of councils needs more than a list
     assert all(c.confidence < 0.5 for n, c in found.items())
@@ -288,6 +295,39 @@ def test_a_body_named_only_in_the_summary_with_no_joint_work_is_kept_for_review(
         "new routes jointly planned by both councils.\n\n"
         "2. Background\n\n2.1 The scheme was consulted on in 2024.\n"
     )
-    found = {c.data["name"]: c.confidence for c in run_until(text, "partners")[1]}
+    found = {c.data["name"]: c.confidence for c in rule_partners(text)}
     assert found["Swindon Borough Council"] >= 0.5
     assert found.get("Stagecoach", 0) < 0.5
+
+
+def test_the_bodies_a_panels_members_sit_for_are_its_partners():
+    text = (
+        "Minutes of the Transport Liaison Panel meeting held on 3 May 2022\n\n"
+        "Present: Jo Bloggs (Kent County Council), Ann Smith (Kent Police), Sam Lee (Medway Council)\n\n"
+        "Also present: Ali Khan (Local Government Association)\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were agreed."
+    )
+    assert partners(text) == {"Kent County Council", "Kent Police", "Medway Council"}
+
+
+def test_one_body_attending_a_parish_meeting_makes_no_partnership():
+    text = (
+        "Minutes of the Parish Council meeting held on 3 May 2022\n\n"
+        "Present: Cllr Jo Bloggs (Chair), Cllr Ann Smith\n\nIn attendance: PC Sam Lee (Kent Police)\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were agreed."
+    )
+    assert partners(text) == set()
+
+
+def test_a_body_of_the_panels_roll_that_no_register_knows_is_a_partner():
+    text = (
+        "Minutes of the Data Panel meeting held on 3 May 2022\n\n"
+        "Present: Jo Bloggs (Kent County Council), Ann Smith (Kent Police), Sam Lee (Medway Council), "
+        "Tom Hart (Chair), Kim Ode (Brightwater Maps)\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were agreed."
+    )
+    ctx, cands = run_until(text, "partners")
+    found = {c.data["name"]: c for c in apply_model(ctx, None, cands)}
+    assert set(found) == {"Kent County Council", "Kent Police", "Medway Council", "Brightwater Maps"}
+    c = found["Brightwater Maps"]
+    assert ctx.text[c.start : c.end] == "Brightwater Maps" and c.rule == "roll-entry"
