@@ -73,6 +73,52 @@ MaxMbOpt = Annotated[
 ]
 
 
+ForceOpt = Annotated[
+    bool,
+    typer.Option("--force", help="Replace an existing output file that councilx did not write."),
+]
+
+
+def _refuse_foreign(outputs: list[Path], force: bool) -> None:
+    """Exit 2 when an output would replace a file this tool did not write (unless --force)."""
+    from models.errors import OutputError
+    from pipelines.output import refuse_foreign
+
+    try:
+        refuse_foreign(outputs, force)
+    except OutputError as e:
+        _fail(str(e), 2)
+
+
+SkipBadOpt = Annotated[
+    bool,
+    typer.Option(
+        "--skip-bad",
+        help="Leave out *.json files that are not readable reports (each is named on stderr) instead of stopping "
+        "with exit 1.",
+    ),
+]
+
+
+def _check_reports(folder: Path, skip_bad: bool) -> None:
+    """Name every *.json in ``folder`` that is not a readable report; exit 1 unless ``skip_bad``."""
+    from pipelines.output import source_gone
+    from pipelines.render.overview import read_reports
+
+    reports, bad = read_reports(folder)
+    for stem, r in reports:
+        if source_gone(r.source.path, folder / f"{stem}.json"):
+            err.print(
+                f"[yellow]warning:[/yellow] {_escape(stem)}.json: its input file {_escape(r.source.path)} is gone "
+                "(marked as such; batch --prune removes such reports)"
+            )
+    for path, why in bad:
+        word = "[yellow]warning:[/yellow]" if skip_bad else "[red]error:[/red]"
+        err.print(f"{word} {_escape(str(path))} {_escape(why)}; {'left out' if skip_bad else 'not read'}")
+    if bad and not skip_bad:
+        _fail(f"{len(bad)} file(s) in {folder} are not readable reports; nothing written (--skip-bad leaves them out)")
+
+
 def _version(value: bool) -> None:
     if value:
         from pipelines.settings import PIPELINE_VERSION
@@ -156,6 +202,7 @@ def extract(
     password: PasswordOpt = None,
     max_pages: MaxPagesOpt = 2000,
     max_mb: MaxMbOpt = 50.0,
+    force: ForceOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Extract one report to JSON (stdout, or OUTPUT).
@@ -163,7 +210,7 @@ def extract(
     Exit status: 0 ok; 1 the file could not be read (one line says why); 2 usage error (no such file, an
     OUTPUT that is the input).
     """
-    from models.errors import CouncilxError
+    from models.errors import CouncilxError, OutputError
     from pipelines import document_to_report, extract_report, report_to_json
     from pipelines.output import write_text_atomic
 
@@ -178,6 +225,7 @@ def extract(
     if output:
         _not_a_folder(output)
         _refuse_clobber([output], [] if stdin else [file])
+        _refuse_foreign([output], force)
     _model_notice(no_model, warn_if_missing=False)  # a missing model is among the report's warnings below
     settings = _settings(no_model, password, max_pages, max_mb)
     try:
@@ -198,18 +246,28 @@ def extract(
         text = report_to_json(report)
         if output:
             write_text_atomic(output, text)
+            err.print(f"wrote {output}", markup=False)
         else:
             sys.stdout.write(text)
+    except OutputError as e:
+        if debug:
+            raise
+        _fail(str(e), 2)
     except CouncilxError as e:
         if debug:
             raise
-        _fail(f"{label}: {e}")
+        _fail(_named(e, label))
     except Exception as e:  # noqa: BLE001 - one line for the user; --debug shows the traceback
         if debug:
             raise
         _fail(f"{label}: unexpected error ({type(e).__name__}): {e}")
     for w in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {_escape(label)}: {_escape(w)}", markup=True)
+
+
+def _named(error, label: object) -> str:  # type: ignore[no-untyped-def]
+    """The error's one line, naming ``label`` unless the error already names its file."""
+    return str(error) if error.path else f"{label}: {error}"
 
 
 def _escape(text: str) -> str:
@@ -234,13 +292,14 @@ def batch(
         ),
     ],
     output: Annotated[
-        Path,
+        Optional[Path],
         typer.Option(
             "-o",
             "--output",
             help="Folder for <stem>.json files and manifest.jsonl; never the input folder or inside it.",
+            show_default="DIR-councilx, beside DIR",
         ),
-    ] = Path("data/processed"),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Redo files whose output is already up to date.")] = False,
     workers: Annotated[
         Optional[int],
@@ -285,6 +344,12 @@ def batch(
     max_pages: MaxPagesOpt = 2000,
     max_mb: MaxMbOpt = 50.0,
     review: Annotated[bool, typer.Option("--review", help="Also write an HTML review page beside each JSON.")] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Remove report JSON files (and their review pages) in OUTPUT whose input file is gone."
+        ),
+    ] = False,
     jsonl: Annotated[
         bool,
         typer.Option(
@@ -310,6 +375,9 @@ def batch(
 
     if not folder.exists():
         _fail(f"{folder}: no such folder", 2)
+    if output is None:
+        output = _beside(folder)
+        err.print(f"output: {output}", markup=False)
     if folder.is_dir():
         _refuse_clobber([output], trees=[folder])
     else:  # one report: its JSON and review page must not be the report itself
@@ -350,6 +418,11 @@ def batch(
             f"interrupted: finished files are saved in {output}; run the same command again to resume", markup=False
         )
         raise typer.Exit(130) from None
+    if prune:
+        from pipelines.batch import prune_orphans
+
+        for json_file, source in prune_orphans(output):
+            err.print(f"pruned {json_file}: its input {source} is gone", markup=False)
     if not summary.total:
         err.print(f"no reports found under {folder} (it reads {_supported()})", markup=False)
         return
@@ -361,6 +434,13 @@ def batch(
         err.print(f"wrote {len(pages)} review page(s) beside the JSON files")
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _beside(folder: Path) -> Path:
+    """The default batch output: ``DIR-councilx`` beside the input folder (or beside one input file)."""
+    base = folder.resolve()
+    name = base.name if base.is_dir() else base.stem
+    return base.parent / f"{name or 'root'}-councilx"
 
 
 def _supported() -> str:
@@ -505,6 +585,7 @@ def review(
     ] = None,
     no_model: NoModelOpt = False,
     password: PasswordOpt = None,
+    force: ForceOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Write a self-contained HTML page highlighting every extracted item in the report's text.
@@ -527,7 +608,7 @@ def review(
     if file.suffix.lower() != ".json":
         _model_notice(no_model)
     try:
-        out = review_page(file, output, _settings(no_model, password, 2000))
+        out = review_page(file, output, _settings(no_model, password, 2000), force=force)
     except OutputError as e:
         if debug:
             raise
@@ -535,7 +616,7 @@ def review(
     except CouncilxError as e:
         if debug:
             raise
-        _fail(f"{file}: {e}")
+        _fail(_named(e, file))
     err.print(f"wrote {out}", markup=False)
 
 
@@ -579,11 +660,14 @@ def summary(
         ),
     ] = None,
     corrections: CorrectionsOpt = None,
+    skip_bad: SkipBadOpt = False,
+    force: ForceOpt = False,
 ) -> None:
     """Write one HTML overview of a batch: partner network, timeline, savings, workstreams, reports.
 
     Exit status: 0 ok; 1 OUTDIR is not a batch output (nothing is written); 2 usage error.
     """
+    from models.errors import OutputError
     from pipelines.output import MANIFEST_NAME, write_text_atomic
     from pipelines.render import render_overview
     from pipelines.render.overview import load_reports
@@ -594,13 +678,18 @@ def summary(
     reports = sorted(folder.glob("*.json"))
     _refuse_clobber([out], [folder, folder / MANIFEST_NAME, *reports, *(p.with_suffix(".html") for p in reports)])
     _not_a_folder(out)
+    _refuse_foreign([out], force)
     if not (folder / MANIFEST_NAME).exists() and not load_reports(folder):
         _fail(
             f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
             f"(make one with: batch DIR -o {folder})"
         )
     _corrections_folder(corrections)
-    write_text_atomic(out, render_overview(folder, corrections, on_problem=_warn))
+    _check_reports(folder, skip_bad)
+    try:
+        write_text_atomic(out, render_overview(folder, corrections, on_problem=_warn))
+    except OutputError as e:
+        _fail(str(e), 2)
     err.print(f"wrote {out}", markup=False)
 
 
@@ -613,26 +702,28 @@ def export(
         str, typer.Option("--format", "-f", help="csv, jsonl, parquet (needs pyarrow) or sqlite (one database file).")
     ] = "csv",
     output: Annotated[
-        Path,
+        Optional[Path],
         typer.Option(
             "-o",
             "--output",
             help="Folder for the tables (not OUTDIR itself); for "
             "sqlite the database file (e.g. reports.db; a folder or a name without a "
             "suffix gets FOLDER/councilx.db).",
+            show_default="OUTDIR/tables",
         ),
-    ] = Path("data/processed/tables"),
+    ] = None,
     force: Annotated[
-        bool, typer.Option("--force", help="sqlite: replace an existing file that is not a councilx export.")
+        bool, typer.Option("--force", help="Replace existing files of the same names that are not councilx exports.")
     ] = False,
     corrections: CorrectionsOpt = None,
+    skip_bad: SkipBadOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Export flat typed tables (reports, partners, organisations, workstreams, dates, savings, recommendations).
 
     Exit status: 0 ok; 1 nothing to export; 2 usage error.
     """
-    from models.errors import CouncilxError
+    from models.errors import CouncilxError, OutputError
     from pipelines.export import TABLES
     from pipelines.export import export as run_export
 
@@ -640,14 +731,21 @@ def export(
         _fail(f"{folder}: no such folder", 2)
     if format not in ("csv", "jsonl", "parquet", "sqlite"):
         _fail(f"--format must be csv, jsonl, parquet or sqlite, not {format!r}", 2)
+    if output is None:
+        output = folder / "tables"  # beside the reports, wherever the command is run from
     tables = [output / "councilx.db"] if format == "sqlite" else [output / f"{t}.{format}" for t in TABLES]
     _refuse_clobber([output, *tables], [folder, *folder.glob("*.json")])
     if format != "sqlite" and output.exists() and not output.is_dir():
         _fail(f"output {output} is a file, not a folder", 2)
+    _check_reports(folder, skip_bad)
     try:
         _corrections_folder(corrections)
         for table, path, n in run_export(folder, format, output, force, corrections, on_problem=_warn):
             err.print(f"{table}: {n} rows → {path}", markup=False)
+    except OutputError as e:
+        if debug:
+            raise
+        _fail(str(e), 2)
     except CouncilxError as e:
         if debug:
             raise

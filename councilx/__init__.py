@@ -65,8 +65,10 @@ def run_batch(
     row, never an exception. Returns the counts and the rows.
 
     Raises:
-        OutputError: ``outdir`` cannot be written.
-        EngineError: a bad engine option, or the workers could not start.
+        IngestError: ``root`` does not exist (its ``path`` names it).
+        OutputError: ``outdir`` is, or is inside, ``root``, or cannot be written; nothing is written then.
+        EngineError: a bad engine option, or the workers could not start (a script without the
+            ``if __name__ == "__main__":`` guard is told to add it).
     """
     chosen = make_engine(engine, workers=workers, timeout=timeout, scheduler=scheduler)
     return _run_batch(_Path(root), _Path(outdir), settings, force=force, on_result=on_result, engine=chosen)

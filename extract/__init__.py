@@ -7,11 +7,12 @@ doc = load_document("report.pdf")
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from extract.sniff import detect_format, looks_like_markdown
 from models.document import Document, SourceInfo
-from models.errors import IngestError, TooLarge
+from models.errors import CouncilxError, IngestError, TooLarge
 
 DEFAULT_MAX_BYTES = 200_000_000  # binary formats
 DEFAULT_MAX_TEXT_BYTES = 50_000_000  # text, Markdown and HTML
@@ -34,6 +35,19 @@ def load_document(
     """
     path = Path(path)
     try:
+        return _load_path(
+            path, password=password, max_pages=max_pages, max_bytes=max_bytes, max_text_bytes=max_text_bytes, ocr=ocr
+        )
+    except CouncilxError as e:
+        if e.path is None:
+            e.path = str(path)  # the error names the file it is about
+        raise
+
+
+def _load_path(
+    path: Path, *, password: str | None, max_pages: int, max_bytes: int, max_text_bytes: int, ocr: bool
+) -> Document:
+    try:
         size = path.stat().st_size
         if size > max_bytes:
             raise TooLarge(f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit (see --max-mb)")
@@ -48,7 +62,7 @@ def load_document(
         )
     data = path.read_bytes()
     source = SourceInfo(
-        path=str(path),
+        path=os.path.abspath(path),  # works from any folder (issue 18); symbolic links kept as named
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,  # type: ignore[arg-type]
         pages=0,

@@ -136,9 +136,10 @@ def _open_pdfium(data: bytes, password: str | None):
             if password:
                 raise EncryptedPdf("the PDF is encrypted and the --password given is wrong") from None
             raise EncryptedPdf("the PDF is encrypted; give --password to open it") from None
-        raise CorruptFile(
-            f"the PDF is damaged or truncated ({str(e).split(':')[-1].strip(' ).') or 'unreadable'})"
-        ) from None
+        # PDFium says "Failed to load document (PDFium: Data format error)."; keep only the reason inside
+        found = re.search(r"PDFium:\s*([^()]+?)\s*\)?\.?\s*$", str(e))
+        reason = found.group(1) if found else (str(e).strip().rstrip(".") or "unreadable")
+        raise CorruptFile(f"the PDF is damaged or truncated ({reason.rstrip('.')})") from None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from typing import BinaryIO
 from extract import DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_MAX_TEXT_BYTES, bytes_to_document
 from extract.sniff import detect_format
 from models.document import Document, SourceInfo
-from models.errors import IngestError, TooLarge
+from models.errors import CouncilxError, IngestError, TooLarge
 
 STDIN_NAME = "<stdin>"
 
@@ -48,6 +48,25 @@ def load_stream(
     Raises:
         IngestError: (a subclass naming the case) when the bytes cannot be read as a report.
     """
+    try:
+        return _load(
+            stream,
+            name,
+            password=password,
+            max_pages=max_pages,
+            max_bytes=max_bytes,
+            max_text_bytes=max_text_bytes,
+            ocr=ocr,
+        )
+    except CouncilxError as e:
+        if e.path is None:
+            e.path = name  # the error names what it is about
+        raise
+
+
+def _load(
+    stream: BinaryIO, name: str, *, password: str | None, max_pages: int, max_bytes: int, max_text_bytes: int, ocr: bool
+) -> Document:
     data = read_capped(stream, max_bytes)
     fmt = detect_format(data[:8192])
     if fmt in ("text", "markdown", "html") and len(data) > max_text_bytes:

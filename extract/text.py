@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
 
 from extract.builder import DocumentBuilder, clean_inline
 from extract.layout import heading_level, looks_like_heading, split_label, strip_bullet
@@ -92,25 +91,58 @@ def strip_emphasis(line: str) -> tuple[str, list[tuple[int, int]]]:
     return text, ranges
 
 
-@dataclass
 class _Pending:
-    text: str = ""
-    kind: str = "paragraph"
-    label: str | None = None
-    level: int | None = None
-    emphasis: list[tuple[int, int]] = field(default_factory=list)
-    open: bool = False  # may continue on the next line
+    """A block being built line by line.
+
+    Its text is kept as a list of parts, joined once when read: a paragraph of many wrapped lines (or a
+    file with no blank lines at all) would otherwise be copied whole on every line, quadratic in its size.
+    """
+
+    def __init__(
+        self,
+        text: str = "",
+        kind: str = "paragraph",
+        label: str | None = None,
+        level: int | None = None,
+        emphasis: list[tuple[int, int]] | None = None,
+        open: bool = False,  # may continue on the next line
+    ) -> None:
+        self.parts, self.length = [text], len(text)
+        self.kind, self.label, self.level = kind, label, level
+        self.emphasis = list(emphasis or [])
+        self.open = open
+
+    @property
+    def text(self) -> str:
+        if len(self.parts) > 1:
+            self.parts = ["".join(self.parts)]
+        return self.parts[0]
+
+    def tail(self, n: int = 64) -> str:
+        """At least the last ``n`` characters of the text (all of it when shorter)."""
+        out: list[str] = []
+        size = 0
+        for part in reversed(self.parts):
+            out.append(part)
+            size += len(part)
+            if size >= n:
+                break
+        return "".join(reversed(out))
 
     def extend(self, more: str, emph: list[tuple[int, int]]) -> None:
-        if re.search(r"[a-z]-$", self.text) and more[:1].islower():
-            if not _COMPOUND.search(self.text):
-                self.text = self.text[:-1]  # a word hyphenated at the line end: "regen-" + "eration"
-            shift = len(self.text)
-            self.text = f"{self.text}{more}"
+        end = self.tail()
+        if re.search(r"[a-z]-$", end) and more[:1].islower():
+            if not _COMPOUND.search(end):
+                self.parts[-1] = self.parts[-1][:-1]  # a word hyphenated at the line end: "regen-" + "eration"
+                self.length -= 1
+            shift = self.length
+            self.parts.append(more)
+            self.length += len(more)
             self.emphasis += [(a + shift, b + shift) for a, b in emph]
             return
-        shift = len(self.text) + 1
-        self.text = f"{self.text} {more}"
+        shift = self.length + 1
+        self.parts.append(f" {more}")
+        self.length += len(more) + 1
         emph = [(a + shift, b + shift) for a, b in emph]
         if emph and self.emphasis and self.emphasis[-1][1] == shift - 1 and emph[0][0] == shift:
             # a bold run that wraps onto the next line is one run
@@ -217,7 +249,11 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
         prev_len = len(raw.strip())
         # plain text: a line in capitals under a line in capitals is the next line of a header, not a wrap
         caps_lines = (
-            wrap_width is None and pending is not None and _mostly_caps(stripped) and _mostly_caps(pending.text)
+            wrap_width is None
+            and pending is not None
+            and _mostly_caps(stripped)
+            and pending.length <= 200
+            and _mostly_caps(pending.text)
         )
         continues = (
             pending is not None
@@ -227,7 +263,7 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             and pending.kind != "heading"
             and not short_prev
             and not caps_lines
-            and (stripped[:1].islower() or not pending.text.rstrip().endswith(_SENTENCE_END))
+            and (stripped[:1].islower() or not pending.tail().rstrip().endswith(_SENTENCE_END))
         )
         if continues and pending is not None:
             pending.extend(stripped, emph)

@@ -94,9 +94,15 @@ class Document(_Frozen):
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding ``offset``, or None when it falls between blocks."""
+        i = self.block_index(offset)
+        return None if i is None else self.blocks[i]
+
+    def block_index(self, offset: int) -> int | None:
+        """The index in ``blocks`` of the block holding ``offset`` (a bisection: ``blocks.index`` compares
+        every block before it, which made long documents quadratic)."""
         i = bisect_right(self._block_starts, offset) - 1
         if i >= 0 and self.blocks[i].start <= offset < max(self.blocks[i].end, self.blocks[i].start + 1):
-            return self.blocks[i]
+            return i
         return None
 
     def block_text(self, block: Block) -> str:

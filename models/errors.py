@@ -7,7 +7,25 @@ from __future__ import annotations
 
 
 class CouncilxError(Exception):
-    """Root of every error the tool reports to a user."""
+    """Root of every error the tool reports to a user.
+
+    ``path`` is the file the error is about (None when it is about no one file) and ``reason`` the
+    sentence saying what is wrong; ``str(error)`` names the path, then the reason.
+    """
+
+    def __init__(self, reason: str = "", path: object = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.path: str | None = None if path is None else str(path)
+
+    def __str__(self) -> str:
+        if self.path is None or self.path in self.reason:
+            return self.reason
+        return f"{self.path}: {self.reason}"
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # pickled across worker processes with its path (the default passes only ``args``)
+        return (type(self), (self.reason, self.path))
 
 
 class IngestError(CouncilxError):

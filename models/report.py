@@ -159,6 +159,17 @@ class Recommendation(_Item):
     text: str
 
 
+class RunOptions(BaseModel):
+    """The options of the run that change what is extracted (``batch`` redoes a file when they differ)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    use_model: bool = Field(description="False when run with --no-model (rules alone, on purpose).")
+    ocr: bool = Field(description="Pages without a text layer were OCR'd when Tesseract is installed.")
+    extractors: list[str] | None = Field(description="Only these extractors ran; null for all of them.")
+    max_pages: int = Field(description="PDFs with more pages than this are refused.")
+
+
 class PipelineInfo(BaseModel):
     """What produced the report."""
 
@@ -169,6 +180,9 @@ class PipelineInfo(BaseModel):
     learned: str | None = Field(
         default=None,
         description="Learned models that scored the candidates ('learned:<training-set id>'), or null for rules only.",
+    )
+    options: RunOptions | None = Field(
+        default=None, description="The options that change results (since schema 1.1; null in older reports)."
     )
 
 

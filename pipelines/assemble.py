@@ -31,11 +31,10 @@ def _key(s: str) -> str:
 
 
 def _evidence(document: Document, cands: list[Candidate]) -> list[Evidence]:
-    spans: list[tuple[int, int]] = []
+    spans: dict[tuple[int, int], None] = {}  # ordered and de-duplicated in linear time
     for c in cands:
         for span in [(c.start, c.end), *c.extra_spans]:
-            if span not in spans:
-                spans.append(span)
+            spans.setdefault(span)
     return [Evidence.from_document(document, s, e) for s, e in spans]
 
 

@@ -8,14 +8,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from extract.sniff import ALL_EXTS
+from models.errors import IngestError
 from models.manifest import BatchSummary, ManifestEntry
 from pipelines.engines import Engine, Job, make_engine
 from pipelines.output import (
     MANIFEST_NAME,
+    OWN_PAGE_MARKS,
     append_manifest,
     check_writable,
     output_names,
     read_manifest,
+    refuse_clobber,
     remove_stale_temps,
     repair_manifest,
 )
@@ -25,8 +28,13 @@ from pipelines.settings import Settings
 SKIP_NAMES = {MANIFEST_NAME}
 
 
-def discover(root: Path, outdir: Path | None = None) -> Iterator[Path]:
-    """Report files under ``root`` in sorted order; hidden files, symlink loops and ``outdir`` skipped."""
+def discover(
+    root: Path, outdir: Path | None = None, unreadable: list[tuple[Path, str]] | None = None
+) -> Iterator[Path]:
+    """Report files under ``root`` in sorted order; hidden files, symlink loops and ``outdir`` skipped.
+
+    A folder that cannot be listed is appended to ``unreadable`` with the reason, when a list is given.
+    """
     seen: set[tuple[int, int]] = set()
     out_real = outdir.resolve() if outdir else None
 
@@ -40,7 +48,11 @@ def discover(root: Path, outdir: Path | None = None) -> Iterator[Path]:
         seen.add((st.st_dev, st.st_ino))
         try:
             entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError:
+        except OSError as e:
+            if unreadable is not None:
+                unreadable.append(
+                    (d, f"cannot read the folder: {(e.strerror or str(e)).lower()}; its reports are left out")
+                )
             return
         for e in entries:
             if e.name.startswith("."):
@@ -60,14 +72,10 @@ def discover(root: Path, outdir: Path | None = None) -> Iterator[Path]:
         yield from walk(root)
 
 
-OWN_PAGE_MARKS = (b" \xe2\x80\x94 councilx review</title>", b"<title>councilx overview</title>")
-
-
 def own_page(path: Path) -> bool:
     """True for a review page or overview this tool wrote (``review`` puts NAME.review.html beside a
-    report): it is not a report, and reading it as one would make a second, bogus report."""
-    if not path.name.lower().endswith(".html"):
-        return False
+    report): it is not a report, and reading it as one would make a second, bogus report. Known by its
+    content, whatever its name (an overview written as ``report.md`` is still an overview)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
@@ -106,26 +114,67 @@ def run_batch(
         timeout: Seconds allowed per file for the default engine.
         max_memory: MB of memory a worker of the default engine may use (default 2048).
         on_start: Called once with the number of inputs, before any work.
+
+    Raises:
+        IngestError: ``root`` does not exist.
+        OutputError: ``outdir`` is, or is inside, ``root``, or cannot be written.
     """
     settings = settings or Settings()
+    root, outdir = Path(root), Path(outdir)
+    refuse_bad_paths(root, outdir)
     check_writable(outdir)
     remove_stale_temps(outdir)
     repair_manifest(outdir)
-    inputs = list(discover(root, outdir))
+    unreadable: list[tuple[Path, str]] = []
+    inputs = list(discover(root, outdir, unreadable))
     names = output_names(inputs, root if root.is_dir() else root.parent)
     if on_start:
-        on_start(len(inputs))
+        on_start(len(inputs) + len(unreadable))
+    summary = BatchSummary()
+    for folder, reason in unreadable:  # a folder whose reports are missing is a failure, not silence
+        _record(outdir, summary, ManifestEntry(path=str(folder), status="failed", error=reason), on_result)
     engine = engine or make_engine("local", workers=workers, timeout=timeout, max_memory=max_memory)
     jobs = (Job(path, outdir / names[path], settings, force) for path in costliest_first(inputs))
-    summary = BatchSummary()
     t0 = time.perf_counter()
     for entry in engine.map(jobs):
-        append_manifest(outdir, entry)
-        _count(summary, entry)
-        if on_result:
-            on_result(entry)
+        _record(outdir, summary, entry, on_result)
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
+
+
+def refuse_bad_paths(root: Path, outdir: Path) -> None:
+    """The command line's safeguards, for every caller: the input must exist, and no output may be the input
+    or lie inside the input folder (the next run would read it back as a report).
+
+    Raises:
+        IngestError: ``root`` does not exist.
+        OutputError: ``outdir`` is, or is inside, ``root``, or the one output would replace the one input.
+    """
+    if not root.exists():
+        raise IngestError("no such file or folder", root)
+    if root.is_dir():
+        refuse_clobber([outdir], trees=[root])
+    else:
+        refuse_clobber([outdir, outdir / output_names([root], root.parent)[root]], [root])
+
+
+def prune_orphans(outdir: Path) -> list[tuple[Path, str]]:
+    """Remove every report JSON in ``outdir`` whose input file no longer exists, with the review page the tool
+    wrote beside it; return (JSON file, its input) for each. Files that are not councilx reports are kept."""
+    from pipelines.output import source_gone
+    from pipelines.render.overview import read_reports
+
+    removed = []
+    for stem, report in read_reports(outdir)[0]:
+        json_file = outdir / f"{stem}.json"
+        if not source_gone(report.source.path, json_file):
+            continue
+        page = json_file.with_suffix(".html")
+        if own_page(page):
+            page.unlink()
+        json_file.unlink()
+        removed.append((json_file, report.source.path))
+    return removed
 
 
 ESTIMATE_LIMIT = 1000  # above this many inputs, order by file size alone (the tail matters little)
@@ -173,6 +222,15 @@ def costliest_first(paths: list[Path]) -> list[Path]:
     else:
         cost = estimated_cost
     return sorted(paths, key=cost, reverse=True)
+
+
+def _record(
+    outdir: Path, summary: BatchSummary, entry: ManifestEntry, on_result: Callable[[ManifestEntry], None] | None
+) -> None:
+    append_manifest(outdir, entry)
+    _count(summary, entry)
+    if on_result:
+        on_result(entry)
 
 
 def _count(summary: BatchSummary, entry: ManifestEntry) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import logging
-from pathlib import Path
+import os
+from typing import BinaryIO
 
 from extract import load_document
+from extract.stream import load_stream
 from models.document import Document
-from models.report import Report
+from models.report import PipelineInfo, Report, RunOptions
 from pipelines.assemble import candidates_to_report
 from pipelines.extractors import Context, get_extractors
 from pipelines.learn import apply_model, load_models
@@ -36,26 +39,46 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
             log.exception("extractor %s failed on %s", extractor.name, document.source.path)
             ctx.results[extractor.field] = []
             warnings.append(f"extractor {extractor.name} failed ({type(e).__name__}: {e}); its field is empty")
-    return candidates_to_report(
+    report = candidates_to_report(
         document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings, learned=learned.tag
     )
+    options = RunOptions(**settings.result_options())
+    info = PipelineInfo(version=PIPELINE_VERSION, model=model, options=options, learned=learned.tag)
+    return report.model_copy(update={"pipeline": info})
 
 
-def extract_report(source: str | Path, settings: Settings | None = None) -> Report:
-    """Read a report file and return its validated Report.
+def extract_report(source: str | os.PathLike[str] | bytes | BinaryIO, settings: Settings | None = None) -> Report:
+    """Read a report and return its validated Report.
+
+    Args:
+        source: A path; or the report's bytes; or a file object open in binary mode (``open(p, "rb")``,
+            ``io.BytesIO``, a response body). For bytes and streams the format is taken from the content, as
+            for standard input on the command line, and ``source.path`` is the stream's file name or
+            ``<bytes>``/``<stream>``.
+        settings: Pipeline options (default ``Settings()``).
 
     Raises:
-        CouncilxError: (a subclass naming the case) when the file cannot be read.
+        CouncilxError: (a subclass naming the case) when the report cannot be read; its ``path`` names the file.
+        TypeError: ``source`` is a file object open in text mode.
     """
     settings = settings or Settings()
-    document = load_document(
-        source,
+    limits = dict(
         password=settings.password,
         max_pages=settings.max_pages,
         ocr=settings.ocr,
         max_text_bytes=int(settings.max_mb * 1e6),
         max_bytes=int(settings.max_mb * 4e6),
     )
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        document = load_stream(io.BytesIO(bytes(source)), "<bytes>", **limits)  # type: ignore[arg-type]
+    elif hasattr(source, "read"):
+        if isinstance(source, io.TextIOBase):
+            raise TypeError("extract_report needs a file opened in binary mode: open(path, 'rb')")
+        name = getattr(source, "name", None)
+        label = os.path.abspath(name) if isinstance(name, str) else "<stream>"
+        document = load_stream(source, label, **limits)  # type: ignore[arg-type]
+    else:
+        document = load_document(source, **limits)  # type: ignore[arg-type]
     return document_to_report(document, settings)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from models.errors import CouncilxError
 from models.report import Report
 from pipelines.corrections import correct_reports
-from pipelines.output import write_text_atomic
+from pipelines.output import cannot_write, foreign, source_gone, write_text_atomic
 from pipelines.render.overview import load_reports
 from pipelines.render.savings_totals import KINDS, tally_report
 
@@ -63,6 +63,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("warnings", "string"),
         ("pipeline_version", "string"),
         ("model", "string"),
+        ("input_missing", "bool"),
     ],
     "partners": ORG,
     "organisations": ORG,
@@ -186,6 +187,7 @@ def rows(reports: list[Report]) -> dict[str, list[dict[str, Any]]]:
                 "warnings": MULTI_VALUE["warnings"].join(r.warnings),
                 "pipeline_version": r.pipeline.version if r.pipeline else None,
                 "model": r.pipeline.model if r.pipeline else None,
+                "input_missing": source_gone(r.source.path),
             }
         )
         for table in ("partners", "organisations", "workstreams", "dates", "savings", "recommendations"):
@@ -238,8 +240,32 @@ def _parquet(path: Path, table: str, data: list[dict[str, Any]]) -> None:
     }
     schema = pa.schema([(c, types[t]) for c, t in TABLES[table]])
     tmp = path.with_name(f".{path.name}.tmp")
-    pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)
-    tmp.replace(path)
+    try:
+        pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)
+        tmp.replace(path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise cannot_write(path, e) from None
+
+
+def is_own_table(path: Path, fmt: str) -> bool:
+    """True when ``path`` may be replaced by a table export: it does not exist, is empty, or is a table this
+    tool wrote, known by its ``report_id`` column (the CSV header, the first JSON line, the Parquet schema)."""
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return True
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return "report_id" in pq.read_schema(path).names
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            first = fh.readline()
+        if fmt == "csv":
+            return "report_id" in next(csv.reader([first]), [])
+        row = json.loads(first)
+        return isinstance(row, dict) and "report_id" in row
+    except Exception:  # noqa: BLE001 - anything unreadable is not ours to replace
+        return False
 
 
 def export(
@@ -257,7 +283,11 @@ def export(
 
     ``dest`` is a folder for csv, jsonl and parquet (one file per table) and the database file for
     sqlite (``dest/councilx.db`` when ``dest`` is a folder or has no suffix); ``force`` lets sqlite replace a file
-    that is not a councilx export.
+    that is not a councilx export, and csv, jsonl and parquet a file of a table's name that is not one.
+
+    Raises:
+        OutputError: a file would be replaced that this tool did not write (unless ``force``), or cannot be
+            written.
     """
     if fmt not in FORMATS:
         raise CouncilxError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -277,7 +307,13 @@ def export(
         for table, data in tables.items():
             yield table, db, len(data)
         return
-    dest.mkdir(parents=True, exist_ok=True)
+    for table in TABLES if not force else ():
+        if not is_own_table(dest / f"{table}.{fmt}", fmt):
+            raise foreign(dest / f"{table}.{fmt}")
+    try:
+        dest.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise cannot_write(dest / f"reports.{fmt}", e) from None
     for table, data in rows(reports).items():
         path = dest / f"{table}.{fmt}"
         if fmt == "csv":

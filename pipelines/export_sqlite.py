@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import CouncilxError
+from pipelines.output import cannot_write
 
 APPLICATION_ID = 0x43584442  # "CXDB": marks a database written by councilx
 USER_VERSION = 2  # layout of this export; bump when TABLES changes incompatibly
@@ -70,8 +71,11 @@ def write_sqlite(
         raise CouncilxError(f"{path} is a folder; give the database file to write")
     if path.exists() and not force and not is_councilx_export(path):
         raise CouncilxError(f"{path} exists and is not a councilx export; use --force to replace it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise cannot_write(path, e) from None
     os.close(fd)
     os.chmod(tmp, 0o666 & ~_umask())  # readable as an ordinary file (mkstemp makes it private)
     try:

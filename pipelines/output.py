@@ -24,20 +24,40 @@ def write_text_atomic(path: Path, text: str) -> None:
     The temporary file is created with mode 0666 less the umask, as any new file is, so the
     output ends with the permissions the user expects (0644 under umask 022), not 0600.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _create_temp(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = _create_temp(path)
+    except OSError as e:
+        raise cannot_write(path, e) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError):
+            raise cannot_write(path, e) from None
         raise
+
+
+def cannot_write(path: Path, error: OSError) -> OutputError:
+    """One sentence naming the output and why it cannot be written (a read-only folder, a file where a folder
+    should be, a full disk), instead of the OS error about a temporary file."""
+    folder = path.parent
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return OutputError(f"cannot write {path}: {parent} is a file, not a folder", path)
+            folder = parent
+            break
+    reason = (error.strerror or str(error)).lower()
+    where = f" (the folder {folder} is read-only for you)" if isinstance(error, PermissionError) else ""
+    return OutputError(f"cannot write {path}: {reason}{where}", path)
 
 
 def _create_temp(path: Path) -> tuple[int, str]:
@@ -49,7 +69,71 @@ def _create_temp(path: Path) -> tuple[int, str]:
             return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
-    raise OutputError(f"cannot create a temporary file beside {path}")
+    raise OutputError(f"cannot create a temporary file beside {path}", path)
+
+
+STREAM_NAMES = ("<stdin>", "<bytes>", "<stream>")  # source.path of a report read from no file
+
+
+def find_source(source_path: str, json_file: Path | None = None) -> Path | None:
+    """The input file a report JSON was made from, or None when it is gone.
+
+    ``source.path`` is absolute since 0.5; an older, relative one is tried from the current folder, then
+    from the JSON file's folder.
+    """
+    path = Path(source_path)
+    tries = [path] if path.is_absolute() else [path, *([json_file.parent / path] if json_file else [])]
+    return next((p for p in tries if p.is_file()), None)
+
+
+def source_gone(source_path: str, json_file: Path | None = None) -> bool:
+    """True when a report's input file no longer exists (never for a report read from a stream)."""
+    return source_path not in STREAM_NAMES and find_source(source_path, json_file) is None
+
+
+OWN_PAGE_MARKS = (b" \xe2\x80\x94 councilx review</title>", b"<title>councilx overview</title>")
+
+
+def is_own_output(path: Path) -> bool:
+    """True when ``path`` may be replaced: it does not exist, is empty, or is a file this tool wrote.
+
+    The tool knows its own outputs by their content: a report JSON (an object with ``schema_version``,
+    ``source`` and ``pipeline``), a review page or overview (their ``<title>``). Export tables have their
+    own check (``pipelines.export.is_own_table``), the SQLite database its ``application_id``.
+    """
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return True
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+        if any(mark in head for mark in OWN_PAGE_MARKS):
+            return True
+        if head.lstrip().startswith(b"{"):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return isinstance(data, dict) and {"schema_version", "source", "pipeline"} <= data.keys()
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def refuse_foreign(outputs: Iterable[Path], force: bool = False) -> None:
+    """Refuse to replace an existing file that this tool did not write, unless ``force``.
+
+    Raises:
+        OutputError: naming the file.
+    """
+    if force:
+        return
+    for out in outputs:
+        if not out.is_dir() and not is_own_output(out):
+            raise foreign(out)
+
+
+def foreign(path: Path) -> OutputError:
+    return OutputError(
+        f"{path} exists and was not written by councilx; choose another output, or give --force to replace it",
+        path,
+    )
 
 
 def refuse_clobber(outputs: Iterable[Path], inputs: Iterable[Path] = (), trees: Iterable[Path] = ()) -> None:

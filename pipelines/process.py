@@ -13,7 +13,8 @@ from pathlib import Path
 
 from models.errors import CouncilxError
 from models.manifest import ManifestEntry
-from pipelines.output import write_text_atomic
+from pipelines.learn import load_models
+from pipelines.output import foreign, is_own_output, write_text_atomic
 from pipelines.settings import PIPELINE_VERSION, Settings
 
 
@@ -25,13 +26,31 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def is_up_to_date(out: Path, sha: str) -> bool:
-    """True when ``out`` holds a report of the same input bytes and pipeline version."""
+def is_up_to_date(out: Path, sha: str, settings: Settings | None = None) -> bool:
+    """True when ``out`` holds a report of the same input bytes, pipeline version and options that change results
+    (``pipeline.options``: --no-model, OCR, extractors, --max-pages), with the same learned models, and was made
+    with the model if one was wanted and is installed now."""
+    settings = settings or Settings()
     try:
         data = json.loads(out.read_text(encoding="utf-8"))
-        return data["source"]["sha256"] == sha and data["pipeline"]["version"] == PIPELINE_VERSION
+        pipeline = data["pipeline"]
+        return (
+            data["source"]["sha256"] == sha
+            and pipeline["version"] == PIPELINE_VERSION
+            and pipeline.get("options") == settings.result_options()
+            and not (settings.use_model and pipeline.get("model") is None and model_installed())
+            and pipeline.get("learned") == load_models(settings.learned).tag  # retrained models redo the file
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return False
+
+
+def model_installed() -> bool:
+    from importlib.util import find_spec
+
+    from pipelines.nlp import MODEL_PACKAGES
+
+    return any(find_spec(p) for p in MODEL_PACKAGES)
 
 
 def process_one(path: Path, out: Path, settings: Settings, force: bool = False) -> ManifestEntry:
@@ -43,15 +62,17 @@ def process_one(path: Path, out: Path, settings: Settings, force: bool = False) 
     try:
         sha = file_sha256(path)
         row["sha256"] = sha
-        if not force and is_up_to_date(out, sha):
+        if not force and is_up_to_date(out, sha, settings):
             return ManifestEntry(**row, status="skipped", output=str(out), seconds=0.0)
+        if not force and not is_own_output(out):
+            raise foreign(out)
         report = extract_report(path, settings)
         write_text_atomic(out, report_to_json(report))
         return ManifestEntry(
             **row, status="ok", output=str(out), pages=report.source.pages, seconds=round(time.perf_counter() - t0, 3)
         )
     except CouncilxError as e:
-        msg = str(e)
+        msg = e.reason if e.path == str(path) else str(e)  # the row names the input already
     except MemoryError:
         msg = "ran out of memory while processing the file"
     except RecursionError:

@@ -9,12 +9,12 @@ from extract import load_document
 from models.errors import CouncilxError
 from models.report import Report
 from pipelines.core import document_to_report
-from pipelines.output import refuse_clobber, write_text_atomic
+from pipelines.output import find_source, refuse_clobber, refuse_foreign, write_text_atomic
 from pipelines.render import render_review
 from pipelines.settings import Settings
 
 
-def review_page(file: Path, output: Path | None = None, settings: Settings | None = None) -> Path:
+def review_page(file: Path, output: Path | None = None, settings: Settings | None = None, force: bool = False) -> Path:
     """Write the review page for a report file or a JSON output; return the page's path.
 
     A JSON output is shown against its source file (``source.path``), which is re-read so that the
@@ -22,7 +22,8 @@ def review_page(file: Path, output: Path | None = None, settings: Settings | Non
     to ``output``, by default ``<name>.review.html`` beside ``file``; it never replaces an input.
 
     Raises:
-        OutputError: ``output`` is ``file`` or the JSON's source file.
+        OutputError: ``output`` is ``file`` or the JSON's source file, or an existing file this tool did not
+            write (unless ``force``).
         CouncilxError: the file or its source cannot be read.
     """
     settings = settings or Settings()
@@ -33,14 +34,17 @@ def review_page(file: Path, output: Path | None = None, settings: Settings | Non
             report = Report.model_validate(json.loads(file.read_text(encoding="utf-8")))
         except (OSError, ValueError) as e:
             raise CouncilxError(f"not a councilx report JSON ({type(e).__name__})") from None
-        source = Path(report.source.path)
+        found = find_source(report.source.path, file)
+        if found is None:
+            raise CouncilxError(f"its source file {report.source.path} is not there to show")
+        source = found
         refuse_clobber([out], [source])
-        if not source.exists():
-            raise CouncilxError(f"its source file {source} is not there to show")
+        refuse_foreign([out], force)
         document = load_document(source, password=settings.password)
         if document.source.sha256 != report.source.sha256:
             raise CouncilxError(f"its source file {source} has changed since the report was made")
     else:
+        refuse_foreign([out], force)
         document = load_document(file, password=settings.password, max_pages=settings.max_pages, ocr=settings.ocr)
         report = document_to_report(document, settings)
     write_text_atomic(out, render_review(report, document))

@@ -28,3 +28,13 @@ class Settings(BaseModel):
         default=True, description="Score candidates with the learned models shipped in the package, where present."
     )
     extractors: tuple[str, ...] | None = Field(default=None, description="Run only these extractors.")
+
+    def result_options(self) -> dict:
+        """The options that change what is extracted, as stored in ``pipeline.options`` (the password and size
+        limit do not: they decide only whether a file is read)."""
+        return {
+            "use_model": self.use_model,
+            "ocr": self.ocr,
+            "extractors": list(self.extractors) if self.extractors else None,
+            "max_pages": self.max_pages,
+        }

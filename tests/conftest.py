@@ -7,6 +7,7 @@ import pytest
 from extract.text import text_to_document
 from models import Document, SourceInfo
 from pipelines.extractors import EXTRACTORS, Candidate, Context
+from pipelines.learn.store import apply_model
 
 
 def doc_from(text: str, markdown: bool = False) -> Document:
@@ -25,7 +26,6 @@ def run_until(
     As the pipeline does without a learned model, proposals (``cand-...`` rules) are left out, unless
     ``proposals`` asks for them.
     """
-    from pipelines.learn.store import apply_model
 
     ctx = Context(document=doc_from(text, markdown), nlp=nlp, has_model=nlp is not None)
     for extractor in EXTRACTORS:

@@ -68,12 +68,13 @@ def test_overview_draws_the_network_timeline_and_tables(tmp_path: Path):
         ("a", "Adur District Council and Worthing Borough Council"),
         ("b", "Worthing Borough Council and Arun District Council"),
     ):
-        (tmp_path / f"{name}.txt").write_text(
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(
             HOSTILE.replace("Adur District Council and Worthing Borough Council", pair), encoding="utf-8"
         )
-    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
     out = tmp_path / "out"
-    run_batch(tmp_path, out, Settings(use_model=False))
+    run_batch(tmp_path / "in", out, Settings(use_model=False))
     html = render_overview(out)
     assert '<svg id="network"' in html and html.count('class="node"') == 3
     assert '<svg id="timeline"' in html and "2025" in html

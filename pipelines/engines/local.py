@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 from multiprocessing.connection import Connection, wait
+from pathlib import Path
 from typing import Any
 
 from models.manifest import ManifestEntry
@@ -71,6 +72,21 @@ def _peak_rss_mb() -> float:
     except ImportError:  # Windows
         return 0.0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _start_hint() -> str:
+    """What to do when workers die on start: a script's own code runs again in each worker process (it is
+    imported there), so a script that calls ``run_batch`` at its top level starts workers from the workers."""
+    import sys
+
+    main = sys.modules.get("__main__")
+    script = getattr(main, "__file__", None)
+    if not script or Path(script).stem in ("cli", "councilx", "councilx-script"):  # not a user's script
+        return ""
+    return (
+        f"; if {main.__file__} calls run_batch at its top level, put the call under "
+        '`if __name__ == "__main__":` (each worker process imports the script again), or pass workers=0'
+    )
 
 
 @dataclass
@@ -228,7 +244,7 @@ class LocalEngine:
                 return msg
         if not w.ready:
             if not w.proc.is_alive() or time.monotonic() - w.started > self.startup_timeout:
-                raise EngineError(f"a worker process could not start (exit code {w.proc.exitcode})")
+                raise EngineError(f"a worker process could not start (exit code {w.proc.exitcode}){_start_hint()}")
             return None
         if w.job is None:
             return None

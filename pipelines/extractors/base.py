@@ -138,6 +138,15 @@ def split_sentences(document: Document) -> list[tuple[int, int]]:
     return out
 
 
+def settled(cands: list[Candidate]) -> list[Candidate]:
+    """An earlier field's candidates without the proposals (``cand-`` rules) no learned model has scored yet.
+
+    In the pipeline a model has already kept or dropped each proposal; while training rows are built nothing has,
+    and a later field must not read the unjudged ones (it would learn from names that are mostly not bodies).
+    """
+    return [c for c in cands if c.review is not None or not c.rule.startswith("cand-")]
+
+
 class Extractor(Protocol):
     """One field's extractor: ``find`` reads the context and returns candidates."""
 

@@ -18,6 +18,7 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
 from pipelines.extractors.dates import DatesExtractor
+from pipelines.extractors.metadata_proposals import annotate, propose
 from pipelines.extractors.minutes_outcomes import MINUTES_SIGN
 from pipelines.sections import body_size, front_sheet, largest_text
 
@@ -98,7 +99,11 @@ _LABEL_RE = re.compile(
 _BOUNDARY = re.compile(
     r"\s(?=(?:enquiries\s+to|contact(?:\s+officer)?|tel(?:ephone)?\b|e-?mail|job\s+title|ward\(s\)|"
     r"wards?\s+affected|key\s+decision|report\s+author|service\s+area|committee\s+division|"
-    r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor)\b)",
+    r"committee\s+date|date\s+written|classification|summary|responsible\s+(?:director|officer)|report\s+sponsor|"
+    r"(?:paper|report)\s+no)\b|"
+    # a web page's next front-matter field ("title: X start: 2022-05-12T13:00Z tags: ...")
+    r"(?-i:(?:start|end|tags|layout|permalink|categories|description|groups|location|published|updated|created|"
+    r"slug|lastmod|weight|draft):(?:\s|$)))",
     re.I,
 )
 _ANY_LABEL = re.compile(r"\s(?=[A-Z][\w()'’/&-]*(?:\s+[A-Z(][\w()'’/&-]*){0,3}\s*:\s)")
@@ -364,6 +369,14 @@ class MetadataExtractor:
         for c in out:
             if c.data["key"] == "committee" and (named := self._named_body(ctx, c.data["value"], c.start)):
                 c.data["value"], c.start, c.end = named  # "the Parish Council" named in the letterhead
+        # proposals (``cand-`` rules): kept only where a learned model ranks them; a line that opens with a field's
+        # label ("From: ...", "Report to: ...") is that field, not a title
+        out += [
+            c
+            for c in propose(ctx.document, out)
+            if not (c.data["key"] == "title" and _starts_with_strong_label(c.data["value"]))
+        ]
+        annotate(out)
         return out
 
     @staticmethod

@@ -24,6 +24,7 @@ from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import domain_councils
 from pipelines.extractors.org_lists import list_members, listed_bodies
+from pipelines.extractors.org_proposals import propose
 from pipelines.orgnames import (
     DIRECTIONS,
     GENERIC,
@@ -396,14 +397,17 @@ class OrganisationsExtractor:
         found += self._the_force(text, found)
         if ctx.has_model:
             found += self._model(ctx, found)
-        found = merge_short_schools(
-            merge_company_forms(
-                link(
-                    self._merge_partnership_suffix(self._merge_prefixes(cut_glued_words(self._resolve_overlaps(found))))
-                )
-            )
-        )
+        found = self._merge_partnership_suffix(self._merge_prefixes(cut_glued_words(self._resolve_overlaps(found))))
+        props = link(propose(ctx, found, self._proposal))  # for the learned model to accept or drop
+        found = merge_short_schools(merge_company_forms(link(found)))
+        names = {c.data["name"] for c in found}
+        found += [c for c in props if c.data["name"] not in names]
         return [c for c in found if not GENERIC_BODY.fullmatch(c.data["name"])]
+
+    def _proposal(
+        self, name: str, start: int, end: int, conf: float, rule: str, aliases: list[str] | None = None
+    ) -> Candidate:
+        return self._cand(name, start, end, conf, rule, aliases=aliases)
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
-from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.base import Candidate, Context, settled
 from pipelines.extractors.org_lists import partner_spans
 from pipelines.extractors.partner_cands import document_signals, proposals, roll_partners
 
@@ -72,9 +72,10 @@ class PartnersExtractor:
     field = "partners"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        found = authoring_council(ctx, ctx.results.get("organisations", []))
+        bodies = settled(ctx.results.get("organisations", []))
+        found = authoring_council(ctx, bodies)
         ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found) if found else domain_metadata(ctx))
-        orgs = [c for c in ctx.results.get("organisations", []) if c.data.get("kind") not in NOT_PARTNER_KINDS]
+        orgs = [c for c in bodies if c.data.get("kind") not in NOT_PARTNER_KINDS]
         if not orgs:
             return []
         signals = document_signals(ctx, orgs)
@@ -187,7 +188,7 @@ class PartnersExtractor:
         """Title and purpose: metadata evidence, the first blocks and any 'purpose' paragraph."""
         spans = []
         for c in ctx.results.get("metadata", []):
-            if c.data.get("key") in ("title", "purpose"):
+            if c.data.get("key") in ("title", "purpose") and not c.rule.startswith("cand-"):  # not proposals
                 spans.append((c.start, c.end))
         blocks = ctx.document.blocks
         for i, b in enumerate(blocks[:40]):
@@ -208,7 +209,11 @@ def about_joint_work(ctx: Context) -> str:
     names a partnership, joint or shared work, a contract or commissioning), 'routine' (an agenda, minutes, a budget,
     governance, a planning application) or 'unknown'. The one place to swap in another classifier.
     """
-    titles = [c.data.get("value", "") for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"]
+    titles = [
+        c.data.get("value", "")
+        for c in ctx.results.get("metadata", [])
+        if c.data.get("key") == "title" and not c.rule.startswith("cand-")  # the rules' titles, not proposals
+    ]
     kind = _classified_kind(ctx)
     if (
         kind == "partnership"

@@ -124,8 +124,25 @@ PERIOD = re.compile(
 MAX_WORDS = 45
 
 
+NEAR = 2000  # characters either side of a cue searched first when its sentence is longer than this
+
+
 def clause_around(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The clause of ``text[lo:hi]`` holding ``start:end``: cut at ; : or a dash, then trimmed to MAX_WORDS."""
+    """The clause of ``text[lo:hi]`` holding ``start:end``: cut at ; : or a dash, then trimmed to MAX_WORDS.
+
+    A "sentence" of thousands of words (text without full stops) is searched near the cue first: a clause is at
+    most MAX_WORDS words, so a result well inside that window is the one the whole sentence gives, and each cue
+    costs a constant, not the sentence's length (which made such a file quadratic).
+    """
+    if hi - lo > 3 * NEAR:
+        a, b = max(lo, start - NEAR), min(hi, end + NEAR)
+        s, e = _clause(text, start, end, a, b)
+        if (a == lo or s >= a + NEAR // 10) and (b == hi or e <= b - NEAR // 10):
+            return s, e
+    return _clause(text, start, end, lo, hi)
+
+
+def _clause(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     seg_lo, seg_hi = lo, hi
     for m in re.finditer(r"[;:]\s|\s[–—]\s|\s-\s", text[lo:hi]):
         cut = lo + m.start()
@@ -166,10 +183,12 @@ class SavingsExtractor:
     def find(self, ctx: Context) -> list[Candidate]:
         text, out = ctx.text, []  # type: list[Candidate]
         heading_ranges = [(b.start, b.end) for b in ctx.document.blocks if b.kind in ("heading", "table_row")]
+        heading_starts = [s for s, _ in heading_ranges]  # sorted, as blocks are: bisect, not a scan per cue
         out += self._table_savings(ctx)
         out += self._answers(ctx)
         for m in CUE.finditer(text):
-            if any(s <= m.start() < e for s, e in heading_ranges):
+            h = bisect_right(heading_starts, m.start()) - 1
+            if h >= 0 and m.start() < heading_ranges[h][1]:
                 continue
             lo, hi = ctx.sentence_at(m.start())
             s, e = clause_around(text, m.start(), m.end(), lo, hi)
@@ -320,10 +339,9 @@ class SavingsExtractor:
     def _amount_before(ctx: Context, s: int, cue: int) -> tuple[float | None, int | None]:
         """A figure just before a clause that opens a block continuing an unfinished line ("deliver £2m (2024-" /
         "25 plan) of savings"): a page or line break the layout made into a new block."""
-        block = ctx.document.block_at(s)
-        if block is None or block.start != s:
+        i = ctx.document.block_index(s)
+        if i is None or ctx.document.blocks[i].start != s:
             return None, None
-        i = bisect_right(ctx.document.blocks, s, key=lambda b: b.start) - 1  # as block_at; blocks.index is O(n)
         if i == 0:
             return None, None
         prev = ctx.document.blocks[i - 1]

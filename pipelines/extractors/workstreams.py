@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from models.document import Block
 from pipelines import gazetteer
-from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.base import Candidate, Context, settled
 from pipelines.sections import sections
 
 LIST_CUE = re.compile(
@@ -665,7 +665,12 @@ class WorkstreamsExtractor:
         """A report that lists no areas of work is about one: its title names it ("Regeneration – Early
         activation of 57-76 Northchurch"), unless the title names a kind of report ("Disposal Briefing")."""
         titles = sorted(
-            (c for c in ctx.results.get("metadata", []) if c.data.get("key") == "title"), key=lambda c: -c.confidence
+            (
+                c
+                for c in ctx.results.get("metadata", [])
+                if c.data.get("key") == "title" and not c.rule.startswith("cand-")  # the rules' titles, not proposals
+            ),
+            key=lambda c: -c.confidence,
         )
         if not titles:
             return []
@@ -1202,7 +1207,7 @@ class WorkstreamsExtractor:
             return found  # a found body, or no proper name ("Northtown College" is not Northtown's council)
         if PERSON_ROLE.search(mention):
             return found
-        orgs = {c.data["name"].lower() for c in ctx.results.get("organisations", [])}
+        orgs = {c.data["name"].lower() for c in settled(ctx.results.get("organisations", []))}
         for m in re.finditer(re.escape(mention), ctx.text):
             line_start = ctx.text.rfind("\n", 0, m.start()) + 1
             line_end = ctx.text.find("\n", m.end())
@@ -1214,9 +1219,9 @@ class WorkstreamsExtractor:
 
     @staticmethod
     def _canonical_org(ctx: Context, mention: str) -> str | None:
-        orgs = [c.data["name"] for c in ctx.results.get("organisations", [])]
+        orgs = [c.data["name"] for c in settled(ctx.results.get("organisations", []))]
         mention = re.split(r"\s+(?:and|which|who|to|for|in|on|with)\s+|,", mention)[0].strip()
-        for c in ctx.results.get("organisations", []):
+        for c in settled(ctx.results.get("organisations", [])):
             if mention in c.data.get("aliases", []):
                 return c.data["name"]
         for n in orgs:

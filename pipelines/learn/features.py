@@ -131,8 +131,7 @@ def candidate_features(ctx: Context, cand: Candidate) -> Features:
     own = FIELD_FEATURES.get(cand.field)
     if own is not None:
         f.update(own(ctx, cand))
-    if cand.rule.startswith("cand-"):  # proposals get weights of their own
-        f = {"P|" + k: v for k, v in f.items()}
+    if cand.rule.startswith("cand-"):  # a proposal shares the rules' weights, with a bias of its own
         f["proposal"] = 1.0
     if cand.field == "metadata":
         key = str(cand.data.get("key"))

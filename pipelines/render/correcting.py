@@ -21,7 +21,7 @@ li.cx-fix > a.item { text-decoration: line-through; color: #888; }
 .cx-form input { font-size: 12px; width: 14em; }
 #cx-bar { position: fixed; display: none; z-index: 10; background: #fffbe6; border: 1px solid #c9a800;
           padding: 4px 6px; font-size: 12px; box-shadow: 0 2px 6px rgba(0,0,0,.2); }
-#cx-status { position: fixed; right: 10px; bottom: 8px; background: #222; color: #fff; font-size: 12px;
+#cx-status { position: fixed; left: 10px; bottom: 8px; pointer-events: none; background: #222; color: #fff; font-size: 12px;
              padding: 3px 8px; border-radius: 3px; }
 #cx-status.error { background: #b00020; }
 #cx-added li { color: #0a5d00; }

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from models.report import Report
-from pipelines.output import MANIFEST_NAME
+from models.report import SCHEMA_VERSION, Report
+from pipelines.output import MANIFEST_NAME, source_gone
 from pipelines.render.network import network_svg
 from pipelines.render.savings_totals import KINDS, Tally, by_council, money, tally_report
 from pipelines.render.style import BASE_CSS
@@ -37,19 +37,43 @@ td.num { text-align: right; white-space: nowrap; }
 td.none { color: #999; }
 #reports td:nth-child(3) { white-space: nowrap; }
 p.note { font-size: 12px; color: #555; max-width: 60em; }
+.gone { background: #fff3cd; color: #5c4400; padding: 0 4px; border-radius: 3px; font-size: 12px; }
 """
 )
 
 
 def load_reports(outdir: Path) -> list[tuple[str, Report]]:
     """(stem, report) for every readable report JSON in the folder."""
-    out = []
+    return read_reports(outdir)[0]
+
+
+def read_reports(outdir: Path) -> tuple[list[tuple[str, Report]], list[tuple[Path, str]]]:
+    """(stem, report) for every readable report JSON in the folder, and (path, why) for every other ``*.json``."""
+    out, bad = [], []
     for path in sorted(outdir.glob("*.json")):
         try:
-            out.append((path.stem, Report.model_validate(json.loads(path.read_text(encoding="utf-8")))))
-        except (OSError, ValueError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as e:
+            bad.append((path, f"cannot be read ({(e.strerror or str(e)).lower()})"))
             continue
-    return out
+        except ValueError as e:
+            bad.append((path, f"is not valid JSON ({e})"))
+            continue
+        try:
+            out.append((path.stem, Report.model_validate(data)))
+        except ValueError as e:
+            bad.append((path, _why_not_a_report(data, e)))
+    return out, bad
+
+
+def _why_not_a_report(data: object, error: ValueError) -> str:
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if version is None:
+        return "is not a councilx report (no schema_version)"
+    if str(version).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        return f"has schema_version {version}, which this version ({SCHEMA_VERSION}) does not read"
+    count = error.error_count() if hasattr(error, "error_count") else 1
+    return f"is not a valid councilx report ({count} field error(s))"
 
 
 def manifest_counts(outdir: Path) -> Counter:
@@ -149,6 +173,15 @@ def status_line(counts: Counter) -> str:
     return f'{counts.get("ok", 0)} ok, {counts.get("skipped", 0)} skipped, <span class="{cls}">{failed} failed</span>'
 
 
+def _gone_note(gone: set[str]) -> str:
+    if not gone:
+        return ""
+    return (
+        f' · <span class="gone">{len(gone)} report(s) whose input file is gone</span> '
+        "(still counted here; <code>batch DIR -o OUTDIR --prune</code> removes them)"
+    )
+
+
 def render_overview(
     outdir: Path, corrections: Path | None = None, on_problem: Callable[[str], None] | None = None
 ) -> str:
@@ -162,6 +195,7 @@ def render_overview(
             on_problem(line)
     counts = manifest_counts(outdir)
     rows = []
+    gone = {stem for stem, r in reports if source_gone(r.source.path, outdir / f"{stem}.json")}
     for stem, r in reports:
         review = outdir / f"{stem}.html"
         link = (
@@ -169,6 +203,8 @@ def render_overview(
             if review.exists()
             else escape(r.metadata.title or stem)
         )
+        if stem in gone:
+            link += f' <span class="gone" title="{escape(r.source.path)}">input file gone</span>'
         rows.append(
             f"<tr><td>{link}</td><td>{escape(r.metadata.committee or '')}</td>"
             f"<td>{escape(r.metadata.report_date or '')}</td><td>{escape(r.metadata.council or '')}</td>"
@@ -184,7 +220,7 @@ def render_overview(
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>councilx overview</title>'
         f"<style>{CSS}</style></head><body><header><h1>Batch overview: {escape(str(outdir))}</h1>"
-        f'<div class="meta">{len(reports)} reports · files: {status_line(counts)}</div></header>'
+        f'<div class="meta">{len(reports)} reports · files: {status_line(counts)}{_gone_note(gone)}</div></header>'
         f'<div class="grid"><section class="wide"><h2>Partner network</h2>'
         f"{network_svg([r for _, r in reports])}</section>"
         f"<section><h2>Savings by council</h2>{savings_section(reports)}"

@@ -1,11 +1,17 @@
 """Metadata: front-sheet fields in their usual forms."""
 
+from pipelines.learn.store import apply_model
 from tests.conftest import run_until
+
+
+def rules_only(cands):
+    """The candidates the pipeline keeps without a learned model: proposals (``cand-`` rules) are dropped."""
+    return apply_model(None, None, cands)  # type: ignore[arg-type]
 
 
 def meta(text: str, markdown: bool = False) -> dict[str, str]:
     out: dict[str, tuple[float, str]] = {}
-    for c in run_until(text, "metadata", markdown)[1]:
+    for c in rules_only(run_until(text, "metadata", markdown)[1]):
         k = c.data["key"]
         if k not in out or c.confidence > out[k][0]:
             out[k] = (c.confidence, c.data["value"])
@@ -144,7 +150,7 @@ def _pdf_meta(tmp_path, lines: list[tuple[str, float]], name: str = "r.pdf") -> 
         if extractor.field == "metadata":
             break
     out: dict[str, tuple[float, str]] = {}
-    for c in ctx.results["metadata"]:
+    for c in rules_only(ctx.results["metadata"]):
         k = c.data["key"]
         if k not in out or c.confidence > out[k][0]:
             out[k] = (c.confidence, c.data["value"])
@@ -563,3 +569,9 @@ def test_parish_council_named_in_the_letterhead():
     m = meta(text)
     assert m["committee"] == "Lower Marsh Parish Council"
     assert m["author"].startswith("Mrs P. Green")
+
+
+def test_a_paper_number_or_a_front_matter_field_ends_a_labelled_title():
+    assert meta("Title: Shared Parks Service Paper No. 25-14\n\n1. Summary")["title"] == "Shared Parks Service"
+    m = meta("title: Autumn Radiology Group Meeting start: 2023-10-02T10:00:00Z tags: events\n\nAgenda")
+    assert m["title"] == "Autumn Radiology Group Meeting"

@@ -1,6 +1,7 @@
 """Partner proposals: every organisation not kept by the rules becomes a ``cand-org`` candidate, with the signals
 the learned model reads (rolls of attendance, the authoring council, joint-work sentences)."""
 
+from pipelines.extractors.base import settled
 from pipelines.learn import apply_model
 from pipelines.learn.feats.partners import features
 from tests.conftest import run_until
@@ -23,7 +24,7 @@ def test_every_organisation_is_proposed_once_with_its_mentions():
     ctx, cands = run_until(MINUTES, "partners", proposals=True)
     props = _by_name(c for c in cands if c.rule == "cand-org")
     kept = {c.data["name"] for c in cands if not c.rule.startswith("cand-")}
-    orgs = {c.data["name"] for c in ctx.results["organisations"]}
+    orgs = {c.data["name"] for c in settled(ctx.results["organisations"])}  # what partners reads
     assert set(props) | kept == orgs and not set(props) & kept
     assert sum(c.rule == "cand-org" for c in cands) == len(props)  # one proposal per name
     police = props.get("Sussex Police") or next(c for c in cands if c.data["name"] == "Sussex Police")

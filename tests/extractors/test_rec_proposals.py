@@ -123,7 +123,7 @@ def test_the_best_of_overlapping_proposals_is_kept_and_none_over_a_kept_rule_ite
     ctx, cands = run_until(MINUTES, "recommendations", proposals=True)
     line = "Footpaths – Cllr Dale, who was appointed unanimously. She will report in May."
     assert "Footpaths – Cllr Dale, who was appointed unanimously." in [c.data["text"] for c in cands]
-    kept = apply_model(ctx, _model({"P|why=item": 2.0, "P|why=sentence": 1.0}), cands)
+    kept = apply_model(ctx, _model({"why=item": 2.0, "why=sentence": 1.0}), cands)
     texts = [c.data["text"] for c in kept]
     assert line in texts and "Footpaths – Cllr Dale, who was appointed unanimously." not in texts
     spans = sorted((c.start, c.end) for c in kept)
@@ -134,8 +134,7 @@ def test_a_model_in_the_models_folder_keeps_decision_sentences(tmp_path, monkeyp
     """Through the API: a recommendations model that favours a body deciding keeps the council's decision."""
     import councilx
 
-    # Proposals' features carry the prefix "P|" (weights of their own, apart from the rules' items).
-    model = _model({"P|subj=body": 3.0, "P|subj=person": -3.0, "proposal": -1.0, "P|why=sentence": 0.5})
+    model = _model({"subj=body": 3.0, "subj=person": -3.0, "proposal": -1.0, "why=sentence": 0.5})
     (tmp_path / "recommendations.json").write_text(json.dumps(model.to_dict()), encoding="utf-8")
     monkeypatch.setenv("COUNCILX_MODELS", str(tmp_path))
     src = tmp_path / "minutes.txt"

@@ -1,0 +1,127 @@
+"""Metadata proposals (``cand-`` rules): the values a learned model ranks, and the features it ranks them on."""
+
+from pipelines.extractors.base import Context
+from pipelines.extractors.metadata import MetadataExtractor
+from pipelines.learn.features import candidate_features
+from pipelines.learn.linear import LinearModel
+from pipelines.learn.store import apply_model
+from tests.conftest import doc_from
+
+MINUTES = (
+    "Upper Witherby Parish Council\n\n"
+    "Minutes of the Meeting held on Tuesday 4th March 2025\n\n"
+    "Present: Cllr A Brown (Chair), Cllr C Dean\n\n"
+    "1. Apologies\n\nNone.\n\n"
+    "2. Minutes of the previous meeting\n\nThe minutes of the previous meeting held on 4th February 2025 were approved.\n\n"
+    "3. Playing field\n\nThe Council agreed to repair the fence.\n\n"
+    "Next meeting: 1st April 2025\n\n"
+    "Jane Green\n\nClerk to the Council"
+)
+
+
+def proposals(text: str, markdown: bool = False) -> dict[str, list]:
+    ctx = Context(document=doc_from(text, markdown))
+    out: dict[str, list] = {}
+    for c in MetadataExtractor().find(ctx):
+        if c.rule.startswith("cand-"):
+            out.setdefault(c.data["key"], []).append(c)
+    return out
+
+
+def values(cands) -> set[str]:
+    return {c.data["value"] for c in cands}
+
+
+def test_first_lines_and_their_joins_are_titles():
+    titles = values(proposals(MINUTES)["title"])
+    assert "Upper Witherby Parish Council" in titles
+    assert "Upper Witherby Parish Council Minutes of the Meeting held on Tuesday 4th March 2025" in titles
+    assert "Minutes of the Meeting" in titles  # read up to "held"
+
+
+def test_agenda_numbers_and_references_are_cut_from_titles():
+    titles = values(
+        proposals("Item 7. Library Opening Hours\n\nTitle: Shared Waste Service Paper No. 25-3\n\n1. Text")["title"]
+    )
+    assert "Library Opening Hours" in titles
+    assert "Shared Waste Service" in titles
+
+
+def test_bodies_and_their_shorter_endings_are_committees():
+    cands = proposals(MINUTES)["committee"]
+    found = values(cands)
+    assert {"Upper Witherby Parish Council", "Witherby Parish Council", "Parish Council"} <= found
+    council = next(c for c in cands if c.data["value"] == "Upper Witherby Parish Council")
+    assert council.data["longer"] and not council.data["shorter"]
+    assert next(c for c in cands if c.data["value"] == "Parish Council").data["shorter"]
+
+
+def test_a_body_is_not_the_start_of_a_longer_name():
+    found = values(proposals("Notes\n\nThe Cabinet Office Transparency Team met the Data Board.")["committee"])
+    assert "Data Board" in found and "Cabinet" not in found
+
+
+def test_every_day_date_is_a_report_date_with_its_rank():
+    dates = proposals(MINUTES)["report_date"]
+    by = {c.data["value"]: c for c in dates}
+    assert {"2025-03-04", "2025-02-04", "2025-04-01"} <= set(by)
+    assert by["2025-03-04"].data["first_date"] and by["2025-03-04"].data["rank"] == 0
+    assert by["2025-04-01"].data["latest"]
+
+
+def test_front_matter_title_date_and_author():
+    text = (
+        "title: Spring Imaging Group Meeting start: 2022-05-12T13:00:00Z author: Sam Patel\n\n"
+        "Agenda\n\n- Welcome\n\n- Protocols"
+    )
+    got = proposals(text, markdown=True)
+    assert "Spring Imaging Group Meeting" in values(got["title"])
+    assert "2022-05-12" in values(got["report_date"])
+    assert "Sam Patel" in values(got["author"])
+
+
+def test_signature_and_cue_lines_are_authors():
+    got = values(proposals(MINUTES)["author"])
+    assert "Jane Green, Clerk to the Council" in got
+    html = "Minutes\n\n<p>Present: A B</p> <p>Lee Hart, Home Office (minute taker)</p> <p>Item 1</p>"
+    assert "Lee Hart, Home Office (minute taker)" in values(proposals(html, markdown=True)["author"])
+
+
+def test_proposals_are_dropped_without_a_model_and_ranked_with_one():
+    ctx = Context(document=doc_from(MINUTES))
+    cands = MetadataExtractor().find(ctx)
+    assert not any(c.rule.startswith("cand-") for c in apply_model(ctx, None, list(cands)))
+    # a model that likes titles read from joined lines that hold a date
+    model = LinearModel(field="metadata", weights={"title|nlines=2": 3.0, "title|hasdate": 2.0}, bias=-2.0)
+    kept = apply_model(ctx, model, list(cands))
+    best = max((c for c in kept if c.data["key"] == "title"), key=lambda c: c.confidence)
+    assert best.data["value"].startswith("Upper Witherby Parish Council Minutes of the Meeting held on")
+
+
+def test_features_are_keyed_and_describe_layout_and_context():
+    ctx = Context(document=doc_from(MINUTES))
+    cands = MetadataExtractor().find(ctx)
+    held = next(c for c in cands if c.data["key"] == "report_date" and c.data["value"] == "2025-03-04")
+    f = candidate_features(ctx, held)
+    assert f["report_date|line:held"] == 1.0 and f["report_date|first_date"] == 1.0
+    prev = next(c for c in cands if c.data["key"] == "report_date" and c.data["value"] == "2025-02-04")
+    assert candidate_features(ctx, prev).get("report_date|line:prev") == 1.0
+    body = next(c for c in cands if c.data["key"] == "committee" and c.data["value"] == "Parish Council")
+    assert candidate_features(ctx, body)["committee|kindonly"] == 1.0
+
+
+def test_the_rules_pick_is_marked_and_labelled_lines_are_no_titles():
+    text = "From: Ann Lee, Director of Place\n\nTo: Cabinet\n\nSubject: Shared Parks Service\n\n1. Summary\n\nText."
+    ctx = Context(document=doc_from(text))
+    cands = MetadataExtractor().find(ctx)
+    titles = [c for c in cands if c.data["key"] == "title"]
+    assert not any(c.rule.startswith("cand-") and c.data["value"].startswith("From:") for c in titles)
+    picked = [c for c in titles if c.data.get("pick")]
+    assert picked and all(c.data["value"] == "Shared Parks Service" for c in picked)
+    assert candidate_features(ctx, picked[0])["title|pick_label"] == 1.0
+
+
+def test_a_chief_executive_is_no_committee():
+    assert "Chief Executive" not in values(
+        proposals("Report of the Chief Executive\n\nTo the Audit Panel")["committee"]
+    )
