@@ -20,6 +20,7 @@ from pipelines.learn.linear import LinearModel
 log = logging.getLogger(__name__)
 
 PROPOSAL_PREFIX = "cand-"
+SCORED_METADATA = frozenset({"title", "committee", "report_date", "author"})  # the metadata keys the gold holds
 # fields whose proposals are rival readings of a span (a sentence, or the block that holds it): one is kept
 EXCLUSIVE_FIELDS = frozenset({"recommendations"})
 SHIPPED = Path(__file__).resolve().parent / "models"
@@ -93,6 +94,9 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
     note_siblings(ctx, model.field, cands)
     out = []
     for c in cands:
+        if c.field == "metadata" and c.data.get("key") not in SCORED_METADATA:
+            out.append(c)  # the gold has no other keys: nothing was learned about them
+            continue
         p = model.probability(candidate_features(ctx, c))
         floor = model.drop_proposals_below if c.rule.startswith(PROPOSAL_PREFIX) else model.drop_below
         if p < floor and c.field != "metadata":
