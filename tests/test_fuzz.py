@@ -105,6 +105,6 @@ def test_what_the_2000_input_campaign_found(tmp_path: Path, index: int, error: s
     if error:
         with pytest.raises(CouncilxError) as e:
             load_document(path)
-        assert str(e.value) == error
+        assert e.value.reason == error and str(e.value) == f"{path}: {error}"  # errors name their file
     else:
         assert warning in load_document(path).warnings

@@ -32,7 +32,10 @@ def _dates(tmp_path: Path, text: str) -> list[councilx.Report]:
 
 def test_minute_numbers_and_times_are_not_dates(tmp_path: Path):
     values = [d.value for d in _dates(tmp_path, MINUTES)]
-    assert values == ["2020-03-17"]
+    assert "2020-03-17" in values
+    # Neither the item numbers (2001..2012, 2020-12-07) nor the times (1900Hrs) give dates; with the learned
+    # models, the meetings written without a year (21st April, 4th May) may be found, in the minutes' year.
+    assert all(v.startswith("2020-0") for v in values), values
 
 
 def test_a_dotted_date_inside_a_sentence_is_still_a_date(tmp_path: Path):
@@ -40,7 +43,8 @@ def test_a_dotted_date_inside_a_sentence_is_still_a_date(tmp_path: Path):
     assert [d.value for d in _dates(tmp_path, text)] == ["2019-01-21"]
 
 
-def test_a_year_far_from_the_documents_date_is_flagged(tmp_path: Path):
+def test_a_year_far_from_the_documents_date_is_flagged(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("COUNCILX_MODELS", "none")  # the rules' own flag (a learned model sets the others')
     text = (
         "Cabinet report, 12 October 2020\n\n"
         "The scheme was agreed on 3 June 2019. The clerk's note gives the review as 5 March 1962.\n"
@@ -49,3 +53,5 @@ def test_a_year_far_from_the_documents_date_is_flagged(tmp_path: Path):
     assert not by_value["2019-06-03"].needs_review
     assert by_value["1962-03-05"].needs_review
     assert by_value["1962-03-05"].confidence < 0.5
+    monkeypatch.delenv("COUNCILX_MODELS")
+    assert {d.value: d for d in _dates(tmp_path, text)}["1962-03-05"].needs_review  # it stands with the models too

@@ -10,6 +10,14 @@ from pathlib import Path
 
 import pytest
 
+
+@pytest.fixture(autouse=True)
+def _rules_own_flags(monkeypatch):
+    """These tests are about the rules' own review flags; with the learned models a calibrated score sets the
+    flags instead (tests/test_learn.py), so the models are turned off here."""
+    monkeypatch.setenv("COUNCILX_MODELS", "none")
+
+
 ROOT = Path(__file__).resolve().parents[1]
 
 REPORT = """Report to: Cabinet

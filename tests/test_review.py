@@ -45,7 +45,7 @@ def test_every_item_has_a_highlight_and_a_panel_link():
         for i in range(len(items)):
             assert f'data-target="ev-{field}-{i}"' in html
             assert re.search(rf'id="ev-{field}-{i}"', html), (field, i)
-        assert f'class="f-{field}"' in html
+        assert re.search(rf'class="f-{field}( flagged)?"', html)
 
 
 def test_page_is_self_contained():

@@ -198,4 +198,5 @@ def _flag_far_years(found: list[Candidate], year: int | None) -> None:
     for c in found:
         if abs(_year_of(c) - year) > FAR_YEARS:
             c.confidence = min(c.confidence, FAR_CONFIDENCE)
+            c.review = True  # kept flagged whatever a learned model scores it
             c.why = f"year more than {FAR_YEARS} years from the document's own date ({year})"

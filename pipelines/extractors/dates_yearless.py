@@ -97,7 +97,10 @@ _FIGURE_AFTER = re.compile(r"[ \t]*\|?[ \t]*\(?[£$]?\d")
 # Three or more month names in a row, spaces only between them: a table's header ("Apr May Jun Jul").
 _MONTH_ROW = re.compile(rf"{_AT_MONTH}\b(?:{_MONTH_WORD})(?:[ \t]+(?:{_MONTH_WORD})\b){{2,}}")
 _OCR_YEAR = re.compile(r"\b[12]\d{0,2}[Oo][\dOo]*\b")
-_YEAR = re.compile(r"(?<![\d/£,.\-])(?:19|20)\d{2}(?![\d/]|-\d{2}\b)")
+# a year, not a 24-hour time ("at 1900", "1900Hrs", "1930 hours")
+_YEAR = re.compile(
+    r"(?<![\d/£,.\-])(?<!\bat )(?:19|20)\d{2}(?![\d/]|-\d{2}\b|\s*(?:hrs?|hours|h)\b)", re.I
+)
 _FORWARD = re.compile(
     r"\b(?:next|will|shall|future|forthcoming|upcoming|coming|scheduled|proposed|planned|provisional(?:ly)?|"
     r"expected|due|until|by|deadline|closes?|from|dates? for|dates? of (?:the )?next)\b",

@@ -98,7 +98,7 @@ def candidates_of(path: Path) -> tuple[object, list]:
 
 def rows_of(example: Example) -> list[Row]:
     """The training rows of one annotated document."""
-    from pipelines.learn.store import PROPOSAL_PREFIX
+    from pipelines.learn.store import PROPOSAL_PREFIX, scored
 
     try:
         ctx, cands = candidates_of(example.doc)
@@ -111,6 +111,8 @@ def rows_of(example: Example) -> list[Row]:
         note_siblings(ctx, field, [c for c in cands if c.field == field])
     rows = []
     for c in cands:
+        if not scored(c):
+            continue
         lab = label(c, example.gold, ctx.text)
         if lab is None:
             continue

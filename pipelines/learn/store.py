@@ -82,6 +82,16 @@ def load_models(enabled: bool = True) -> ModelSet:
     return _load(str(d) if d else None)
 
 
+def scored(c: Candidate) -> bool:
+    """Whether a learned model judges this candidate: the gold holds only the four metadata keys below, and only
+    dates at day or month precision (years and financial years are kept as the rules find them)."""
+    if c.field == "metadata":
+        return c.data.get("key") in SCORED_METADATA
+    if c.field == "dates":
+        return c.data.get("precision") in ("day", "month")
+    return True
+
+
 def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate]) -> list[Candidate]:
     """Score a field's candidates: drop those under the model's threshold, set confidence and review.
 
@@ -94,15 +104,15 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
     note_siblings(ctx, model.field, cands)
     out = []
     for c in cands:
-        if c.field == "metadata" and c.data.get("key") not in SCORED_METADATA:
-            out.append(c)  # the gold has no other keys: nothing was learned about them
+        if not scored(c):
+            out.append(c)  # the gold never holds such items: nothing was learned about them
             continue
         p = model.probability(candidate_features(ctx, c))
         floor = model.drop_proposals_below if c.rule.startswith(PROPOSAL_PREFIX) else model.drop_below
         if p < floor and c.field != "metadata":
             continue
         c.confidence = round(p, 3)
-        c.review = p < model.review_below
+        c.review = p < model.review_below or c.review is True  # a rule's own flag stands
         out.append(c)
     return _exclusive(out) if model.field in EXCLUSIVE_FIELDS else out
 

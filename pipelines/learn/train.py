@@ -30,7 +30,8 @@ SEED = 20261206
 TARGET_PRECISION = 0.96
 FIELDS = ("organisations", "partners", "workstreams", "dates", "savings", "recommendations", "metadata")
 CALIBRATE_WITHOUT = {"eval"}  # thresholds are chosen on sources no rule was written for
-MIN_COUNT = 2  # a feature seen in fewer training rows is left out
+MIN_COUNT = 2
+MIN_UNFLAGGED = 20  # a review threshold rests on at least this many items, from at least three groups  # a feature seen in fewer training rows is left out
 
 
 def fit_weights(rows: list[Row], c: float = 0.5, seed: int = SEED) -> tuple[dict[str, float], float]:
@@ -124,7 +125,8 @@ def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> 
 
 def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> float:
     """The lowest score at which the items at or above it reach ``target`` precision, pooled and on average
-    over groups (so that one large, easy source cannot carry the others); 1.01 flags everything."""
+    over groups (so that one large, easy source cannot carry the others), resting on at least
+    ``MIN_UNFLAGGED`` items from three groups or more; 1.01 flags everything."""
     ranked = sorted(scored, key=lambda t: -t[0])
     best = 1.01
     by_group: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -137,7 +139,7 @@ def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> f
         if i + 1 < len(ranked) and ranked[i + 1][0] == p:
             continue
         macro = sum(c / t for c, t in by_group.values()) / len(by_group)
-        if n >= 5 and tp / n >= target and macro >= target:
+        if n >= MIN_UNFLAGGED and len(by_group) >= 3 and tp / n >= target and macro >= target:
             best = p
     return best
 
