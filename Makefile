@@ -36,11 +36,13 @@ samples: install
 bench: install-test
 	$(PY) bench/run.py
 
-train: install-test  # rebuild the shipped models in pipelines/learn/models/ from $(SHARED), fixed seed
-	$(PY) -m pipelines.learn.train --shared $(SHARED)
+CORRECTIONS ?= data/corrections
 
-cv: install-test  # grouped cross-validation over $(SHARED)/train (lockbox left out): the figure we quote
-	$(PY) -m pipelines.learn.cv --shared $(SHARED)
+train: install-test  # rebuild the shipped models in pipelines/learn/models/ from $(SHARED) (+ $(CORRECTIONS) when it has files), fixed seed
+	$(PY) -m pipelines.learn.train --shared $(SHARED) $(if $(wildcard $(CORRECTIONS)/*.json),--with $(CORRECTIONS))
+
+cv: install-test  # grouped cross-validation over $(SHARED)/train (lockbox left out): the figure we quote; with $(CORRECTIONS) too when it has files
+	$(PY) -m pipelines.learn.cv --shared $(SHARED) $(if $(wildcard $(CORRECTIONS)/*.json),--with $(CORRECTIONS))
 
 lockbox: install-test  # the lockbox groups, scored once at the end
 	$(PY) -m pipelines.learn.cv --shared $(SHARED) --lockbox

@@ -56,6 +56,15 @@ NoModelOpt = Annotated[
 ]
 PasswordOpt = Annotated[Optional[str], typer.Option("--password", help="Password for encrypted PDFs.")]
 MaxPagesOpt = Annotated[int, typer.Option("--max-pages", min=1, help="Refuse PDFs with more pages than this.")]
+CorrectionsOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--corrections",
+        metavar="DIR",
+        help="A corrections folder (e.g. data/corrections): each report's correction file is applied first; "
+        "a bad or stale one is one warning line and its report is used as extracted.",
+    ),
+]
 MaxMbOpt = Annotated[
     float,
     typer.Option(
@@ -546,13 +555,26 @@ def _print_summary(summary, output: Path) -> None:
 @command()
 def review(
     file: Annotated[
-        Path,
+        Optional[Path],
         typer.Argument(
             metavar="FILE",
             show_default=False,
             help="A report file, or a JSON output whose source file is still in place.",
         ),
-    ],
+    ] = None,
+    serve: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--serve",
+            metavar="OUTDIR",
+            help="Serve the review pages of a batch folder on 127.0.0.1, with right/wrong/fix on every item and "
+            "adding a missed item by selecting its text; each change is saved at once to --corrections.",
+        ),
+    ] = None,
+    corrections: Annotated[
+        Path, typer.Option("--corrections", metavar="DIR", help="--serve: the corrections folder it writes.")
+    ] = Path("data/corrections"),
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="--serve: the port (0: any free one).")] = 8765,
     output: Annotated[
         Optional[Path],
         typer.Option(
@@ -573,6 +595,10 @@ def review(
     from models.errors import CouncilxError, OutputError
     from pipelines.review import review_page
 
+    if serve is not None:
+        return _serve(serve, corrections, port)
+    if file is None:
+        _fail("give a FILE, or --serve OUTDIR", 2)
     if not file.exists():
         _fail(f"{file}: no such file", 2)
     if file.is_dir():
@@ -594,6 +620,29 @@ def review(
     err.print(f"wrote {out}", markup=False)
 
 
+def _serve(outdir: Path, corrections: Path, port: int) -> None:
+    """Run the review server until Ctrl-C."""
+    from pipelines.review_server import make_server
+
+    if not outdir.is_dir():
+        _fail(f"{outdir}: no such folder", 2)
+    if corrections.exists() and not corrections.is_dir():
+        _fail(f"--corrections {corrections} is a file, not a folder", 2)
+    try:
+        server = make_server(outdir, corrections, port)
+    except OSError as e:
+        _fail(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}", 2)
+    host, bound = server.server_address[:2]
+    err.print(f"serving the review pages of {outdir} on http://{host}:{bound}/ ; corrections go to {corrections}")
+    err.print("press Ctrl-C to stop", markup=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @command()
 def summary(
     folder: Annotated[
@@ -610,6 +659,7 @@ def summary(
             help="HTML file to write (default: OUTDIR/overview.html; never over a file the page is made from).",
         ),
     ] = None,
+    corrections: CorrectionsOpt = None,
     skip_bad: SkipBadOpt = False,
     force: ForceOpt = False,
 ) -> None:
@@ -634,9 +684,10 @@ def summary(
             f"{folder} is not a batch output: no report JSON files and no {MANIFEST_NAME}; nothing written "
             f"(make one with: batch DIR -o {folder})"
         )
+    _corrections_folder(corrections)
     _check_reports(folder, skip_bad)
     try:
-        write_text_atomic(out, render_overview(folder))
+        write_text_atomic(out, render_overview(folder, corrections, on_problem=_warn))
     except OutputError as e:
         _fail(str(e), 2)
     err.print(f"wrote {out}", markup=False)
@@ -664,6 +715,7 @@ def export(
     force: Annotated[
         bool, typer.Option("--force", help="Replace existing files of the same names that are not councilx exports.")
     ] = False,
+    corrections: CorrectionsOpt = None,
     skip_bad: SkipBadOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -687,7 +739,8 @@ def export(
         _fail(f"output {output} is a file, not a folder", 2)
     _check_reports(folder, skip_bad)
     try:
-        for table, path, n in run_export(folder, format, output, force=force):
+        _corrections_folder(corrections)
+        for table, path, n in run_export(folder, format, output, force, corrections, on_problem=_warn):
             err.print(f"{table}: {n} rows → {path}", markup=False)
     except OutputError as e:
         if debug:
@@ -697,6 +750,61 @@ def export(
         if debug:
             raise
         _fail(str(e))
+
+
+def _corrections_folder(corrections: Path | None) -> None:
+    """Exit 2 when --corrections names something that is not a folder."""
+    if corrections is not None and not corrections.is_dir():
+        _fail(f"--corrections {corrections}: no such folder", 2)
+
+
+def _warn(line: str) -> None:
+    err.print(f"[yellow]warning:[/yellow] {_escape(line)}", markup=True)
+
+
+@command()
+def train(
+    with_: Annotated[
+        list[Path],
+        typer.Option(
+            "--with",
+            metavar="DIR",
+            show_default=False,
+            help="A folder of correction files and their reports (beside them, or where the batch read them); "
+            "each corrected report is an annotated example. May be given more than once.",
+        ),
+    ],
+    shared: Annotated[
+        Optional[Path],
+        typer.Option("--shared", metavar="DIR", help="Also train on the shared annotated set (train/, eval/)."),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "-o",
+            "--output",
+            help="Folder for the models (default: the folder the pipeline loads them from, COUNCILX_MODELS or "
+            "the package's).",
+        ),
+    ] = None,
+) -> None:
+    """Train the learned models with your corrected reports (needs the train extra: scikit-learn).
+
+    Exit status: 0 ok; 2 no annotated reports, or a usage error.
+    """
+    from importlib.util import find_spec
+
+    from pipelines.learn import train as learn
+    from pipelines.learn.store import SHIPPED, models_dir
+
+    if find_spec("sklearn") is None:
+        _fail("training needs scikit-learn: pip install 'councilx[train]'", 2)
+    out = output or models_dir() or SHIPPED
+    argv = ["-o", str(out)] + [a for d in with_ for a in ("--with", str(d))]
+    argv += ["--shared", str(shared)] if shared else []
+    code = learn.main(argv)
+    if code:
+        raise typer.Exit(code)
 
 
 @command()

@@ -74,8 +74,53 @@ def run_batch(
     return _run_batch(_Path(root), _Path(outdir), settings, force=force, on_result=on_result, engine=chosen)
 
 
+def read_reports(
+    outdir: str | _Path,
+    corrections: str | _Path | None = None,
+    *,
+    on_problem: Callable[[str], None] | None = None,
+) -> list[Report]:
+    """Every report JSON of a batch output folder, as validated Reports, in name order.
+
+    With ``corrections`` (a corrections folder such as ``data/corrections``), each report's correction
+    file ``<stem>.json`` is applied, as ``summary``/``export --corrections DIR`` do: a fixed item replaces
+    the extracted one, a rejected item is gone, an added item has ``method "corrected"``. A bad or stale
+    correction file is passed to ``on_problem`` as one line (default: ignored) and its report is returned
+    as extracted.
+    """
+    from pipelines.corrections import correct_reports
+    from pipelines.render.overview import load_reports
+
+    pairs, problems = correct_reports(load_reports(_Path(outdir)), _Path(corrections) if corrections else None)
+    for line in problems:
+        if on_problem:
+            on_problem(line)
+    return [r for _, r in pairs]
+
+
+def correct_report(
+    report: Report,
+    corrections: str | _Path,
+    stem: str | None = None,
+    *,
+    on_problem: Callable[[str], None] | None = None,
+) -> Report:
+    """``report`` with its correction file (``corrections/<stem>.json``; ``stem`` defaults to the stem of
+    the report's source file) applied; the report unchanged when there is none or it cannot be used."""
+    from pipelines.corrections import correct_reports
+
+    stem = stem or _Path(report.source.path).stem
+    pairs, problems = correct_reports([(stem, report)], _Path(corrections))
+    for line in problems:
+        if on_problem:
+            on_problem(line)
+    return pairs[0][1]
+
+
 __all__ = [
     "__version__",
+    "read_reports",
+    "correct_report",
     "extract_report",
     "run_batch",
     "report_to_json",

@@ -9,13 +9,14 @@ from __future__ import annotations
 import calendar
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from models.errors import CouncilxError
 from models.report import Report
+from pipelines.corrections import correct_reports
 from pipelines.output import cannot_write, foreign, source_gone, write_text_atomic
 from pipelines.render.overview import load_reports
 from pipelines.render.savings_totals import KINDS, tally_report
@@ -267,8 +268,18 @@ def is_own_table(path: Path, fmt: str) -> bool:
         return False
 
 
-def export(outdir: Path, fmt: str, dest: Path, force: bool = False) -> Iterator[tuple[str, Path, int]]:
+def export(
+    outdir: Path,
+    fmt: str,
+    dest: Path,
+    force: bool = False,
+    corrections: Path | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> Iterator[tuple[str, Path, int]]:
     """Write every table of a batch folder to ``dest``; yields (table, path, rows).
+
+    With ``corrections`` (a corrections folder), each report's correction file is applied first; a bad
+    one is passed to ``on_problem`` as one line and its report is exported as extracted.
 
     ``dest`` is a folder for csv, jsonl and parquet (one file per table) and the database file for
     sqlite (``dest/councilx.db`` when ``dest`` is a folder or has no suffix); ``force`` lets sqlite replace a file
@@ -280,7 +291,11 @@ def export(outdir: Path, fmt: str, dest: Path, force: bool = False) -> Iterator[
     """
     if fmt not in FORMATS:
         raise CouncilxError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    reports = [r for _, r in load_reports(outdir)]
+    pairs, problems = correct_reports(load_reports(outdir), corrections)
+    for line in problems:
+        if on_problem:
+            on_problem(line)
+    reports = [r for _, r in pairs]
     if not reports:
         raise CouncilxError(f"{outdir} holds no report JSON files")
     if fmt == "sqlite":

@@ -70,8 +70,13 @@ def run(
     rules_too: bool = True,
     verbose: bool = False,
     jobs: int = 2,
+    corrected: list | None = None,
 ) -> str:
-    """Cross-validate (or score the lockbox) and return the report as text."""
+    """Cross-validate (or score the lockbox) and return the report as text.
+
+    ``corrected`` (examples from ``pipelines.corrections.correction_examples``) are added to every fold's
+    training, except a corrected report that is a held-out document; the report then also shows the
+    scores with them, beside the scores without."""
     from pipelines.learn.dataset import build_rows, read_corpus
     from pipelines.learn.train import SEED, _folds, train_all
 
@@ -95,6 +100,10 @@ def run(
         else:
             groups = sorted({e.group for e in scored})
             plan = [(held, [e for e in pool if e.group not in held]) for held in _folds(groups, folds, SEED)]
+        corrected = corrected or []
+        extra = build_rows(corrected, jobs=jobs) if corrected else []
+        pred_with = work / "pred-with"
+        pred_with.mkdir()
         lines = []
         for i, (held, training) in enumerate(plan):
             test = [e for e in scored if (e.group in held) or lockbox]
@@ -103,13 +112,26 @@ def run(
             models = work / f"models{i}"
             train_all(training, models, rows=rows)
             out = work / f"out{i}"
-            _batch(_link_all([e.doc for e in test], work / f"docs{i}"), out, str(models), [])
+            docs = _link_all([e.doc for e in test], work / f"docs{i}")
+            _batch(docs, out, str(models), [])
             for f in out.glob("*.json"):
                 if f.name != "manifest.json":
                     shutil.copy(f, pred / f.name)
             lines.append(f"fold {i}: held out {len(test)} documents of {len(held) or 'the lockbox'} groups")
+            if corrected:
+                usable = usable_corrections(corrected, test)
+                names = {c.doc.name for c in usable}  # a corrected report's correction is its gold
+                base = [e for e in training if e.doc.name not in names]
+                kept = [r for r in rows if r.doc not in names]
+                train_all(base + usable, work / f"models-with{i}", rows=[*kept, *extra])
+                _batch(docs, work / f"out-with{i}", str(work / f"models-with{i}"), [])
+                for f in (work / f"out-with{i}").glob("*.json"):
+                    shutil.copy(f, pred_with / f.name)
+                lines.append(f"  with {len(usable)} corrected reports (of {len(corrected)}; held-out ones left out)")
         text = "\n".join(lines) + "\n\nlearned models, documents of groups they never saw:\n"
         text += _score(shared, gold, pred, verbose)
+        if corrected:
+            text += "\nthe same, trained with the corrected reports too:\n" + _score(shared, gold, pred_with, verbose)
         if rules_too:
             rules = work / "rules"
             _batch(_link_all([e.doc for e in scored], work / "docs-all"), rules, "none", [])
@@ -119,6 +141,17 @@ def run(
         shutil.rmtree(work, ignore_errors=True)
 
 
+def usable_corrections(corrected: list, test: list) -> list:
+    """The corrected reports that are none of the held-out documents (compared by content, not name)."""
+    import hashlib
+
+    def digest(p: Path) -> str:
+        return hashlib.sha256(p.read_bytes()).hexdigest()
+
+    held = {digest(e.doc) for e in test}
+    return [c for c in corrected if digest(c.doc) not in held]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Grouped cross-validation of councilx's learned models.")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -126,11 +159,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=FOLDS)
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-alone comparison")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and extras per document")
+    ap.add_argument(
+        "--with",
+        dest="with_",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also train with the corrected reports of DIR and show what they changed",
+    )
     args = ap.parse_args(argv)
     if not (args.shared / "train" / "gold").is_dir():
         print(f"error: {args.shared}/train/gold not found; cross-validation needs the shared data", file=sys.stderr)
         return 2
-    print(run(args.shared, lockbox=args.lockbox, folds=args.folds, rules_too=not args.no_rules, verbose=args.verbose))
+    from pipelines.learn.train import with_corrections
+
+    corrected = with_corrections(args.with_)
+    print(
+        run(
+            args.shared,
+            lockbox=args.lockbox,
+            folds=args.folds,
+            rules_too=not args.no_rules,
+            verbose=args.verbose,
+            corrected=corrected,
+        )
+    )
     return 0
 
 

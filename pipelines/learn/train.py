@@ -216,12 +216,36 @@ def shared_examples(shared: Path) -> list[Example]:
     return [e for e in train if e.group not in locked] + evals
 
 
+def with_corrections(folders: list[Path]) -> list[Example]:
+    """The corrected reports of each folder (``pipelines.corrections.correction_examples``), said on stderr."""
+    from pipelines.corrections import correction_examples
+
+    out = []
+    for folder in folders:
+        if not folder.is_dir():
+            print(f"warning: --with {folder}: no such folder", file=sys.stderr)
+            continue
+        found = correction_examples(folder, on_problem=lambda line: print(f"warning: {line}", file=sys.stderr))
+        print(f"{folder}: {len(found)} corrected report(s) added to the training data", file=sys.stderr)
+        out += found
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Train councilx's learned models from annotated documents.")
     ap.add_argument("--shared", type=Path, help="the shared folder (train/, eval/): what `make train` uses")
     ap.add_argument("--docs", type=Path, help="a folder of documents")
     ap.add_argument("--gold", type=Path, help="their gold files (<stem>.json)")
     ap.add_argument("--sources", type=Path, help="SOURCES.tsv naming each document's group")
+    ap.add_argument(
+        "--with",
+        dest="with_",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of correction files (and their reports): corrected reports are added as annotated examples",
+    )
     ap.add_argument("-o", "--out", type=Path, default=Path(__file__).resolve().parent / "models")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("-j", "--jobs", type=int, default=2)
@@ -234,9 +258,14 @@ def main(argv: list[str] | None = None) -> int:
         examples = shared_examples(args.shared)
     elif args.docs and args.gold:
         examples = read_corpus(args.docs, args.gold, args.sources)
-    else:
-        print("error: give --shared DIR, or --docs and --gold", file=sys.stderr)
+    elif not args.with_:
+        print("error: give --shared DIR, or --docs and --gold, or --with DIR", file=sys.stderr)
         return 2
+    else:
+        examples = []
+    corrected = with_corrections(args.with_)
+    names = {e.doc.name for e in corrected}  # a corrected report's correction is its gold
+    examples = [e for e in examples if e.doc.name not in names] + corrected
     if not examples:
         print("error: no annotated documents found", file=sys.stderr)
         return 2

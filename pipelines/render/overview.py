@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -181,9 +182,17 @@ def _gone_note(gone: set[str]) -> str:
     )
 
 
-def render_overview(outdir: Path) -> str:
-    """The overview page for a batch output folder."""
-    reports = load_reports(outdir)
+def render_overview(
+    outdir: Path, corrections: Path | None = None, on_problem: Callable[[str], None] | None = None
+) -> str:
+    """The overview page for a batch output folder, with the ``corrections`` folder's files applied when
+    given (a bad correction file goes to ``on_problem`` as one line)."""
+    from pipelines.corrections import correct_reports
+
+    reports, problems = correct_reports(load_reports(outdir), corrections)
+    for line in problems:
+        if on_problem:
+            on_problem(line)
     counts = manifest_counts(outdir)
     rows = []
     gone = {stem for stem, r in reports if source_gone(r.source.path, outdir / f"{stem}.json")}

@@ -133,8 +133,10 @@ def render_review(report: Report, document: Document) -> str:
         also = f' <span class="prov">also</span>{also}' if also else ""
         conf = f" · {confidence:.2f}" if confidence is not None else ""
         prov = f'<span class="prov">{escape(method)}{conf}</span>' if method or conf else ""
+        key = escape(_item_key(report, field, i, label))
         panel[field].append(
-            f'<li><a class="item" href="#{anchor}" data-target="{anchor}">{escape(label)}</a>{also}{review} {prov}</li>'
+            f'<li><a class="item" data-field="{field}" data-key="{key}" href="#{anchor}" data-target="{anchor}">'
+            f"{escape(label)}</a>{also}{review} {prov}</li>"
         )
     sections = "".join(
         f'<h2 style="--c:{COLOURS[f]}">{escape(f.capitalize())} ({len(panel[f])})</h2><ol>{"".join(panel[f])}</ol>'
@@ -156,6 +158,13 @@ def render_review(report: Report, document: Document) -> str:
         f'<main><div id="text">{_highlighted_text(document, spans)}</div><nav id="panel">{sections}</nav></main>'
         f"<script>{JS}</script></body></html>"
     )
+
+
+def _item_key(report: Report, field: str, i: int, label: str) -> str:
+    """The item's key in a correction file (``pipelines.corrections.item_key``; metadata: the field name)."""
+    from pipelines.corrections import item_key
+
+    return label.split(":", 1)[0] if field == "metadata" else item_key(field, getattr(report, field)[i])
 
 
 def _provenance(report: Report, field: str, i: int, label: str) -> tuple[bool, str, float | None]:
