@@ -98,9 +98,7 @@ _FIGURE_AFTER = re.compile(r"[ \t]*\|?[ \t]*\(?[£$]?\d")
 _MONTH_ROW = re.compile(rf"{_AT_MONTH}\b(?:{_MONTH_WORD})(?:[ \t]+(?:{_MONTH_WORD})\b){{2,}}")
 _OCR_YEAR = re.compile(r"\b[12]\d{0,2}[Oo][\dOo]*\b")
 # a year, not a 24-hour time ("at 1900", "1900Hrs", "1930 hours")
-_YEAR = re.compile(
-    r"(?<![\d/£,.\-])(?<!\bat )(?:19|20)\d{2}(?![\d/]|-\d{2}\b|\s*(?:hrs?|hours|h)\b)", re.I
-)
+_YEAR = re.compile(r"(?<![\d/£,.\-])(?<!\bat )(?:19|20)\d{2}(?![\d/]|-\d{2}\b|\s*(?:hrs?|hours|h)\b)", re.I)
 _FORWARD = re.compile(
     r"\b(?:next|will|shall|future|forthcoming|upcoming|coming|scheduled|proposed|planned|provisional(?:ly)?|"
     r"expected|due|until|by|deadline|closes?|from|dates? for|dates? of (?:the )?next)\b",
