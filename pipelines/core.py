@@ -13,7 +13,7 @@ from models.document import Document
 from models.report import PipelineInfo, Report, RunOptions
 from pipelines.assemble import candidates_to_report
 from pipelines.extractors import Context, get_extractors
-from pipelines.learn import apply_model, load_models
+from pipelines.learn import load_models
 from pipelines.learn.store import MODELS_MISSING_WARNING, models_wanted
 from pipelines.nlp import MODEL_MISSING_WARNING, build_nlp
 from pipelines.settings import PIPELINE_VERSION, Settings
@@ -34,7 +34,7 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
         warnings.append(MODELS_MISSING_WARNING)
     for extractor in get_extractors(list(settings.extractors) if settings.extractors else None):
         try:
-            ctx.results[extractor.field] = apply_model(ctx, learned.get(extractor.field), extractor.find(ctx))
+            ctx.results[extractor.field] = learned.judge(ctx, extractor.field, extractor.find(ctx))
         except Exception as e:  # noqa: BLE001 - one extractor's bug must not lose the other fields
             log.exception("extractor %s failed on %s", extractor.name, document.source.path)
             ctx.results[extractor.field] = []

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipelines.extractors.base import Candidate, Context
 from pipelines.learn.linear import LinearModel
+from pipelines.learn.memory import MEMORY_FILE, Memory, load_memory
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ class ModelSet:
 
     models: dict[str, LinearModel] = field(default_factory=dict)
     source: str | None = None
+    memory: Memory | None = None  # what corrected reports taught (``pipelines/learn/memory.py``), if any
 
     def get(self, name: str) -> LinearModel | None:
         return self.models.get(name)
@@ -43,7 +45,13 @@ class ModelSet:
         if not self.models:
             return None
         ids = {m.info.get("trained_on", "") for m in self.models.values()}
-        return "learned:" + ",".join(sorted(i for i in ids if i)) if ids - {""} else "learned"
+        tag = "learned:" + ",".join(sorted(i for i in ids if i)) if ids - {""} else "learned"
+        return tag + "+memory" if self.memory else tag
+
+    def judge(self, ctx: Context, field_: str, cands: list[Candidate]) -> list[Candidate]:
+        """A field's candidates after its model and what corrections taught."""
+        out = apply_model(ctx, self.get(field_), cands)
+        return self.memory.apply(ctx, field_, out) if self.memory else out
 
 
 def models_wanted() -> bool:
@@ -65,13 +73,16 @@ def _load(path: str | None) -> ModelSet:
     p = Path(path)
     models: dict[str, LinearModel] = {}
     for f in sorted(p.glob("*.json")) if p.is_dir() else []:
+        if f.name == MEMORY_FILE:
+            continue
         try:
             m = LinearModel.load(f)
         except (OSError, ValueError, KeyError) as e:
             log.warning("learned model %s could not be read (%s); its field runs on rules", f.name, e)
             continue
         models[m.field] = m
-    return ModelSet(models=models, source=str(p))
+    memory = load_memory(p) if models else None
+    return ModelSet(models=models, source=str(p), memory=memory or None)
 
 
 def load_models(enabled: bool = True) -> ModelSet:

@@ -23,6 +23,7 @@ from pathlib import Path
 from pipelines.learn.dataset import Example, Row, build_rows, read_corpus
 from pipelines.learn.labels import gold_count
 from pipelines.learn.linear import LinearModel
+from pipelines.learn.memory import MEMORY_FILE, Memory
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +204,11 @@ def train_all(
         m.info.update({"trained_on": trained_on, "documents": len(docs), "seed": seed})
         m.save(out / f"{field}.json")
         models[field] = m
+    memory = Memory.from_examples(examples, rows)
+    if memory:
+        memory.save(out / MEMORY_FILE)
+    else:
+        (out / MEMORY_FILE).unlink(missing_ok=True)  # a memory from an earlier run must not outlive its data
     return models
 
 
