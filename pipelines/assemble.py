@@ -21,7 +21,7 @@ from models.report import (
 )
 from pipelines.extractors.base import Candidate
 from pipelines.plausible import implausible
-from pipelines.report_kind import report_kind
+from pipelines.report_kind import Kind, report_kind
 
 REVIEW_BELOW = 0.5  # items under this confidence are kept but marked needs_review
 
@@ -83,7 +83,7 @@ def _simple(document: Document, cands: list[Candidate], key, build) -> list[Any]
     return [build(max(g, key=lambda c: c.confidence), _common(document, g)) for g in _group(cands, key).values()]
 
 
-def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
+def _metadata(document: Document, cands: list[Candidate], kind: Kind | None = None) -> Metadata:
     chosen: dict[str, Candidate] = {}
     for c in cands:
         k = c.data.get("key")
@@ -98,7 +98,7 @@ def _metadata(document: Document, cands: list[Candidate]) -> Metadata:
     values = {k: c.data["value"] for k, c in chosen.items()}
     evidence = {k: Evidence.from_document(document, c.start, c.end) for k, c in chosen.items()}
     confidence = {k: round(max(0.0, min(1.0, c.confidence)), 3) for k, c in chosen.items()}
-    kind = report_kind(document)
+    kind = kind or report_kind(document)
     values.setdefault("kind", kind.kind)
     if kind.start is not None and "kind" not in evidence:
         evidence["kind"] = Evidence.from_document(document, kind.start, kind.end)
@@ -120,13 +120,15 @@ def candidates_to_report(
     model: str | None,
     warnings: list[str] | None = None,
     learned: str | None = None,
+    kind: Kind | None = None,
 ) -> Report:
-    """Build and validate the Report; every evidence quote is checked against the text."""
+    """Build and validate the Report; every evidence quote is checked against the text. ``kind`` is the report's
+    kind where the caller has worked it out already."""
     src = document.source
     by = lambda f: results.get(f, [])  # noqa: E731
     report = Report(
         source=SourceRef(path=src.path, sha256=src.sha256, format=src.format, pages=src.pages),
-        metadata=_metadata(document, by("metadata")),
+        metadata=_metadata(document, by("metadata"), kind),
         partners=_orgs(document, by("partners")),
         organisations=_orgs(document, by("organisations") + by("partners")),
         workstreams=_simple(

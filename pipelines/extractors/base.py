@@ -76,11 +76,16 @@ class Context:
         return self.document.text
 
     @cached_property
-    def report_kind(self) -> str:
-        """What kind of report the document is (``pipelines/report_kind.py``), worked out once per document."""
+    def kind(self) -> Any:
+        """The report's kind with the signal that decided it (``pipelines/report_kind.py``), worked out once."""
         from pipelines.report_kind import report_kind
 
-        return report_kind(self.document).kind
+        return report_kind(self.document)
+
+    @property
+    def report_kind(self) -> str:
+        """What kind of report the document is."""
+        return self.kind.kind
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -259,6 +259,25 @@ ORG_SENTENCE_CUE = re.compile(
     r"Associates|Partners)\b|" + CONTRACT_CUE.pattern.replace("$", "")
 )
 TOKEN_RE = re.compile(r"[\w-]+")
+_CAP_WORD = re.compile(r"\b[A-Z]")
+CUE_REACH = 90  # characters around a cue that a kept entity can occupy (a name of up to five words)
+
+
+def _cue_windows(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The parts of sentence ``s:e`` near an organisation cue, whole words, overlapping parts merged: the only
+    places where the model's entities can be kept (a name ending in a company word, or after a contracting cue)."""
+    out: list[tuple[int, int]] = []
+    for m in ORG_SENTENCE_CUE.finditer(text, max(0, s - 40), e):
+        a, b = max(s, m.start() - CUE_REACH), min(e, m.end() + CUE_REACH)
+        while a > s and not text[a - 1].isspace():
+            a -= 1
+        while b < e and not text[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        elif a < b:
+            out.append((a, b))
+    return out
 GENERIC_WORDS = re.compile(
     r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
     r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
@@ -834,7 +853,17 @@ class OrganisationsExtractor:
         """
         out = []
         # NER runs only on sentences with a cue that could keep an entity (most of its cost otherwise).
-        spans = [(s, e) for s, e in ctx.sentences if ORG_SENTENCE_CUE.search(ctx.text, max(0, s - 40), e)]
+        # An entity overlapping a found name is dropped below, so a sentence whose capitalised words all lie in
+        # found names has nothing to give: it is not tagged either.
+        covered = bytearray(len(ctx.text))
+        for c in found:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        spans = [
+            w
+            for s, e in ctx.sentences
+            for w in _cue_windows(ctx.text, s, e)
+            if any(not covered[m.start()] for m in _CAP_WORD.finditer(ctx.text, *w))
+        ]
         for s, e, label in ctx.entities_in(spans):
             if label != "ORG" or any(c.start < e and s < c.end for c in found):
                 continue

@@ -120,7 +120,8 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     f[f"minutes|prop={minutes}|{proposal}"] = 1.0
     lo = text[:60]
     ncues = 0
-    for k, rx in _CUE.items():
+    first_cue = _ANY_CUE.search(text)  # the union of the cues: where it finds none, none of them matches
+    for k, rx in _CUE.items() if first_cue else ():
         m = rx.search(text)
         if m:
             ncues += 1
@@ -139,7 +140,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         f["person_task"] = 1.0
     if _PASSIVE.search(text):
         f["passive"] = 1.0
-    if m := _ANY_CUE.search(text):
+    if m := first_cue:
         before = text[: m.start()].split()
         after = text[m.end() :].split()
         f["cue_prev:" + (before[-1].lower().strip(",.;:") if before else "^")] = 1.0
