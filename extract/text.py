@@ -13,6 +13,7 @@ import re
 
 from extract.builder import DocumentBuilder, clean_inline
 from extract.layout import heading_level, looks_like_heading, split_label, strip_bullet
+from extract.md_html import html_to_markdown
 from models.document import Document, SourceInfo
 from models.errors import EmptyDocument, UndecodableText
 
@@ -339,6 +340,7 @@ def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) ->
     if markdown:
         fields, text = front_matter(text)
         _front_matter_blocks(fields, builder)
+        text = html_to_markdown(text)
     lines_to_builder(text.split("\n"), builder, markdown)
     if not builder.length:
         raise EmptyDocument("the file holds no readable text")

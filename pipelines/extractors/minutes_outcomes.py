@@ -1,11 +1,11 @@
-"""Outcomes recorded in minutes: action points and what a meeting agreed.
+"""Outcomes recorded in minutes: what a meeting agreed.
 
-Minutes rarely have a recommendations section. What a meeting decided is written as an
-action point ("Action: Clerk to write to the highway authority (JS)"), as a sentence
+Minutes rarely have a recommendations section. What a meeting decided is written as a sentence
 ("It was AGREED that ...", "it was agreed that the survey be repeated"), as a line that ends
 with the outcome ("Proposal to move the meeting to Tuesdays agreed") or as an item heading
-followed by a bare "Agreed". Capitals and action labels are formal and trusted; the lower-case
-forms also describe what members merely agreed with in discussion, so they are kept for review.
+followed by a bare "Agreed". Capitals are formal and trusted; the lower-case forms also describe what
+members merely agreed with in discussion, so they are kept for review. An action point ("Action: Clerk to
+write to the highway authority (JS)") is a task, not a decision: it is not an item (GUIDELINES.md).
 """
 
 from __future__ import annotations
@@ -138,10 +138,8 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
         label, rest = split_label(text)
         body = rest.strip()
         at = b.start + len(text) - len(rest.lstrip())
-        m = ACTION.match(body)
-        if m and len(body[m.end() :].split()) >= 3:
-            out.append(_cand(ctx, at + m.end(), b.end, "action", 0.8))
-            continue
+        if ACTION.match(body):
+            continue  # an action point ("Action: Clerk to write ...") is a task, not a decision (GUIDELINES)
         if not minutes:
             continue
         if BARE_OUTCOME.match(body) and i > 0 and doc.blocks[i - 1].kind == "heading":

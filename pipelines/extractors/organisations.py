@@ -260,6 +260,7 @@ ORG_SENTENCE_CUE = re.compile(
 )
 TOKEN_RE = re.compile(r"[\w-]+")
 _CAP_WORD = re.compile(r"\b[A-Z]")
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 CUE_REACH = 90  # characters around a cue that a kept entity can occupy (a name of up to five words)
 
 
@@ -651,7 +652,7 @@ class OrganisationsExtractor:
             (HEALTHWATCH, "healthwatch"),
         ):
             for m in rx.finditer(text):
-                name = re.sub(r"\s+(?:and|&)$", "", m.group(0))
+                name = re.sub(r"\s+(?:and|&)$", "", _BLOCK_BREAK.split(m.group(0))[0])  # a name ends with its block
                 if rx is HEALTHWATCH and " and " in name and not _is_place(name.split(None, 1)[1]):
                     name = name.split(" and ")[0]  # "Healthwatch Cornwall and | NHS England": two bodies
                 if rx is DEPT_RE:

@@ -71,12 +71,14 @@ def run(
     verbose: bool = False,
     jobs: int = 2,
     corrected: list | None = None,
+    keep: Path | None = None,
 ) -> str:
     """Cross-validate (or score the lockbox) and return the report as text.
 
     ``corrected`` (examples from ``pipelines.corrections.correction_examples``) are added to every fold's
     training, except a corrected report that is a held-out document; the report then also shows the
-    scores with them, beside the scores without."""
+    scores with them, beside the scores without. ``keep`` is a folder to copy the held-out predictions into
+    (``pred/``, and ``pred-with/`` with corrections) for a closer look."""
     from pipelines.learn.dataset import build_rows, read_corpus
     from pipelines.learn.train import SEED, _folds, train_all
 
@@ -128,6 +130,10 @@ def run(
                 for f in (work / f"out-with{i}").glob("*.json"):
                     shutil.copy(f, pred_with / f.name)
                 lines.append(f"  with {len(usable)} corrected reports (of {len(corrected)}; held-out ones left out)")
+        if keep is not None:
+            for sub in ("pred", "pred-with"):
+                if any((work / sub).iterdir()):
+                    shutil.copytree(work / sub, keep / sub, dirs_exist_ok=True)
         text = "\n".join(lines) + "\n\nlearned models, documents of groups they never saw:\n"
         text += _score(shared, gold, pred, verbose)
         if corrected:
@@ -168,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="also train with the corrected reports of DIR and show what they changed",
     )
+    ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the held-out predictions in DIR/pred")
     args = ap.parse_args(argv)
     if not (args.shared / "train" / "gold").is_dir():
         print(f"error: {args.shared}/train/gold not found; cross-validation needs the shared data", file=sys.stderr)
@@ -183,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             rules_too=not args.no_rules,
             verbose=args.verbose,
             corrected=corrected,
+            keep=args.keep,
         )
     )
     return 0
