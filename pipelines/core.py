@@ -40,7 +40,13 @@ def document_to_report(document: Document, settings: Settings | None = None) -> 
             ctx.results[extractor.field] = []
             warnings.append(f"extractor {extractor.name} failed ({type(e).__name__}: {e}); its field is empty")
     report = candidates_to_report(
-        document, ctx.results, version=PIPELINE_VERSION, model=model, warnings=warnings, learned=learned.tag, kind=ctx.kind
+        document,
+        ctx.results,
+        version=PIPELINE_VERSION,
+        model=model,
+        warnings=warnings,
+        learned=learned.tag,
+        kind=ctx.kind,
     )
     options = RunOptions(**settings.result_options())
     info = PipelineInfo(version=PIPELINE_VERSION, model=model, options=options, learned=learned.tag)

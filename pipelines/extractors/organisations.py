@@ -279,6 +279,8 @@ def _cue_windows(text: str, s: int, e: int) -> list[tuple[int, int]]:
         elif a < b:
             out.append((a, b))
     return out
+
+
 GENERIC_WORDS = re.compile(
     r"\b(?:Services?|Care|Health|Council|Committee|Cabinet|Directorate|Team|Unit|Implications|"
     r"Programme|Strategy|Plan|Fund|Scheme|Policy|Report|Review|Act|Assessment|Management|"
