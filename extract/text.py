@@ -19,6 +19,7 @@ from models.errors import EmptyDocument, UndecodableText
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPH = re.compile(r"\*\*|__")
 # Prefixes that keep their hyphen across a line break ("self-" + "service" is "self-service").
@@ -210,6 +211,8 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
     prev_len = 0
     for i, raw in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if markdown and raw.lstrip().startswith(">"):
+            raw = _MD_QUOTE.sub("", raw)  # a block quote's text, without its markers
         if not raw.strip() or (markdown and _MD_RULE.match(raw)):
             if pending:
                 pending.open = False
@@ -311,6 +314,35 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     return fields, text[m.end() :]
 
 
+FRONT_MATTER_PROSE_WORDS = 8  # a front-matter string of this many words or more is text of the page
+
+
+def front_matter_texts(text: str) -> list[tuple[str, str]]:
+    """The prose a Markdown file keeps in its front matter, in order: block scalars and long strings
+    (``minutes: >-`` holding a meeting's minutes, ``summary:``, ``subtitle:``), as (key, text). Static-site
+    collections keep whole pages there; read as the page's text, nothing in the file is lost. Keys the
+    front matter's labelled lines already give (title, date, author, committee) are left to them."""
+    import yaml
+
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return []
+    try:
+        data = yaml.safe_load(m.group("body"))
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
+    if not isinstance(data, dict):
+        return []
+    out = []
+    for key, value in data.items():
+        if not isinstance(key, str) or not isinstance(value, str) or key.lower() in FRONT_MATTER_KEYS:
+            continue
+        value = value.strip()
+        if "\n" in value or len(value.split()) >= FRONT_MATTER_PROSE_WORDS:
+            out.append((key, value))
+    return out
+
+
 def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> None:
     """Title, date and author of the front matter as labelled lines ("Title: ..."), never as body text."""
     for key, label in FRONT_MATTER_KEYS.items():
@@ -338,8 +370,12 @@ def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) ->
         builder.warnings.append(warning)
     builder.new_page()
     if markdown:
+        prose = front_matter_texts(text)
         fields, text = front_matter(text)
         _front_matter_blocks(fields, builder)
+        if prose:
+            heads = [f"## {key.replace('_', ' ').strip().capitalize()}\n\n{value}" for key, value in prose]
+            text = "\n\n".join([*heads, text])
         text = html_to_markdown(text)
     lines_to_builder(text.split("\n"), builder, markdown)
     if not builder.length:

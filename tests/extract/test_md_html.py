@@ -42,3 +42,44 @@ def test_markdown_with_a_stray_tag_is_left_alone():
 def test_bold_and_breaks():
     out = html_to_markdown("<p><strong>Date:</strong> 4 May 2024<br>Venue: Hall</p><p>x</p>")
     assert "**Date:** 4 May 2024\nVenue: Hall" in out
+
+
+MEETING_PAGE = """---
+title: Paediatric Imaging Group
+location: Online
+agenda: |-
+  * Protocols
+  * Referrals
+minutes: >-
+  ### Attendance
+
+
+  Ann Lee (Riverside Hospitals NHS Trust), Bo Chan
+
+
+  Outcome: the group agreed to share one protocol.
+summary: A short page about how the regional paediatric imaging group shares its protocols.
+---
+> Quoted from the group's charter.
+"""
+
+
+def test_prose_kept_in_front_matter_is_the_pages_text(tmp_path):
+    path = tmp_path / "meeting.md"
+    path.write_text(MEETING_PAGE, encoding="utf-8")
+    doc = load_document(path)
+    blocks = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert blocks[0] == ("paragraph", "Title: Paediatric Imaging Group")
+    assert ("heading", "Minutes") in blocks and ("heading", "Attendance") in blocks
+    assert ("list_item", "Protocols") in blocks
+    assert any(t == "Outcome: the group agreed to share one protocol." for _, t in blocks)
+    assert any(t.startswith("A short page about") for _, t in blocks)
+    assert "Online" not in doc.text  # a short value is a field, not text
+    assert blocks[-1] == ("paragraph", "Quoted from the group's charter.")
+
+
+def test_broken_front_matter_yaml_loses_nothing_else(tmp_path):
+    path = tmp_path / "broken.md"
+    path.write_text("---\ntitle: Notes\nminutes: >-\n  text\n bad: [\n---\nBody text here.\n", encoding="utf-8")
+    doc = load_document(path)
+    assert "Body text here." in doc.text and "Title: Notes" in doc.text
