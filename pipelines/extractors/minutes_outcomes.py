@@ -219,7 +219,8 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                     if plain and (GLUED_TITLE.fullmatch(sent[: plain.start()]) or plain.group(0)[:1].isupper())
                     else s
                 )  # not the minute's title (or a list without a full stop) glued before it
-                out.append(_cand(ctx, at, e, "minutes-agreed", 0.45))
+                cut = at > s and bool(ctx.text[s:at].strip())  # a reading that leaves out what came before
+                out.append(_cand(ctx, at, e, "minutes-agreed-cut" if cut else "minutes-agreed", 0.45))
     return out
 
 
