@@ -37,6 +37,7 @@ _NUMBER = re.compile(
 _TAGS = re.compile(r"<[^>]{0,200}>|\*\*|__")
 _MARKUP = re.compile(r"^[#*>\s_\"'‘“]+|[*_\s\"'’”|]+$")
 _FRONT_MATTER = re.compile(r"(?:^|\s)(?P<key>title|name|subject):\s*(?P<v>\S.*?)(?=\s+[a-z][\w-]*:(?:\s|$)|\s*$)", re.I)
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&'’-]{0,30}:\s")  # "Report to: Cabinet": a field, no part of a title
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T|\b)")
 BODY_NOUN = (
     r"Council|Committee|Sub-Committee|Subcommittee|Cabinet|Board|Panel|Forum|Group|Partnership|Commission|"
@@ -187,7 +188,7 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
             out.append(_cand("title", t, s, e, "cand-title-line", order=n, nlines=1, **run(n, 1)))
         for k in (2, 3):
             part = first[n : n + k]
-            if len(part) == k and all(p[2] for p in part):
+            if len(part) == k and all(p[2] for p in part) and not any(_LABEL_LINE.match(p[2]) for p in part[1:]):
                 joined = " ".join(p[2] for p in part)
                 if len(joined) <= MAX_LINE:
                     parts = [blocks[p[3]] for p in part]
