@@ -62,6 +62,22 @@ def test_labels_follow_the_scorers_matching():
     rec = Candidate("recommendations", 0, 1, {"text": "approve the joint waste strategy"})
     assert label(rec, gold, text) is True
     assert label(Candidate("metadata", 0, 1, {"key": "title", "value": "X"}), gold, text) is None
+    # A key the gold states as empty ("no author is named") makes any value wrong; a key it leaves out says nothing.
+    meta = {**gold, "metadata": {"title": "Joint Waste Strategy", "author": None}}
+    assert label(Candidate("metadata", 0, 1, {"key": "author", "value": "Minutes of the meeting"}), meta, text) is False
+    assert label(Candidate("metadata", 0, 1, {"key": "title", "value": "Joint Waste Strategy"}), meta, text) is True
+    assert label(Candidate("metadata", 0, 1, {"key": "committee", "value": "Cabinet"}), meta, text) is None
+
+
+def test_a_metadata_key_stays_empty_under_its_none_threshold(tmp_path):
+    ctx, _ = run_until("Minutes of the Parish Council\n\nPresent: five members.\n", "dates")
+    author = Candidate("metadata", 0, 8, {"key": "author", "value": "Minutes"}, rule="cand-author-line")
+    title = Candidate("metadata", 0, 29, {"key": "title", "value": "Minutes of the Parish Council"}, rule="cand-t")
+    m = LinearModel(field="metadata", weights={}, bias=0.0, none_below={"author": 0.6, "title": 0.4})
+    kept = apply_model(ctx, m, [author, title])  # both score 0.5: the author is left out, the title kept
+    assert kept == [title]
+    m.save(tmp_path / "metadata.json")
+    assert LinearModel.load(tmp_path / "metadata.json").none_below == {"author": 0.6, "title": 0.4}
 
 
 def test_the_lockbox_is_a_fixed_fifth_of_the_groups():

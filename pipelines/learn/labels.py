@@ -115,10 +115,12 @@ def label(cand: Candidate, gold: dict, text: str) -> bool | None:
     if f == "recommendations":
         return any(same_recommendation(g, d.get("text", "")) for g in gold.get("recommendations", []))
     if f == "metadata":
-        key = d.get("key")
-        gv = (gold.get("metadata") or {}).get(key)
-        if key not in ("title", "committee", "report_date", "author") or gv in (None, ""):
+        key, meta = d.get("key"), gold.get("metadata") or {}
+        if key not in ("title", "committee", "report_date", "author") or key not in meta:
             return None
+        gv = meta[key]
+        if gv in (None, ""):
+            return False  # the gold says the document gives no such value: any value is wrong
         return same_metadata(key, gv, str(d.get("value") or ""))
     return None
 

@@ -25,6 +25,8 @@ class LinearModel:
     drop_below: float = 0.5
     review_below: float = 0.9
     drop_proposals_below: float = 0.5  # the threshold for proposals (``cand-`` rules); ``drop_below`` is the rules'
+    # metadata: per key, the score under which the best reading is no answer at all (the key stays empty)
+    none_below: dict[str, float] = field(default_factory=dict)
     info: dict = field(default_factory=dict)
 
     def probability(self, feats: Features) -> float:
@@ -46,6 +48,7 @@ class LinearModel:
             "drop_below": self.drop_below,
             "review_below": self.review_below,
             "drop_proposals_below": self.drop_proposals_below,
+            "none_below": dict(sorted(self.none_below.items())),
             "info": self.info,
             "weights": dict(sorted(self.weights.items())),
         }
@@ -59,6 +62,7 @@ class LinearModel:
             drop_below=float(d.get("drop_below", 0.5)),
             review_below=float(d.get("review_below", 0.9)),
             drop_proposals_below=float(d.get("drop_proposals_below", d.get("drop_below", 0.5))),
+            none_below={str(k): float(v) for k, v in (d.get("none_below") or {}).items()},
             info=dict(d.get("info") or {}),
         )
 

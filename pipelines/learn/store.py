@@ -119,8 +119,11 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
             out.append(c)  # the gold never holds such items: nothing was learned about them
             continue
         p = model.probability(candidate_features(ctx, c))
-        floor = model.drop_proposals_below if c.rule.startswith(PROPOSAL_PREFIX) else model.drop_below
-        if p < floor and c.field != "metadata":
+        if c.field == "metadata":
+            floor = model.none_below.get(c.data.get("key"), 0.0)  # no answer rather than a likely wrong one
+        else:
+            floor = model.drop_proposals_below if c.rule.startswith(PROPOSAL_PREFIX) else model.drop_below
+        if p < floor:
             continue
         c.confidence = round(p, 3)
         c.review = p < model.review_below or c.review is True  # a rule's own flag stands

@@ -145,6 +145,28 @@ def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> f
     return best
 
 
+def _none_thresholds(rows: list[Row], probs: list[float], has_value: dict[tuple[str, str], bool]) -> dict[str, float]:
+    """Per metadata key, the score under which no answer is likelier right than the best reading. The scorer
+    counts a key right when the value matches or when both the gold and the answer are empty, so the cut is the
+    one that gets most documents right (over documents of sources held out)."""
+    best: dict[tuple[str, str], tuple[float, bool]] = {}
+    for r, p in zip(rows, probs):
+        key = (r.doc, r.item.split("=", 1)[0])
+        if key not in best or p > best[key][0]:
+            best[key] = (p, r.label)
+    out = {}
+    for k in sorted({kk for _, kk in has_value}):
+        chosen = [(p, lab, not has_value.get((d, kk), False)) for (d, kk), (p, lab) in best.items() if kk == k]
+        if not chosen:
+            continue
+        right = {
+            t: sum(1 for p, lab, empty in chosen if (lab if p >= t else empty)) for t in _cuts([p for p, *_ in chosen])
+        }
+        top = max(right.values())
+        out[k] = round(min(t for t, n in right.items() if n == top), 4)  # the lowest cut that does best
+    return out
+
+
 def _metadata_choice(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, str]]:
     best: dict[tuple[str, str], tuple[float, bool, str]] = {}
     for r, p in zip(rows, probs):
@@ -154,7 +176,13 @@ def _metadata_choice(rows: list[Row], probs: list[float]) -> list[tuple[float, b
     return list(best.values())
 
 
-def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) -> LinearModel:
+def train_field(
+    field: str,
+    rows: list[Row],
+    gold_total: int,
+    seed: int = SEED,
+    key_totals: dict[tuple[str, str], bool] | None = None,
+) -> LinearModel:
     """One field's model, its thresholds from out-of-fold scores over groups, and what they measured.
 
     The drop thresholds maximise F1 over all groups; the review threshold is chosen on the groups other
@@ -172,6 +200,8 @@ def train_field(field: str, rows: list[Row], gold_total: int, seed: int = SEED) 
     c_rows, c_probs = [rows[i] for i in calib], [probs[i] for i in calib]
     if field == "metadata":
         model.drop_below = 0.0
+        if key_totals:
+            model.none_below = _none_thresholds(rows, probs, key_totals)
         model.review_below = _review_threshold(_metadata_choice(c_rows, c_probs), TARGET_PRECISION)
         chosen = _metadata_choice(rows, probs)
         info["oof_accuracy"] = round(sum(lab for _, lab, _ in chosen) / max(1, len(chosen)), 4)
@@ -200,7 +230,8 @@ def train_all(
         if not fr:
             continue
         total = sum(gold_count(field, ex.gold) for ex in examples)
-        m = train_field(field, fr, total, seed=seed)
+        keys = metadata_presence(examples) if field == "metadata" else None
+        m = train_field(field, fr, total, seed=seed, key_totals=keys)
         m.info.update({"trained_on": trained_on, "documents": len(docs), "seed": seed})
         m.save(out / f"{field}.json")
         models[field] = m
@@ -210,6 +241,13 @@ def train_all(
     else:
         (out / MEMORY_FILE).unlink(missing_ok=True)  # a memory from an earlier run must not outlive its data
     return models
+
+
+def metadata_presence(examples: list[Example]) -> dict[tuple[str, str], bool]:
+    """(document, key) -> whether the gold gives that scored metadata key a value."""
+    from pipelines.learn.store import SCORED_METADATA
+
+    return {(ex.doc.name, k): bool((ex.gold.get("metadata") or {}).get(k)) for ex in examples for k in SCORED_METADATA}
 
 
 def shared_examples(shared: Path) -> list[Example]:
@@ -277,7 +315,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     models = train_all(examples, args.out, seed=args.seed, jobs=args.jobs)
     for f, m in models.items():
-        print(f"{f:16} {json.dumps(m.info)}  drop<{m.drop_below:.3f} review<{m.review_below:.3f}")
+        print(
+            f"{f:16} {json.dumps(m.info)}  drop<{m.drop_below:.3f} review<{m.review_below:.3f}"
+            + (f" none<{m.none_below}" if m.none_below else "")
+        )
     print(f"wrote {len(models)} models to {args.out}")
     return 0
 
