@@ -165,15 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=FOLDS)
     ap.add_argument("--no-rules", action="store_true", help="skip the rules-alone comparison")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and extras per document")
-    ap.add_argument(
-        "--with",
-        dest="with_",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="also train with the corrected reports of DIR and show what they changed",
-    )
+    from pipelines.learn.train import add_with_option
+
+    add_with_option(ap, "also train with the corrected reports of DIR and show what they changed")
     ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the held-out predictions in DIR/pred")
     args = ap.parse_args(argv)
     if not (args.shared / "train" / "gold").is_dir():

@@ -260,6 +260,11 @@ def shared_examples(shared: Path) -> list[Example]:
     return [e for e in train if e.group not in locked] + evals
 
 
+def add_with_option(ap: argparse.ArgumentParser, help_text: str) -> None:
+    """The ``--with DIR`` option (repeatable) of the training and cross-validation commands."""
+    ap.add_argument("--with", dest="with_", type=Path, action="append", default=[], metavar="DIR", help=help_text)
+
+
 def with_corrections(folders: list[Path]) -> list[Example]:
     """The corrected reports of each folder (``pipelines.corrections.correction_examples``), said on stderr."""
     from pipelines.corrections import correction_examples
@@ -281,14 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=Path, help="a folder of documents")
     ap.add_argument("--gold", type=Path, help="their gold files (<stem>.json)")
     ap.add_argument("--sources", type=Path, help="SOURCES.tsv naming each document's group")
-    ap.add_argument(
-        "--with",
-        dest="with_",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of correction files (and their reports): corrected reports are added as annotated examples",
+    add_with_option(
+        ap, "a folder of correction files (and their reports): corrected reports are added as annotated examples"
     )
     ap.add_argument("-o", "--out", type=Path, default=Path(__file__).resolve().parent / "models")
     ap.add_argument("--seed", type=int, default=SEED)
