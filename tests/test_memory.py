@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from extract import load_document
@@ -13,6 +10,7 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.learn.dataset import Example, Row
 from pipelines.learn.labels import norm
 from pipelines.learn.memory import MEMORY_FILE, Memory, find_whole
+from tests.test_cli import run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,7 +82,7 @@ def test_names_match_whole_words_only():
     assert find_whole("x" * 50 + " Orchard Trust", "Orchard Trust", limit=40) is None
 
 
-def test_the_cli_uses_a_memory_beside_the_models(tmp_path):
+def test_the_cli_uses_a_memory_beside_the_models(tmp_path, monkeypatch):
     models = tmp_path / "models"
     models.mkdir()
     for f in (ROOT / "pipelines" / "learn" / "models").glob("*.json"):
@@ -92,15 +90,9 @@ def test_the_cli_uses_a_memory_beside_the_models(tmp_path):
     _memory(tmp_path).save(models / MEMORY_FILE)
     path = tmp_path / "new.txt"
     path.write_text(NEW_MINUTES, encoding="utf-8")
-    env = dict(os.environ, COUNCILX_MODELS=str(models))
-    out = subprocess.run(
-        [sys.executable, "cli.py", "extract", str(path), "--no-model"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    monkeypatch.setenv("COUNCILX_MODELS", str(models))
+    out = run("extract", str(path), "--no-model")
+    assert out.returncode == 0, out.stderr
     report = json.loads(out.stdout)
     orgs = {o["name"]: o for o in report["organisations"]}
     assert orgs["Kettle Lane Players"]["method"] == "memory:confirmed-1"  # no rule knows a troupe's name
