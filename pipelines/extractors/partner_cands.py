@@ -38,7 +38,7 @@ NOT_PARTY = re.compile(
 ATTENDANCE = re.compile(
     r"^\W*(?:present|apologies(?:\s+for\s+absence)?|(?:also\s+|others?\s+)?(?:in\s+)?attend(?:ance|ees|ing)|"
     r"panel(?:\s+members)?|members(?:\s+present)?|membership|officers(?:\s+present)?|also\s+present|"
-    r"attended\s+by)\b\W*",
+    r"attended\s+by|presenters?|presenting|speakers?|guests?|visitors?|observers?)\b\W*",
     re.I,
 )
 # The same label inside a block, followed by a colon or closed by markup: "Present: ...", "<u>Panel</u>:",
@@ -63,7 +63,7 @@ ROLE = re.compile(
 )
 ROLL_WORD = re.compile(r"present|apolog|attend|panel|members|officers", re.I)  # cheap test before ROLL_LABEL
 NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
-GUEST = re.compile(r"in\s+attendance|attended|also|other|officers")
+GUEST = re.compile(r"in\s+attendance|attended|also|other|officers|present(?:er|ing)|speaker|guest|visitor|observer")
 ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
 ROLL_BLOCK = 300  # a block longer than this ends a roll of attendance
 ROLL_LENGTH = 60  # blocks of one roll at most

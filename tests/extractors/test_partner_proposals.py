@@ -76,3 +76,14 @@ def test_the_authoring_council_and_joint_sentences():
     agency = f["Environment Agency"]
     assert agency["joint"] == 0 and agency["not_party_share"] == 1.0 and agency["rkept"] == 0.0
     assert "okind=county council" in f["Kent County Council"]
+
+
+def test_presenters_under_their_own_label_are_guests_not_members():
+    text = (
+        "Notes of the Joint Board\n\nMembers\n\nJo Bloggs (Kent County Council)\n\nAnn Smith (Medway Council)\n\n"
+        "Presenters\n\nSam Lee (Surrey County Council)\n\n2. Matters arising\n\nThe board noted the report."
+    )
+    ctx, cands = run_until(text, "partners", proposals=True)
+    f = {n: features(ctx, c) for n, c in _by_name(cands).items()}
+    assert f["Medway Council"]["roll"] == 1.0 and f["Medway Council"]["member"] == 1.0
+    assert f["Surrey County Council"]["member"] == 0.0  # a presenter's body is a guest's, not a party

@@ -58,6 +58,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         "funding": float(s.funding > 0),
         "not_party_share": s.not_party / max(1, s.mentions),
         "roll": float(s.roll),
+        "member": float(s.member),  # in a roll of members or apologies, not only of guests (in attendance, presenters)
         "apologies": float(s.apologies),
         "person": float(s.person),
         f"roll|person={s.roll}|{s.person}": 1.0,
