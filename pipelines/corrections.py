@@ -11,8 +11,10 @@ naming items that do not exist) is one line in the returned messages and never s
 from __future__ import annotations
 
 import json
+import os
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -270,13 +272,32 @@ def with_decision(correction: Correction | None, report: Report, decision: Decis
 _LOCK = threading.Lock()
 
 
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """This process's lock, and an advisory lock on the folder itself (``flock`` on its descriptor, where the
+    system has it) that other processes writing corrections there (a second ``review --serve``) wait for."""
+    with _LOCK:
+        try:
+            import fcntl
+        except ImportError:  # no flock here: threads of one server are still serialised
+            yield
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing the descriptor releases the lock
+
+
 def record_decision(folder: Path, stem: str, report: Report, decision: Decision) -> Correction:
     """Record one decision in ``folder/<stem>.json`` under a lock, as a patch to what the file holds now,
-    written atomically: two browser tabs never lose each other's changes."""
+    written atomically: two browser tabs, or two servers on one folder, never lose each other's changes."""
     from pipelines.output import write_text_atomic
 
     path = correction_path(folder, stem)
-    with _LOCK:
+    with _folder_lock(folder):
         current = load_correction(path) if path.exists() else None  # a damaged file is refused, never replaced
         if current is not None and current.sha256 != report.source.sha256:
             raise CorrectionError(

@@ -124,3 +124,41 @@ def test_bad_requests_are_refused_with_one_line(served):
     assert post(url, {"field": "dates"}, ctype="text/plain")[0] == 415
     assert post(base + "/api/other/decision", {"field": "dates", "action": "right", "item": "x"})[0] == 404
     assert not (corr / "waste.json").exists()  # nothing bad was written
+
+
+def _record_all(corr: str, report_json: str, changes: list[dict], start) -> None:
+    """One process writing decisions, as a second `review --serve` on the same folder would."""
+    from pathlib import Path
+
+    from models.correction import Decision
+    from models.report import Report
+    from pipelines.corrections import record_decision
+
+    report = Report.model_validate_json(report_json)
+    start.wait(60)  # both processes ready: their writes interleave
+    for c in changes:
+        record_decision(Path(corr), "waste", report, Decision(**c))
+
+
+def test_two_processes_writing_one_folder_lose_nothing(served):
+    import multiprocessing
+
+    _, _, corr, report = served
+    changes = [
+        {"field": f, "action": "right", "item": item_key(f, x)}
+        for f in ("partners", "organisations", "dates", "recommendations", "workstreams", "savings")
+        for x in getattr(report, f)
+    ]
+    ctx = multiprocessing.get_context("spawn")
+    start = ctx.Barrier(2)
+    procs = [
+        ctx.Process(target=_record_all, args=(str(corr), report.model_dump_json(), changes[k::2], start))
+        for k in (0, 1)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+    assert [p.exitcode for p in procs] == [0, 0]
+    saved = load_correction(corr / "waste.json")
+    assert sorted((d.field, d.item) for d in saved.decisions) == sorted((c["field"], c["item"]) for c in changes)
