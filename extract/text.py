@@ -19,6 +19,7 @@ from models.errors import EmptyDocument, UndecodableText
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash escape: the ASCII punctuation it stands for
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPH = re.compile(r"\*\*|__")
@@ -376,7 +377,7 @@ def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) ->
         if prose:
             heads = [f"## {key.replace('_', ' ').strip().capitalize()}\n\n{value}" for key, value in prose]
             text = "\n\n".join([*heads, text])
-        text = html_to_markdown(text)
+        text = html_to_markdown(_MD_ESCAPE.sub(r"\1", text))  # "1\." "\(" "\-": the characters the page shows
     lines_to_builder(text.split("\n"), builder, markdown)
     if not builder.length:
         raise EmptyDocument("the file holds no readable text")

@@ -83,3 +83,13 @@ def test_broken_front_matter_yaml_loses_nothing_else(tmp_path):
     path.write_text("---\ntitle: Notes\nminutes: >-\n  text\n bad: [\n---\nBody text here.\n", encoding="utf-8")
     doc = load_document(path)
     assert "Body text here." in doc.text and "Title: Notes" in doc.text
+
+
+def test_backslash_escapes_read_as_the_characters_they_stand_for(tmp_path):
+    path = tmp_path / "escaped.md"
+    path.write_text(
+        "# Minutes\n\n1\\. The council \\(the Parish Council\\) agreed to pay \\*all\\* invoices\\.\n", encoding="utf-8"
+    )
+    doc = load_document(path)
+    assert "\\" not in doc.text
+    assert "The council (the Parish Council) agreed to pay" in doc.text
