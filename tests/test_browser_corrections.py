@@ -1,17 +1,16 @@
 """Issue 17 in a real headless Chromium: correct a report on `review --serve`, then see it downstream."""
 
 import sqlite3
-import threading
 
 import pytest
 
 import councilx
 from extract import load_document
 from pipelines.corrections import load_correction
-from pipelines.review_server import make_server
 from tests.test_browser import CHROMIUM, DRIVER, browser  # noqa: F401 - the shared browser fixture
 from tests.test_cli import run
-from tests.test_corrections import MISSED, REPORT
+from tests.test_corrections import MISSED
+from tests.test_review_server import serving  # noqa: F401 - the shared server fixture
 
 pytestmark = pytest.mark.skipif(
     not (CHROMIUM and DRIVER), reason="needs Debian's chromium and chromium-driver (installed by .ci/run)"
@@ -37,20 +36,6 @@ return true;
 """
 
 
-@pytest.fixture()
-def served(tmp_path):
-    raw, out, corr = tmp_path / "raw", tmp_path / "out", tmp_path / "corrections"
-    raw.mkdir()
-    (raw / "waste.md").write_text(REPORT, encoding="utf-8")
-    assert run("batch", str(raw), "-o", str(out), "-j", "0", "--no-model").returncode == 0
-    server = make_server(out, corr, 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}", raw, out, corr
-    server.shutdown()
-    server.server_close()
-
-
 def _saved(browser, n: int) -> None:  # noqa: F811 - the fixture's name
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -60,11 +45,11 @@ def _saved(browser, n: int) -> None:  # noqa: F811 - the fixture's name
     )
 
 
-def test_reject_fix_and_add_in_the_browser_then_downstream(browser, served, tmp_path):  # noqa: F811
+def test_reject_fix_and_add_in_the_browser_then_downstream(browser, serving, tmp_path):  # noqa: F811
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
-    base, raw, out, corr = served
+    base, raw, out, corr = serving
     browser.get(base + "/r/waste")
     lga = browser.find_element(
         By.XPATH, "//li[a[@data-field='organisations' and starts-with(., 'Local Government Association')]]"

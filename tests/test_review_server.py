@@ -17,8 +17,9 @@ from tests.test_corrections import MISSED, REPORT
 
 
 @pytest.fixture()
-def served(tmp_path):
-    """(base URL, batch folder, corrections folder, report) with the server running in a thread."""
+def serving(tmp_path):
+    """(base URL, reports folder, batch folder, corrections folder): a batch of one report, and `review --serve`
+    over it running in a thread (shared with the browser tests)."""
     raw, out, corr = tmp_path / "raw", tmp_path / "out", tmp_path / "corrections"
     raw.mkdir()
     (raw / "waste.md").write_text(REPORT, encoding="utf-8")
@@ -27,9 +28,16 @@ def served(tmp_path):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
-    yield f"http://{host}:{port}", out, corr, councilx.read_reports(out)[0]
+    yield f"http://{host}:{port}", raw, out, corr
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture()
+def served(serving):
+    """(base URL, batch folder, corrections folder, report)."""
+    base, _, out, corr = serving
+    return base, out, corr, councilx.read_reports(out)[0]
 
 
 def get(url: str) -> tuple[int, str]:
