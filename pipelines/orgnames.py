@@ -215,9 +215,19 @@ _PREV_ORG = re.compile(
 )
 
 
+# "Minutes of the Annual Meeting of", "Agenda for an Extraordinary Meeting of": the meeting, not the body's name
+_MEETING_OF = re.compile(
+    r"^(?:.*\b(?:minutes|agenda|notes|notice|summons)\s+(?:of|for)\s+)?(?:(?:the|an?)\s+)?"
+    r"(?:(?:annual|extraordinary|ordinary|special|general|monthly|public|full|parish|last|next|previous|joint)\s+)*"
+    r"(?:meeting|meetings|agm)\s+(?:of|with)\s+",
+    re.IGNORECASE,
+)
+
+
 def trim_place(place: str) -> str:
-    """Cut what precedes the name itself: an earlier name in a list, a title ('Chief Executive of'), a lead word."""
-    place = _PREV_ORG.sub("", place)
+    """Cut what precedes the name itself: an earlier name in a list, a title ('Chief Executive of'), a lead word,
+    the meeting it held ('Minutes of the Annual Meeting of')."""
+    place = _MEETING_OF.sub("", _PREV_ORG.sub("", place))
     place = re.split(r"\s[-–—]\s", place)[-1]
     words = place.split()
     for i, w in enumerate(words):

@@ -22,6 +22,23 @@ CUE = re.compile(
     r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)",
     re.I,
 )
+# Cuts to budgets, services or staff: spending reduced, a savings statement by the guidelines (a cut required or
+# made, with its sum or without one). Not a cut of anything else ("power cuts", "grass cutting").
+CUTS = re.compile(
+    r"\bcuts?\s+(?:of|to|in|for|on)\s+(?=(?:[\w’',&-]+\s+){0,6}?(?:£|budgets?|services?|spending|funding|grants?|"
+    r"staff|posts|provision|teaching|transport|libraries)\b)|"
+    r"£\s*\d[\d,.]*\s*(?:bn|billion|million|mn|m|k)?\s+(?:of\s+)?(?:\w+\s+)?cuts\b|"
+    r"\b(?:further|significant|proposed|budget|spending|funding|service|government|deep|severe|major|more)\s+cuts\b|"
+    r"\bcuts\s+(?:were|are|have|had|will|would|by)\b|"
+    r"\b(?:budgets?|spending|funding|grants?)\s+(?:\w+\s+){0,3}?(?:(?:has|have|had|was|were|is|are|will)\s+)?"
+    r"(?:been\s+|be\s+|being\s+)?(?:cut|slashed)\b|"
+    r"\bslash(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:budgets?|number|spending|funding|costs?)\b",
+    re.I,
+)
+NOT_CUT = re.compile(
+    r"\b(?:without|no|avoid(?:ed|ing)?|prevent(?:ed|ing)?|reverse[ds]?|oppos(?:ed|ing|ition)\s+to)\s+(?:\w+\s+){0,3}cuts?\b",
+    re.I,
+)
 # General value-for-money language that states no saving (annotation guideline).
 NOT_SAVING = re.compile(
     r"\bnot\s+(?:a\s+|any\s+)?sav(?:ing|ings)\b|\bno\s+savings\b|\befficiently\b|\bbest\s+use\s+of\b|\bsaving\s+lives\b|\bsave\s+the\s+date\b|"
@@ -186,7 +203,8 @@ class SavingsExtractor:
         heading_starts = [s for s, _ in heading_ranges]  # sorted, as blocks are: bisect, not a scan per cue
         out += self._table_savings(ctx)
         out += self._answers(ctx)
-        for m in CUE.finditer(text):
+        cues = sorted([*CUE.finditer(text), *CUTS.finditer(text)], key=lambda m: m.start())
+        for m in cues:
             h = bisect_right(heading_starts, m.start()) - 1
             if h >= 0 and m.start() < heading_ranges[h][1]:
                 continue
@@ -199,6 +217,8 @@ class SavingsExtractor:
                 or re.search(r"\bnot\s+(?:a\s+)?sav", clause, re.I)
             ):
                 continue
+            if m.re is CUTS and NOT_CUT.search(clause):
+                continue  # "without tangible cuts in services": no cut made
             if clause.rstrip().endswith("?"):
                 continue  # a form's question ("existing or new saving?"), not a statement
             if out and out[-1].start <= m.start() < out[-1].end:

@@ -567,3 +567,17 @@ def test_a_national_body_keeps_its_area():
 def test_places_listed_with_commas_stay_in_a_trust_name():
     text = "Partners: Leeds City Council; Lancashire, Cumbria, Tyne and Wear NHS Foundation Trust (LCTW); the ICB."
     assert "Lancashire, Cumbria, Tyne and Wear NHS Foundation Trust" in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Minutes of the Annual Meeting of Oakbridge Parish Council held on 4 May", "Oakbridge Parish Council"),
+        ("Minutes of an Extraordinary Meeting of Lowfield Town Council", "Lowfield Town Council"),
+        ("Meeting of Hillcrest Community Council, 12 March", "Hillcrest Community Council"),
+    ],
+    ids=["annual-meeting", "extraordinary", "meeting-of"],
+)
+def test_the_meeting_a_body_held_is_not_part_of_its_name(text, expected):
+    names = {n.lower() for n in orgs(text)}
+    assert expected.lower() in names and not any("meeting" in n for n in names)

@@ -226,3 +226,30 @@ def test_costs_avoided_by_a_stated_sum_are_a_saving():
     found = savings("The hospital discharge pilot is estimated to have avoided £420,000 of care home placement costs.")
     assert [c.data["amount"] for c in found] == [420_000]
     assert savings("The pilot avoided delays for most patients.") == []
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The budget set by the county requires £2.5m of cuts to youth services next year.", 2_500_000),
+        ("Members heard that further cuts to library opening hours are likely.", None),
+        ("The grant for community transport has been cut by £40,000.", 40_000),
+    ],
+    ids=["sum-of-cuts", "cuts-to-services", "budget-cut"],
+)
+def test_cuts_to_spending_are_savings_statements(text, amount):
+    found = savings(text)
+    assert [c.data["amount"] for c in found] == [amount]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents reported three power cuts in the village during the storm.",
+        "The grass cutting contract runs until March.",
+        "The budget was balanced without cuts to services.",
+    ],
+    ids=["power-cuts", "grass-cutting", "no-cut-made"],
+)
+def test_cuts_of_anything_else_are_not(text):
+    assert savings(text) == []
