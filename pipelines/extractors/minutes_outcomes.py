@@ -52,6 +52,21 @@ PLANNING_OUTCOME = re.compile(
     r"comments?\s+submitted)\b",
     re.I,
 )
+# "No comment.", "No objections.", "Supported.": a council's response to a planning application, on its own after
+# the application it answers (GUIDELINES: a planning response is a decision)
+PLANNING_RESPONSE = re.compile(
+    r"^(?:no\s+comments?(?:\s+(?:made|submitted|to\s+make))?|no\s+objections?(?:\s+raised)?|no\s+observations|"
+    r"supported|support|objection|object(?:ed)?)\s*[.!]?$",
+    re.I,
+)
+# what an application is for: the words of its description
+DEVELOPMENT = re.compile(
+    r"\b(?:erection|extension|alterations?|dwelling|change\s+of\s+use|demolition|conservatory|garage|"
+    r"planning|applications?|tree\s*works?|listed\s+building|outline|householder|storey|replacement|"
+    r"install(?:ation)?|convert|conversion)\b",
+    re.I,
+)
+SHORT_APPLICATION = 20  # words: an application's line that short is quoted with its response, a longer one is not
 ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(
@@ -195,6 +210,13 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 and NOTED_WHAT.search(noted)
             ):  # "b) Members noted the budget monitoring report."
                 out.append(_cand(ctx, s + sent.find(noted), e, "minutes-noted", 0.45))
+            elif PLANNING_RESPONSE.match(split_label(sent.strip())[1].strip()):
+                before = ctx.text[max(0, s - 300) : s]
+                if not DEVELOPMENT.search(before):
+                    continue  # "Supported." with no application before it
+                prev = _before(ctx, sents, k - 1, b, i)
+                short = prev is not None and len(ctx.text[prev:e].split()) <= SHORT_APPLICATION
+                out.append(_cand(ctx, prev if short else s, e, "minutes-planning", 0.45))
             elif NOT_DECIDED.search(sent):
                 continue
             elif (line := OUTCOME_LINE.match(split_label(sent.strip())[1].strip())) and (
@@ -222,6 +244,17 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 cut = at > s and bool(ctx.text[s:at].strip())  # a reading that leaves out what came before
                 out.append(_cand(ctx, at, e, "minutes-agreed-cut" if cut else "minutes-agreed", 0.45))
     return out
+
+
+def _before(ctx: Context, sents: list[tuple[int, int]], j: int, block, i: int) -> int | None:
+    """Where the application a response answers starts: its block's start, or the block before (a paragraph or list
+    item, not a heading) when the response is a block of its own."""
+    s = sents[j][0]
+    if j > 0 and sents[j - 1][0] >= block.start:
+        return block.start  # the application's whole line: its reference, address and description
+    if s == block.start and i > 0 and ctx.document.blocks[i - 1].kind in ("paragraph", "list_item"):
+        return ctx.document.blocks[i - 1].start
+    return None
 
 
 def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candidate:

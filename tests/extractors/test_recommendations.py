@@ -681,3 +681,26 @@ def test_a_list_of_applications_run_into_one_paragraph_gives_one_outcome_each():
         "24/0102/FUL Land at Church Road, 9 houses - Object: flood risk",
         "24/0103/LBC The Old Mill, new windows - No comment",
     ]
+
+
+MINUTES_HEAD = "Minutes of the meeting of Oakbridge Parish Council\n\nPresent: Cllrs A, B and C\n\nApologies: none\n\n"
+
+
+def test_a_planning_response_is_a_decision_quoted_with_a_short_application():
+    text = MINUTES_HEAD + "5. Planning\n\nMill Cottage, Church Lane – single storey rear extension. No objection.\n\n"
+    texts = [t for _, t in recs(text)]
+    assert "Mill Cottage, Church Lane – single storey rear extension. No objection." in texts
+
+
+def test_a_response_on_its_own_line_after_a_long_application_is_quoted_alone():
+    application = (
+        "Planning ref: 26/00412/HH Rose Farm, Long Lane, Oakbridge, Westshire AB1 2CD. Erection of a two storey "
+        "side extension, detached garage and new vehicular access from Long Lane with associated landscaping."
+    )
+    texts = [t for _, t in recs(MINUTES_HEAD + "5. Planning\n\n" + application + " No comments.\n\n")]
+    assert "No comments." in texts
+
+
+def test_a_bare_response_with_no_application_before_it_is_not_a_decision():
+    texts = [t for _, t in recs(MINUTES_HEAD + "6. Questions from the public\n\nSupported.\n\n")]
+    assert not any(t.startswith("Supported") for t in texts)
