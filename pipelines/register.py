@@ -37,6 +37,10 @@ NATIONAL_COUNCIL = re.compile(
     r"\b(?:Learning\s+and\s+Skills|Research|Arts|Sports?|Refugee|Voluntary\s+Service|Trades\s+Union|"
     r"Skills|Heritage|Funding|Medical)\s+Council$"
 )
+# Short forms of a council's name in lists and rolls: "RB Kingston", "LB Camden", "Kent CC", "Wychavon DC".
+SHORT_FORM = re.compile(
+    r"^(?:(?:RB|LB|RBC|LBC)\s+(?:of\s+)?(?P<place>.+)|(?P<place2>.+?)\s+(?:CC|DC|BC|MBC|MDC|CBC|UA)\.?)$"
+)
 LOCAL_COUNCIL = re.compile(r"\b(?:Town|Parish|Community|Village|Neighbourhood)\s+Council$")
 
 
@@ -168,9 +172,10 @@ def resolve(name: str) -> Authority | None:
     if hit:
         return hit
     m = COUNCIL_FORM.match(name) or PREFIX_FORM.match(name)
-    if not m:
+    short = SHORT_FORM.match(name) if not m else None
+    if not m and not short:
         return None
-    place = key(m.group("place"))
+    place = key(m.group("place") if m else (short.group("place") or short.group("place2")))
     return by_place().get(place) or by_place().get(re.sub(r"^city of ", "", place))
 
 

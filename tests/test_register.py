@@ -62,3 +62,21 @@ def test_councils_abolished_before_the_register_are_known():
         for c in run_until("Restormel Borough Council and Penwith District Council agreed.", "organisations")[1]
     }
     assert names == {"Restormel Borough Council", "Penwith District Council"}
+
+
+@pytest.mark.parametrize(
+    "short, official",
+    [
+        ("RB Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
+        ("LB Camden", "London Borough of Camden"),
+        ("Kent CC", "Kent County Council"),
+        ("Wychavon DC", "Wychavon District Council"),
+    ],
+)
+def test_short_forms_of_council_names_resolve(short, official):
+    assert register.resolve(short).name == official
+
+
+@pytest.mark.parametrize("name", ["Oakbridge CC", "December DC", "BT"])
+def test_short_forms_need_a_real_place(name):
+    assert register.resolve(name) is None

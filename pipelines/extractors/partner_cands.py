@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from pipelines import register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.sections import front_sheet
 
@@ -237,6 +238,20 @@ def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
     return out
 
 
+# "Openlylocal.com": a body named by its web address, the name before the domain
+WEB_NAME = re.compile(r"^(?:www\.)?([A-Za-z][\w-]{2,})\.(?:com|org|net|co\.uk|org\.uk|info)$")
+
+
+def roll_body(name: str) -> dict:
+    """A roll entry's body: a council's short form as the register names it ("RB Kingston" → Royal Borough of
+    Kingston upon Thames, with its id), a web address as the name before its domain, else the name as written."""
+    auth = register.resolve(name)
+    if auth:
+        return {"name": auth.name, "kind": auth.kind, "id": auth.id, "aliases": [name]}
+    web = WEB_NAME.match(name)
+    return {"name": web.group(1) if web else name, "kind": "other", "id": None, "aliases": [name] if web else []}
+
+
 def roll_partners(entries: list[tuple[str, int, int]]) -> list[Candidate]:
     """Partner candidates for the bodies a joint panel's roll names that no organisation rule found."""
     return [
@@ -244,7 +259,7 @@ def roll_partners(entries: list[tuple[str, int, int]]) -> list[Candidate]:
             "partners",
             s,
             e,
-            {"name": name, "kind": "other", "id": None, "aliases": []},
+            roll_body(name),
             confidence=0.45,
             extractor="partners",
             rule="roll-entry",

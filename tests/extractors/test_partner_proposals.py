@@ -1,7 +1,10 @@
 """Partner proposals: every organisation not kept by the rules becomes a ``cand-org`` candidate, with the signals
 the learned model reads (rolls of attendance, the authoring council, joint-work sentences)."""
 
+import pytest
+
 from pipelines.extractors.base import settled
+from pipelines.extractors.partner_cands import roll_body
 from pipelines.learn import apply_model
 from pipelines.learn.feats.partners import features
 from tests.conftest import run_until
@@ -87,3 +90,18 @@ def test_presenters_under_their_own_label_are_guests_not_members():
     f = {n: features(ctx, c) for n, c in _by_name(cands).items()}
     assert f["Medway Council"]["roll"] == 1.0 and f["Medway Council"]["member"] == 1.0
     assert f["Surrey County Council"]["member"] == 0.0  # a presenter's body is a guest's, not a party
+
+
+@pytest.mark.parametrize(
+    "entry, name",
+    [
+        ("RB Windsor & Maidenhead", "Royal Borough of Windsor and Maidenhead"),
+        ("Wychavon DC", "Wychavon District Council"),
+        ("Datawatch.org", "Datawatch"),
+        ("Talk About Local", "Talk About Local"),
+    ],
+)
+def test_a_roll_entry_names_its_body_as_the_register_and_the_web_do(entry, name):
+    body = roll_body(entry)
+    assert body["name"] == name
+    assert (body["id"] or "").startswith("lac:") == (name != entry and "." not in entry)
