@@ -164,6 +164,38 @@ def by_place() -> dict[str, Authority]:
     return table
 
 
+# The usual short forms of county names ("East Herts", "Oxon County Council")
+COUNTY_SHORT = {
+    "beds": "bedfordshire",
+    "berks": "berkshire",
+    "bucks": "buckinghamshire",
+    "cambs": "cambridgeshire",
+    "derbys": "derbyshire",
+    "glos": "gloucestershire",
+    "hants": "hampshire",
+    "herts": "hertfordshire",
+    "lancs": "lancashire",
+    "leics": "leicestershire",
+    "lincs": "lincolnshire",
+    "northants": "northamptonshire",
+    "notts": "nottinghamshire",
+    "oxon": "oxfordshire",
+    "staffs": "staffordshire",
+    "wilts": "wiltshire",
+    "worcs": "worcestershire",
+}
+
+
+def place_council(place: str) -> Authority | None:
+    """The one authority named after a place, its county written short or in full ('East Herts')."""
+    k = key(place)
+    hit = by_place().get(k) or by_place().get(re.sub(r"^city of ", "", k))
+    if hit:
+        return hit
+    full = " ".join(COUNTY_SHORT.get(w, w) for w in k.split())
+    return by_place().get(full) if full != k else None
+
+
 def resolve(name: str) -> Authority | None:
     """The authority a council's name denotes: the name as the register spells it, else its place with a council
     form ('Kent Council' → Kent County Council); None when the register has no such council."""
@@ -175,8 +207,7 @@ def resolve(name: str) -> Authority | None:
     short = SHORT_FORM.match(name) if not m else None
     if not m and not short:
         return None
-    place = key(m.group("place") if m else (short.group("place") or short.group("place2")))
-    return by_place().get(place) or by_place().get(re.sub(r"^city of ", "", place))
+    return place_council(m.group("place") if m else (short.group("place") or short.group("place2")))
 
 
 def looks_like_council(name: str) -> bool:

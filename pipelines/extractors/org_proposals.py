@@ -13,8 +13,8 @@ are organisations (``pipelines/learn/feats/organisations.py`` says what it sees)
 - ``cand-caps-line``: a line in capitals (a letterhead, a table heading) read as title case;
 - ``cand-place-council``: a place named alone that one council is named after, as that council (the model reads
   whether it acts: "Wandsworth and Richmond are preparing ...", not "the parks of Wandsworth");
-- ``cand-council-initials``: a bare council acronym several councils share ("SBC"), as the one of them whose place
-  the text names.
+- ``council-initials`` (a rule's candidate, not a proposal: the register settles it): a bare council acronym
+  several councils share ("SBC"), as the one of them whose place the text names.
 
 One candidate per distinct name, its first mention the evidence and the others ``extra_spans``. Generation is one
 regex pass over the text; a name the rules found, or a run overlapping one of their spans, is not proposed.
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines import gazetteer
+from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 
 # A capitalised word: "King's", "Co-operative", "HM", "3D" is not one (digits are not names).
@@ -470,12 +470,24 @@ def council_initials(text: str, spans: _Spans, acros: set[str], make) -> list[Ca
             mentions.setdefault(m.group(0), []).append((m.start(), m.end()))
     out = []
     for acro, at in mentions.items():
-        named = {n for place, n in table[acro] if re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text)}
+        named = {n for place, n in table[acro] if any(_named(p, text) for p in _place_forms(place))}
         if len(named) == 1:
-            c = make(named.pop(), at[0][0], at[0][1], 0.3, "cand-council-initials", [acro])
+            c = make(named.pop(), at[0][0], at[0][1], 0.6, "council-initials", [acro])
             c.extra_spans = at[1:]
             out.append(c)
     return out
+
+
+def _named(place: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) is not None
+
+
+def _place_forms(place: str) -> list[str]:
+    """A place as written in full and with its county's short form ('Hertfordshire', 'Herts')."""
+    short = {v: k for k, v in register.COUNTY_SHORT.items()}
+    words = place.split()
+    alt = " ".join(short.get(w.lower(), w).title() if w.lower() in short else w for w in words)
+    return [place] if alt == place else [place, alt]
 
 
 class _Spans:

@@ -81,12 +81,20 @@ def test_features_read_the_layout_of_a_markdown_heading(tmp_path):
     assert f.get("p_log_mentions", 0) > features(ctx, props["Brightwater Consulting"]).get("p_log_mentions", 0)
 
 
+def found(text: str) -> dict[str, object]:
+    return {c.data["name"]: c for c in OrganisationsExtractor().find(Context(document=doc_from(text)))}
+
+
 def test_a_council_acronym_several_councils_share_is_the_one_whose_place_is_named():
-    _, props = proposals("Residents of Glasgow met. GCC officers replied and GCC will write.\n")
-    c = props["Glasgow City Council"]
-    assert c.rule == "cand-council-initials" and c.data["aliases"] == ["GCC"] and len(c.extra_spans) == 1
+    c = found("Residents of Glasgow met. GCC officers replied and GCC will write.\n")["Glasgow City Council"]
+    assert c.rule == "council-initials" and c.data["aliases"] == ["GCC"] and len(c.extra_spans) == 1
     _, none = proposals("GCC officers replied.\n")
     assert not any(n.endswith("Council") for n in none)
+
+
+def test_a_council_acronym_whose_county_is_named_in_its_short_form():
+    c = found("The site lies in East Herts. HCC highways officers will inspect it.\n")["Hertfordshire County Council"]
+    assert c.data["aliases"] == ["HCC"]
 
 
 def test_a_place_named_alone_is_proposed_as_its_council_unless_the_rules_found_it():
