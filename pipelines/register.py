@@ -55,6 +55,7 @@ class Authority:
     type: str
     end: str
     names: tuple[str, ...]
+    county: str = ""  # the register code of the county council a district lies in
 
     @property
     def id(self) -> str:
@@ -107,6 +108,7 @@ def load() -> tuple[Authority, ...]:
             r["kind"],
             "",
             tuple(a for a in (r.get("aliases") or "").split("|") if a),
+            r.get("county") or "",
         )
         for r in _rows(CURRENT)
         if r["kind"] != "parish council"
@@ -120,6 +122,7 @@ def load() -> tuple[Authority, ...]:
             r["kind"],
             r.get("abolished") or "abolished",
             (),
+            r.get("county") or "",
         )
         for r in _rows(FORMER)
     ]

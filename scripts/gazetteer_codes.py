@@ -5,8 +5,10 @@
 For every council in ``pipelines/rules/councils.csv`` and ``former_councils.csv`` it looks the name and
 its aliases up in mySociety's register of UK local authorities and writes the authority's
 ``local-authority-code`` and GSS code into the ``code`` and ``gss`` columns, so that the pipeline can
-give each council a stable id (``lac:KEN/gss:E10000016``). Names, kinds and aliases stay our own; only
-the two identifier columns come from the register. A council the register names ambiguously, or not
+give each council a stable id (``lac:KEN/gss:E10000016``), and the code of the county council a district
+lies in (the register's ``county-la``) into ``county``, so that an acronym several councils share can be
+read as the one in the same county as the others the text names. Names, kinds and aliases stay our own;
+only the identifier columns come from the register. A council the register names ambiguously, or not
 at all, keeps empty codes. Councils the register lists as abolished that the gazetteer lacks are
 reported, not added.
 """
@@ -49,7 +51,7 @@ def register_index(reference: Path) -> tuple[dict[str, set[str]], dict[str, dict
 def annotate(path: Path, index: dict[str, set[str]], rows: dict[str, dict]) -> tuple[int, int]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        fields = [f for f in reader.fieldnames or [] if f not in ("code", "gss")] + ["code", "gss"]
+        fields = [f for f in reader.fieldnames or [] if f not in ("code", "gss", "county")] + ["code", "gss", "county"]
         table = list(reader)
     linked = 0
     for row in table:
@@ -57,6 +59,7 @@ def annotate(path: Path, index: dict[str, set[str]], rows: dict[str, dict]) -> t
         codes = set().union(*(index.get(key(n), set()) for n in names if n.strip()))
         code = next(iter(codes)) if len(codes) == 1 else ""
         row["code"], row["gss"] = code, rows[code]["gss-code"] if code else ""
+        row["county"] = rows[code].get("county-la") or "" if code else ""
         linked += bool(code)
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")

@@ -441,7 +441,7 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
         if a not in c.data.get("aliases", []):
             c.data = {**c.data, "aliases": [*c.data.get("aliases", []), a]}
     out = list(by_name.values())
-    return out + council_initials(text, spans, acros | set(defined), make)
+    return out + council_initials(text, spans, acros | set(defined), make, known)
 
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,4}C(?![\w-])")
@@ -461,20 +461,40 @@ def _council_initials() -> dict[str, list[tuple[str, str]]]:
     return table
 
 
-def council_initials(text: str, spans: _Spans, acros: set[str], make) -> list[Candidate]:
-    """'SBC' in a text naming the Scottish Borders and no other place whose council has those initials."""
+def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set[str] = frozenset()) -> list[Candidate]:
+    """'SBC' in a text naming the Scottish Borders and no other place whose council has those initials; else, of
+    the councils with those initials, the one in the same county as a council the text names or abbreviates
+    ('CDC' beside 'OCC': Cherwell, a district of Oxfordshire)."""
     table = _council_initials()
     mentions: dict[str, list[tuple[int, int]]] = {}
     for m in ACRONYM.finditer(text):
         if m.group(0) in table and m.group(0) not in acros and not spans.overlaps(m.start(), m.end()):
             mentions.setdefault(m.group(0), []).append((m.start(), m.end()))
-    out = []
-    for acro, at in mentions.items():
+    chosen: dict[str, tuple[str, float]] = {}
+    for acro in mentions:
         named = {n for place, n in table[acro] if any(_named(p, text) for p in _place_forms(place))}
         if len(named) == 1:
-            c = make(named.pop(), at[0][0], at[0][1], 0.6, "council-initials", [acro])
-            c.extra_spans = at[1:]
-            out.append(c)
+            chosen[acro] = (named.pop(), 0.6)
+
+    def areas(name: str) -> set[str]:
+        auth = register.resolve(name)
+        return {auth.code, auth.county} - {""} if auth and auth.code else set()
+
+    for step in range(3):  # a council placed by its county can place another; last, acronyms placing each other
+        area = set().union(*(areas(n) for n in [*known, *(n for n, _ in chosen.values())]))
+        open_ = sorted(mentions.keys() - chosen.keys())
+        for acro in open_:
+            if step == 2:  # 'CDC' beside an 'OCC' that is Oxfordshire or Oxford: either way, Cherwell
+                area = set().union(*(areas(n) for a in open_ if a != acro for _, n in table[a]))
+            near = {n for _, n in table[acro] if areas(n) & area}
+            if len(near) == 1:
+                chosen[acro] = (near.pop(), 0.45)
+    out = []
+    for acro, (name, conf) in chosen.items():
+        at = mentions[acro]
+        c = make(name, at[0][0], at[0][1], conf, "council-initials", [acro])
+        c.extra_spans = at[1:]
+        out.append(c)
     return out
 
 

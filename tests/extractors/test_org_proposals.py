@@ -132,3 +132,10 @@ def test_a_model_keeps_the_proposals_it_accepts_through_the_api(tmp_path, monkey
     monkeypatch.setenv("COUNCILX_MODELS", "none")
     names = {o.name for o in councilx.extract_report(doc).organisations}
     assert "Kent County Council" in names and "Larkspur Reading Circle" not in names
+
+
+def test_a_shared_council_acronym_is_the_one_in_the_county_of_the_others_named():
+    names = found("Oxfordshire County Council has consulted on the road. CDC has yet to decide the application.\n")
+    assert names["Cherwell District Council"].data["aliases"] == ["CDC"]
+    none = found("CDC has yet to decide the application.\n")
+    assert not any(n.endswith("District Council") for n in none)
