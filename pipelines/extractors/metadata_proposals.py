@@ -169,6 +169,10 @@ def _title_variants(value: str) -> list[tuple[str, str]]:
     return out
 
 
+_OPEN_START = re.compile(r"(?:and|of|&)\b|[a-z]")
+_OPEN_END = re.compile(r"(?:\b(?:of|and|for|the|to|in|on|with|by|a|an)|&|:|,|-)\s*$", re.I)
+
+
 def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     first = [(s, e, _clean(t), i) for s, e, t, i in lines[:FIRST_LINES] if len(t) <= 400]
@@ -183,12 +187,28 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
         whole = alike and (n == 0 or style[n - 1] != style[n]) and (n + k >= len(first) or style[n + k] != style[n])
         return {"whole_run": whole, "next_lower": n + k < len(first) and lower[n + k], "starts_lower": lower[n]}
 
+    def cut_short(n: int, k: int) -> bool:
+        """A title does not end mid-phrase: on 'of', 'and', '&' or a colon, or before a line set alike that
+        carries on in lower case ('The Leeds Health' / 'and Wellbeing Strategy')."""
+        last = first[n + k - 1][2]
+        return bool(_OPEN_END.search(last)) or (
+            n + k < len(first) and lower[n + k] and style[n + k] == style[n + k - 1]
+        )
+
     for n, (s, e, t, _) in enumerate(first):
-        if 3 <= len(t) <= MAX_LINE and re.search(r"[A-Za-z]{2}", t):
+        if cut_short(n, 1) or lower[n]:
+            pass  # half a title: it ends mid-phrase, or begins there ('and Wellbeing Strategy')
+        elif 3 <= len(t) <= MAX_LINE and re.search(r"[A-Za-z]{2}", t):
             out.append(_cand("title", t, s, e, "cand-title-line", order=n, nlines=1, **run(n, 1)))
         for k in (2, 3):
             part = first[n : n + k]
-            if len(part) == k and all(p[2] for p in part) and not any(_LABEL_LINE.match(p[2]) for p in part[1:]):
+            if (
+                len(part) == k
+                and all(p[2] for p in part)
+                and not any(_LABEL_LINE.match(p[2]) for p in part[1:])
+                and not cut_short(n, k)
+                and not lower[n]
+            ):
                 joined = " ".join(p[2] for p in part)
                 if len(joined) <= MAX_LINE:
                     parts = [blocks[p[3]] for p in part]
@@ -214,10 +234,17 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
             out.append(_cand("title", value, c.start, c.end, rule, **keep))
     seen = {norm(c.data["value"]) for c in out}
     heads = 0
-    for b in document.blocks[:80]:
+    for j, b in enumerate(document.blocks[:80]):
         if b.kind != "heading" or heads >= 10:
             continue
         t = _clean(document.block_text(b))
+        after = _clean(document.block_text(blocks[j + 1])) if j + 1 < len(blocks) else ""
+        if (
+            _OPEN_END.search(t)
+            or _OPEN_START.match(t)
+            or (j + 1 < len(blocks) and blocks[j + 1].kind == "heading" and _OPEN_START.match(after))
+        ):
+            continue  # half of a title set over two lines
         if 3 <= len(t) <= MAX_LINE and norm(t) not in seen:
             seen.add(norm(t))
             heads += 1

@@ -125,3 +125,12 @@ def test_a_chief_executive_is_no_committee():
     assert "Chief Executive" not in values(
         proposals("Report of the Chief Executive\n\nTo the Audit Panel")["committee"]
     )
+
+
+def test_half_of_a_title_set_over_two_lines_is_not_a_title():
+    text = "# The Oakbridge Health\n\n# and Wellbeing Strategy\n\n# 2025-2030\n\nOur plan for the city.\n"
+    titles = values(proposals(text, markdown=True)["title"])
+    assert "The Oakbridge Health and Wellbeing Strategy" in titles
+    assert not titles & {"The Oakbridge Health", "and Wellbeing Strategy"}
+    titles = values(proposals("Meeting (no.12) of\n\nHillcrest Community Council\n\n1. Welcome\n\nAll met.\n")["title"])
+    assert "Meeting (no.12) of Hillcrest Community Council" in titles and "Meeting (no.12) of" not in titles
