@@ -184,6 +184,7 @@ def _page_tables(page, textpage, may_have_tables: bool) -> dict:
     raw = textpage.get_text_range()
     count = textpage.count_chars()
     bold, sizes = _char_fonts(textpage, count)
+    raw, bold, sizes = _on_page(page, textpage, raw, bold, sizes)
     spans = _line_spans(raw)
     layout = _line_layout(page, textpage, raw, spans, sizes)
     if len(bold) != len(raw):
@@ -204,6 +205,32 @@ def _page_tables(page, textpage, may_have_tables: bool) -> dict:
         "tables": tables,
         "height": max(page.get_size()[1], 1.0),
     }
+
+
+def _on_page(page, textpage, raw: str, bold: list[bool], sizes: list[float | None]):
+    """The text layer without the words drawn (even in part) outside the page (a heading set twice, once off the
+    visible area, reads "AYTON AYTON COMMUNITY COUNCIL"). Most pages have none: the text PDFium finds inside the
+    page is compared first, and only a page that loses characters is read character by character (its ruled
+    tables are then not read, as their character boxes would no longer line up)."""
+    width, height = page.get_size()
+    if len(raw) != len(bold) or len(raw) != len(sizes):
+        return raw, bold, sizes
+    inside = textpage.get_text_bounded(left=0, bottom=0, right=width, top=height)
+    if sum(not c.isspace() for c in inside) >= sum(not c.isspace() for c in raw):
+        return raw, bold, sizes
+    boxes = char_boxes(textpage, raw)
+    off = {
+        i
+        for i, b in enumerate(boxes)
+        if b is not None and (b[2] <= 0 or b[0] >= width or -b[1] <= 0 or -b[3] >= height)
+    }
+    if not off or len(off) > len(raw) // 2:
+        return raw, bold, sizes  # nothing off the page, or the page's own coordinates are not what they seem
+    for m in re.finditer(r"\S+", raw):  # a word begun off the page goes whole ("AY|TON")
+        if any(i in off for i in range(m.start(), m.end())):
+            off.update(range(m.start(), m.end()))
+    keep = [i for i in range(len(raw)) if i not in off]
+    return "".join(raw[i] for i in keep), [bold[i] for i in keep], [sizes[i] for i in keep]
 
 
 def _continues(before: dict, after: dict) -> bool:

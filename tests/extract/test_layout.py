@@ -98,3 +98,23 @@ def test_html_headings_get_browser_sizes():
     blocks = _by_text(doc)
     assert blocks["Highways Maintenance Contract"].size == 24  # an h1
     assert blocks["The contract ends in 2027."].size is None
+
+
+def test_pdf_words_set_outside_the_page_are_not_text(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(-30, 780, "OAKBRIDGE")  # a copy of the heading set half off the left edge
+    c.drawString(60, 780, "OAKBRIDGE COMMUNITY COUNCIL")
+    c.drawString(700, 760, "CROPPED")  # wholly off the right edge
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 740, "Minutes of the meeting held on 3 May 2025")
+    c.showPage()
+    c.save()
+    doc = _load(buf.getvalue(), tmp_path, "o.pdf")
+    assert "OAKBRIDGE COMMUNITY COUNCIL" in doc.text
+    assert doc.text.count("OAKBRIDGE") == 1 and "CROPPED" not in doc.text
+    assert "Minutes of the meeting held on 3 May 2025" in doc.text
