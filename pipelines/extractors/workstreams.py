@@ -467,12 +467,15 @@ class WorkstreamsExtractor:
 
     @staticmethod
     def _gate(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-        """In a budget, minutes, scrutiny or terms-of-reference report with no joint-work language, lists and
-        headings are rarely areas of joint work: such items are kept for a person to check, never trusted."""
+        """In a budget, scrutiny or terms-of-reference report with no joint-work language, lists and headings are
+        rarely areas of joint work: such items are kept for a person to check, never trusted; minutes with no
+        joint-work language have none."""
         if not cands:
             return cands
         kind = ctx.report_kind
         joint = kind == "partnership" or len(JOINT_WORK.findall(ctx.text, 0, 200_000)) >= 3
+        if kind == "minutes" and not joint:
+            return []  # minutes of routine business have no workstreams (GUIDELINES): their items are agenda items
         if kind in UNLIKELY_KINDS and not joint:
             for c in cands:
                 c.confidence = min(c.confidence, REVIEW)

@@ -200,13 +200,23 @@ def test_a_heading_naming_the_list_cues_its_items():
     assert list(ws(text)) == ["Early Help", "Adult Carers", "Mental Health Support"]
 
 
-def test_in_minutes_without_joint_work_items_are_kept_for_review_only():
+def test_minutes_of_routine_business_have_no_workstreams():
     text = (
         "MINUTES of a meeting of the Cabinet held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
         "The Cabinet noted the following priority areas:\n\n- Library refurbishment\n- Bus shelters\n\n"
         "RESOLVED that the report be noted.\n"
     )
-    assert conf(text, markdown=True) == {"Library refurbishment": 0.45, "Bus shelters": 0.45}
+    assert conf(text, markdown=True) == {}
+
+
+def test_minutes_about_joint_work_keep_their_areas_for_review():
+    text = (
+        "MINUTES of a meeting of the Joint Committee held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
+        "The shared service and the joint commissioning of care were discussed; partnership working was praised."
+        "\n\nThe Committee noted the following priority areas:\n\n- Library refurbishment\n- Bus shelters\n\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    assert set(conf(text, markdown=True)) == {"Library refurbishment", "Bus shelters"}
 
 
 def test_a_title_in_capitals_naming_a_board_is_not_a_workstream():
