@@ -319,7 +319,11 @@ def whole_tokens(text: str, keys) -> list[tuple[str, int, int]]:
     out = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text) if m.group(0) in plain]
     for k in set(keys) - plain:
         out += [(k, m.start(), m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)]
-    return out
+    return [(k, s, e) for k, s, e in out if not (k.isupper() and ACT_YEAR.match(text, e))]
+
+
+# "the LGA 1972": an acronym with a year after it is an Act (the Local Government Act), not a body
+ACT_YEAR = re.compile(r"\s+(?:18|19|20)\d{2}\b(?![/-]\d)")
 
 
 FOLLOWS_A_NAME = {

@@ -581,3 +581,8 @@ def test_places_listed_with_commas_stay_in_a_trust_name():
 def test_the_meeting_a_body_held_is_not_part_of_its_name(text, expected):
     names = {n.lower() for n in orgs(text)}
     assert expected.lower() in names and not any("meeting" in n for n in names)
+
+
+def test_an_acronym_with_a_year_after_it_is_an_act_not_a_body():
+    assert "Local Government Association" not in orgs("Under section 150(5) of the LGA 1972 cheques may be used.")
+    assert "Local Government Association" in orgs("The LGA 2025 conference was attended. The LGA responded.")
