@@ -56,6 +56,7 @@ class Authority:
     end: str
     names: tuple[str, ...]
     county: str = ""  # the register code of the county council a district lies in
+    nation: str = ""  # England, Scotland, Wales or Northern Ireland
 
     @property
     def id(self) -> str:
@@ -109,6 +110,7 @@ def load() -> tuple[Authority, ...]:
             "",
             tuple(a for a in (r.get("aliases") or "").split("|") if a),
             r.get("county") or "",
+            r.get("nation") or "",
         )
         for r in _rows(CURRENT)
         if r["kind"] != "parish council"
@@ -123,6 +125,7 @@ def load() -> tuple[Authority, ...]:
             r.get("abolished") or "abolished",
             (),
             r.get("county") or "",
+            r.get("nation") or "",
         )
         for r in _rows(FORMER)
     ]

@@ -6,8 +6,9 @@ For every council in ``pipelines/rules/councils.csv`` and ``former_councils.csv`
 its aliases up in mySociety's register of UK local authorities and writes the authority's
 ``local-authority-code`` and GSS code into the ``code`` and ``gss`` columns, so that the pipeline can
 give each council a stable id (``lac:KEN/gss:E10000016``), and the code of the county council a district
-lies in (the register's ``county-la``) into ``county``, so that an acronym several councils share can be
-read as the one in the same county as the others the text names. Names, kinds and aliases stay our own;
+lies in (the register's ``county-la``) into ``county`` and its nation into ``nation``, so that an acronym
+several councils share can be read as the one in the same county as the others the text names, or the one
+in the nation the text is plainly from. Names, kinds and aliases stay our own;
 only the identifier columns come from the register. A council the register names ambiguously, or not
 at all, keeps empty codes. Councils the register lists as abolished that the gazetteer lacks are
 reported, not added.
@@ -51,7 +52,8 @@ def register_index(reference: Path) -> tuple[dict[str, set[str]], dict[str, dict
 def annotate(path: Path, index: dict[str, set[str]], rows: dict[str, dict]) -> tuple[int, int]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        fields = [f for f in reader.fieldnames or [] if f not in ("code", "gss", "county")] + ["code", "gss", "county"]
+        extra = ("code", "gss", "county", "nation")
+        fields = [f for f in reader.fieldnames or [] if f not in extra] + list(extra)
         table = list(reader)
     linked = 0
     for row in table:
@@ -60,6 +62,7 @@ def annotate(path: Path, index: dict[str, set[str]], rows: dict[str, dict]) -> t
         code = next(iter(codes)) if len(codes) == 1 else ""
         row["code"], row["gss"] = code, rows[code]["gss-code"] if code else ""
         row["county"] = rows[code].get("county-la") or "" if code else ""
+        row["nation"] = rows[code].get("nation") or "" if code else ""
         linked += bool(code)
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fields, lineterminator="\n")

@@ -489,6 +489,11 @@ def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set
             near = {n for _, n in table[acro] if areas(n) & area}
             if len(near) == 1:
                 chosen[acro] = (near.pop(), 0.45)
+    nation = _nation(text) if mentions.keys() - chosen.keys() else None
+    for acro in sorted(mentions.keys() - chosen.keys()) if nation else []:
+        home = {n for _, n in table[acro] if (a := register.resolve(n)) and a.nation == nation}
+        if len(home) == 1:  # 'SBC' in the minutes of a Scottish community council: Scottish Borders Council
+            chosen[acro] = (home.pop(), 0.45)
     out = []
     for acro, (name, conf) in chosen.items():
         at = mentions[acro]
@@ -496,6 +501,22 @@ def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set
         c.extra_spans = at[1:]
         out.append(c)
     return out
+
+
+# What shows which nation a text is from: its parliament, its own name, the councils only it has (parish
+# councils are English; Scotland and Wales have community councils instead)
+NATION_SIGNS = {
+    "Scotland": re.compile(r"\b(?:Scotland|Scottish|MSPs?|Holyrood)\b"),
+    "Wales": re.compile(r"\b(?:Wales|Welsh|Senedd|Cymru)\b"),
+    "England": re.compile(r"\b(?:England|Parish\s+Councils?|Parish\s+Councillors?)\b"),
+    "Northern Ireland": re.compile(r"\bNorthern\s+Ireland\b"),
+}
+
+
+def _nation(text: str) -> str | None:
+    """The one nation the text shows signs of, or None when it shows none or several."""
+    found = [n for n, sign in NATION_SIGNS.items() if sign.search(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named(place: str, text: str) -> bool:

@@ -139,3 +139,10 @@ def test_a_shared_council_acronym_is_the_one_in_the_county_of_the_others_named()
     assert names["Cherwell District Council"].data["aliases"] == ["CDC"]
     none = found("CDC has yet to decide the application.\n")
     assert not any(n.endswith("District Council") for n in none)
+
+
+def test_a_shared_council_acronym_is_the_one_in_the_nation_the_text_is_from():
+    scottish = found("Community council minutes. The MSP attended. SBC roads officers will repair the verge.\n")
+    assert scottish["Scottish Borders Council"].data["aliases"] == ["SBC"]
+    mixed = found("The MSP and the Parish Council met. SBC roads officers will repair the verge.\n")
+    assert not any(n.endswith("Borough Council") or n == "Scottish Borders Council" for n in mixed)
