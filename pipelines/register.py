@@ -190,6 +190,7 @@ COUNTY_SHORT = {
     "wilts": "wiltshire",
     "worcs": "worcestershire",
 }
+COUNTY_LONG = {full: short for short, full in COUNTY_SHORT.items()}
 
 
 def place_council(place: str) -> Authority | None:

@@ -525,9 +525,8 @@ def _named(place: str, text: str) -> bool:
 
 def _place_forms(place: str) -> list[str]:
     """A place as written in full and with its county's short form ('Hertfordshire', 'Herts')."""
-    short = {v: k for k, v in register.COUNTY_SHORT.items()}
-    words = place.split()
-    alt = " ".join(short.get(w.lower(), w).title() if w.lower() in short else w for w in words)
+    short = register.COUNTY_LONG
+    alt = " ".join(short[w.lower()].title() if w.lower() in short else w for w in place.split())
     return [place] if alt == place else [place, alt]
 
 
