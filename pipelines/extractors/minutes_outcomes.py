@@ -67,7 +67,12 @@ DEVELOPMENT = re.compile(
     re.I,
 )
 SHORT_APPLICATION = 20  # words: an application's line that short is quoted with its response, a longer one is not
-ENDS_AGREED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved)\.?$", re.I)
+# "Proposal to move the meeting to Tuesdays agreed", "Village Hall Fees £40.00 resolved to pay (hire, heating)"
+ENDS_AGREED = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:agreed|approved|resolved\s+to\s+[a-z]+)\.?"
+    r"(?:\s*\([^()]{1,60}\))?$",
+    re.I,
+)
 # "At the last meeting it was agreed ...", "agreed that charges could displace parking": history, or a view
 NOT_DECIDED = re.compile(
     r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
@@ -101,6 +106,13 @@ NOTED_WHAT = re.compile(
     r"\band\s+(?:asked|requested|agreed|resolved|instructed)\b",
     re.I,
 )
+# "Cllr O'Leary was re-elected as Chairman", "J Smith was appointed Independent Examiner", "KK was duly appointed
+# Chair": an appointment, a decision of the meeting (GUIDELINES); not "the officers requiring election were elected"
+APPOINTED = re.compile(
+    r"^(?:[\w\s,.]{0,40}?\b(?i:following|after)\b[^,]{0,40},?\s+)?(?:(?i:cllrs?|councillors?|mrs?|ms|miss|dr)\.?\s+)?"
+    r"(?!(?:He|She|They|It|The|This|That|These|Those|Officers?|Members?)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:re-?)?(?:elected|appointed|co-?opted|nominated\s+and\s+(?:elected|appointed))\b",
+)
 NOTED_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|earlier)\s+meeting\b|\bpreviously\b", re.I)
 # "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."
 MOTION = re.compile(r"\bproposed\b.{0,80}?\bseconded\b.{0,80}?\bthat\s+(?=\S)", re.I)
@@ -111,10 +123,15 @@ CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\s*view\s+the\s+full\s+(?:\w+\s+){0,2}te
 BARE_OUTCOME = re.compile(r"^(?:agreed|approved)(?:\s+unanimously)?\.?$", re.I)
 # a minute's number and title run together with its first sentence: "23/104 Footpaths Councillors agreed ..."
 GLUED_TITLE = re.compile(r"\s*(?:[A-Z]{0,3}[/.]?\d+(?:[/.]\d+)*\.?\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}")
+# "After discussion, as this benefits the village, the Councillors resolved ...": the words before the body are
+# the sentence's own (a clause, "and the"), not a minute's title glued to it
+SAME_SENTENCE = re.compile(r"(?:,|\b(?:and|the|that|so|then|but))\s*$", re.I)
 # Signs a document is a record of a meeting rather than a report to one.
 MINUTES_SIGN = re.compile(
-    r"^(?:(?:[A-Z]{1,3}[/.])?\d+(?:[/.]\d+)*\.?\s+)?(?:apologies(?:\s+for\s+absence)?|present|attendees|in\s+attendance|"
-    r"minutes\s+of\s+the\s+(?:last|previous)\s+meeting|matters\s+arising|declarations?\s+of\s+interests?)\b",
+    r"^(?:(?:[A-Z]{1,3}[/.])?\d+(?:[/.]\d+)*\.?\s+)?(?:(?:apologies(?:\s+for\s+absence)?|present|attendees|"
+    r"(?:in\s+)?attendance|sederunt|minutes\s+of\s+the\s+(?:last|previous)\s+meeting|(?:last|previous)\s+minutes?|"
+    r"matters\s+arising|(?:declarations?|register)\s+of\s+(?:members'?\s+)?interests?|any\s+other\s+(?:competent\s+)?"
+    r"business|key\s+discussion\s+points|election\s+of\s+(?:the\s+)?(?:chair|vice))\b|(?:minutes?|AOB)\s*:?\s*$)",
     re.I | re.M,
 )
 
@@ -219,6 +236,8 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, prev if short else s, e, "minutes-planning", 0.45))
             elif NOT_DECIDED.search(sent):
                 continue
+            elif APPOINTED.match(split_label(sent.strip())[1].strip()) and len(sent.split()) <= 40:
+                out.append(_cand(ctx, s, e, "minutes-appointed", 0.45))
             elif (line := OUTCOME_LINE.match(split_label(sent.strip())[1].strip())) and (
                 (s, e) == (b.start, b.end) or not re.search(r"\d/\d", line.group(0)[:20])
             ):  # a planning reference's line is the whole line; "Payments approved: ..." may open a paragraph
@@ -238,7 +257,9 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             ):
                 at = (
                     s + plain.start()
-                    if plain and (GLUED_TITLE.fullmatch(sent[: plain.start()]) or plain.group(0)[:1].isupper())
+                    if plain
+                    and (GLUED_TITLE.fullmatch(sent[: plain.start()]) or plain.group(0)[:1].isupper())
+                    and not SAME_SENTENCE.search(sent[: plain.start()])
                     else s
                 )  # not the minute's title (or a list without a full stop) glued before it
                 cut = at > s and bool(ctx.text[s:at].strip())  # a reading that leaves out what came before

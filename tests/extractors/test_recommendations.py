@@ -704,3 +704,35 @@ def test_a_response_on_its_own_line_after_a_long_application_is_quoted_alone():
 def test_a_bare_response_with_no_application_before_it_is_not_a_decision():
     texts = [t for _, t in recs(MINUTES_HEAD + "6. Questions from the public\n\nSupported.\n\n")]
     assert not any(t.startswith("Supported") for t in texts)
+
+
+def test_minutes_known_by_their_standing_items_other_than_present_and_apologies():
+    text = (
+        "Ashwell Parish Council - 12th March 2025\n\nThe Parish Council held a meeting in the hall\n\n"
+        "25.03.01 Register of Interests\n\nNone\n\n25.03.02 Minutes\n\nSigned as a true record.\n\n"
+        "25.03.03 Footpaths\n\nAfter discussion, the Councillors resolved to repair the stile on Mill Lane.\n\n"
+    )
+    assert "After discussion, the Councillors resolved to repair the stile on Mill Lane." in [t for _, t in recs(text)]
+
+
+def test_a_line_that_ends_resolved_to_pay_or_sign_is_a_decision():
+    text = (
+        MINUTES_HEAD + "6. Finance\n\nVillage Hall Fees £ 40.00 resolved to pay\n\n"
+        "Standing Orders - Resolved to Sign\n\nThe clerk reported on the bank balance.\n\n"
+    )
+    texts = [t for _, t in recs(text)]
+    assert "Village Hall Fees £ 40.00 resolved to pay" in texts
+    assert "Standing Orders - Resolved to Sign" in texts
+    assert not any("bank balance" in t for t in texts)
+
+
+def test_appointments_in_minutes_are_decisions_and_a_narrative_of_elections_is_not():
+    text = (
+        MINUTES_HEAD + "1. Election of Chairman\n\nCllr Brown was re-elected as Chairman, proposed by Cllr Green.\n\n"
+        "2. Examiner\n\nJane Hill was appointed Independent Examiner of accounts for the next year.\n\n"
+        "3. Report\n\nThe officers requiring election were duly elected. He was elected in May.\n\n"
+    )
+    texts = [t for _, t in recs(text)]
+    assert "Cllr Brown was re-elected as Chairman, proposed by Cllr Green." in texts
+    assert "Jane Hill was appointed Independent Examiner of accounts for the next year." in texts
+    assert not any("officers requiring" in t or t.startswith("He was") for t in texts)
