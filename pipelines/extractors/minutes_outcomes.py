@@ -84,6 +84,10 @@ CORRECT_RECORD = re.compile(
     r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b",
     re.I,
 )
+# "... agreed this was a true record": the approval of minutes named in the sentence before
+RECORD = re.compile(
+    r"\b(?:agreed|approved|accepted|confirmed|signed)\b.{0,60}?\b(?:true|correct|accurate)\s+record\b", re.I
+)
 # "The minutes of the meeting held on 14 February were approved, proposed by ...": the standing item, without
 # "as a correct record"
 MINUTES_APPROVED = re.compile(
@@ -210,6 +214,13 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b", sent, re.I
             ):  # RESOLVED is read by the main rule; an agenda title
                 out.append(_cand(ctx, s, e, "minutes-record", 0.8))
+            elif (
+                RECORD.search(sent)
+                and k >= 2
+                and sents[k - 2][0] >= b.start
+                and re.search(r"\bminutes\b", ctx.text[sents[k - 2][0] : s], re.I)
+            ):  # "The minutes of the last meeting had been circulated. All agreed this was a true record.": one item
+                out.append(_cand(ctx, sents[k - 2][0], e, "minutes-record", 0.8))
             elif motion and CARRIED.search(ctx.text[s + motion.end() : b.end]):
                 out.append(_cand(ctx, s + motion.end(), e, "minutes-motion", 0.7))
             elif formal and re.search(r"RESOLVED", formal.group(0)) and "RESOLVED" not in ctx.text[b.start : s]:

@@ -736,3 +736,15 @@ def test_appointments_in_minutes_are_decisions_and_a_narrative_of_elections_is_n
     assert "Cllr Brown was re-elected as Chairman, proposed by Cllr Green." in texts
     assert "Jane Hill was appointed Independent Examiner of accounts for the next year." in texts
     assert not any("officers requiring" in t or t.startswith("He was") for t in texts)
+
+
+def test_the_record_approved_in_the_sentence_after_the_minutes_is_one_item_with_it():
+    text = (
+        MINUTES_HEAD + "2. Minutes\n\nThe minutes of the meeting held on 4 March had been circulated. "
+        "All agreed this was a true record and they were signed.\n\n"
+    )
+    texts = [t for _, t in recs(text)]
+    assert (
+        "The minutes of the meeting held on 4 March had been circulated. All agreed this was a true record and they "
+        "were signed." in texts
+    )
