@@ -181,7 +181,10 @@ LIST_INTRO = re.compile(
     r"\b(?:partners|partner\s+(?:organisations|agencies|bodies)|member\s+(?:organisations|agencies|bodies)|"
     r"(?:partnership|board|forum|group)\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together|"
     r"includes))(?:\s+(?:are|include|includes|is\s+made\s+up\s+of|comprise|consist\s+of)|\s+(?:as\s+follows|"
-    r"the\s+following))*\s*:$",
+    r"the\s+following))*"
+    # "... consists of organisations across the city including:", "... is made up of the following bodies:"
+    r"(?:(?:\s+[\w’'-]+){0,8}?\s+(?:including|include|such\s+as|as\s+follows|the\s+following(?:\s+[\w-]+)?|below))?"
+    r"\s*:$",
     re.I,
 )
 

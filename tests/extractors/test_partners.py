@@ -287,6 +287,16 @@ def test_a_bulleted_list_after_its_introduction_names_the_parties():
     assert "Gateshead Housing Company" in found
 
 
+def test_a_bulleted_list_after_the_partnership_consists_of_some_words_including():
+    text = (
+        "# Westshire Health and Care Plan\n\nThe Westshire Health and Care Partnership consists of organisations "
+        "across the county including:\n\n- Westshire Community Healthcare NHS Trust\n- Westshire Hospice\n"
+        "- Carers Forum Westshire\n\n## Funding\n\nThe plan is funded from the Better Care Fund."
+    )
+    found = {c.data["name"] for c in run_until(text, "partners", markdown=True)[1]}
+    assert {"Westshire Community Healthcare NHS Trust", "Westshire Hospice", "Carers Forum Westshire"} <= found
+
+
 def test_a_body_named_only_in_the_summary_with_no_joint_work_is_kept_for_review():
     text = (
         "Title of report: Joint Parking Levy Scheme with Swindon Borough Council\n\n"
