@@ -203,6 +203,18 @@ def place_council(place: str) -> Authority | None:
     return by_place().get(full) if full != k else None
 
 
+def place_council_near(place: str, near: list[Authority]) -> Authority | None:
+    """The authority named after a place, or, where the place is only the start of several ('Kingston': upon Thames
+    or upon Hull), the one of the same county or kind of area (GSS type) as the councils named beside it."""
+    hit = place_council(place)
+    if hit or not near:
+        return hit
+    k = key(place) + " "
+    areas = {a.county for a in near if a.county} | {a.gss[:3] for a in near if a.gss}
+    found = {a.code: a for p, a in by_place().items() if p.startswith(k) and (a.county in areas or a.gss[:3] in areas)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def resolve(name: str) -> Authority | None:
     """The authority a council's name denotes: the name as the register spells it, else its place with a council
     form ('Kent Council' → Kent County Council); None when the register has no such council."""

@@ -208,6 +208,16 @@ PLACE_LIST_RE = re.compile(
     r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
     r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)(?!\s+[A-Z(])"
 )
+_PLACE_WORD = r"(?!(?:Local|County|Borough|Boroughs|District|City|Councils?|Authorit\w*)\b)[A-Z][\w’'-]*"
+_PLACE = rf"{_PLACE_WORD}(?:\s+(?:upon\s+|on\s+)?{_PLACE_WORD}){{0,2}}"
+# "Wandsworth, Richmond and Kingston Local Authorities", "North Herts and East Herts councils", "the three boroughs
+# of Wandsworth, Richmond and Kingston": places that say they are councils
+PLACE_COUNCILS_RE = re.compile(
+    rf"\b(?P<list>{_PLACE}(?:,\s*{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})\s+(?:(?:County|Borough|District|City)\s+)?"
+    r"(?:[Cc]ouncils|[Ll]ocal\s+[Aa]uthorities|[Aa]uthorities|[Bb]oroughs)\b|"
+    r"\b(?:the\s+)?(?:two|three|four|five|six|seven|eight|\d)\s+(?:councils|boroughs|districts|local\s+authorities|"
+    rf"authorities)\s+(?:of\s+)?(?P<list2>{_PLACE}(?:,\s*{_PLACE})*,?\s+(?:and|&)\s+{_PLACE})\b"
+)
 
 
 def _spelt_out_otherwise(acro: str, council: str, text: str) -> bool:
@@ -828,14 +838,27 @@ class OrganisationsExtractor:
         ]
 
     def _place_lists(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """'with Edinburgh, Fife, West Lothian and Scottish Borders': listed places that each name one council."""
+        """'with Edinburgh, Fife, West Lothian and Scottish Borders', 'Wandsworth, Richmond and Kingston Local
+        Authorities': listed places that each name one council."""
         out = []
         places = gazetteer.councils_by_place()
-        for m in PLACE_LIST_RE.finditer(text):
-            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", m.group("list")) if x.strip()]
-            bodies = [places.get(gazetteer._key(x)) for x in items]
+        matches = [(m, "list", lambda x: places.get(gazetteer._key(x))) for m in PLACE_LIST_RE.finditer(text)]
+        matches += [
+            (
+                m,
+                "list" if m.group("list") else "list2",
+                lambda x: places.get(gazetteer._key(x)) or register.place_council(x),
+            )
+            for m in PLACE_COUNCILS_RE.finditer(text)
+        ]
+        for m, group, council in matches:
+            items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", m.group(group)) if x.strip()]
+            bodies = [council(x) for x in items]
+            if m.re is PLACE_COUNCILS_RE and not all(bodies):  # 'Kingston' beside 'Wandsworth': upon Thames
+                near = [register.resolve(b.name) for b in bodies if b]
+                bodies = [b or register.place_council_near(x, [a for a in near if a]) for x, b in zip(items, bodies)]
             if len(items) >= 2 and all(bodies):
-                pos = m.start("list")
+                pos = m.start(group)
                 for item, body in zip(items, bodies):
                     i = text.find(item, pos)
                     out.append(

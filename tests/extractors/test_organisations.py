@@ -586,3 +586,18 @@ def test_the_meeting_a_body_held_is_not_part_of_its_name(text, expected):
 def test_an_acronym_with_a_year_after_it_is_an_act_not_a_body():
     assert "Local Government Association" not in orgs("Under section 150(5) of the LGA 1972 cheques may be used.")
     assert "Local Government Association" in orgs("The LGA 2025 conference was attended. The LGA responded.")
+
+
+def test_places_that_say_they_are_councils_name_each_council():
+    def names(text: str) -> set[str]:
+        return {c.data["name"] for c in run_until(text, "organisations")[1]}
+
+    assert {
+        "London Borough of Wandsworth",
+        "London Borough of Richmond upon Thames",
+        "Royal Borough of Kingston upon Thames",
+    } <= names("Wandsworth, Richmond and Kingston Local Authorities are working together on the guidance.")
+    assert {"North Hertfordshire District Council", "East Hertfordshire District Council"} <= names(
+        "The three councils of North Herts and East Herts share a waste contract."
+    )
+    assert not names("Monday and Tuesday councils met to discuss Richmond and Kingston roads.")
