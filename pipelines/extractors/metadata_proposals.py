@@ -258,24 +258,28 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
     return out
 
 
-def _body_variants(text: str, at: int) -> list[tuple[str, int, int]]:
+def _body_variants(text: str, at: int) -> list[tuple[str, int, int, bool]]:
     """Body names in ``text`` (offset ``at``) and their shorter endings ("Minutes Ayton Community Council" →
-    "Ayton Community Council", "Community Council")."""
+    "Ayton Community Council", "Community Council"), each with whether it cuts into a name (the word before it is
+    a capitalised word of the name, not "Minutes", "of", "the")."""
     out = []
     probe = text.title() if text.isupper() and len(text.title()) == len(text) else text
     for m in BODY_RE.finditer(probe):
         words = list(re.finditer(r"\S+", m.group()))
         n = 0
-        for w in words:
+        for k, w in enumerate(words):
             if w.group().lower() in _SKIP_LEAD or not w.group()[:1].isupper():
                 continue
+            if k >= 2 and words[k - 1].group() in ("and", "&") and not _BODY_TAIL.search(words[k - 2].group()):
+                continue  # "Social Care Scrutiny Commission" of "Health and Social Care ...": a name cut at its 'and'
             value = m.group()[w.start() :]
             if _JOB_TITLE.search(value):
                 break
-            out.append((value, at + m.start() + w.start(), at + m.end()))
+            inner = k > 0 and words[k - 1].group().lower() not in _SKIP_LEAD
+            out.append((value, at + m.start() + w.start(), at + m.end(), inner))
             bare = re.sub(r"\s+Meeting$", "", value)  # "Parish Council Meeting": the body is the Parish Council
             if bare != value and _BODY_TAIL.search(bare):
-                out.append((bare, at + m.start() + w.start(), at + m.start() + w.start() + len(bare)))
+                out.append((bare, at + m.start() + w.start(), at + m.start() + w.start() + len(bare), inner))
             n += 1
             if n >= 4:
                 break
@@ -286,23 +290,24 @@ def committee_proposals(document: Document, lines: list[tuple[int, int, str, int
     """One candidate per distinct body name: its first mention, the others as further evidence."""
     by: dict[str, Candidate] = {}
 
-    def add(value: str, vs: int, ve: int, rule: str, order: int | None) -> None:
+    def add(value: str, vs: int, ve: int, rule: str, order: int | None, inner: bool) -> None:
         k = norm(value)
         if not k or len(value) > 120 or "\n" in value:
             return
         c = by.get(k)
         if c is None:
-            by[k] = _cand("committee", value, vs, ve, rule, **({"order": order} if order is not None else {}))
+            extra = {"order": order} if order is not None else {}
+            by[k] = _cand("committee", value, vs, ve, rule, **extra, **({"inner": True} if inner else {}))
         elif len(c.extra_spans) < 30 and (vs, ve) != (c.start, c.end):
             c.extra_spans.append((vs, ve))
 
     for n, (s, e, t, _) in enumerate(lines):
-        for value, vs, ve in _body_variants(t.replace(" | ", "   "), s):
-            add(value, vs, ve, "cand-committee-line", n)
+        for value, vs, ve, inner in _body_variants(t.replace(" | ", "   "), s):
+            add(value, vs, ve, "cand-committee-line", n, inner)
     end = lines[-1][1] if lines else 0
     head = document.text[end:HEAD_CHARS]
-    for value, vs, ve in _body_variants(head.replace(" | ", "   "), end):
-        add(value, vs, ve, "cand-committee-text", None)
+    for value, vs, ve, inner in _body_variants(head.replace(" | ", "   "), end):
+        add(value, vs, ve, "cand-committee-text", None, inner)
     return list(by.values())
 
 

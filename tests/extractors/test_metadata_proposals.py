@@ -56,6 +56,14 @@ def test_bodies_and_their_shorter_endings_are_committees():
     assert next(c for c in cands if c.data["value"] == "Parish Council").data["shorter"]
 
 
+def test_an_ending_that_cuts_into_a_name_is_marked_and_none_starts_after_its_and():
+    cands = proposals("Briefing\n\nHealth and Social Care Scrutiny Commission 27th January 2026\n\nText.")["committee"]
+    by = {c.data["value"]: c for c in cands}
+    assert not by["Health and Social Care Scrutiny Commission"].data.get("inner")
+    assert by["Scrutiny Commission"].data.get("inner")
+    assert "Social Care Scrutiny Commission" not in by
+
+
 def test_a_body_is_not_the_start_of_a_longer_name():
     found = values(proposals("Notes\n\nThe Cabinet Office Transparency Team met the Data Board.")["committee"])
     assert "Data Board" in found and "Cabinet" not in found

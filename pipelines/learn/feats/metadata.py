@@ -169,6 +169,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         "whole_run",
         "next_lower",
         "starts_lower",
+        "inner",
     ):
         if d.get(k):
             f[k] = 1.0
