@@ -208,6 +208,10 @@ PLACE_LIST_RE = re.compile(
     r"\b(?:with|between|across|including|and)\s+(?P<list>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?"
     r"(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)+)(?!\s+[A-Z(])"
 )
+# the words before a list of places that say they are places, not their councils
+PLACES_NOT_COUNCILS = re.compile(
+    r"\b(?:places|localities|towns|villages|neighbourhoods|wards|(?<!council\s)(?<!authority\s)areas)\b", re.I
+)
 _PLACE_WORD = r"(?!(?:Local|County|Borough|Boroughs|District|City|Councils?|Authorit\w*)\b)[A-Z][\w’'-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:upon\s+|on\s+)?{_PLACE_WORD}){{0,2}}"
 # "Wandsworth, Richmond and Kingston Local Authorities", "North Herts and East Herts councils", "the three boroughs
@@ -852,6 +856,8 @@ class OrganisationsExtractor:
             for m in PLACE_COUNCILS_RE.finditer(text)
         ]
         for m, group, council in matches:
+            if m.re is PLACE_LIST_RE and PLACES_NOT_COUNCILS.search(text, max(0, m.start() - 80), m.start("list")):
+                continue  # "the four other 'places' in West Yorkshire (Bradford, Calderdale and Kirklees)": places
             items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", m.group(group)) if x.strip()]
             bodies = [council(x) for x in items]
             if m.re is PLACE_COUNCILS_RE and not all(bodies):  # 'Kingston' beside 'Wandsworth': upon Thames

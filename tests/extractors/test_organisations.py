@@ -601,3 +601,16 @@ def test_places_that_say_they_are_councils_name_each_council():
         "The three councils of North Herts and East Herts share a waste contract."
     )
     assert not names("Monday and Tuesday councils met to discuss Richmond and Kingston roads.")
+
+
+def test_a_list_the_text_calls_places_names_no_councils():
+    text = (
+        "We work alongside the four other places in West Yorkshire (Bradford District and Craven, Calderdale, "
+        "Kirklees, and Wakefield District)."
+    )
+    assert not {c.data["name"] for c in run_until(text, "organisations")[1]} & {
+        "Calderdale Council",
+        "Kirklees Council",
+    }
+    shared = "The shared service with Edinburgh, Fife, West Lothian and Scottish Borders began in 2020."
+    assert "Fife Council" in {c.data["name"] for c in run_until(shared, "organisations")[1]}
