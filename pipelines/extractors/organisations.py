@@ -213,7 +213,7 @@ PLACES_NOT_COUNCILS = re.compile(
     r"\b(?:places|localities|towns|villages|neighbourhoods|wards|(?<!council\s)(?<!authority\s)areas)\b", re.I
 )
 _PLACE_WORD = r"(?!(?:Local|County|Borough|Boroughs|District|City|Councils?|Authorit\w*)\b)[A-Z][\w’'-]*"
-_PLACE = rf"{_PLACE_WORD}(?:\s+(?:upon\s+|on\s+)?{_PLACE_WORD}){{0,2}}"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?{_PLACE_WORD}){{0,2}}"  # on one line
 # "Wandsworth, Richmond and Kingston Local Authorities", "North Herts and East Herts councils", "the three boroughs
 # of Wandsworth, Richmond and Kingston": places that say they are councils
 PLACE_COUNCILS_RE = re.compile(

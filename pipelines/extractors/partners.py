@@ -33,6 +33,14 @@ STRONG = re.compile(
     r"joint\s+venture|shared\s+service)\s+(?:between|with)\b",
     re.I,
 )
+# Bodies that are together the subject of joint work: "Wandsworth, Richmond and Kingston Councils are working
+# together to ...", "the two councils have jointly commissioned ..." (with two bodies or more named in the sentence)
+TOGETHER = re.compile(
+    r"\b(?:are|were|have\s+been|will\s+be|continue\s+to\s+be|have|will|to)\s+(?:now\s+|already\s+)?"
+    r"(?:working\s+(?:closely\s+)?together|work(?:ing)?\s+jointly|collaborating|jointly\s+(?:\w+ed|\w+ing|fund|commission|"
+    r"deliver|develop|procure|run)|sharing\s+(?:a|the|their)\b|share\s+(?:a|the|their)\b)",
+    re.I,
+)
 # Sentences that list the parties: "a partnership of ...", "the members of the Board include ...",
 # "... are statutory members of the Partnership".
 MEMBER_LIST = re.compile(
@@ -125,7 +133,7 @@ class PartnersExtractor:
             if CUES.search(text):
                 score[name] += 1.0
                 cued.add(name)
-            if STRONG.search(text):
+            if STRONG.search(text) or (len(named_in[sent[0]]) >= 2 and TOGETHER.search(text)):
                 score[name] += 1.0
             if about == "joint" and len(named_in[sent[0]]) >= LISTED and CUES.search(text) and c.rule != "place-list":
                 score[name] += 1.0  # one of the bodies a partnership report lists as working on or funded for a thing

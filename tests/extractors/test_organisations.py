@@ -601,6 +601,9 @@ def test_places_that_say_they_are_councils_name_each_council():
         "The three councils of North Herts and East Herts share a waste contract."
     )
     assert not names("Monday and Tuesday councils met to discuss Richmond and Kingston roads.")
+    assert "London Borough of Wandsworth" in names(
+        "Briefing Sheet\n\nWandsworth, Richmond and Kingston Councils are working together."
+    )  # the heading above is no place of the list
 
 
 def test_a_list_the_text_calls_places_names_no_councils():

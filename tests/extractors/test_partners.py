@@ -297,6 +297,16 @@ def test_a_bulleted_list_after_the_partnership_consists_of_some_words_including(
     assert {"Westshire Community Healthcare NHS Trust", "Westshire Hospice", "Carers Forum Westshire"} <= found
 
 
+def test_bodies_that_are_together_the_subject_of_joint_work_are_parties():
+    text = (
+        "Briefing Sheet for SACREs\n\nWandsworth, Richmond and Kingston Local Authorities are working together to "
+        "update their guidance to schools. The guidance was issued by the Department for Education."
+    )
+    found = {c.data["name"] for c in rule_partners(text)}
+    assert {"London Borough of Wandsworth", "Royal Borough of Kingston upon Thames"} <= found
+    assert "Department for Education" not in found
+
+
 def test_a_body_named_only_in_the_summary_with_no_joint_work_is_kept_for_review():
     text = (
         "Title of report: Joint Parking Levy Scheme with Swindon Borough Council\n\n"
