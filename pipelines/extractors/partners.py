@@ -30,7 +30,10 @@ CUES = re.compile(
 )
 STRONG = re.compile(
     r"\b(?:partnership|agreement|collaboration|arrangement|memorandum(?:\s+of\s+understanding)?|"
-    r"joint\s+venture|shared\s+service)\s+(?:between|with)\b",
+    r"joint\s+venture|shared\s+service)\s+(?:between|with)\b|"
+    # "a joint waste collection contract with East Herts District Council"
+    r"\bjoint\s+(?:[\w-]+\s+){0,4}?(?:contracts?|services?|arrangements?|procurement|committee|board|team|unit|bid|"
+    r"scheme|project|programme|posts?|appointment)\s+(?:between|with)\b",
     re.I,
 )
 # Bodies that are together the subject of joint work: "Wandsworth, Richmond and Kingston Councils are working
@@ -110,6 +113,7 @@ class PartnersExtractor:
         named_in: dict[int, set[str]] = defaultdict(set)
         listed: set[str] = set()
         cued: set[str] = set()  # named at least once where a sentence, list or column says they work together
+        strong: set[str] = set()  # named where a sentence says it is a party ("a joint contract with X")
         for c in orgs:
             named_in[ctx.sentence_at(c.start)[0]].add(c.data["name"])
         for c in orgs:
@@ -135,6 +139,7 @@ class PartnersExtractor:
                 cued.add(name)
             if STRONG.search(text) or (len(named_in[sent[0]]) >= 2 and TOGETHER.search(text)):
                 score[name] += 1.0
+                strong.add(name)
             if about == "joint" and len(named_in[sent[0]]) >= LISTED and CUES.search(text) and c.rule != "place-list":
                 score[name] += 1.0  # one of the bodies a partnership report lists as working on or funded for a thing
                 listed.add(name)
@@ -147,16 +152,19 @@ class PartnersExtractor:
         for n in roll:
             score[n] += 2.0
             cued.add(n)
-        if about == "routine" and not roll:
+        if about == "routine" and _classified_kind(ctx) == "minutes":
+            strong = set()  # minutes of routine business: a "joint meeting with X" there makes no party
+        if about == "routine" and not roll and not strong:
             return [], score, about  # an agenda, a budget, governance: bodies named, but no joint work the subject
         recurring = RECURRING_JOINT if about == "joint" else RECURRING
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
         partners = [n for n in partners if not _association(first[n]) or score[n] >= 3 or n in roll]
         if about == "routine":
-            partners = [n for n in partners if n in roll]  # minutes of a joint body: the bodies its members sit for
+            # minutes of a joint body: the bodies its members sit for; a budget's "joint contract with X": X
+            partners = [n for n in partners if n in roll or n in strong]
         author = found[0].data["name"] if found else None
-        if about == "routine" and author not in roll:
+        if about == "routine" and author not in roll and not (partners and strong):
             author = None
         if author and partners and author not in partners:
             partners.append(author)
@@ -173,8 +181,8 @@ class PartnersExtractor:
                 conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
             if n in listed and score[n] < THRESHOLD + 1:
                 conf = min(conf, 0.45)  # a party only by the list it is in: kept for review
-            if n not in cued:
-                conf = min(conf, 0.45)  # named only near the top (title, summary), never as working with anyone
+            if n not in cued or (about == "routine" and n not in roll):
+                conf = min(conf, 0.45)  # named only near the top, or a party in routine business: for review
             if n == author:
                 conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
             out.append(

@@ -307,6 +307,27 @@ def test_bodies_that_are_together_the_subject_of_joint_work_are_parties():
     assert "Department for Education" not in found
 
 
+def test_a_joint_contract_in_a_budget_update_names_its_parties_for_review():
+    text = (
+        "NORTH HERTFORDSHIRE DISTRICT COUNCIL – MARCH UPDATE\n\nAt the meeting of NHDC the budget was agreed. "
+        "Currently, we are working towards a joint waste collection contract with East Herts District Council. "
+        "The County Council sets its own precept."
+    )
+    found = {c.data["name"]: c.confidence for c in rule_partners(text)}
+    assert found["East Hertfordshire District Council"] < 0.5  # routine business: kept for a person to check
+    assert "North Hertfordshire District Council" in found
+    assert "Hertfordshire County Council" not in found
+
+
+def test_a_joint_meeting_in_routine_minutes_makes_no_party():
+    text = (
+        "Minutes of the meeting of Oakbridge Parish Council\n\nPresent: Cllrs A, B and C\n\nApologies: none\n\n"
+        "4. Highways\n\nA joint site visit with Westshire County Council is arranged for May.\n\n"
+        "5. Matters arising\n\nNone.\n"
+    )
+    assert not rule_partners(text)
+
+
 def test_a_body_named_only_in_the_summary_with_no_joint_work_is_kept_for_review():
     text = (
         "Title of report: Joint Parking Levy Scheme with Swindon Borough Council\n\n"
