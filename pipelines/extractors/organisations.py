@@ -224,6 +224,19 @@ PLACE_COUNCILS_RE = re.compile(
 )
 
 
+def _police_area(place: str) -> str | None:
+    """The end of the words before "Police" that can name a force: a force the gazetteer knows, a place, or an
+    acronym ("MOD"); None when no ending can ("Andrew Crawford", "September")."""
+    words = place.split()
+    for k in range(len(words)):
+        tail = " ".join(words[k:])
+        if gazetteer.lookup(f"{tail} Police") or _is_place(tail):
+            return place[len(place) - len(tail) :] if place.endswith(tail) else None
+    if words and re.fullmatch(r"[A-Z]{2,5}", words[-1]):
+        return words[-1] if place.endswith(words[-1]) else None
+    return None
+
+
 def _spelt_out_otherwise(acro: str, council: str, text: str) -> bool:
     """True when the text spells out the initials ``acro`` as a name other than the council's ('New Deal for
     Communities' for NDC)."""
@@ -636,6 +649,11 @@ class OrganisationsExtractor:
             if suffix.endswith("Court") and re.search(r"\bCourt\s+(?:and|&)\s+", place):
                 cut = re.split(r"\bCourt\s+(?:and|&)\s+", place)[-1]  # "Leeds Crown Court and | Harrogate"
                 start, place = start + len(place) - len(cut), cut
+            if suffix == "Police" and not gazetteer.lookup(f"{place} Police"):
+                kept = _police_area(place)  # "Constable Ian Mustarde MOD Police": the force is the MOD Police
+                if kept is None:
+                    continue  # "September Police", "Andrew Crawford Police": no force of that name or place
+                start, place = start + len(place) - len(kept), kept
             plural = suffix.endswith(("Councils", "Services", "Authorities"))
             single = singular(suffix)
             whole = f"{place} {single}"

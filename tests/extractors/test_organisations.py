@@ -617,3 +617,16 @@ def test_a_list_the_text_calls_places_names_no_councils():
     }
     shared = "The shared service with Edinburgh, Fife, West Lothian and Scottish Borders began in 2020."
     assert "Fife Council" in {c.data["name"] for c in run_until(shared, "organisations")[1]}
+
+
+def test_a_police_force_is_named_by_its_place_or_acronym_not_by_the_officer_before_it():
+    found = {
+        c.data["name"]
+        for c in run_until(
+            "We met Constable Ian Mustarde MOD Police and Constable Gary Davidson Police. In September Police "
+            "reported two thefts to Thames Valley Police.",
+            "organisations",
+        )[1]
+    }
+    assert {"MOD Police", "Thames Valley Police"} <= found
+    assert not any(n.startswith(("Constable", "Gary", "September")) for n in found)
