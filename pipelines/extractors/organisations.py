@@ -171,6 +171,11 @@ GENERIC_BODY = re.compile(
     r"Integrated\s+Care|Regional\s+Development|Primary\s+Care)\s+(?:Partnership|Board|Forum|Executive|Team|Group|"
     r"Trust|Agency)(?:\s+(?:Board|Executive))?"
 )
+# Things named like bodies: a notice board on the green, the open forum of a meeting's agenda
+THING = re.compile(
+    r"\b(?:Notice|Information|Display|Advertising|Memorial|Bulletin|Message|Dart|Chess|Skate|Surf|Sand|Score)\s+Boards?$|"
+    r"^(?:(?:The|Public|Open|Community)\s+){1,3}(?:Forum|Session)$"
+)
 # The rest of a name past "of"/"for" after its head noun, in capitalised words ("for the Prevention of Accidents").
 NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
@@ -455,7 +460,7 @@ class OrganisationsExtractor:
         found = merge_short_schools(merge_company_forms(link(found)))
         names = {c.data["name"] for c in found}
         found += [c for c in props if c.data["name"] not in names]
-        return [c for c in found if not GENERIC_BODY.fullmatch(c.data["name"])]
+        return [c for c in found if not GENERIC_BODY.fullmatch(c.data["name"]) and not THING.search(c.data["name"])]
 
     def _proposal(
         self, name: str, start: int, end: int, conf: float, rule: str, aliases: list[str] | None = None

@@ -630,3 +630,15 @@ def test_a_police_force_is_named_by_its_place_or_acronym_not_by_the_officer_befo
     }
     assert {"MOD Police", "Thames Valley Police"} <= found
     assert not any(n.startswith(("Constable", "Gary", "September")) for n in found)
+
+
+def test_notice_boards_and_the_open_forum_are_no_bodies():
+    found = {
+        c.data["name"]
+        for c in run_until(
+            "5. Public Open Forum\n\nThe Govan Notice Board needs a new lock. The Govan Housing Association Board met.",
+            "organisations",
+            proposals=True,
+        )[1]
+    }
+    assert not {"Public Open Forum", "Govan Notice Board"} & found
