@@ -72,6 +72,11 @@ LABELS: tuple[tuple[str, str, float], ...] = (
     (r"decision\s+(?:no|number)\.?", "reference", 0.85),
     (r"forward\s+plan\s+(?:ref(?:erence)?|no\.?)", "reference", 0.8),
 )
+# An author's role followed by what the report is on: "the Assistant Chief Executive on Round 31 of the Fund"
+AUTHOR_ON = re.compile(
+    r"^(?:the\s+)?(?P<who>(?:[\w’'.,&-]+\s+){0,6}?(?:Executive|Director|Officer|Manager|Head|Clerk|Leader|"
+    r"Member|Chair(?:man)?|Secretary|Treasurer|Controller|Solicitor|Officers))\s+on\s+(?:the\s+)?[A-Z0-9]"
+)
 # Labels that are also common words are only trusted with a colon.
 NEEDS_COLON = {
     "to",
@@ -750,6 +755,10 @@ class MetadataExtractor:
                 iso = _date_value(to.group("rest") or "")
                 if iso:
                     out.append(self._cand("report_date", iso, start, end, conf * 0.85, rule + "-to"))
+                return out
+            on = AUTHOR_ON.match(" ".join(value.split()))
+            if on:  # "Report by the Assistant Chief Executive on Round 31 of the Grant Fund": who, not the topic
+                out.append(self._cand("author", on.group("who"), start, end, conf, rule))
                 return out
         if key == "title":
             value = re.sub(r"^(?:agenda\s+)?item\s+\d+[.:]?\s*", "", value, flags=re.I)

@@ -575,3 +575,13 @@ def test_a_paper_number_or_a_front_matter_field_ends_a_labelled_title():
     assert meta("Title: Shared Parks Service Paper No. 25-14\n\n1. Summary")["title"] == "Shared Parks Service"
     m = meta("title: Autumn Radiology Group Meeting start: 2023-10-02T10:00:00Z tags: events\n\nAgenda")
     assert m["title"] == "Autumn Radiology Group Meeting"
+
+
+def test_report_by_a_role_on_a_topic_names_the_role_not_the_topic():
+    ctx, cands = run_until(
+        "Paper No. 26-18\n\nReport by the Assistant Chief Executive on Round 31 of the Westshire Grant Fund\n\n"
+        "1. Summary\n\nText here.",
+        "metadata",
+    )
+    authors = {c.data["value"] for c in cands if c.data["key"] == "author" and not c.rule.startswith("cand-")}
+    assert authors == {"Assistant Chief Executive"}
