@@ -36,6 +36,22 @@ UPPER_RUN = re.compile(r"(?<![\w’'&.-])[A-Z][A-Z’'&.-]+(?:[ \t]+(?:[A-Z][A-Z
 SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 # Words that open a sentence or a phrase and are no part of a name that follows them.
 OPENERS = {
+    # a byline or a person's role before a name ("Published By Govan Community Council", "Constable Ian Smith")
+    "Published",
+    "Produced",
+    "Prepared",
+    "Printed",
+    "Sponsored",
+    "Constable",
+    "Sergeant",
+    "Sgt",
+    "PC",
+    "Treasurer",
+    "Secretary",
+    "Clerk",
+    "Chair",
+    "Chairman",
+    "Chairperson",
     "The",
     "This",
     "That",

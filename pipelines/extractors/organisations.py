@@ -171,6 +171,10 @@ GENERIC_BODY = re.compile(
     r"Integrated\s+Care|Regional\s+Development|Primary\s+Care)\s+(?:Partnership|Board|Forum|Executive|Team|Group|"
     r"Trust|Agency)(?:\s+(?:Board|Executive))?"
 )
+# Words before a local council's place in a capitals line: what the line is, not the place
+LOCAL_CAPS_LEAD = re.compile(
+    r"\b(?:THE|OF|MINUTES|AGENDA|MEETING|REPORT|NOTES|DRAFT|PUBLISHED|PRODUCED|PREPARED|BY|FOR|TO|FROM|NEWSLETTER)\b"
+)
 # Things named like bodies: a notice board on the green, the open forum of a meeting's agenda
 THING = re.compile(
     r"\b(?:Notice|Information|Display|Advertising|Memorial|Bulletin|Message|Dart|Chess|Skate|Surf|Sand|Score)\s+Boards?$|"
@@ -526,9 +530,13 @@ class OrganisationsExtractor:
             if body:
                 out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))
         for m in LOCAL_CAPS.finditer(text) if "COUNCIL" in text else ():
-            if not re.search(r"\b(?:THE|OF|AND|MINUTES|AGENDA|MEETING|REPORT)\b", m.group("place")):
-                name = f"{m.group('place').title()} {m.group('tier').title()} Council"
-                out.append(self._cand(name, m.start(), m.end(), 0.85, "capitals-local-council"))
+            # "MINUTES OF THE AYTON COMMUNITY COUNCIL", "PUBLISHED BY GOVAN COMMUNITY COUNCIL": the place is after them
+            cut = list(LOCAL_CAPS_LEAD.finditer(m.group("place")))
+            place = m.group("place")[cut[-1].end() :].strip() if cut else m.group("place")
+            if place and not re.search(r"\bAND\b", place):
+                name = f"{place.title()} {m.group('tier').title()} Council"
+                start = m.start("place") + len(m.group("place")) - len(place)
+                out.append(self._cand(name, start, m.end(), 0.85, "capitals-local-council"))
         out = [
             c
             for c in out

@@ -642,3 +642,13 @@ def test_notice_boards_and_the_open_forum_are_no_bodies():
         )[1]
     }
     assert not {"Public Open Forum", "Govan Notice Board"} & found
+
+
+def test_a_local_council_in_capitals_is_named_without_the_words_of_its_line():
+    def names(text: str) -> set[str]:
+        return {c.data["name"] for c in run_until(text, "organisations")[1]}
+
+    assert names("THE OAKBRIDGE LETTER\n\nPUBLISHED BY OAKBRIDGE COMMUNITY COUNCIL APRIL 2024") == {
+        "Oakbridge Community Council"
+    }
+    assert "Ayton Community Council" in names("MINUTES OF THE AYTON COMMUNITY COUNCIL MEETING")
