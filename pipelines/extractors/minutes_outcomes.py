@@ -275,6 +275,62 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 )  # not the minute's title (or a list without a full stop) glued before it
                 cut = at > s and bool(ctx.text[s:at].strip())  # a reading that leaves out what came before
                 out.append(_cand(ctx, at, e, "minutes-agreed-cut" if cut else "minutes-agreed", 0.45))
+    if minutes:
+        taken = [(c.start, c.end) for c in out]
+        out += [c for c in appointment_lists(ctx) if not any(a < c.end and c.start < b for a, b in taken)]
+    return out
+
+
+# What introduces a list of appointments: "9. NOMINATIONS TO OUTSIDE BODIES", "Office bearers elected were:",
+# "Members with special responsibilities for:"
+APPOINT_LEAD = re.compile(
+    r"\b(?:nominations?|elect(?:ed|ion|ions)|appoint(?:ed|ment|ments)|office[\s-]+bearers?|representatives?\s+(?:on|to)|"
+    r"outside\s+bodies|special\s+responsibilit(?:y|ies)|roles?\s+(?:of|and)\s+responsibilit)",
+    re.I,
+)
+# One appointment: "Chair (BMcT)", "Walter Wallinger’s Charity - Cllr Edgell", "Play Area – Cllrs Blake and Hay"
+APPOINTMENT = re.compile(
+    r"^[A-Z][^()\n]{1,60}?\s*\((?:[A-Z][A-Za-z]{0,4}(?:[,/ ]+[A-Z][A-Za-z]{0,4}){0,3})\)\s*[,;.]?$|"
+    r"^[A-Z][^–\n]{1,60}?\s[–—-]\s(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z].{0,200}$"
+)
+
+
+def appointment_lists(ctx: Context) -> list[Candidate]:
+    """The lettered or numbered items after a heading or line that introduces appointments, each an appointment
+    in the form of a role and who holds it (GUIDELINES: an appointment is a decision). Kept for review."""
+    doc, out = ctx.document, []
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        head = split_label(doc.block_text(blocks[i]))[1].strip()
+        i += 1
+        if not APPOINT_LEAD.search(head) or len(head.split()) > 40:
+            continue
+        while i < len(blocks):
+            b = blocks[i]
+            text = doc.block_text(b)
+            label, rest = split_label(text)
+            body = rest.strip()
+            if label is None and not re.match(r"^\(?[a-z0-9]{1,3}\)", body):
+                if APPOINT_LEAD.search(body) and body.endswith(":"):
+                    i += 1  # a second lead-in in the same list ("Members with special responsibilities for:")
+                    continue
+                break
+            if APPOINTMENT.match(body):
+                start = b.start + len(text) - len(rest.lstrip())
+                end = start + len(body.rstrip(",;. "))
+                out.append(  # with its holder's initials: "(HR)" here is who was appointed, not who acts
+                    Candidate(
+                        "recommendations",
+                        start,
+                        end,
+                        {"label": None, "text": " ".join(ctx.text[start:end].split())},
+                        confidence=0.45,
+                        extractor="recommendations",
+                        rule="minutes-appointment",
+                    )
+                )
+            i += 1
     return out
 
 

@@ -658,7 +658,9 @@ class RecommendationsExtractor:
         for c in sorted(cands, key=lambda c: (c.confidence < 0.5, c.start)):  # a trusted repeat wins over a flagged one
             if (
                 len(c.data["text"].split())
-                < (2 if c.rule in ("decision-inline", "minutes-planning") else 3)  # "No objection."
+                < (
+                    2 if c.rule in ("decision-inline", "minutes-planning", "minutes-appointment") else 3
+                )  # "No objection."
                 or OUTCOME_NOTE.match(c.data["text"])
                 or (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12)
             ):  # "Cabinet agree to:"

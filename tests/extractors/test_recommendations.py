@@ -748,3 +748,20 @@ def test_the_record_approved_in_the_sentence_after_the_minutes_is_one_item_with_
         "The minutes of the meeting held on 4 March had been circulated. All agreed this was a true record and they "
         "were signed." in texts
     )
+
+
+def test_a_list_of_appointments_after_its_lead_in_gives_one_item_each():
+    text = (
+        MINUTES_HEAD + "7. Election of office bearers\n\nNominations were received and the following were elected:\n\n"
+        "(a) Chair (JS),\n\n(b) Treasurer (AB)\n\n9. NOMINATIONS TO OUTSIDE BODIES\n\n"
+        "a) Village Hall Trust - Cllr Green\n\nb) Play Area – Cllrs Blake and Hay\n\n10. Planning\n\n"
+        "a) Mill Lane\n\nNone received.\n\n"
+    )
+    texts = [t for _, t in recs(text)]
+    assert {
+        "Chair (JS)",
+        "Treasurer (AB)",
+        "Village Hall Trust - Cllr Green",
+        "Play Area – Cllrs Blake and Hay",
+    } <= set(texts)
+    assert "Mill Lane" not in texts
