@@ -173,6 +173,7 @@ def html_to_document(data: bytes, source: SourceInfo) -> Document:
 
     text, warning = decode_bytes(data)
     soup = BeautifulSoup(text, "lxml")
+    meeting = meeting_title(soup.title.get_text(" ", strip=True) if soup.title else "")
     for tag in soup(DROP):
         tag.decompose()
     for tag in soup.find_all(attrs={"class": NOISE}) + soup.find_all(attrs={"id": NOISE}):
@@ -184,10 +185,30 @@ def html_to_document(data: bytes, source: SourceInfo) -> Document:
         builder.warnings.append(warning)
     builder.new_page()
     lines = _lines(_main(soup))
+    if meeting:  # the page's own title line naming the meeting, which the page's body may not repeat
+        lines = [f"Title: {meeting}", "", *lines]
     lines_to_builder(lines, builder, markdown=True)
     if not builder.length:
         raise EmptyDocument("the HTML page holds no text")
     return attach_layout(builder.build(source), [lines], [[(heading_size(x), None) for x in lines]])
+
+
+# A meeting page's <title>: "Agenda for Cabinet on Monday, 26th January, 2026, 4.00 p.m. - Wandsworth Borough Council"
+MEETING_TITLE = re.compile(
+    r"^(?:Agenda|(?:Draft\s+)?Minutes|Decisions?)(?:\s+and\s+(?:draft\s+)?(?:minutes|decisions))?\s+(?:for|of)\s+\S",
+    re.I,
+)
+SITE_SUFFIX = re.compile(r"\s+[-–|]\s+[^-–|]*$")
+
+
+def meeting_title(title: str) -> str | None:
+    """The title line of a meeting's web page (agenda, minutes or decisions for a named meeting), without the
+    site's name after its last dash or bar; None for any other page title."""
+    title = " ".join(title.split())
+    if not MEETING_TITLE.match(title):
+        return None
+    cut = SITE_SUFFIX.sub("", title)
+    return cut if len(cut.split()) >= 3 else title
 
 
 # What a browser's default style sheet makes of h1..h6, in points.

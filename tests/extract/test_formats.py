@@ -101,6 +101,20 @@ def test_html_keeps_main_content_only():
     assert "Site footer" not in doc.text
 
 
+def test_a_meeting_pages_title_is_kept_as_its_title_line_and_other_page_titles_are_not():
+    page = (
+        b"<html><head><title>Agenda for Cabinet on Monday, 26th January, 2026, 4.00 p.m. - Westshire Council</title>"
+        b"</head><body><main><h1>Agenda</h1><p>Venue: Town Hall</p></main></body></html>"
+    )
+    doc = ingest(page, "html")
+    assert_consistent(doc)
+    assert doc.block_text(doc.blocks[0]) == "Title: Agenda for Cabinet on Monday, 26th January, 2026, 4.00 p.m."
+    other = ingest(
+        b"<html><head><title>Home - Westshire Council</title></head><body><p>Welcome.</p></body></html>", "html"
+    )
+    assert "Home" not in other.text
+
+
 def test_html_layout_table_row_becomes_labelled_heading_and_paragraphs():
     html = (
         b"<html><body><table><tr><th>No.</th><th>Item</th></tr>"
