@@ -319,17 +319,8 @@ def appointment_lists(ctx: Context) -> list[Candidate]:
             if APPOINTMENT.match(body):
                 start = b.start + len(text) - len(rest.lstrip())
                 end = start + len(body.rstrip(",;. "))
-                out.append(  # with its holder's initials: "(HR)" here is who was appointed, not who acts
-                    Candidate(
-                        "recommendations",
-                        start,
-                        end,
-                        {"label": None, "text": " ".join(ctx.text[start:end].split())},
-                        confidence=0.45,
-                        extractor="recommendations",
-                        rule="minutes-appointment",
-                    )
-                )
+                # with its holder's initials: "(HR)" here is who was appointed, not who is to act
+                out.append(_cand(ctx, start, end, "minutes-appointment", 0.45, keep_owner=True))
             i += 1
     return out
 
@@ -345,13 +336,15 @@ def _before(ctx: Context, sents: list[tuple[int, int]], j: int, block, i: int) -
     return None
 
 
-def _cand(ctx: Context, start: int, end: int, rule: str, conf: float) -> Candidate:
+def _cand(ctx: Context, start: int, end: int, rule: str, conf: float, keep_owner: bool = False) -> Candidate:
+    """An item of ``ctx.text[start:end]`` without leading dashes, a cut-off summary's tail and (unless
+    ``keep_owner``) the initials of who is to act."""
     while start < end and ctx.text[start] in " \t\n-–:":
         start += 1
     cut = CUT_OFF.search(ctx.text, start, end)
     if cut:
         end, conf = cut.start(), min(conf, 0.45)
-    owner = OWNER.search(ctx.text, start, end)
+    owner = None if keep_owner else OWNER.search(ctx.text, start, end)
     if owner and owner.start() > start:
         end = owner.start()  # "(JS)": who is to do it, not part of the action
     return Candidate(

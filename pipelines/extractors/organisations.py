@@ -877,23 +877,16 @@ class OrganisationsExtractor:
         Authorities': listed places that each name one council."""
         out = []
         places = gazetteer.councils_by_place()
-        matches = [(m, "list", lambda x: places.get(gazetteer._key(x))) for m in PLACE_LIST_RE.finditer(text)]
-        matches += [
-            (
-                m,
-                "list" if m.group("list") else "list2",
-                lambda x: places.get(gazetteer._key(x)) or register.place_council(x),
-            )
-            for m in PLACE_COUNCILS_RE.finditer(text)
-        ]
-        for m, group, council in matches:
-            if m.re is PLACE_LIST_RE and PLACES_NOT_COUNCILS.search(text, max(0, m.start() - 80), m.start("list")):
+        for m in [*PLACE_LIST_RE.finditer(text), *PLACE_COUNCILS_RE.finditer(text)]:
+            said = m.re is PLACE_COUNCILS_RE  # the text says the places are councils ("... Local Authorities")
+            if not said and PLACES_NOT_COUNCILS.search(text, max(0, m.start() - 80), m.start("list")):
                 continue  # "the four other 'places' in West Yorkshire (Bradford, Calderdale and Kirklees)": places
+            group = "list" if m.group("list") else "list2"
             items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", m.group(group)) if x.strip()]
-            bodies = [council(x) for x in items]
-            if m.re is PLACE_COUNCILS_RE and not all(bodies):  # 'Kingston' beside 'Wandsworth': upon Thames
-                near = [register.resolve(b.name) for b in bodies if b]
-                bodies = [b or register.place_council_near(x, [a for a in near if a]) for x, b in zip(items, bodies)]
+            bodies = [places.get(gazetteer._key(x)) or (register.place_council(x) if said else None) for x in items]
+            if said and not all(bodies):  # 'Kingston' beside 'Wandsworth': upon Thames
+                near = [a for b in bodies if b and (a := register.resolve(b.name))]
+                bodies = [b or register.place_council_near(x, near) for x, b in zip(items, bodies)]
             if len(items) >= 2 and all(bodies):
                 pos = m.start(group)
                 for item, body in zip(items, bodies):
