@@ -16,7 +16,8 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.dates_yearless import drop_metadata_dates, yearless_proposals
 from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
 
-_ORD = r"(?:st|nd|rd|th|[\"”])?"
+_ORD = r"(?:\s?(?:st|nd|rd|th)\b|st|nd|rd|th|[\"”])?"  # "8th", "8 th" (a PDF's spacing), "8”"
+_YEAR_END = r"(?:\b|(?=[a-z]{2}))"  # "2011at Home Office": a year run into the next word
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -33,9 +34,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "day-month-year",
-        re.compile(rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b", re.I),
+        re.compile(
+            rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+of)?\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}}){_YEAR_END}", re.I
+        ),
     ),
-    ("month-day-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I)),
+    (
+        "month-day-year",
+        re.compile(rf"\b(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}}){_YEAR_END}", re.I),
+    ),
     ("numeric", re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})([/.])(?P<mn>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)")),
     ("month-year", re.compile(rf"\b(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})\b(?![/\-–]\d)", re.I)),
     (

@@ -22,6 +22,8 @@ def values(text: str) -> set[str]:
         ("w/c 20th April 2015 the team moved.", {"2015-04-20"}),
         ("In 2021 the review was moved to September when the board met.", {"2021-09"}),
         ("Savings in 2012/13 were lower.", {"2012/13"}),
+        ("Meeting of the Board\n8 th April 2026 19.00", {"2026-04-08"}),
+        ("Minutes of the meeting held on 13 December 2011at the Town Hall", {"2011-12-13"}),
     ],
     ids=[
         "ordinal",
@@ -34,6 +36,8 @@ def values(text: str) -> set[str]:
         "week-commencing",
         "month-with-sentence-year",
         "financial-year",
+        "ordinal-spaced-off",
+        "year-run-into-a-word",
     ],
 )
 def test_date_forms(text, expected):

@@ -142,3 +142,27 @@ def test_half_of_a_title_set_over_two_lines_is_not_a_title():
     assert not titles & {"The Oakbridge Health", "and Wellbeing Strategy"}
     titles = values(proposals("Meeting (no.12) of\n\nHillcrest Community Council\n\n1. Welcome\n\nAll met.\n")["title"])
     assert "Meeting (no.12) of Hillcrest Community Council" in titles and "Meeting (no.12) of" not in titles
+
+
+def test_a_date_line_a_body_name_and_a_kind_of_document_are_told_apart():
+    text = (
+        "Thursday, 5 March 2025\n\nLower Witherby Bowling Club\n\nRefurbishment Strategy\n\n"
+        "The club met to discuss the green.\n\nMinutes taken by Jo Bloggs"
+    )
+    ctx = Context(document=doc_from(text))
+    titles = {c.data["value"]: c for c in MetadataExtractor().find(ctx) if c.data["key"] == "title"}
+    date_line = candidate_features(ctx, titles["Thursday, 5 March 2025"])
+    assert date_line["title|dateonly"] == 1.0 and "title|docnoun" not in date_line
+    strategy = candidate_features(ctx, titles["Refurbishment Strategy"])
+    assert strategy["title|docnoun"] == 1.0 and "title|dateonly" not in strategy
+    club = candidate_features(ctx, titles["Lower Witherby Bowling Club"])
+    assert "title|bodyname" not in club  # "Club" is no body noun of a meeting
+    joined = [v for v in titles if v.startswith("Thursday, 5 March 2025 Lower")]
+    assert joined and "title|dateonly" not in candidate_features(ctx, titles[joined[0]])
+
+
+def test_a_bodys_name_alone_is_marked():
+    ctx = Context(document=doc_from("Lower Witherby Parish Council\n\nAnnual Report 2024\n\nThe council met."))
+    titles = {c.data["value"]: c for c in MetadataExtractor().find(ctx) if c.data["key"] == "title"}
+    assert candidate_features(ctx, titles["Lower Witherby Parish Council"])["title|bodyname"] == 1.0
+    assert "title|bodyname" not in candidate_features(ctx, titles["Annual Report 2024"])

@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
+from pipelines.extractors.metadata_proposals import BODY_RE
 from pipelines.sections import body_size, largest_text
 
 _DATE = re.compile(
@@ -30,6 +31,12 @@ _KIND_WORDS = re.compile(
     r"network|authority|trust|commission)s?$",
     re.I,
 )
+_DOC_NOUN = re.compile(
+    r"\b(?:strategy|plan|policy|report|minutes?|agenda|notes|update|briefing|review|statement|order|response|"
+    r"newsletter|letter|consultation|framework|programme|meeting|proposals?|decision|summary|action)\b",
+    re.I,
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _CUES = {
     "held": re.compile(r"\bheld\b", re.I),
     "meeting": re.compile(r"\bmeeting\b", re.I),
@@ -138,6 +145,13 @@ def _shape(value: str, f: dict[str, float]) -> None:
         f["web"] = 1.0
     if _KIND_WORDS.match(value.strip()):
         f["kindonly"] = 1.0
+    rest = _WEEKDAY.sub(" ", _DATE.sub(" ", value))
+    if _DATE.search(value) and len(re.findall(r"[A-Za-z]{3,}", rest)) < 2:
+        f["dateonly"] = 1.0  # "Thursday, 5 March 2020": the meeting's date, not its title
+    if _DOC_NOUN.search(value):
+        f["docnoun"] = 1.0  # names a kind of document ("... Strategy", "Minutes of ...")
+    if BODY_RE.fullmatch(re.sub(r"^the\s+", "", value.strip(), flags=re.I)):
+        f["bodyname"] = 1.0  # the name of a body and nothing else
 
 
 def features(ctx: Context, cand: Candidate) -> dict[str, float]:
