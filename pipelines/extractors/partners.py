@@ -139,7 +139,8 @@ class PartnersExtractor:
                 cued.add(name)
             if STRONG.search(text) or (len(named_in[sent[0]]) >= 2 and TOGETHER.search(text)):
                 score[name] += 1.0
-                strong.add(name)
+                if about != "minutes":  # in minutes of routine business a "joint meeting with X" makes no party
+                    strong.add(name)
             if about == "joint" and len(named_in[sent[0]]) >= LISTED and CUES.search(text) and c.rule != "place-list":
                 score[name] += 1.0  # one of the bodies a partnership report lists as working on or funded for a thing
                 listed.add(name)
@@ -152,19 +153,18 @@ class PartnersExtractor:
         for n in roll:
             score[n] += 2.0
             cued.add(n)
-        if about == "routine" and _classified_kind(ctx) == "minutes":
-            strong = set()  # minutes of routine business: a "joint meeting with X" there makes no party
-        if about == "routine" and not roll and not strong:
+        routine = about in ("routine", "minutes")
+        if routine and not roll and not strong:
             return [], score, about  # an agenda, a budget, governance: bodies named, but no joint work the subject
         recurring = RECURRING_JOINT if about == "joint" else RECURRING
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
         partners = [n for n in partners if not _association(first[n]) or score[n] >= 3 or n in roll]
-        if about == "routine":
+        if routine:
             # minutes of a joint body: the bodies its members sit for; a budget's "joint contract with X": X
             partners = [n for n in partners if n in roll or n in strong]
         author = found[0].data["name"] if found else None
-        if about == "routine" and author not in roll and not (partners and strong):
+        if routine and author not in roll and not (partners and strong):
             author = None
         if author and partners and author not in partners:
             partners.append(author)
@@ -181,7 +181,7 @@ class PartnersExtractor:
                 conf = min(conf, 0.45)  # a funder or regulator, party to the arrangement only sometimes
             if n in listed and score[n] < THRESHOLD + 1:
                 conf = min(conf, 0.45)  # a party only by the list it is in: kept for review
-            if n not in cued or (about == "routine" and n not in roll):
+            if n not in cued or (routine and n not in roll):
                 conf = min(conf, 0.45)  # named only near the top, or a party in routine business: for review
             if n == author:
                 conf = max(conf, 0.8 if about == "joint" or len(partners) > 1 else 0.45)
@@ -222,8 +222,10 @@ def _association(c: Candidate) -> bool:
 
 def about_joint_work(ctx: Context) -> str:
     """What the report is about, for partners: 'joint' (the report-kind classifier says partnership, or its title
-    names a partnership, joint or shared work, a contract or commissioning), 'routine' (an agenda, minutes, a budget,
-    governance, a planning application) or 'unknown'. The one place to swap in another classifier.
+    names a partnership, joint or shared work, a contract or commissioning), 'minutes' (of routine business: only the
+    bodies a roll of attendance names make parties, not "a joint meeting with X"), 'routine' (an agenda, a budget,
+    governance, a planning application: "a joint contract with X" still names a party) or 'unknown'. The one place
+    to swap in another classifier.
     """
     titles = [
         c.data.get("value", "")
@@ -241,7 +243,9 @@ def about_joint_work(ctx: Context) -> str:
     if kind in ("budget", "minutes") or any(ROUTINE_TITLE.search(t) for t in titles + heads):
         # Minutes whose item is itself about joint work ("12. Joint Procurement Service with ...") are not routine.
         items = [ctx.text[b.start : b.end] for b in ctx.document.blocks[:8] if b.end - b.start < 120]
-        return "unknown" if any(TITLE_CUE.search(t) for t in items) else "routine"
+        if any(TITLE_CUE.search(t) for t in items):
+            return "unknown"
+        return "minutes" if kind == "minutes" else "routine"
     return "unknown"
 
 
