@@ -24,6 +24,7 @@ def values(text: str) -> set[str]:
         ("Savings in 2012/13 were lower.", {"2012/13"}),
         ("Meeting of the Board\n8 th April 2026 19.00", {"2026-04-08"}),
         ("Minutes of the meeting held on 13 December 2011at the Town Hall", {"2011-12-13"}),
+        ("Minutes of a Meeting held on Tuesday 3 0ctober 2017", {"2017-10-03"}),
     ],
     ids=[
         "ordinal",
@@ -38,6 +39,7 @@ def values(text: str) -> set[str]:
         "financial-year",
         "ordinal-spaced-off",
         "year-run-into-a-word",
+        "zero-for-the-o",
     ],
 )
 def test_date_forms(text, expected):
