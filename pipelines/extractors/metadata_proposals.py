@@ -30,7 +30,8 @@ FOOT_CHARS = 1500  # characters at the end read for signed dates and signature b
 MAX_LINE = 220
 
 _NUMBER = re.compile(
-    r"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?[.:)]?\s*[-–—:]?\s*|\(?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\D)|"
+    r"^(?:(?:agenda\s+)?item\s*(?:no\.?\s*)?\d+[a-z]?[.:)]?\s*[-–—:]?\s*|"
+    r"\(?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\D)(?!(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
     r"\(?[a-z]\)\s+)",
     re.I,
 )

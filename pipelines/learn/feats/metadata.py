@@ -16,6 +16,7 @@ from bisect import bisect_right
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.metadata_proposals import BODY_RE
+from pipelines.extractors.minutes_outcomes import MINUTES_SIGN
 from pipelines.sections import body_size, largest_text
 
 _DATE = re.compile(
@@ -34,6 +35,14 @@ _KIND_WORDS = re.compile(
 _DOC_NOUN = re.compile(
     r"\b(?:strategy|plan|policy|report|minutes?|agenda|notes|update|briefing|review|statement|order|response|"
     r"newsletter|letter|consultation|framework|programme|meeting|proposals?|decision|summary|action)\b",
+    re.I,
+)
+# The standing items of a meeting's record or agenda: headings inside it, never its title.
+_STANDING = re.compile(
+    r"^(?:(?:item\s+)?\d+(?:\.\d+)*\.?\s+)?(?:members\s+of\s+the\s+public|public\s+(?:participation|forum|"
+    r"questions|session)|open\s+forum|questions\s+from\s+the\s+public|correspondence|accounts|finance|planning|"
+    r"date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|welcome|introductions?|chair(?:man)?[’']?s\s+report|"
+    r"clerk[’']?s\s+report|treasurer[’']?s\s+report|police\s+report|actions?\s+(?:from|arising))\b",
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -150,6 +159,8 @@ def _shape(value: str, f: dict[str, float]) -> None:
         f["dateonly"] = 1.0  # "Thursday, 5 March 2020": the meeting's date, not its title
     if _DOC_NOUN.search(value):
         f["docnoun"] = 1.0  # names a kind of document ("... Strategy", "Minutes of ...")
+    if _STANDING.match(value) or MINUTES_SIGN.match(value):
+        f["standing"] = 1.0  # "Members of the Public - Three Members", "Apologies": an item of the meeting
     if BODY_RE.fullmatch(re.sub(r"^the\s+", "", value.strip(), flags=re.I)):
         f["bodyname"] = 1.0  # the name of a body and nothing else
 
