@@ -82,3 +82,23 @@ def test_words_regex_finds_the_longest_name_at_each_place():
     rx = re.compile(r"(?<!\w)" + words_regex(names) + r"(?!\w)")
     text = "Kent County Council, Kent Police, Kent Countryside and Medway Council met in Kent."
     assert rx.findall(text) == ["Kent County Council", "Kent Police", "Kent", "Medway Council", "Kent"]
+
+
+def test_national_bodies_charities_and_companies_without_a_head_noun_are_found():
+    from tests.conftest import run_until
+
+    text = (
+        "The scheme is funded by the National Lottery Community Fund and delivered with Age UK and Sustrans. "
+        "Ofgem and the Health and Safety Executive were consulted; Veolia holds the waste contract and "
+        "Thames Water the drainage works."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert {
+        "National Lottery Community Fund",
+        "Age UK",
+        "Sustrans",
+        "Ofgem",
+        "Health and Safety Executive",
+        "Veolia",
+        "Thames Water",
+    } <= names
