@@ -90,7 +90,7 @@ def test_national_bodies_charities_and_companies_without_a_head_noun_are_found()
     text = (
         "The scheme is funded by the National Lottery Community Fund and delivered with Age UK and Sustrans. "
         "Ofgem and the Health and Safety Executive were consulted; Veolia holds the waste contract and "
-        "Thames Water the drainage works."
+        "Thames Water the drainage works. The Federation of Small Businesses and Crimestoppers spoke."
     )
     names = {c.data["name"] for c in run_until(text, "organisations")[1]}
     assert {
@@ -101,4 +101,6 @@ def test_national_bodies_charities_and_companies_without_a_head_noun_are_found()
         "Health and Safety Executive",
         "Veolia",
         "Thames Water",
+        "Federation of Small Businesses",
+        "Crimestoppers",
     } <= names
