@@ -185,6 +185,13 @@ NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
     r"Committee)\b)[A-Z][\w’'-]*)*"
 )
+# Heads after which a body's name often goes on ("Royal Society for the ...", "Glasgow School of Art",
+# "West Yorkshire Association of Acute Trusts", "Chartered Institute of Housing").
+NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
+TWO_BODIES = re.compile(
+    r"\s+(?:and|&)\s+(?:the\s+)?(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:School|Institute|Association|Federation|Alliance|Society|"
+    r"College|University|Council|Trust)\b|[A-Z]{2,}\b)"
+)
 VOLUNTARY_ACTION = re.compile(
     r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})"
 )
@@ -595,10 +602,15 @@ class OrganisationsExtractor:
             after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
                 continue  # "a Time Limited Debate", not "Acme Limited was appointed"
-            longer = NAME_GOES_ON.match(text, m.end()) if suffix in ("Society", "College") else None
+            longer = NAME_GOES_ON.match(text, m.end()) if suffix in NAME_GOES_ON_AFTER else None
+            end = longer.end() if longer else m.end()
+            two = TWO_BODIES.search(text, m.end(), end) if longer else None
+            if two:  # "the Rivertown School of Art | and the Hillside Institute": two bodies
+                end = two.start()
+                longer = longer if end > m.end() + 3 else None
             if longer and place and not INTERNAL.match(place) and not re.search(r"\d", place):
-                name = f"{place} {suffix}{text[m.end() : longer.end()]}"  # "Royal Society for the Prevention of ..."
-                out.append(self._cand(" ".join(name.split()), start, longer.end(), 0.6, "pattern-extended"))
+                name = f"{place} {suffix}{text[m.end() : end]}"  # "Royal Society for the Prevention of ..."
+                out.append(self._cand(" ".join(name.split()), start, end, 0.6, "pattern-extended"))
                 continue
             if is_generic_place(place) or re.search(r"\b(?:Council|Authority|Board)[’']s\b", place):
                 continue  # "X County Council's Empty Homes Forum": a council's own group
