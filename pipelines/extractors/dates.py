@@ -17,7 +17,7 @@ from pipelines.extractors.dates_yearless import drop_metadata_dates, yearless_pr
 from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
 
 _ORD = r"(?:\s?(?:st|nd|rd|th)\b|st|nd|rd|th|[\"”])?"  # "8th", "8 th" (a PDF's spacing), "8”"
-_YEAR_END = r"(?:\b|(?=[a-z]{2}))"  # "2011at Home Office": a year run into the next word
+_YEAR_END = r"(?:\b|(?=[a-z]{2}))"  # "1 June 2019at the Guildhall": a year run into the next word
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

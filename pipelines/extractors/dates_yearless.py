@@ -57,7 +57,7 @@ WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\w/.\-])(?P<d>\d{1,2})-(?P<mn>\d{1,2})-(?P<y>(?:19|20)\d{2}|\d{2})(?![\w/\-]|\.\d)"),
     ),
     ("cand-month-numeric", re.compile(r"(?<![\w/.\-£$])(?P<mn>0[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\w/\-]|\.\d)")),
-    (  # the year glued to the next word by text extraction: "13 December 2011at Home Office"
+    (  # the year glued to the next word by text extraction: "1 June 2019at the Guildhall"
         "cand-glued-year",
         re.compile(
             rf"{_AT_DAY}(?i:\b{_WDAY}(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s+(?P<m>{MONTH_RE}))\.?,?\s+"
@@ -68,7 +68,7 @@ WRITTEN: tuple[tuple[str, re.Pattern[str]], ...] = (
         "cand-month-year-pipe",
         re.compile(rf"{_AT_MONTH}(?i:\b(?P<m>{MONTH_RE}))\b\.?[ \t]*\|[ \t]*(?P<y>(?:19|20)\d{{2}})\b"),
     ),
-    (  # OCR's letter O for a zero in the year: "4 MARCH 2O24"
+    (  # OCR's letter O for a zero in the year: "9 JUNE 2O23"
         "cand-ocr-year",
         re.compile(
             rf"{_AT_DAY}(?i:\b{_WDAY}(?:(?P<d>\d{{1,2}}){_ORD_LOOSE}(?:\s+of)?\s+)?(?P<m>{MONTH_RE}))\.?,?\s+"

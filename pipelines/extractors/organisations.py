@@ -185,8 +185,8 @@ NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
     r"Committee)\b)[A-Z][\w’'-]*)*"
 )
-# Heads after which a body's name often goes on ("Royal Society for the ...", "Glasgow School of Art",
-# "West Yorkshire Association of Acute Trusts", "Chartered Institute of Housing").
+# Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
+# "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
 NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
 TWO_BODIES = re.compile(
     r"\s+(?:and|&)\s+(?:the\s+)?(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:School|Institute|Association|Federation|Alliance|Society|"

@@ -22,9 +22,9 @@ def values(text: str) -> set[str]:
         ("w/c 20th April 2015 the team moved.", {"2015-04-20"}),
         ("In 2021 the review was moved to September when the board met.", {"2021-09"}),
         ("Savings in 2012/13 were lower.", {"2012/13"}),
-        ("Meeting of the Board\n8 th April 2026 19.00", {"2026-04-08"}),
-        ("Minutes of the meeting held on 13 December 2011at the Town Hall", {"2011-12-13"}),
-        ("Minutes of a Meeting held on Tuesday 3 0ctober 2017", {"2017-10-03"}),
+        ("Meeting of the Board\n9 th June 2023 18.30", {"2023-06-09"}),
+        ("Minutes of the meeting held on 1 June 2019at the Guildhall", {"2019-06-01"}),
+        ("Notes of a meeting held on Monday 9 0ctober 2023", {"2023-10-09"}),
     ],
     ids=[
         "ordinal",

@@ -171,11 +171,11 @@ def test_a_bodys_name_alone_is_marked():
 def test_a_standing_item_of_the_meeting_is_marked_and_a_days_ordinal_is_no_item_number():
     text = (
         "Lower Witherby Parish Council - 6th May 2025 Present\n\nCllr A Brown (Chair)\n\n"
-        "## Members of the Public - Two Members\n\nThe Chair welcomed everyone.\n\n"
+        "## Members of the Public - Four Residents\n\nThe Chair welcomed everyone.\n\n"
         "8 th May 2025 meeting notes follow."
     )
     ctx = Context(document=doc_from(text, markdown=True))
     titles = {c.data["value"]: c for c in MetadataExtractor().find(ctx) if c.data["key"] == "title"}
-    assert candidate_features(ctx, titles["Members of the Public - Two Members"])["title|standing"] == 1.0
+    assert candidate_features(ctx, titles["Members of the Public - Four Residents"])["title|standing"] == 1.0
     assert "title|standing" not in candidate_features(ctx, titles["Lower Witherby Parish Council - 6th May 2025"])
     assert any(v.startswith("8 th May 2025") for v in titles)  # the day is kept, not cut as an item number

@@ -156,11 +156,11 @@ def _shape(value: str, f: dict[str, float]) -> None:
         f["kindonly"] = 1.0
     rest = _WEEKDAY.sub(" ", _DATE.sub(" ", value))
     if _DATE.search(value) and len(re.findall(r"[A-Za-z]{3,}", rest)) < 2:
-        f["dateonly"] = 1.0  # "Thursday, 5 March 2020": the meeting's date, not its title
+        f["dateonly"] = 1.0  # "Tuesday, 9 May 2023": the meeting's date, not its title
     if _DOC_NOUN.search(value):
         f["docnoun"] = 1.0  # names a kind of document ("... Strategy", "Minutes of ...")
     if _STANDING.match(value) or MINUTES_SIGN.match(value):
-        f["standing"] = 1.0  # "Members of the Public - Three Members", "Apologies": an item of the meeting
+        f["standing"] = 1.0  # "Members of the Public - Four Residents", "Apologies": an item of the meeting
     if BODY_RE.fullmatch(re.sub(r"^the\s+", "", value.strip(), flags=re.I)):
         f["bodyname"] = 1.0  # the name of a body and nothing else
 
