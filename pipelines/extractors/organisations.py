@@ -188,9 +188,11 @@ NAME_GOES_ON = re.compile(
 # Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
 # "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
 NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
+# "... School of Art | and the Hillside Institute", "... of Birds | and the NSPCC": the next body starts there
 TWO_BODIES = re.compile(
-    r"\s+(?:and|&)\s+(?:the\s+)?(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:School|Institute|Association|Federation|Alliance|Society|"
-    r"College|University|Council|Trust)\b|[A-Z]{2,}\b)"
+    r"\s+(?:and|&)\s+(?:the\s+)?(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:"
+    + "|".join(sorted(NAME_GOES_ON_AFTER | {"University", "Council", "Trust"}))
+    + r")\b|[A-Z]{2,}\b)"
 )
 VOLUNTARY_ACTION = re.compile(
     r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})"
