@@ -189,7 +189,8 @@ TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FO
 # "involves three key stages; Outline Business Case, Consultation and Implementation": a list the text counts
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 COUNTED_LIST = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal|"
+    r"thematic|strategic|overarching|priority|interconnected|interlinked|cross-cutting)\s+)?"
     r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
     r"\s*[:;–—]\s*(?P<list>(?:\(?[a-hivx1-8]{1,3}\)\s*)?[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)",
     re.I | re.M,
@@ -197,12 +198,14 @@ COUNTED_LIST = re.compile(
 # The same count ending a line ("delivery of four core elements:") over one paragraph of labelled items
 # ("i. Quality childcare; ii. Enhanced health visiting; iii. Parenting programmes; iv. Early language")
 COUNTED_CUE_END = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal)\s+)?"
+    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal|"
+    r"thematic|strategic|overarching|priority|interconnected|interlinked|cross-cutting)\s+)?"
     r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|"
     r"pillars|entitlements)\s*:$",
     re.I,
 )
 INLINE_ITEMS = re.compile(r"(?:^|;\s*(?:and\s+)?)\(?(?:[ivx]{1,4}|[a-h]|[1-8])[.)]\s+")
+SOFT_BREAK = re.compile(r"(?<![\n.:;])[ \t]*\n(?![ \t]*\n)")  # a line break inside a paragraph, not after a stop
 INLINE_LABEL = re.compile(r"^\(?[a-hivx1-8]{1,3}\)\s*")  # "(a) ", "ii) " opening an item of an inline list
 # A heading over a section whose sub-headings are the areas ("Our Workstreams", "3. Progress against priorities")
 SECTION_OF_AREAS = re.compile(
@@ -874,9 +877,12 @@ class WorkstreamsExtractor:
         """Items of an inline list whose count the text states ("three key stages; A, B and C"). The count must
         match, which is what makes the items trustworthy; years in brackets are dropped from the names."""
         out = []
-        for m in COUNTED_LIST.finditer(ctx.text):
+        text = SOFT_BREAK.sub(lambda b: " " * len(b.group()), ctx.text)  # a hard-wrapped paragraph as one line
+        for m in COUNTED_LIST.finditer(text):
             n = COUNT_WORDS.get(m.group("n").lower()) or int(m.group("n"))
             pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", m.group("list"))]
+            if len(pieces) > n and pieces[n - 1].lower().startswith("and "):
+                pieces = pieces[:n]  # the sentence goes on after the counted list's last item ("..., and D, the ...")
             if pieces and pieces[-1].lower().startswith("and "):
                 pieces[-1] = pieces[-1][4:]
             elif pieces and " and " in pieces[-1] and len(pieces) == n - 1:
@@ -888,7 +894,7 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(m.start("list"))
             pos = m.start("list")
             for name in names:
-                start = ctx.text.find(name, pos)
+                start = text.find(name, pos)
                 if b is None or start < 0:
                     break
                 pos = start + len(name)

@@ -248,6 +248,16 @@ def test_an_inline_list_whose_count_the_text_states():
     assert list(ws(text)) == ["Feasibility Study", "Consultation and Final Business Case", "Delivery"]
 
 
+def test_a_counted_list_wrapped_over_lines_in_a_sentence_that_goes_on():
+    # plain text wraps its lines; the sentence carries on after the last item ("..., and D, the plan ...")
+    text = (
+        "1. The strategy is built around three strategic priorities: Thriving \n"
+        "Neighbourhoods, Good Jobs, and Healthy Ageing, with the council working \n"
+        "alongside its partners on each.\n"
+    )
+    assert list(ws(text)) == ["Thriving Neighbourhoods", "Good Jobs", "Healthy Ageing"]
+
+
 def test_an_inline_counted_list_with_letters_in_brackets():
     text = (
         "2.2 The Partnership Board agreed four themes: (a) Town Centre Renewal; (b) Skills and Jobs; "
