@@ -344,10 +344,31 @@ def front_matter_texts(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# Other names static-site generators give the page's date: an event's start (Eleventy, Jekyll collections),
+# Hugo's publishDate, a CMS's published/created; the first present is the date when "date" is absent
+FRONT_MATTER_DATE_KEYS = (
+    "date",
+    "meeting_date",
+    "event_date",
+    "start_date",
+    "start",
+    "publishdate",
+    "published",
+    "pubdate",
+    "created",
+)
+
+
 def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> None:
     """Title, date and author of the front matter as labelled lines ("Title: ..."), never as body text."""
     for key, label in FRONT_MATTER_KEYS.items():
-        value = fields.get(key)
+        if key == "date":
+            value = next(
+                (fields[k] for k in FRONT_MATTER_DATE_KEYS if re.match(r"\d{4}-\d\d-\d\d", fields.get(k, ""))), None
+            )
+            value = value or fields.get(key)
+        else:
+            value = fields.get(key)
         if value:
             iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", value)
             if iso and 1 <= int(iso.group(2)) <= 12:  # YAML's ISO date, written as a report writes a date

@@ -85,3 +85,16 @@ def test_front_matter_is_metadata_not_the_title(tmp_path: Path):
     assert meta.report_date == "2021-06-14"
     assert meta.author == "Head of Shared Services"
     assert "layout" not in (meta.title or "") and "---" not in (meta.title or "")
+
+
+def test_an_event_pages_start_in_its_front_matter_is_the_meeting_date(tmp_path: Path):
+    # a static site's event collection has no "date:", only the event's start as an ISO date-time
+    path = tmp_path / "meeting.md"
+    path.write_text(
+        "---\ntitle: Autumn Stroke Network Meeting\nstart: 2023-10-05T13:30:00.000Z\nend: 2023-10-05T15:00:00.000Z\n"
+        "location: Online\n---\n## Notes\n\nThe network agreed to share its audit tool with member trusts.\n",
+        encoding="utf-8",
+    )
+    report = councilx.extract_report(path, RULES)
+    assert report.metadata.report_date == "2023-10-05"
+    assert "2023-10-05" in [d.value for d in report.dates]
