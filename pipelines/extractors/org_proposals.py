@@ -460,7 +460,9 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
     return out + council_initials(text, spans, acros | set(defined), make, known)
 
 
-ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,4}C(?![\w-])")
+ACRONYM = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2,4}C|[LR]B[A-Z]{1,3})(?![\w-])"
+)  # "SBC", "OCC"; "LBS" (London Borough of ...)
 
 
 @lru_cache(maxsize=1)
@@ -478,19 +480,26 @@ def _council_initials() -> dict[str, list[tuple[str, str]]]:
 
 
 def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set[str] = frozenset()) -> list[Candidate]:
-    """'SBC' in a text naming the Scottish Borders and no other place whose council has those initials; else, of
+    """'SBC' in a text naming the Scottish Borders and no other place whose council has those initials (or naming
+    one at least twice as often as any other: 'Oxfordshire' over 'Oxford' for 'OCC'); else, of
     the councils with those initials, the one in the same county as a council the text names or abbreviates
     ('CDC' beside 'OCC': Cherwell, a district of Oxfordshire)."""
     table = _council_initials()
     mentions: dict[str, list[tuple[int, int]]] = {}
+    own = [_initials(n.split()) for n in known]  # "GCC" beside "Glenmoor Community Council": that body's initials
     for m in ACRONYM.finditer(text):
+        if any(i.endswith(m.group(0)) for i in own):
+            continue
         if m.group(0) in table and m.group(0) not in acros and not spans.overlaps(m.start(), m.end()):
             mentions.setdefault(m.group(0), []).append((m.start(), m.end()))
     chosen: dict[str, tuple[str, float]] = {}
     for acro in mentions:
-        named = {n for place, n in table[acro] if any(_named(p, text) for p in _place_forms(place))}
-        if len(named) == 1:
-            chosen[acro] = (named.pop(), 0.6)
+        named = {n: sum(_mentions(p, text) for p in _place_forms(place)) for place, n in table[acro]}
+        ranked = sorted((k for k in named.items() if k[1]), key=lambda k: -k[1])
+        if len(ranked) == 1:
+            chosen[acro] = (ranked[0][0], 0.6)
+        elif len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:  # "Oxfordshire" far more often than "Oxford"
+            chosen[acro] = (ranked[0][0], 0.45)
 
     def areas(name: str) -> set[str]:
         auth = register.resolve(name)
@@ -535,8 +544,8 @@ def _nation(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _named(place: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text) is not None
+def _mentions(place: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
 
 
 def _place_forms(place: str) -> list[str]:

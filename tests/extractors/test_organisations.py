@@ -667,3 +667,26 @@ def test_a_name_goes_on_after_its_head_noun_but_not_into_the_next_body():
         "Royal Society for the Protection of Birds",
     } <= names
     assert not any(" and the " in n for n in names)
+
+
+def test_a_council_called_only_by_its_initials_is_the_one_whose_place_the_report_names():
+    text = (
+        "The parish meeting heard that OCC has resurfaced the lane through the village. Residents across "
+        "Oxfordshire were asked to report potholes, and OCC will reply within a month."
+    )
+    assert "Oxfordshire County Council" in orgs(text)
+
+
+def test_initials_shared_by_councils_whose_places_are_named_alike_stay_unread():
+    # OCC could be Oxfordshire County Council or Oxford City Council: each place named once, no answer
+    text = "OCC wrote about the bus lanes between Oxford and the rest of Oxfordshire."
+    assert not {"Oxfordshire County Council", "Oxford City Council"} & orgs(text)
+
+
+def test_initials_of_a_body_the_report_names_are_not_a_council_of_the_register():
+    # GCC here is the community council the report names, not Glasgow City Council
+    text = (
+        "Minutes of Glenmoor Community Council. GCC agreed to write to the bus operator about the Glasgow "
+        "service. GCC will meet again in May."
+    )
+    assert "Glasgow City Council" not in orgs(text)
