@@ -78,7 +78,8 @@ def run(
     ``corrected`` (examples from ``pipelines.corrections.correction_examples``) are added to every fold's
     training, except a corrected report that is a held-out document; the report then also shows the
     scores with them, beside the scores without. ``keep`` is a folder to copy the held-out predictions into
-    (``pred/``, and ``pred-with/`` with corrections) for a closer look."""
+    (``pred/``, and ``pred-with/`` with corrections) and each fold's models (``models<i>/``, with the groups they
+    never saw) for a closer look."""
     from pipelines.learn.dataset import build_rows, read_corpus
     from pipelines.learn.train import SEED, _folds, train_all
 
@@ -134,6 +135,10 @@ def run(
             for sub in ("pred", "pred-with"):
                 if any((work / sub).iterdir()):
                     shutil.copytree(work / sub, keep / sub, dirs_exist_ok=True)
+            for i, (held, _) in enumerate(plan):  # each fold's models, and which groups they never saw
+                if (work / f"models{i}").is_dir():
+                    shutil.copytree(work / f"models{i}", keep / f"models{i}", dirs_exist_ok=True)
+                    (keep / f"models{i}" / "held-out-groups.txt").write_text("\n".join(sorted(held)) + "\n")
         text = "\n".join(lines) + "\n\nlearned models, documents of groups they never saw:\n"
         text += _score(shared, gold, pred, verbose)
         if corrected:
@@ -168,7 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     from pipelines.learn.train import add_with_option
 
     add_with_option(ap, "also train with the corrected reports of DIR and show what they changed")
-    ap.add_argument("--keep", type=Path, metavar="DIR", help="keep the held-out predictions in DIR/pred")
+    ap.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="keep the held-out predictions in DIR/pred, each fold's models in DIR/models<i>",
+    )
     args = ap.parse_args(argv)
     if not (args.shared / "train" / "gold").is_dir():
         print(f"error: {args.shared}/train/gold not found; cross-validation needs the shared data", file=sys.stderr)
