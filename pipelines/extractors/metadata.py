@@ -157,6 +157,7 @@ WELSH_WORDS = re.compile(
 MENU_LINE = re.compile(r"^[\w&'’ -]{1,30}(?:\s*\|\s*[\w&'’ -]{1,30}){2,}$")
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
 CONTINUES = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|in|on|with|by))$", re.I)
+CARRIES_ON = re.compile(r"(?:&|(?:and|of|for|to|in|on|with|by)\b|[a-z])")  # a line that starts mid-phrase
 ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z]?[.:]?\s+(?P<body>{BODY})\b")
 
 
@@ -974,5 +975,14 @@ class MetadataExtractor:
                 and not COUNCIL_LINE.match(doc.block_text(nxt).strip())
             ):
                 parts.append(nxt)
+            while (  # "The Leeds Health" / "and Wellbeing Strategy": a title set over lines, each carrying on
+                len(parts) < 3
+                and (k := i + len(parts)) < len(doc.blocks)
+                and doc.blocks[k].kind == b.kind
+                and not doc.blocks[k].label
+                and CARRIES_ON.match(doc.block_text(doc.blocks[k]).strip())
+                and len(doc.block_text(doc.blocks[k]).split()) <= 8
+            ):
+                parts.append(doc.blocks[k])
             return parts
         return []

@@ -585,3 +585,10 @@ def test_report_by_a_role_on_a_topic_names_the_role_not_the_topic():
     )
     authors = {c.data["value"] for c in cands if c.data["key"] == "author" and not c.rule.startswith("cand-")}
     assert authors == {"Assistant Chief Executive"}
+
+
+def test_a_title_set_over_headings_that_carry_on_is_one_title():
+    m = meta(
+        "# The Riverside Parks\n\n# and Open Spaces Strategy\n\n## Introduction\n\nThe strategy sets out ...\n", True
+    )
+    assert m["title"] == "The Riverside Parks and Open Spaces Strategy"
