@@ -47,6 +47,32 @@ def test_a_model_drops_low_scores_and_flags_middling_ones():
     assert kept[0].review is True and kept[0].confidence == pytest.approx(0.982, abs=1e-3)
 
 
+def test_a_document_whose_best_item_is_weak_keeps_none_in_the_field():
+    ctx, cands = run_until("The meeting on 3 March 2021 agreed the plan. The next is in June 2021.\n", "dates")
+    m = LinearModel(field="dates", weights={"w:march": 0.2, "w:june": -0.2}, drop_below=0.3, review_below=0.99)
+    assert len(apply_model(ctx, m, list(cands))) == 2  # both kept, neither sure (0.55 at best)
+    m.doc_below = 0.6
+    assert apply_model(ctx, m, list(cands)) == []
+    m.weights["w:march"] = 4.0  # one sure item: the document has dates, and its weaker one stays too
+    assert {c.data["value"] for c in apply_model(ctx, m, list(cands))} == {"2021-03-03", "2021-06"}
+
+
+def test_a_document_floor_is_chosen_only_where_it_raises_the_held_out_f1():
+    from pipelines.learn.dataset import Row
+    from pipelines.learn.train import _doc_floor
+
+    def row(doc: str, item: str, label: bool) -> Row:
+        return Row(field="workstreams", features={}, doc=doc, group=doc, label=label, item=item, proposal=False)
+
+    # two documents with a real list scored high, three without one whose stray items score low
+    rows = [row("a", "1", True), row("a", "2", True), row("b", "1", True), row("b", "2", False)]
+    rows += [row(d, "1", False) for d in ("c", "d", "e")]
+    probs = [0.8, 0.7, 0.9, 0.6, 0.2, 0.3, 0.25]
+    floor, f1 = _doc_floor(rows, probs, 0.1, 0.5, gold_total=4, f1=6 / 11)  # every item kept: 3 right of 7
+    assert 0.3 < floor <= 0.8 and f1 == pytest.approx(0.75)  # the three stray documents dropped
+    assert _doc_floor(rows[:4], probs[:4], 0.1, 0.5, gold_total=4, f1=0.75) == (0.0, 0.75)  # nothing to gain
+
+
 def test_labels_follow_the_scorers_matching():
     assert same_org("Kent County Council", "kent county council")
     assert not same_org("Kent County Council", "Kent Police")

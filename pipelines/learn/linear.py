@@ -16,7 +16,8 @@ class LinearModel:
 
     ``drop_below``: candidates under it are left out. ``review_below``: items under it are kept but
     marked ``needs_review`` (chosen so that items at or above it were at least ``target_precision``
-    precise on documents of sources the model never saw).
+    precise on documents of sources the model never saw). ``doc_below``: a document whose best item scores
+    under it keeps none.
     """
 
     field: str
@@ -25,6 +26,9 @@ class LinearModel:
     drop_below: float = 0.5
     review_below: float = 0.9
     drop_proposals_below: float = 0.5  # the threshold for proposals (``cand-`` rules); ``drop_below`` is the rules'
+    # a document whose best item scores under this has none in the field (0: no floor): a field a document either
+    # has or not (its list of workstreams), where a few weak items are the noise of a document without one
+    doc_below: float = 0.0
     # metadata: per key, the score under which the best reading is no answer at all (the key stays empty)
     none_below: dict[str, float] = field(default_factory=dict)
     info: dict = field(default_factory=dict)
@@ -48,6 +52,7 @@ class LinearModel:
             "drop_below": self.drop_below,
             "review_below": self.review_below,
             "drop_proposals_below": self.drop_proposals_below,
+            "doc_below": self.doc_below,
             "none_below": dict(sorted(self.none_below.items())),
             "info": self.info,
             "weights": dict(sorted(self.weights.items())),
@@ -62,6 +67,7 @@ class LinearModel:
             drop_below=float(d.get("drop_below", 0.5)),
             review_below=float(d.get("review_below", 0.9)),
             drop_proposals_below=float(d.get("drop_proposals_below", d.get("drop_below", 0.5))),
+            doc_below=float(d.get("doc_below", 0.0)),
             none_below={str(k): float(v) for k, v in (d.get("none_below") or {}).items()},
             info=dict(d.get("info") or {}),
         )

@@ -128,6 +128,9 @@ def apply_model(ctx: Context, model: LinearModel | None, cands: list[Candidate])
         c.confidence = round(p, 3)
         c.review = p < model.review_below or c.review is True  # a rule's own flag stands
         out.append(c)
+    judged = [c for c in out if scored(c)]
+    if judged and max(c.confidence for c in judged) < model.doc_below:
+        out = [c for c in out if not scored(c)]  # the document's best is weak: it has none (see LinearModel)
     return _exclusive(out) if model.field in EXCLUSIVE_FIELDS else out
 
 

@@ -124,6 +124,31 @@ def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> 
     return best
 
 
+DOC_FLOOR_GAIN = 0.003  # a document floor is kept only where it raises the out-of-fold F1 by this much
+
+
+def _doc_floor(
+    rows: list[Row], probs: list[float], t_rule: float, t_prop: float, gold_total: int, f1: float
+) -> tuple[float, float]:
+    """(floor, F1): the score under which a document's best kept item means it has none in the field, chosen on
+    the out-of-fold scores; 0.0 (no floor) unless it raises F1 by ``DOC_FLOOR_GAIN``."""
+    by: dict[tuple[str, str], list] = {}
+    for r, p in zip(rows, probs):
+        cur = by.setdefault((r.doc, r.item), [0.0, False, True])
+        cur[0], cur[1], cur[2] = max(cur[0], p), cur[1] or r.label, cur[2] and r.proposal
+    kept: dict[str, list[tuple[float, bool]]] = {}
+    for (doc, _), (p, lab, prop) in by.items():
+        if p >= (t_prop if prop else t_rule):
+            kept.setdefault(doc, []).append((p, lab))
+    best = (0.0, f1)
+    for floor in _cuts([max(p for p, _ in items) for items in kept.values()])[1:-1]:
+        live = [it for items in kept.values() if max(p for p, _ in items) >= floor for it in items]
+        f = _f1(sum(lab for _, lab in live), sum(not lab for _, lab in live), gold_total)
+        if f > best[1] + 1e-9:
+            best = (floor, f)
+    return best if best[1] >= f1 + DOC_FLOOR_GAIN else (0.0, f1)
+
+
 def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> float:
     """The lowest score at which the items at or above it reach ``target`` precision, pooled and on average
     over groups (so that one large, easy source cannot carry the others), resting on at least
@@ -208,6 +233,7 @@ def train_field(
     else:
         t_rule, t_prop, f1 = _best_thresholds(_items(rows, probs), gold_total)
         model.drop_below, model.drop_proposals_below = t_rule, t_prop
+        model.doc_below, f1 = _doc_floor(rows, probs, t_rule, t_prop, gold_total, f1)
         kept = [(p, lab, g) for p, lab, prop, g in _items(c_rows, c_probs) if p >= (t_prop if prop else t_rule)]
         model.review_below = _review_threshold(kept, TARGET_PRECISION)
         info["oof_f1"] = round(f1, 4)
@@ -316,6 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     for f, m in models.items():
         print(
             f"{f:16} {json.dumps(m.info)}  drop<{m.drop_below:.3f} review<{m.review_below:.3f}"
+            + (f" document<{m.doc_below:.3f}" if m.doc_below else "")
             + (f" none<{m.none_below}" if m.none_below else "")
         )
     print(f"wrote {len(models)} models to {args.out}")
