@@ -344,19 +344,9 @@ def front_matter_texts(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# Other names static-site generators give the page's date: an event's start (Eleventy, Jekyll collections),
-# Hugo's publishDate, a CMS's published/created; the first present is the date when "date" is absent
-FRONT_MATTER_DATE_KEYS = (
-    "date",
-    "meeting_date",
-    "event_date",
-    "start_date",
-    "start",
-    "publishdate",
-    "published",
-    "pubdate",
-    "created",
-)
+# The meeting's own date under the names an event collection gives it (Eleventy, Jekyll: "start"), where there is
+# no "date:"; not when the page was published, created or revised (GUIDELINES: a page's metadata holds no dates)
+FRONT_MATTER_DATE_KEYS = ("date", "meeting_date", "event_date", "start_date", "start")
 
 
 def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> None:
