@@ -185,3 +185,18 @@ def test_training_learns_from_annotated_documents_and_the_cli_uses_the_models(tm
         check=True,
     )
     assert sorted(d["value"] for d in json.loads(out.stdout)["dates"]) == ["2022-06-21", "2022-07-19"]
+
+
+def test_savings_features_tell_money_saved_from_a_quality_of_the_work():
+    from pipelines.learn.feats.savings import features
+
+    text = (
+        "The shared team will deliver savings of £250,000 a year. The panel agreed it would be more efficient and "
+        "timely to publish the data monthly.\n"
+    )
+    ctx, cands = run_until(text, "savings")
+    by_quote = {ctx.text[c.start : c.end]: features(ctx, c) for c in cands}
+    money = next(f for q, f in by_quote.items() if "£250,000" in q)
+    assert money.get("cue=money") == 1.0 and "only_efficiency" not in money
+    quality = [f for q, f in by_quote.items() if "efficient" in q]
+    assert quality and all(f.get("only_efficiency") == 1.0 for f in quality)
