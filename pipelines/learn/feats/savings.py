@@ -8,7 +8,6 @@ import re
 from pipelines.extractors.base import Candidate, Context
 from pipelines.learn.features import sentence_words
 
-
 # What the statement's cue is: money saved or cut ("savings", "efficiencies", "cuts", "£") or a quality of the
 # work ("more efficient", "efficiency" in the singular), which the guidelines count only as money saved
 _CUES = {
