@@ -200,3 +200,13 @@ def test_savings_features_tell_money_saved_from_a_quality_of_the_work():
     assert money.get("cue=money") == 1.0 and "only_efficiency" not in money
     quality = [f for q, f in by_quote.items() if "efficient" in q]
     assert quality and all(f.get("only_efficiency") == 1.0 for f in quality)
+
+
+def test_a_title_naming_the_body_then_its_meeting_is_told_from_the_body_alone():
+    from pipelines.learn.feats.metadata import _shape
+
+    joined, alone = {}, {}
+    _shape("Northfield Parish Council 7th March 2024", joined)
+    _shape("Northfield Parish Council", alone)
+    assert joined.get("body_then_meeting") == 1.0 and "bodyname" not in joined
+    assert alone.get("bodyname") == 1.0 and "body_then_meeting" not in alone

@@ -161,8 +161,14 @@ def _shape(value: str, f: dict[str, float]) -> None:
         f["docnoun"] = 1.0  # names a kind of document ("... Strategy", "Minutes of ...")
     if _STANDING.match(value) or MINUTES_SIGN.match(value):
         f["standing"] = 1.0  # "Members of the Public - Four Residents", "Apologies": an item of the meeting
-    if BODY_RE.fullmatch(re.sub(r"^the\s+", "", value.strip(), flags=re.I)):
+    bare = re.sub(r"^the\s+", "", value.strip(), flags=re.I)
+    if BODY_RE.fullmatch(bare):
         f["bodyname"] = 1.0  # the name of a body and nothing else
+    else:
+        head = BODY_RE.match(bare.title() if bare.isupper() else bare)
+        rest = bare[head.end() :] if head else ""
+        if head and (_DATE.search(rest) or _CUES["meeting"].search(rest) or _CUES["minutes"].search(rest)):
+            f["body_then_meeting"] = 1.0  # "Govan Community Council" + "General Meeting Monday 4 March 2024"
 
 
 def features(ctx: Context, cand: Candidate) -> dict[str, float]:
