@@ -83,15 +83,20 @@ def out_of_fold(rows: list[Row], k: int = 5, seed: int = SEED) -> list[float]:
     return probs
 
 
-def _items(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, bool, str]]:
-    """(score, correct, is_proposal, group) per assembled item: its best candidate's score."""
+def _by_item(rows: list[Row], probs: list[float]) -> dict[tuple[str, str], tuple[float, bool, bool, str]]:
+    """(score, correct, is_proposal, group) per assembled item, by (document, item): its best candidate's score."""
     by: dict[tuple[str, str], list] = {}
     for r, p in zip(rows, probs):
         cur = by.setdefault((r.doc, r.item), [0.0, False, True, r.group])
         cur[0] = max(cur[0], p)
         cur[1] = cur[1] or r.label
         cur[2] = cur[2] and r.proposal
-    return [tuple(v) for v in by.values()]
+    return {k: tuple(v) for k, v in by.items()}
+
+
+def _items(rows: list[Row], probs: list[float]) -> list[tuple[float, bool, bool, str]]:
+    """(score, correct, is_proposal, group) per assembled item: its best candidate's score."""
+    return list(_by_item(rows, probs).values())
 
 
 def _f1(tp: int, fp: int, gold_total: int) -> float:
@@ -132,12 +137,8 @@ def _doc_floor(
 ) -> tuple[float, float]:
     """(floor, F1): the score under which a document's best kept item means it has none in the field, chosen on
     the out-of-fold scores; 0.0 (no floor) unless it raises F1 by ``DOC_FLOOR_GAIN``."""
-    by: dict[tuple[str, str], list] = {}
-    for r, p in zip(rows, probs):
-        cur = by.setdefault((r.doc, r.item), [0.0, False, True])
-        cur[0], cur[1], cur[2] = max(cur[0], p), cur[1] or r.label, cur[2] and r.proposal
     kept: dict[str, list[tuple[float, bool]]] = {}
-    for (doc, _), (p, lab, prop) in by.items():
+    for (doc, _), (p, lab, prop, _g) in _by_item(rows, probs).items():
         if p >= (t_prop if prop else t_rule):
             kept.setdefault(doc, []).append((p, lab))
     best = (0.0, f1)
@@ -234,7 +235,12 @@ def train_field(
         t_rule, t_prop, f1 = _best_thresholds(_items(rows, probs), gold_total)
         model.drop_below, model.drop_proposals_below = t_rule, t_prop
         model.doc_below, f1 = _doc_floor(rows, probs, t_rule, t_prop, gold_total, f1)
-        kept = [(p, lab, g) for p, lab, prop, g in _items(c_rows, c_probs) if p >= (t_prop if prop else t_rule)]
+        items = {k: v for k, v in _by_item(c_rows, c_probs).items() if v[0] >= (t_prop if v[2] else t_rule)}
+        best: dict[str, float] = {}
+        for (doc, _), v in items.items():
+            best[doc] = max(best.get(doc, 0.0), v[0])
+        # the review threshold is calibrated on the items the pipeline keeps: not those of documents under the floor
+        kept = [(p, lab, g) for (doc, _), (p, lab, _, g) in items.items() if best[doc] >= model.doc_below]
         model.review_below = _review_threshold(kept, TARGET_PRECISION)
         info["oof_f1"] = round(f1, 4)
     model.info = info
