@@ -191,8 +191,8 @@ def test_savings_features_tell_money_saved_from_a_quality_of_the_work():
     from pipelines.learn.feats.savings import features
 
     text = (
-        "The shared team will deliver savings of £250,000 a year. The panel agreed it would be more efficient and "
-        "timely to publish the data monthly.\n"
+        "The shared team will deliver savings of £250,000 a year. The board agreed it would be more efficient to "
+        "run the service from one office.\n"
     )
     ctx, cands = run_until(text, "savings")
     by_quote = {ctx.text[c.start : c.end]: features(ctx, c) for c in cands}

@@ -975,7 +975,7 @@ class MetadataExtractor:
                 and not COUNCIL_LINE.match(doc.block_text(nxt).strip())
             ):
                 parts.append(nxt)
-            while (  # "The Leeds Health" / "and Wellbeing Strategy": a title set over lines, each carrying on
+            while (  # "The Riverside Parks" / "and Open Spaces Strategy": a title set over lines, each carrying on
                 len(parts) < 3
                 and (k := i + len(parts)) < len(doc.blocks)
                 and doc.blocks[k].kind == b.kind

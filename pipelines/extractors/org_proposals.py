@@ -462,7 +462,7 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
 
 ACRONYM = re.compile(
     r"(?<![\w-])(?:[A-Z]{2,4}C|[LR]B[A-Z]{1,3})(?![\w-])"
-)  # "SBC", "OCC"; "LBS" (London Borough of ...)
+)  # "SBC", "NCC"; "LBS" (London Borough of ...)
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +481,7 @@ def _council_initials() -> dict[str, list[tuple[str, str]]]:
 
 def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set[str] = frozenset()) -> list[Candidate]:
     """'SBC' in a text naming the Scottish Borders and no other place whose council has those initials (or naming
-    one at least twice as often as any other: 'Oxfordshire' over 'Oxford' for 'OCC'); else, of
+    one at least twice as often as any other: 'Norfolk' over 'Norwich' for 'NCC'); else, of
     the councils with those initials, the one in the same county as a council the text names or abbreviates
     ('CDC' beside 'OCC': Cherwell, a district of Oxfordshire)."""
     table = _council_initials()
@@ -498,7 +498,7 @@ def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set
         ranked = sorted((k for k in named.items() if k[1]), key=lambda k: -k[1])
         if len(ranked) == 1:
             chosen[acro] = (ranked[0][0], 0.6)
-        elif len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:  # "Oxfordshire" far more often than "Oxford"
+        elif len(ranked) > 1 and ranked[0][1] >= 2 * ranked[1][1]:  # "Norfolk" far more often than "Norwich"
             chosen[acro] = (ranked[0][0], 0.45)
 
     def areas(name: str) -> set[str]:

@@ -188,19 +188,21 @@ STEP = re.compile(rf"(?i:{_STEP}(?:(?:,\s+|\s+(?:and|&)\s+){_STEP})*)")
 TITLE_BODY = re.compile(r"\b(?:COMMITTEE|BOARD|CABINET|COUNCIL|PANEL|DECISION|FORUM|MEETING)\b")
 # "involves three key stages; Outline Business Case, Consultation and Implementation": a list the text counts
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-COUNTED_LIST = re.compile(
+# "three key stages", "four cross-cutting themes": a count and the words that may qualify it
+_COUNT = (
     r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal|"
     r"thematic|strategic|overarching|priority|interconnected|interlinked|cross-cutting)\s+)?"
-    r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
+)
+COUNTED_LIST = re.compile(
+    _COUNT
+    + r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|pillars)"
     r"\s*[:;–—]\s*(?P<list>(?:\(?[a-hivx1-8]{1,3}\)\s*)?[A-Z][^.\n:]{4,400}?)(?=\.\s|\.?$|\n)",
     re.I | re.M,
 )
 # The same count ending a line ("delivery of four core elements:") over one paragraph of labelled items
 # ("i. Quality childcare; ii. Enhanced health visiting; iii. Parenting programmes; iv. Early language")
 COUNTED_CUE_END = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|[2-8])\s+(?:(?:key|main|core|distinct|separate|broad|principal|"
-    r"thematic|strategic|overarching|priority|interconnected|interlinked|cross-cutting)\s+)?"
-    r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|"
+    _COUNT + r"(?:stages|phases|work\s*streams|themes|priorities|strands|elements|components|areas|projects|programmes|"
     r"pillars|entitlements)\s*:$",
     re.I,
 )

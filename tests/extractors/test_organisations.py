@@ -669,18 +669,21 @@ def test_a_name_goes_on_after_its_head_noun_but_not_into_the_next_body():
     assert not any(" and the " in n for n in names)
 
 
-def test_a_council_called_only_by_its_initials_is_the_one_whose_place_the_report_names():
+def test_a_council_called_only_by_its_initials_is_the_one_whose_place_the_report_names_most():
+    # NCC could be Norfolk County Council or Norwich City Council: Norfolk is named three times, Norwich once
     text = (
-        "The parish meeting heard that OCC has resurfaced the lane through the village. Residents across "
-        "Oxfordshire were asked to report potholes, and OCC will reply within a month."
+        "The parish meeting heard that NCC has resurfaced the lane to the Norwich road. Residents across "
+        "Norfolk were asked to report potholes, and NCC will reply within a month. The Norfolk Rural Fund and "
+        "the villages of north Norfolk have offered to help."
     )
-    assert "Oxfordshire County Council" in orgs(text)
+    read = {c.data["name"] for c in run_until(text, "organisations")[1] if c.rule == "council-initials"}
+    assert read == {"Norfolk County Council"}
 
 
 def test_initials_shared_by_councils_whose_places_are_named_alike_stay_unread():
-    # OCC could be Oxfordshire County Council or Oxford City Council: each place named once, no answer
-    text = "OCC wrote about the bus lanes between Oxford and the rest of Oxfordshire."
-    assert not {"Oxfordshire County Council", "Oxford City Council"} & orgs(text)
+    # NCC could be Norfolk County Council or Norwich City Council: each place named once, no answer
+    text = "NCC wrote about the bus lanes between Norwich and the rest of Norfolk."
+    assert not [c for c in run_until(text, "organisations")[1] if c.rule == "council-initials"]
 
 
 def test_initials_of_a_body_the_report_names_are_not_a_council_of_the_register():

@@ -168,7 +168,7 @@ def _shape(value: str, f: dict[str, float]) -> None:
         head = BODY_RE.match(bare.title() if bare.isupper() else bare)
         rest = bare[head.end() :] if head else ""
         if head and (_DATE.search(rest) or _CUES["meeting"].search(rest) or _CUES["minutes"].search(rest)):
-            f["body_then_meeting"] = 1.0  # "Govan Community Council" + "General Meeting Monday 4 March 2024"
+            f["body_then_meeting"] = 1.0  # "Northfield Parish Council" + "Annual Meeting 7 March 2024"
 
 
 def features(ctx: Context, cand: Candidate) -> dict[str, float]:

@@ -25,7 +25,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
     for name in cues:
         f["cue=" + name] = 1.0
     if cues == ["efficiency"]:
-        f["only_efficiency"] = 1.0  # "more efficient and timely": no money in the clause
+        f["only_efficiency"] = 1.0  # "more efficient to run from one office": no money in the clause
         f["only_efficiency|" + ctx.report_kind] = 1.0
     amount = cand.data.get("amount")
     if isinstance(amount, (int, float)) and amount > 0:
