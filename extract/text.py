@@ -344,21 +344,18 @@ def front_matter_texts(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# The meeting's own date under the names an event collection gives it (Eleventy, Jekyll: "start"), where there is
-# no "date:"; not when the page was published, created or revised (GUIDELINES: a page's metadata holds no dates)
-FRONT_MATTER_DATE_KEYS = ("date", "meeting_date", "event_date", "start_date", "start")
+# Other keys a front-matter field may be written under, read when they hold an ISO date: the meeting's own date
+# under the names an event collection gives it (Eleventy, Jekyll: "start"); not when the page was published,
+# created or revised (GUIDELINES: a page's metadata holds no dates)
+FRONT_MATTER_ALIASES = {"date": ("meeting_date", "event_date", "start_date", "start")}
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> None:
     """Title, date and author of the front matter as labelled lines ("Title: ..."), never as body text."""
     for key, label in FRONT_MATTER_KEYS.items():
-        if key == "date":
-            value = next(
-                (fields[k] for k in FRONT_MATTER_DATE_KEYS if re.match(r"\d{4}-\d\d-\d\d", fields.get(k, ""))), None
-            )
-            value = value or fields.get(key)
-        else:
-            value = fields.get(key)
+        keys = (key, *FRONT_MATTER_ALIASES.get(key, ()))
+        value = next((fields[k] for k in keys if _ISO_DAY.match(fields.get(k, ""))), None) or fields.get(key)
         if value:
             iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", value)
             if iso and 1 <= int(iso.group(2)) <= 12:  # YAML's ISO date, written as a report writes a date
