@@ -293,8 +293,10 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FM_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w -]*?)\s*:\s*(?P<value>.*?)\s*$")
-# Front-matter keys read as metadata, and the label each becomes (the metadata extractor reads labels).
-FRONT_MATTER_KEYS = {"title": "Title", "date": "Date", "author": "Author", "committee": "Committee"}
+# Front-matter keys read as metadata, and the label each becomes (the metadata extractor reads labels). A page's
+# own "date:" is when it was posted (GUIDELINES: a page's metadata block holds no dates): "Posted:", which the
+# dates extractor leaves out and the metadata extractor reads only where the text gives no meeting date.
+FRONT_MATTER_KEYS = {"title": "Title", "date": "Posted", "author": "Author", "committee": "Committee"}
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -344,18 +346,17 @@ def front_matter_texts(text: str) -> list[tuple[str, str]]:
     return out
 
 
-# Other keys a front-matter field may be written under, read when they hold an ISO date: the meeting's own date
-# under the names an event collection gives it (Eleventy, Jekyll: "start"); not when the page was published,
-# created or revised (GUIDELINES: a page's metadata holds no dates)
-FRONT_MATTER_ALIASES = {"date": ("meeting_date", "event_date", "start_date", "start")}
+# Keys that hold a meeting's own date in an event collection (Eleventy, Jekyll: "start"), read when they hold an
+# ISO date: a "Date:" line, a date like any the text writes; not when the page was published, created or revised
+MEETING_DATE_KEYS = ("meeting_date", "event_date", "start_date", "start")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> None:
-    """Title, date and author of the front matter as labelled lines ("Title: ..."), never as body text."""
-    for key, label in FRONT_MATTER_KEYS.items():
-        keys = (key, *FRONT_MATTER_ALIASES.get(key, ()))
-        value = next((fields[k] for k in keys if _ISO_DAY.match(fields.get(k, ""))), None) or fields.get(key)
+    """Title, dates and author of the front matter as labelled lines ("Title: ..."), never as body text."""
+    lines = [(label, fields.get(key)) for key, label in FRONT_MATTER_KEYS.items()]
+    lines.insert(1, ("Date", next((fields[k] for k in MEETING_DATE_KEYS if _ISO_DAY.match(fields.get(k, ""))), None)))
+    for label, value in lines:  # title, the meeting's date, the page's posting date, author, committee
         if value:
             iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", value)
             if iso and 1 <= int(iso.group(2)) <= 12:  # YAML's ISO date, written as a report writes a date

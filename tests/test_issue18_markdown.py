@@ -87,6 +87,29 @@ def test_front_matter_is_metadata_not_the_title(tmp_path: Path):
     assert "layout" not in (meta.title or "") and "---" not in (meta.title or "")
 
 
+def test_a_pages_own_date_is_when_it_was_posted_not_a_date_of_the_report(tmp_path: Path):
+    # GUIDELINES: a page's metadata block holds no dates; the meeting's date is the one its text gives
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        "---\ntitle: Harbour Forum Minutes - 3 March 2015\ndate: 2015-04-20\n---\n\n"
+        "The forum met on 3 March 2015 and agreed to meet again on 9 June 2015.\n",
+        encoding="utf-8",
+    )
+    for settings in (RULES, councilx.Settings()):
+        report = councilx.extract_report(path, settings)
+        assert report.metadata.report_date == "2015-03-03"
+        assert [d.value for d in report.dates] == ["2015-03-03", "2015-06-09"]
+
+
+def test_a_posted_date_stands_in_for_the_report_date_only_for_review(tmp_path: Path):
+    path = tmp_path / "review.md"
+    path.write_text(FRONT_MATTER, encoding="utf-8")
+    report = councilx.extract_report(path, councilx.Settings())
+    assert report.metadata.report_date == "2021-06-14"
+    assert report.metadata.needs_review["report_date"] is True
+    assert report.dates == []
+
+
 def test_an_event_pages_start_in_its_front_matter_is_the_meeting_date(tmp_path: Path):
     # a static site's event collection has no "date:", only the event's start as an ISO date-time
     path = tmp_path / "meeting.md"

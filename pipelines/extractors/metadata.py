@@ -197,6 +197,7 @@ RUNNING_TITLE_END = re.compile(
     r"Accounts|Prospectus|Framework)$",
     re.I,
 )
+POSTED_LINE = re.compile(r"\s*(?:posted|published)(?:\s+on)?\s*:\s*(?P<date>.+?)\s*$", re.I)
 DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$",
@@ -370,7 +371,7 @@ class MetadataExtractor:
         out += self._bilingual_heading(ctx)
         out += self._running_title(ctx)
         if not any(c.data["key"] == "report_date" for c in out):
-            out += self._signed_date(ctx)
+            out += self._signed_date(ctx) or self._posted_date(ctx)
         out += [self._cand("council", *found) for found in council_of(ctx.document)]
         for c in out:
             if c.data["key"] == "committee" and (named := self._named_body(ctx, c.data["value"], c.start)):
@@ -492,6 +493,20 @@ class MetadataExtractor:
                 iso = _date_value(t)
                 if iso:
                     return [self._cand("report_date", iso, b.start, b.end, 0.5, "signed-date")]
+        return []
+
+    def _posted_date(self, ctx: Context) -> list[Candidate]:
+        """A web page's own date ("Posted: 14 June 2021", a Markdown page's front-matter ``date:``) where the
+        text gives no meeting date: when the page was posted, not a date of the report (GUIDELINES), so
+        only a low-confidence stand-in for its date."""
+        doc = ctx.document
+        for i in front_sheet(doc)[:12]:
+            b = doc.blocks[i]
+            m = POSTED_LINE.match(doc.block_text(b))
+            if m and (iso := _date_value(m.group("date"))):
+                c = self._cand("report_date", iso, b.start + m.start("date"), b.end, 0.4, "posted-date")
+                c.review = True  # however a model scores it: a stand-in, for a person to check
+                return [c]
         return []
 
     def _running_title(self, ctx: Context) -> list[Candidate]:
