@@ -185,6 +185,7 @@ def _page_tables(page, textpage, may_have_tables: bool) -> dict:
     count = textpage.count_chars()
     bold, sizes = _char_fonts(textpage, count)
     raw, bold, sizes = _on_page(page, textpage, raw, bold, sizes)
+    raw = _word_tabs(textpage, raw)
     spans = _line_spans(raw)
     layout = _line_layout(page, textpage, raw, spans, sizes)
     if len(bold) != len(raw):
@@ -205,6 +206,30 @@ def _page_tables(page, textpage, may_have_tables: bool) -> dict:
         "tables": tables,
         "height": max(page.get_size()[1], 1.0),
     }
+
+
+WORD_GAP = 0.6  # a gap narrower than this share of the type's height is the space between two words
+
+
+def _word_tabs(textpage, raw: str) -> str:
+    """The text layer with the tabs that only space words apart as spaces. Some writers set every word of a
+    justified line apart with a tab character; a tab is read as a table's column break downstream, so a tab
+    the page draws no wider than a word space is a space (length kept: the characters stay index for index)."""
+    if "\t" not in raw:
+        return raw
+    boxes = char_boxes(textpage, raw)
+    if len(boxes) != len(raw):
+        return raw
+    out = list(raw)
+    for m in re.finditer(r"(?<=\S)\t+(?=\S)", raw):
+        before, after = boxes[m.start() - 1], boxes[m.end()]
+        if before is None or after is None:
+            continue
+        height = max(before[3] - before[1], after[3] - after[1])
+        same_line = abs(before[1] - after[1]) < height / 2
+        if same_line and height > 0 and -height / 4 <= after[0] - before[2] < WORD_GAP * height:
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def _on_page(page, textpage, raw: str, bold: list[bool], sizes: list[float | None]):

@@ -116,3 +116,44 @@ def make_html(paras=PARAS) -> bytes:
 
 def make_text(paras=PARAS) -> bytes:
     return "\n\n".join(t for _, t in paras).encode("utf-8")
+
+
+def make_tab_pdf(lines):
+    """A one-page PDF whose text draws a tab character (mapped to U+0009) wherever a line has one; [gap]
+    in a line moves the pen right by that many points."""
+    import re
+
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def "
+        b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <00> <FF> <0000> endbfrange "
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    ops = [b"BT /F1 10 Tf 60 760 Td 14 TL"]
+    for line in lines:
+        parts = []
+        for tok in re.split(r"(\[\d+\])", line):
+            if tok.startswith("["):
+                parts.append(b"-%d" % (int(tok[1:-1]) * 100))
+            elif tok:
+                parts.append(b"(" + tok.encode("latin-1").replace(b"(", b"\\(").replace(b")", b"\\)") + b")")
+        ops.append(b"[" + b" ".join(parts) + b"] TJ T*")
+    ops.append(b"ET")
+    content = b"\n".join(ops)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)

@@ -8,7 +8,7 @@ from extract import bytes_to_document, load_document
 from extract.sniff import detect_format
 from models import Document, SourceInfo
 from models.errors import EncryptedPdf, NoTextLayer
-from tests.extract.makers import PARAS, make_docx, make_html, make_image_pdf, make_pdf, make_text
+from tests.extract.makers import PARAS, make_docx, make_html, make_image_pdf, make_pdf, make_tab_pdf, make_text
 
 
 def ingest(data: bytes, fmt: str | None = None, **kw) -> Document:
@@ -67,6 +67,17 @@ def test_pdf_ruled_table_becomes_rows_with_cells():
     doc = ingest(make_pdf([["Workstreams:"]], table=[["Workstream", "Lead"], ["Waste", "Kent County Council"]]))
     rows = [b for b in doc.blocks if b.kind == "table_row"]
     assert [doc.text[s:e] for s, e in rows[1].cells] == ["Waste", "Kent County Council"]
+
+
+def test_pdf_tabs_that_only_space_words_are_spaces_and_wide_ones_are_columns():
+    # some writers set each word of a justified line apart with a tab character
+    doc = ingest(make_tab_pdf(["The\tjoint\tboard\tagreed\tthe\tplan.", "Item\t[200]Cost", "Payroll\t[200]12,000"]))
+    blocks = [(b.kind, doc.block_text(b)) for b in doc.blocks]
+    assert blocks == [
+        ("paragraph", "The joint board agreed the plan."),
+        ("table_row", "Item | Cost"),
+        ("table_row", "Payroll | 12,000"),
+    ]
 
 
 def test_encrypted_pdf_needs_its_password():
