@@ -156,6 +156,24 @@ OFFICE_INTERNAL = re.compile(
     r"^Office\s+(?:of|for)\s+(?:the\s+)?(?:Chief|Leader|Mayor|Director|Head|Monitoring|Council|"
     r"Cabinet|Executive|Deputy|Assistant|Chair|Clerk|Returning|Electoral|Registrar)\b"
 )
+# A supporters' group, the commonest form of a local charity: "Friends of Elm Park", "Friends of the Library"
+FRIENDS_OF = re.compile(r"\bFriends\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w’'-]*){0,3}")
+# What such a group supports ends its name ("Friends of Elm Park | Summer Fair"); what follows a name is not it
+SUPPORTED_PLACE = re.compile(
+    r".*\b(?:Park|Gardens?|Library|Museum|Hospital|School|Academy|Church|Chapel|Woods?|Meadows?|Common|Green|"
+    r"Cemetery|Station|Hall|Centre|Center|River|Canal|Lake|Reservoir|Quarry|Nature\s+Reserve|Reserve|Forest|Beach|"
+    r"Theatre|Gallery|Square)\b"
+)
+NOT_OF_A_NAME = re.compile(
+    r"(?:[ \t]+(?:Rep|Reps|Representatives?|AGM|Meeting|Chair|Secretary|Treasurer|Event|Events))+$"
+)
+
+
+def _friends_name(name: str) -> str:
+    """A supporters' group's name as written, without what follows it ("Friends of Elm Park AGM")."""
+    return NOT_OF_A_NAME.sub("", (SUPPORTED_PLACE.match(name) or re.match(".*", name)).group(0))
+
+
 HEALTHWATCH = re.compile(r"\bHealthwatch\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
 # A town, parish or community council's letterhead in capitals ("LLANFAIR COMMUNITY COUNCIL").
 LOCAL_CAPS = re.compile(
@@ -710,16 +728,24 @@ class OrganisationsExtractor:
             for n in names:
                 rule = "pattern-coordinated" if len(names) > 1 else "pattern"
                 out.append(self._cand(n, start, end, conf, rule, kind=kind))
+        friends = {_friends_name(m.group(0)) for m in FRIENDS_OF.finditer(text)}
         for rx, rule in (
             (DEPT_RE, "department"),
             (ROYAL_RE, "royal-borough"),
             (UNIVERSITY_OF, "university"),
             (HEALTHWATCH, "healthwatch"),
+            (FRIENDS_OF, "friends-of"),
         ):
             for m in rx.finditer(text):
                 name = re.sub(r"\s+(?:and|&)$", "", _BLOCK_BREAK.split(m.group(0))[0])  # a name ends with its block
                 if rx is HEALTHWATCH and " and " in name and not _is_place(name.split(None, 1)[1]):
                     name = name.split(" and ")[0]  # "Healthwatch Cornwall and | NHS England": two bodies
+                if rx is FRIENDS_OF:
+                    name = _friends_name(name)
+                    longer = max((f for f in friends if f.startswith(name + " ")), key=len, default=None)
+                    if longer:  # "Friends of Elm" where the report also writes "Friends of Elm Park": that group
+                        out.append(self._cand(longer, m.start(), m.start() + len(name), 0.8, rule, aliases=[name]))
+                        continue
                 if rx is DEPT_RE:
                     name = department(name)
                     if not name:

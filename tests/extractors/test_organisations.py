@@ -693,3 +693,15 @@ def test_initials_of_a_body_the_report_names_are_not_a_council_of_the_register()
         "service. GCC will meet again in May."
     )
     assert "Glasgow City Council" not in orgs(text)
+
+
+def test_a_friends_group_is_named_up_to_what_it_supports_and_its_short_form_is_that_group():
+    text = (
+        "The Friends of Elm Park Summer Fair raised £300. The Friends of Elm Park Rep asked for a bench. "
+        "The council will support the Friends of the Old Library. Friends of Elm have their own key. "
+        "Friends of mine attended."
+    )
+    found = run_until(text, "organisations")[1]
+    assert {c.data["name"] for c in found} == {"Friends of Elm Park", "Friends of the Old Library"}
+    short = next(c for c in found if text[c.start : c.end] == "Friends of Elm")
+    assert short.data["name"] == "Friends of Elm Park"
