@@ -29,6 +29,8 @@ LIST_CUE = re.compile(
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
 # "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
 # below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
+RUNNING_TIMES = 3  # a short line written this often as its own block is a running header or footer
+CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will support:–": a colon, then a dash
 SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
 SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
@@ -409,6 +411,7 @@ class WorkstreamsExtractor:
                 start = b.start + text.find(body)
                 out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue
+            text = CUE_END.sub(":", text)  # "... the fund will support: -": the list's colon with a dash after it
             if (
                 text.rstrip().endswith(":")
                 and (LIST_CUE.search(self._last_clause(text)) or SCHEMES_CUE.search(text.rstrip()))
@@ -1107,6 +1110,8 @@ class WorkstreamsExtractor:
         list ("Sub priority areas:"); elsewhere a short one is kept for review and a long one dropped."""
         out = []
         blocks = ctx.document.blocks
+        if j + 1 < len(blocks) and ctx.document.block_text(blocks[j]) in self._running_lines(ctx):
+            j += 1  # a running header between the cue and its list, left in by the file's conversion to text
         if j < len(blocks) and blocks[j].kind == "table_row":
             # only after a cue line or a heading that names the list, not after any heading ending "Services"
             named = cue.rstrip().endswith(":") or SECTION_OF_AREAS.match(re.sub(r"^[\d.]+\s+", "", cue.strip()))
@@ -1116,7 +1121,7 @@ class WorkstreamsExtractor:
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
         clauses = items = 0
-        run = self._numbered_run(ctx, j)
+        run = self._numbered_run(ctx, j) or self._semicolon_run(ctx, j)
         while j < len(blocks) and (
             j in run or not run and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j])
         ):
@@ -1168,6 +1173,36 @@ class WorkstreamsExtractor:
             out.add(j)
             want, j = n, j + 1
         return out if len(out) >= 3 and any(blocks[k].kind == "heading" for k in out) else set()
+
+    @staticmethod
+    def _semicolon_run(ctx: Context, j: int) -> set[int]:
+        """Short unmarked lines straight after a cue, each ending with a semicolon ("; and" before the last) and the
+        last with a full stop: a list whose bullets the file lost ("Arts and Culture;" / ... / "Older People.")."""
+        blocks = ctx.document.blocks
+        out: set[int] = set()
+        while j < len(blocks) and blocks[j].kind in ("paragraph", "list_item", "heading"):
+            body = ctx.document.block_text(blocks[j]).rstrip()
+            if len(body.split()) > MAX_NAME_WORDS + 2 or not body[:1].isupper():
+                break
+            out.add(j)
+            if not re.search(r";(?:\s+(?:and|or))?$", body):
+                return out if len(out) >= 3 and body.endswith(".") else set()
+            j += 1
+        return set()
+
+    @staticmethod
+    def _running_lines(ctx: Context) -> set[str]:
+        """Short blocks written three times or more, word for word: a page's running header or footer that the
+        text still holds (a report saved as text from its PDF), not part of what is around it."""
+        cache = ctx.__dict__.get("_ws_running")
+        if cache is None:
+            counts: dict[str, int] = {}
+            for b in ctx.document.blocks:
+                t = ctx.document.block_text(b)
+                if len(t.split()) <= 6:
+                    counts[t] = counts.get(t, 0) + 1
+            cache = ctx.__dict__["_ws_running"] = {t for t, n in counts.items() if n >= RUNNING_TIMES}
+        return cache
 
     @staticmethod
     def _is_list_item(ctx: Context, b: Block) -> bool:

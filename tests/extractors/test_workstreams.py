@@ -834,3 +834,35 @@ def test_a_priority_column_beside_officer_leads_in_a_councils_own_plan_is_not_jo
         "| Best start for children | Expand family hubs | Director of Children's Services |\n"
     )
     assert ws(text, markdown=True) == {}
+
+
+THEMES = ["Arts and Culture;", "Children and Young People;", "Green Neighbourhoods;", "Health and Well Being; and"]
+THEMES_CUE = "1. Five themes have been defined to guide the kinds of activity the fund will support: -"
+THEME_NAMES = {"Arts and Culture", "Children and Young People", "Green Neighbourhoods", "Health and Well Being"}
+
+
+def test_a_cue_whose_colon_has_a_dash_after_it_still_introduces_its_list():
+    text = "\n\n".join([THEMES_CUE, *("- " + t for t in THEMES), "- Older People."])
+    assert set(ws(text, markdown=True)) == THEME_NAMES | {"Older People"}
+
+
+def test_a_list_whose_bullets_were_lost_is_read_by_its_semicolons():
+    cue = THEMES_CUE.replace(": -", ":")
+    text = "\n\n".join([cue, *THEMES, "Older People.", "2. The committee is asked to approve the awards."])
+    assert set(ws(text)) == THEME_NAMES | {"Older People"}
+
+
+def test_a_running_header_between_a_cue_and_its_list_is_passed_over():
+    header = "Paper 7/24"
+    text = "\n\n".join(
+        [
+            header,
+            "Riverside Grants",
+            THEMES_CUE.replace(": -", ":"),
+            header,
+            *("- " + t for t in THEMES),
+            "- Older People.",
+            header,
+        ]
+    )
+    assert set(ws(text, markdown=True)) == THEME_NAMES | {"Older People"}
