@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from extract.layout import is_page_number
 from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context, settled
@@ -1110,7 +1111,7 @@ class WorkstreamsExtractor:
         list ("Sub priority areas:"); elsewhere a short one is kept for review and a long one dropped."""
         out = []
         blocks = ctx.document.blocks
-        if j + 1 < len(blocks) and ctx.document.block_text(blocks[j]) in self._running_lines(ctx):
+        if j + 1 < len(blocks) and self._page_break_line(ctx, blocks[j]):
             j += 1  # a running header between the cue and its list, left in by the file's conversion to text
         if j < len(blocks) and blocks[j].kind == "table_row":
             # only after a cue line or a heading that names the list, not after any heading ending "Services"
@@ -1151,6 +1152,10 @@ class WorkstreamsExtractor:
                     start = ctx.document.block_text(b).find(name[:10]) + b.start
                     out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=conf))
             j += 1
+            if not run and j + 1 < len(blocks) and self._page_break_line(ctx, blocks[j]):
+                nxt_b = blocks[j + 1]
+                if nxt_b.kind == first_kind and self._is_list_item(ctx, nxt_b):
+                    j += 1  # the list goes on after the page's number or running header
         if items >= 3 and 2 * clauses > items:
             # most items say what is being done ("Presenting the plan", "Setting a framework"): a list of actions
             out = [c for c in out if not GERUND_CLAUSE.match(c.data["name"])]
@@ -1189,6 +1194,12 @@ class WorkstreamsExtractor:
                 return out if len(out) >= 3 and body.endswith(".") else set()
             j += 1
         return set()
+
+    @classmethod
+    def _page_break_line(cls, ctx: Context, b: Block) -> bool:
+        """A page's number ("2", "Page 2 of 9") or running header left in the text where a page broke."""
+        text = ctx.document.block_text(b)
+        return is_page_number(text) or text in cls._running_lines(ctx)
 
     @staticmethod
     def _running_lines(ctx: Context) -> set[str]:

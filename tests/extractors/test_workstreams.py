@@ -866,3 +866,9 @@ def test_a_running_header_between_a_cue_and_its_list_is_passed_over():
         ]
     )
     assert set(ws(text, markdown=True)) == THEME_NAMES | {"Older People"}
+
+
+def test_a_list_broken_by_a_page_number_goes_on_after_it():
+    items = ["- " + t for t in THEMES]
+    text = "\n\n".join([THEMES_CUE.replace(": -", ":"), *items[:2], "2", *items[2:], "- Older People."])
+    assert set(ws(text, markdown=True)) == THEME_NAMES | {"Older People"}
