@@ -30,6 +30,8 @@ LIST_CUE = re.compile(
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
 # "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
 # below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
+# "the following (two) roads", "the following key documents": what the list after a cue holds
+FOLLOWING_NOUN = re.compile(r"\bfollowing\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b(?=[^:]*:\s*$)")
 RUNNING_TIMES = 3  # a short line written this often as its own block is a running header or footer
 CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will support:–": a colon, then a dash
 SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
@@ -416,6 +418,7 @@ class WorkstreamsExtractor:
             if (
                 text.rstrip().endswith(":")
                 and (LIST_CUE.search(self._last_clause(text)) or SCHEMES_CUE.search(text.rstrip()))
+                and not self._lists_other_things(self._last_clause(text))
                 and b.kind != "heading"
                 and not MEASURED.search(self._last_clause(text))
             ):
@@ -858,6 +861,13 @@ class WorkstreamsExtractor:
                 top = min(level[k] for k in inner)
                 out[doc.blocks[s.heading].start] = [doc.blocks[k] for k in inner if level[k] == top]
         return out
+
+    @staticmethod
+    def _lists_other_things(clause: str) -> bool:
+        """The cue names what its list holds, and they are not areas of work: "(the programme is set,) with the
+        following roads due for resurfacing:", "the following members:"."""
+        m = FOLLOWING_NOUN.search(clause)
+        return bool(m) and not LIST_CUE.search(m.group(0)) and not SCHEMES_CUE.search(m.group(0) + ":")
 
     @staticmethod
     def _last_clause(text: str) -> str:

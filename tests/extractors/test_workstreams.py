@@ -872,3 +872,11 @@ def test_a_list_broken_by_a_page_number_goes_on_after_it():
     items = ["- " + t for t in THEMES]
     text = "\n\n".join([THEMES_CUE.replace(": -", ":"), *items[:2], "2", *items[2:], "- Older People."])
     assert set(ws(text, markdown=True)) == THEME_NAMES | {"Older People"}
+
+
+def test_a_cue_that_names_other_things_as_its_list_is_not_a_list_of_areas():
+    text = (
+        "Resurfacing programmes are set for May, with the following roads due for repair:\n\n"
+        "- Mill Road, Upton\n\n- Church Lane, Eastfield\n\n- High Street, Upton\n"
+    )
+    assert ws(text, markdown=True) == {}
