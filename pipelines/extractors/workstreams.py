@@ -32,6 +32,7 @@ LIST_CUE = re.compile(
 # below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
 # "the following (two) roads", "the following key documents": what the list after a cue holds
 FOLLOWING_NOUN = re.compile(r"\bfollowing\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b(?=[^:]*:\s*$)")
+BARE_ITEM_WORDS = 8  # an unmarked line of a list whose bullets were lost is at most this long
 RUNNING_TIMES = 3  # a short line written this often as its own block is a running header or footer
 CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will support:–": a colon, then a dash
 SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
@@ -267,6 +268,18 @@ NAMED_WORKSTREAMS = re.compile(
     r"\b(?:work\s*streams|areas\s+of\s+(?:joint\s+)?work|strands\s+of\s+work)\s*,?\s+(?:such\s+as|including|like|"
     r"namely)\s+(?P<list>" + _NAMED + r"(?:,\s+" + _NAMED + r")*(?:,?\s+and\s+" + _NAMED + r")?)"
 )
+# "(the councils work together) on areas such as waste, housing advice and parking": the areas of a joint
+# sentence, in lower case as often as not
+AREAS_SUCH_AS = re.compile(
+    r"\b(?:in|on|across)\s+(?:areas|issues|matters)\s+(?:such\s+as|including|like)\s+(?P<list>[^.;:()]{5,300}?)"
+    r"(?=\s*(?:[.;:]|$))",
+    re.M,
+)
+JOINT_SENTENCE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:closely\s+|jointly\s+)?(?:together|with|alongside)|jointly|in\s+partnership|"
+    r"collaborat\w*|partners?)\b",
+    re.I,
+)
 # "The scheme has themes of Housing Renewal, Community Safety (lead: Northshire Police), Jobs and Enterprise, and
 # Community Capacity": three or more capitalised areas named in prose, each perhaps with its lead in brackets
 _LED = _NAMED + r"(?:\s*\((?i:lead)\b[^()]{0,80}\))?"
@@ -444,6 +457,7 @@ class WorkstreamsExtractor:
         out += self._provision_lists(ctx)
         out += self._named_workstreams(ctx)
         out += self._themes_of(ctx)
+        out += self._areas_such_as(ctx)
         out += self._shared_posts(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
@@ -981,6 +995,29 @@ class WorkstreamsExtractor:
                     out.append(self._cand(ctx, b, begin, begin + len(name), rule="named-workstream", conf=0.6))
         return out
 
+    def _areas_such_as(self, ctx: Context) -> list[Candidate]:
+        """The areas a sentence about working with another body names after "on areas such as" ("We worked with
+        the county council on areas such as flooding, fallen trees and the siting of bins."): three or more."""
+        out = []
+        for m in AREAS_SUCH_AS.finditer(ctx.text):
+            b = ctx.document.block_at(m.start("list"))
+            if b is None:
+                continue
+            sentence = ctx.text[max(b.start, ctx.text.rfind(".", 0, m.start()) + 1) : m.start()]
+            if not JOINT_SENTENCE.search(sentence):
+                continue
+            pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)", m.group("list"))
+            if len(pieces) < 3 or any(not p.strip() or len(p.split()) > 6 for p in pieces):
+                continue
+            pos = m.start("list")
+            for piece in pieces:
+                start = ctx.text.find(piece, pos)
+                pos = start + len(piece)
+                name = piece.strip()
+                begin = start + piece.find(name)
+                out.append(self._cand(ctx, b, begin, begin + len(name), rule="areas-such-as", conf=0.6))
+        return out
+
     def _themes_of(self, ctx: Context) -> list[Candidate]:
         """Capitalised areas listed after "themes of" / "priorities are" in a sentence, with a lead in brackets."""
         out = []
@@ -1132,7 +1169,8 @@ class WorkstreamsExtractor:
         label_cue = len(cue.split()) <= 6
         first_kind = blocks[j].kind if j < len(blocks) else None
         clauses = items = 0
-        run = self._numbered_run(ctx, j) or self._semicolon_run(ctx, j)
+        bare = self._bare_run(ctx, j)
+        run = self._numbered_run(ctx, j) or self._semicolon_run(ctx, j) or bare
         while j < len(blocks) and (
             j in run or not run and blocks[j].kind == first_kind and self._is_list_item(ctx, blocks[j])
         ):
@@ -1143,9 +1181,10 @@ class WorkstreamsExtractor:
             items += 1
             clauses += bool(GERUND_CLAUSE.match(text))
             nxt = self._body(ctx, blocks[j + 1]) if j + 1 < len(blocks) else ""
-            wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip())
+            marked = j in bare or b.kind == "list_item"  # an item of its own, whatever its case
+            wrapped = nxt[:1].islower() and not re.search(r"[.;:,]$", text.rstrip()) and not marked
             if (
-                text[:1].isupper()
+                (text[:1].isupper() or marked)
                 and not self._bold_lead(ctx, b)
                 and not wrapped
                 and not SENTENCE_ITEM.match(text)
@@ -1204,6 +1243,20 @@ class WorkstreamsExtractor:
                 return out if len(out) >= 3 and body.endswith(".") else set()
             j += 1
         return set()
+
+    @staticmethod
+    def _bare_run(ctx: Context, j: int) -> set[int]:
+        """Three or more short lines straight after a cue, unmarked and unpunctuated, before a longer paragraph: a
+        list whose bullets the file lost ("The priorities are:" / "anti-social behaviour" / "burglary" / ...)."""
+        blocks = ctx.document.blocks
+        out: set[int] = set()
+        while j < len(blocks) and blocks[j].kind == "paragraph" and not blocks[j].label:
+            body = ctx.document.block_text(blocks[j]).rstrip()
+            if len(body.split()) > BARE_ITEM_WORDS or re.search(r"[.:;!?]$", body):
+                break
+            out.add(j)
+            j += 1
+        return out if len(out) >= 3 else set()
 
     @classmethod
     def _page_break_line(cls, ctx: Context, b: Block) -> bool:

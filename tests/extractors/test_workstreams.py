@@ -880,3 +880,34 @@ def test_a_cue_that_names_other_things_as_its_list_is_not_a_list_of_areas():
         "- Mill Road, Upton\n\n- Church Lane, Eastfield\n\n- High Street, Upton\n"
     )
     assert ws(text, markdown=True) == {}
+
+
+def test_areas_a_joint_sentence_names_after_such_as_even_in_lower_case():
+    text = (
+        "Hilltop Community Council continued to work with Northshire Council on areas such as bin collections, "
+        "flooding, street lighting, and the siting of public benches.\n\n"
+        "The council also spent money in areas such as printing, postage and hall hire.\n"
+    )
+    assert set(ws(text)) == {"bin collections", "flooding", "street lighting", "the siting of public benches"}
+
+
+def test_a_list_of_short_bare_lines_after_a_cue_is_read_whatever_their_case():
+    text = (
+        "The revised priorities for the next six months are:\n\n"
+        "anti-social behaviour\n\nlittering (lack of bins)\n\ntheft of pedal cycles\n\n"
+        "PC Jones then described the plans for the autumn, which the group welcomed at length.\n"
+    )
+    assert set(ws(text)) == {"anti-social behaviour", "littering (lack of bins)", "theft of pedal cycles"}
+
+
+def test_bulleted_items_after_a_cue_are_read_whatever_their_case():
+    text = (
+        "The revised priorities for the next six months are:\n\n"
+        "- anti-social behaviour\n- littering (lack of bins)\n- theft of pedal cycles\n\n"
+        "PC Jones then described the plans for the autumn.\n"
+    )
+    assert set(ws(text, markdown=True)) == {
+        "anti-social behaviour",
+        "littering (lack of bins)",
+        "theft of pedal cycles",
+    }
