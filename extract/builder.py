@@ -14,9 +14,16 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufeff\ufffe]")
 
 
+# A font's "ti" ligature that PDF writers map to "Ɵ" (U+019F) in the text layer ("collecƟon", "Ɵme"): inside or
+# at the start of a lower-case word it is the two letters the page shows
+_TI_LIGATURE = re.compile(r"(?<=[a-z])\u019f|\u019f(?=[a-z])")
+
+
 def clean_inline(text: str) -> str:
-    """Collapse runs of spaces (incl. non-breaking) and drop control characters."""
+    """Collapse runs of spaces (incl. non-breaking), drop control characters, undo a misread "ti" ligature."""
     text = _CONTROL.sub(" ", text)
+    if "\u019f" in text:
+        text = _TI_LIGATURE.sub("ti", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -246,3 +246,9 @@ def test_docx_whose_zip_needs_an_unsupported_version_is_a_clear_error(tmp_path):
     with pytest.raises(CouncilxError) as err:
         load_document(path)
     assert "\n" not in str(err.value)
+
+
+def test_a_misread_ti_ligature_is_read_as_the_letters_it_draws():
+    # Word's Calibri "ti" ligature comes out of many PDFs' text layers as "Ɵ" (U+019F)
+    doc = ingest("Bin collec\u019fons and the si\u019fng of benches take \u019fme.\n".encode(), "text")
+    assert doc.text == "Bin collections and the siting of benches take time."
