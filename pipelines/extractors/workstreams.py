@@ -78,6 +78,11 @@ LABELLED_AREA = re.compile(
     r"\s*:\s*(?P<name>[A-Z][^.;:]{2,120})",
     re.I,
 )
+# "Transformation Programme: defines the direction ...": a line opening with the name of a programme of the work
+NAMED_LINE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w&’'-]*[ \t]+){1,5}(?:Programme|Project|Work[ \t]*stream|Theme|Strand))[ \t]*(?::|[–—-][ \t])"
+    r"[ \t]*[\w“\"']"
+)
 SUBJECT = re.compile(r"(?:^|\n|\)\s)Subject:\s*(?P<value>[^\n]{3,150})")
 TABLE_NAME = re.compile(
     r"^(?:(?:joint|shared|key|partnership|main|current|priority)\s+)?(?:work\s*streams?|work\s+areas?|"
@@ -452,6 +457,7 @@ class WorkstreamsExtractor:
         out += self._subjects(ctx)
         out += self._counted_lists(ctx)
         out += self._labelled_runs(ctx)
+        out += self._named_lines(ctx)
         out += self._headed_sections(ctx)
         out += self._joint_work_lists(ctx)
         out += self._provision_lists(ctx)
@@ -929,6 +935,20 @@ class WorkstreamsExtractor:
                     break
                 pos = start + len(name)
                 out.append(self._cand(ctx, b, start, pos, rule="counted-list", conf=0.7))
+        return out
+
+    def _named_lines(self, ctx: Context) -> list[Candidate]:
+        """Two or more lines in a row, each opening with a programme's or project's name and saying what it does
+        ("Transformation Programme: sets the direction ..." / "Technology Programme: buys and deploys ...")."""
+        out: list[Candidate] = []
+        run: list[Candidate] = []
+        for b in [*ctx.document.blocks, None]:
+            m = NAMED_LINE.match(ctx.document.block_text(b)) if b is not None and b.kind != "heading" else None
+            if m:
+                run.append(self._cand(ctx, b, b.start, b.start + len(m.group("name")), rule="named-line", conf=0.7))
+                continue
+            out += run if len(run) >= 2 else []
+            run = []
         return out
 
     def _labelled_runs(self, ctx: Context) -> list[Candidate]:

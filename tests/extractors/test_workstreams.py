@@ -911,3 +911,14 @@ def test_bulleted_items_after_a_cue_are_read_whatever_their_case():
         "littering (lack of bins)",
         "theft of pedal cycles",
     }
+
+
+def test_lines_each_opening_with_a_programmes_name_name_the_programmes():
+    text = (
+        "Our network runs two programmes of activity.\n\n"
+        "Transformation Programme: sets the direction of the service with its senior leaders.\n\n"
+        "Technology Programme: buys and deploys the systems the service needs.\n\n"
+        "The network meets monthly.\n\n"
+        "Bridge Project: one line alone is not a list.\n"
+    )
+    assert set(ws(text)) == {"Transformation Programme", "Technology Programme"}
