@@ -130,6 +130,7 @@ def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> 
 
 
 DOC_FLOOR_GAIN = 0.003  # a document floor is kept only where it raises the out-of-fold F1 by this much
+DOC_FLOOR_SLACK = 0.005  # and it is the lowest floor within this much of the best one's F1
 
 
 def _doc_floor(
@@ -141,13 +142,15 @@ def _doc_floor(
     for (doc, _), (p, lab, prop, _g) in _by_item(rows, probs).items():
         if p >= (t_prop if prop else t_rule):
             kept.setdefault(doc, []).append((p, lab))
-    best = (0.0, f1)
+    scored = [(0.0, f1)]
     for floor in _cuts([max(p for p, _ in items) for items in kept.values()])[1:-1]:
         live = [it for items in kept.values() if max(p for p, _ in items) >= floor for it in items]
-        f = _f1(sum(lab for _, lab in live), sum(not lab for _, lab in live), gold_total)
-        if f > best[1] + 1e-9:
-            best = (floor, f)
-    return best if best[1] >= f1 + DOC_FLOOR_GAIN else (0.0, f1)
+        scored.append((floor, _f1(sum(lab for _, lab in live), sum(not lab for _, lab in live), gold_total)))
+    top = max(f for _, f in scored)
+    if top < f1 + DOC_FLOOR_GAIN:
+        return (0.0, f1)
+    # the lowest floor that does about as well as the best: documents scored near the floor keep their items
+    return min((x for x in scored if x[1] >= top - DOC_FLOOR_SLACK and x[0] > 0), key=lambda x: x[0])
 
 
 def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> float:
