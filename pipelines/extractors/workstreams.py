@@ -33,6 +33,10 @@ LIST_CUE = re.compile(
 # "the following (two) roads", "the following key documents": what the list after a cue holds
 FOLLOWING_NOUN = re.compile(r"\bfollowing\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b(?=[^:]*:\s*$)")
 BARE_ITEM_WORDS = 8  # an unmarked line of a list whose bullets were lost is at most this long
+# what a list of areas of work is called, besides the cue words ("the following services:", "... functions:")
+AREA_NOUNS = re.compile(
+    r"\b(?:services|functions|schemes|teams|areas|workstreams|streams|topics|outcomes|objectives)\b"
+)
 RUNNING_TIMES = 3  # a short line written this often as its own block is a running header or footer
 CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will support:–": a colon, then a dash
 SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
@@ -142,6 +146,11 @@ JOINT_WORK_LIST = re.compile(
 # figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
 # report sets out to do ("Presenting the refreshed plan").
 NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundred)"
+# a person by a title of address ("Cllr Jane Smith", "Dr A Patel"), and the sections that list people
+TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+[A-Z]")
+ATTENDANCE = re.compile(
+    r"^\W*(?:Attendees|Attendance|Present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Members\s+present)\W*$", re.I
+)
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
@@ -482,7 +491,7 @@ class WorkstreamsExtractor:
         """False for names that are headings, places, budget lines, clauses, or lists in a section about the
         council's own aims or the report's furniture."""
         name = c.data["name"]
-        if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name):
+        if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name) or TITLED.match(name):
             return False
         if c.rule == "title-subject" and NOT_A_WORK_SECTION.search(name):
             return False
@@ -492,7 +501,10 @@ class WorkstreamsExtractor:
             if (
                 heading is not None
                 and heading.start != c.start
-                and NOT_A_WORK_SECTION.search(ctx.document.block_text(heading))
+                and (
+                    NOT_A_WORK_SECTION.search(ctx.document.block_text(heading))
+                    or ATTENDANCE.match(ctx.document.block_text(heading))
+                )
             ):
                 return False
         return True
@@ -887,7 +899,7 @@ class WorkstreamsExtractor:
         """The cue names what its list holds, and they are not areas of work: "(the programme is set,) with the
         following roads due for resurfacing:", "the following members:"."""
         m = FOLLOWING_NOUN.search(clause)
-        return bool(m) and not LIST_CUE.search(m.group(0)) and not SCHEMES_CUE.search(m.group(0) + ":")
+        return bool(m) and not LIST_CUE.search(m.group(0)) and not AREA_NOUNS.search(m.group(0))
 
     @staticmethod
     def _last_clause(text: str) -> str:

@@ -922,3 +922,25 @@ def test_lines_each_opening_with_a_programmes_name_name_the_programmes():
         "Bridge Project: one line alone is not a list.\n"
     )
     assert set(ws(text)) == {"Transformation Programme", "Technology Programme"}
+
+
+def test_a_person_or_a_line_under_attendees_is_not_an_area_of_work():
+    from pipelines.extractors.base import Candidate
+    from pipelines.extractors.workstreams import WorkstreamsExtractor
+
+    text = "## Attendees\n\n- Alan Fry (Northshire Council)\n\n## Joint work\n\n- Waste collection\n"
+    ctx, _ = run_until(text, "workstreams", True)
+    headings = [b for b in ctx.document.blocks if b.kind == "heading"]
+    starts = [h.start for h in headings]
+
+    def area(name: str) -> bool:
+        start = ctx.text.find(name)
+        c = Candidate("workstreams", start, start + len(name), {"name": name}, rule="bold-lead-in")
+        return WorkstreamsExtractor._is_area(ctx, c, headings, starts)
+
+    assert not area("Alan Fry (Northshire Council)")  # under "Attendees"
+    assert area("Waste collection")
+    # a name with a title of address is a person wherever it is
+    assert not WorkstreamsExtractor._is_area(
+        ctx, Candidate("workstreams", 0, 5, {"name": "Cllr Jane Moss"}, rule="cued-list"), [], []
+    )
