@@ -359,6 +359,12 @@ OUT_OF_SCOPE = re.compile(
 # The head noun of a body after a service name: the service is part of the body's name
 BODY_AFTER = re.compile(r"\s+(?:Board|Committee|Partnership|Forum|Group|Panel|Authority|Council|Trust|Agency)\b")
 # Report kinds whose lists and headings are rarely areas of joint work
+# a document that answers another's proposal: an objection, a response to a planning application or consultation
+RESPONSE_DOC = re.compile(
+    r"\b(?:objection\s+to|(?:response|representations?)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:application|consultation|proposals?|appeal))\b",
+    re.I,
+)
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
 
@@ -520,6 +526,9 @@ class WorkstreamsExtractor:
         joint = kind == "partnership" or len(JOINT_WORK.findall(ctx.text, 0, 200_000)) >= 3
         if kind == "minutes" and not joint:
             return []  # minutes of routine business have no workstreams (GUIDELINES): their items are agenda items
+        front = " ".join(ctx.document.block_text(b) for b in ctx.document.blocks[:6])
+        if not joint and RESPONSE_DOC.search(front):
+            return []  # a response to an application or consultation: its headings are its grounds, not joint work
         if kind in UNLIKELY_KINDS and not joint:
             for c in cands:
                 c.confidence = min(c.confidence, REVIEW)

@@ -944,3 +944,12 @@ def test_a_person_or_a_line_under_attendees_is_not_an_area_of_work():
     assert not WorkstreamsExtractor._is_area(
         ctx, Candidate("workstreams", 0, 5, {"name": "Cllr Jane Moss"}, rule="cued-list"), [], []
     )
+
+
+def test_a_response_to_a_planning_application_has_no_workstreams():
+    text = (
+        "Hilltop Parish Council\n\nResponse to Planning Application 24/0101/OUT\n\n"
+        "The council objects on the following grounds:\n\n- **Heritage** – harm to the conservation area.\n"
+        "- **Transport** – the lanes cannot take the traffic.\n- **Drainage** – the site floods.\n"
+    )
+    assert ws(text, markdown=True) == {}
