@@ -155,7 +155,8 @@ NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
     r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\bFees(?:\s+and\s+Charges)?$|\b(?:[Aa]pprovals|[Dd]elegations|[Dd]ecisions)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
-    r"^[A-Z]\w*(?:\s+\w+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
+    r"^[A-Z][\w-]*(?:\s+[\w-]+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
+    r"^There\s+(?:is|are|was|were)\b|^(?:How|What|Why|When|Where|Who|Which|Whether)\s|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b"
 )
 

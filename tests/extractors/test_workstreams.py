@@ -953,3 +953,12 @@ def test_a_response_to_a_planning_application_has_no_workstreams():
         "- **Transport** – the lanes cannot take the traffic.\n- **Drainage** – the site floods.\n"
     )
     assert ws(text, markdown=True) == {}
+
+
+def test_questions_and_statements_in_a_cued_list_are_not_areas():
+    text = (
+        "The review will look at the following areas:\n\n- Safeguarding training\n"
+        "- How are referrals from partners handled\n- There are no shared records\n"
+        "- Night-time cover is not provided at weekends\n- Data sharing\n"
+    )
+    assert set(ws(text, markdown=True)) == {"Safeguarding training", "Data sharing"}
