@@ -27,9 +27,6 @@ LIST_CUE = re.compile(
     r"initiatives?|in\s+relation\s+to|need\s+for|areas\s+of\s+need|each\s+(?:with|having)\s+(?:a|an|its\s+own)\s+lead)\b",
     re.I,
 )
-# a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
-# "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
-# below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
 # "the following (two) roads", "the following key documents": what the list after a cue holds
 FOLLOWING_NOUN = re.compile(r"\bfollowing\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b(?=[^:]*:\s*$)")
 BARE_ITEM_WORDS = 8  # an unmarked line of a list whose bullets were lost is at most this long
@@ -39,6 +36,9 @@ AREA_NOUNS = re.compile(
 )
 RUNNING_TIMES = 3  # a short line written this often as its own block is a running header or footer
 CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will support:–": a colon, then a dash
+# a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
+# "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
+# below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
 SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
 SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
@@ -359,13 +359,13 @@ OUT_OF_SCOPE = re.compile(
 )
 # The head noun of a body after a service name: the service is part of the body's name
 BODY_AFTER = re.compile(r"\s+(?:Board|Committee|Partnership|Forum|Group|Panel|Authority|Council|Trust|Agency)\b")
-# Report kinds whose lists and headings are rarely areas of joint work
 # a document that answers another's proposal: an objection, a response to a planning application or consultation
 RESPONSE_DOC = re.compile(
     r"\b(?:objection\s+to|(?:response|representations?)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:application|consultation|proposals?|appeal))\b",
     re.I,
 )
+# Report kinds whose lists and headings are rarely areas of joint work
 UNLIKELY_KINDS = frozenset({"budget", "minutes", "scrutiny", "terms_of_reference"})
 REVIEW = 0.45  # the confidence of an item a person should check (under the 0.5 review line)
 
