@@ -149,8 +149,9 @@ def _doc_floor(
     top = max(f for _, f in scored)
     if top < f1 + DOC_FLOOR_GAIN:
         return (0.0, f1)
-    # the lowest floor that does about as well as the best: documents scored near the floor keep their items
-    return min((x for x in scored if x[1] >= top - DOC_FLOOR_SLACK and x[0] > 0), key=lambda x: x[0])
+    # the lowest floor that does about as well as the best (and still gains): documents near it keep their items
+    good = max(top - DOC_FLOOR_SLACK, f1 + DOC_FLOOR_GAIN)
+    return min((x for x in scored if x[1] >= good and x[0] > 0), key=lambda x: x[0])
 
 
 def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> float:
