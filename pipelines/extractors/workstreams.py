@@ -19,6 +19,7 @@ from extract.layout import is_page_number
 from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context, settled
+from pipelines.extractors.partner_cands import ATTENDANCE
 from pipelines.sections import sections
 
 LIST_CUE = re.compile(
@@ -146,11 +147,8 @@ JOINT_WORK_LIST = re.compile(
 # figures, budget lines ("Premises Costs", "Legal Reserve"), clauses ("provision is secured"), and what a
 # report sets out to do ("Presenting the refreshed plan").
 NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundred)"
-# a person by a title of address ("Cllr Jane Smith", "Dr A Patel"), and the sections that list people
+# a person by a title of address ("Cllr Jane Smith", "Dr A Patel")
 TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?\s+[A-Z]")
-ATTENDANCE = re.compile(
-    r"^\W*(?:Attendees|Attendance|Present|Apologies(?:\s+for\s+absence)?|In\s+attendance|Members\s+present)\W*$", re.I
-)
 NOT_A_WORKSTREAM = re.compile(
     rf"^(?:\d|£|{NUMBER_WORD}\s+[a-z]+s\b|{NUMBER_WORD}\s+(?:[\w-]+\s+){{0,4}}(?:officers?|workers?|therapists?|"
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
@@ -510,7 +508,7 @@ class WorkstreamsExtractor:
                 and heading.start != c.start
                 and (
                     NOT_A_WORK_SECTION.search(ctx.document.block_text(heading))
-                    or ATTENDANCE.match(ctx.document.block_text(heading))
+                    or ATTENDANCE.fullmatch(ctx.document.block_text(heading))  # a roll of attendance
                 )
             ):
                 return False
