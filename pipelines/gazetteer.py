@@ -58,15 +58,17 @@ def by_name() -> dict[str, Body]:
 
 @lru_cache(maxsize=1)
 def acronyms() -> dict[str, Body]:
-    """Upper-case aliases (LGA, MHCLG) to their body; an acronym shared by two bodies is dropped."""
+    """Upper-case aliases (LGA, MHCLG; "MoD" also as "MOD") to their body; an acronym shared by two bodies is
+    dropped."""
     table: dict[str, Body] = {}
     clash: set[str] = set()
     for b in load():
         for a in b.aliases:
             if a.isupper() or re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z]", a):
-                if a in table and table[a].name != b.name:
-                    clash.add(a)
-                table[a] = b
+                for form in {a, a.upper()}:  # "MoD" is also written "MOD"
+                    if form in table and table[form].name != b.name:
+                        clash.add(form)
+                    table[form] = b
     return {k: v for k, v in table.items() if k not in clash}
 
 

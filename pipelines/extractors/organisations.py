@@ -457,10 +457,18 @@ def _known_tail(place: str, suffix: str) -> str:
 def canonical(name: str) -> tuple[str, str]:
     """(canonical name, kind) for a surface name: the gazetteer's entry, else the name as written."""
     name = re.sub(r"^(?:the|The)\s+", "", " ".join(name.split())).strip(" ,.;:")
-    body = gazetteer.lookup(name)
+    body = gazetteer.lookup(name) or _expanded(name)
     if body:
         return body.name, body.kind
     return name, kind_from_name(name)
+
+
+def _expanded(name: str) -> gazetteer.Body | None:
+    """The gazetteer's body for a name that opens with a known acronym, written out ("MOD Police": Ministry of
+    Defence Police); None unless the written-out name is in the gazetteer."""
+    head, _, rest = name.partition(" ")
+    body = gazetteer.acronyms().get(head) if rest else None
+    return gazetteer.lookup(f"{body.name} {rest}") if body else None
 
 
 class OrganisationsExtractor:
@@ -1098,10 +1106,10 @@ def department(name: str) -> str | None:
             parts = parts[:k]  # "Government Office for the South West and | Bristol Primary Care Trust"
             name = " ".join(parts)
             break
-    for k in range(len(parts), 0, -1):
-        head = " ".join(parts[:k])
-        if gazetteer.lookup(head):
-            return head
+    cuts = [len(name)] + [m.start() for m in re.finditer(r",\s+|\s+and\s", name)][::-1]
+    for cut in cuts:  # "Department for Transport, Leeds is trialling": the department, not a place's branch
+        if gazetteer.lookup(name[:cut]):
+            return name[:cut]
     rest = re.sub(r"^\w+\s+(?:for|of)\s+(?:the\s+)?", "", name)
     if len(rest.split()) < 2 or name.startswith("Ministry"):  # every ministry is in the gazetteer
         return None

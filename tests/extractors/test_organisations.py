@@ -535,6 +535,21 @@ def test_former_government_department_keeps_its_full_name():
     assert "Department for Education" not in found
 
 
+def test_a_known_acronym_in_capitals_or_opening_a_name_is_written_out():
+    # "MoD" is also written "MOD"; "MOD Police" is the Ministry of Defence Police
+    found = orgs("PC Lee of MOD Police attended. The MOD owns the land by the pier.")
+    assert found == {"Ministry of Defence Police", "Ministry of Defence"}
+
+
+def test_a_department_is_not_run_on_into_the_place_after_a_comma():
+    found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
+    assert "Department for Transport" in found
+    assert not any("Leeds" in o for o in found)
+    assert "Department for Digital, Culture, Media and Sport" in orgs(
+        "Guidance came from the Department for Digital, Culture, Media and Sport in 2019."
+    )
+
+
 def test_two_bodies_run_together_by_and_are_both_found():
     found = orgs("Partners on the board include Healthwatch Dorset and Dorset Police, as well as the Council.")
     assert "Dorset Police" in found and "Healthwatch Dorset" in found
