@@ -360,7 +360,14 @@ def _gazetteer_re() -> re.Pattern[str] | None:
     if not names:
         return None
 
-    words = [[r"(?:&|and)" if w in ("&", "and") else re.escape(w) for w in n.split()] for n in names]
+    # after its first word, a name may be written in lower case ("the Scottish government", "Bradford university")
+    words = [
+        [
+            re.escape(w) if i == 0 else r"(?:&|and)" if w in ("&", "and") else _any_case(w)
+            for i, w in enumerate(n.split())
+        ]
+        for n in names
+    ]
     first = "".join(sorted({re.escape(n[0]) for n in names}))  # a cheap test before the trie at each position
     return re.compile(rf"(?<![\w-])(?=[{first}])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
@@ -371,6 +378,13 @@ def _council_caps_re() -> re.Pattern[str]:
     names = {b.name for b in gazetteer.load() if b.name.endswith("Council")}
     words = [[re.escape(w) for w in n.upper().split()] for n in names]
     return re.compile(r"(?<![\w-])(?=[A-Z])" + gazetteer.words_regex(words) + r"(?![\w-])")
+
+
+def _any_case(word: str) -> str:
+    """A capitalised word, or the same word in lower case ("Government", "government"); other words as they are."""
+    if len(word) > 1 and word[0].isupper() and word[1:].islower():
+        return f"[{word[0]}{word[0].lower()}]{re.escape(word[1:])}"
+    return re.escape(word)
 
 
 def whole_tokens(text: str, keys) -> list[tuple[str, int, int]]:

@@ -541,6 +541,13 @@ def test_a_known_acronym_in_capitals_or_opening_a_name_is_written_out():
     assert found == {"Ministry of Defence Police", "Ministry of Defence"}
 
 
+def test_a_known_name_written_in_lower_case_after_its_first_word_is_found():
+    found = orgs("New rules went to the Scottish parliament; the Scottish government will consult.")
+    assert found == {"Scottish Parliament", "Scottish Government"}
+    assert orgs("She studies at Bradford university.") == {"University of Bradford"}
+    assert orgs("The scottish government will consult.") == set()  # its first word as the name writes it
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
