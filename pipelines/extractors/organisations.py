@@ -442,6 +442,16 @@ FOLLOWS_A_NAME = {
 }
 
 
+_WORD_AFTER = re.compile(r"[ \t]+(&|[a-z][\w’'-]*)")
+
+
+def _modifies(text: str, end: int) -> bool:
+    """A name written before a common noun ("NHS staff", "NHS dental statistics", "an NHS & Frontline Day")
+    qualifies the noun rather than naming the body: the guidelines count a bare "NHS" only where it acts."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and m.group(1) not in FOLLOWS_A_NAME
+
+
 def singular(suffix: str) -> str:
     """A body-kind suffix in the singular: 'County Councils' → 'County Council'."""
     return re.sub(
@@ -607,6 +617,7 @@ class OrganisationsExtractor:
             if c.data["name"] != "NHS"
             or not re.match(r"[ \t]+(?:[A-Z][a-z]|(?:of|for)\s+[A-Z])|\s+(?:Foundation\s+)?Trust\b", text[c.end :])
         ]  # "NHS Cheshire and Merseyside", "Tyne and Wear | NHS Foundation Trust": part of a longer name, not the NHS
+        out = [c for c in out if c.data["name"] != "NHS" or not _modifies(text, c.end)]
         for i, c in enumerate(out):
             area = NATIONAL_AREA.match(text, c.end) if register.NATIONAL_COUNCIL.search(c.data["name"]) else None
             k = len(area.group(1).split()) if area else 0

@@ -548,6 +548,12 @@ def test_a_known_name_written_in_lower_case_after_its_first_word_is_found():
     assert orgs("The scottish government will consult.") == set()  # its first word as the name writes it
 
 
+def test_a_bare_nhs_counts_only_where_it_acts_not_before_a_noun():
+    assert orgs("We met NHS partners; NHS dental statistics were shared at an NHS & Care Day.") == set()
+    assert orgs("Costs fell on NHS staff, then had to be recouped from the NHS.") == {"NHS"}
+    assert orgs("The NHS is heavily regulated.") == {"NHS"}
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
