@@ -523,6 +523,7 @@ class OrganisationsExtractor:
         found = merge_short_schools(merge_company_forms(link(found)))
         names = {c.data["name"] for c in found}
         found += [c for c in props if c.data["name"] not in names]
+        found = only_sites(text, found)
         return [c for c in found if not GENERIC_BODY.fullmatch(c.data["name"]) and not THING.search(c.data["name"])]
 
     def _proposal(
@@ -1224,6 +1225,34 @@ SCHOOL_KIND = re.compile(
     r"^(?P<place>.+?)\s+(?:(?:County|Community|Church\s+of\s+England|C\.?E\.?|Catholic|Junior\s+and\s+Infant|Infant|"
     r"Junior|Primary|Secondary|High|Nursery|Special)\s+)+School$"
 )
+
+
+# A school, church, hall or centre is an organisation where it acts, not where it is only a site (GUIDELINES): the
+# place where something is ("at", "in", "outside" it), a room of it ("... School Library"), or an address.
+SITE_NAME = re.compile(r"\b(?:School|Academy|Church|Chapel|Hall|Centre|Center)$")
+SITE_AFTER = re.compile(
+    r"[ \t]*(?:Library|Hall|Room|Rooms|Playground|Grounds|Car[ \t]+Park|Gym|Canteen|Annexe|Pavilion|Playing[ \t]+Fields?)\b"
+    r"|,?[ \t]*\d+[A-Za-z]?[ \t]+[A-Z][a-z]+[ \t]+(?:Road|Rd|Street|St|Lane|Avenue|Drive|Way|Close)\b"
+)
+SITE_BEFORE = re.compile(r"\b(?:at|in|outside|near|opposite|beside|behind|within|inside)[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def only_sites(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Drop a school's, church's, hall's or centre's name where every mention of it is a site or address."""
+    mentions: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if SITE_NAME.search(c.data["name"]):
+            mentions.setdefault(c.data["name"], []).append(c)
+
+    def site(start: int, end: int) -> bool:
+        return bool(SITE_AFTER.match(text, end) or SITE_BEFORE.search(text, max(0, start - 20), start))
+
+    sites = {
+        name
+        for name, cs in mentions.items()
+        if all(site(s, e) for c in cs for s, e in [(c.start, c.end), *c.extra_spans])
+    }
+    return [c for c in cands if c.data["name"] not in sites]
 
 
 def merge_short_schools(cands: list[Candidate]) -> list[Candidate]:

@@ -554,6 +554,13 @@ def test_a_bare_nhs_counts_only_where_it_acts_not_before_a_noun():
     assert orgs("The NHS is heavily regulated.") == {"NHS"}
 
 
+def test_a_school_named_only_as_the_place_of_a_meeting_is_not_an_organisation():
+    minutes = "Meeting held in Elm Park Primary School Library, 5 Oak Road.\nA day of action at Elm Park Primary School was held."
+    assert "Elm Park Primary School" not in orgs(minutes)
+    acting = minutes + "\nElm Park Primary School has applied for a grant."
+    assert "Elm Park Primary School" in orgs(acting)
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
