@@ -66,9 +66,22 @@ def _items(clause: str) -> list[tuple[str, int]] | None:
     return out if len(out) >= 3 else None
 
 
+_LOWER = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+_PROPER = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def _person_shaped(name: str, lower: frozenset[str]) -> bool:
+    """Two capitalised words neither of which the text ever writes in lower case ("Jane Smith"): a person's name
+    as often as a body's ("Land Registry" has a common noun in it)."""
+    words = name.split()
+    return len(words) == 2 and all(_PROPER.fullmatch(w) and w.lower() not in lower for w in words)
+
+
 def list_members(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Further bodies in a list of names that holds a body already found (kept for review)."""
+    """Further bodies in a list of names that holds a body already found (kept for review); not a person's name
+    among them."""
     out: list[Candidate] = []
+    lower: frozenset[str] | None = None
     seen = {(c.start, c.end) for c in found}
     names = {c.data["name"].lower() for c in found}
     places = gazetteer.councils_by_place()
@@ -90,6 +103,10 @@ def list_members(text: str, found: list[Candidate]) -> list[Candidate]:
                 continue  # councils and authorities are left to the register
             if gazetteer._key(name) in places or register.by_place().get(register.key(name)):
                 continue  # a place, not a body
+            if lower is None:
+                lower = frozenset(_LOWER.findall(text))
+            if _person_shaped(name, lower):
+                continue  # "Present: Jane Smith, Tim Allen, Cabinet Office": a person beside a body
             out.append(
                 Candidate(
                     "organisations",

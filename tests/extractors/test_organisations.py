@@ -561,6 +561,15 @@ def test_a_school_named_only_as_the_place_of_a_meeting_is_not_an_organisation():
     assert "Elm Park Primary School" in orgs(acting)
 
 
+def test_people_listed_beside_a_body_are_not_taken_for_bodies():
+    assert orgs("Present: Francis Maude (Chair), Liam Maxwell, Cabinet Office, Jane Smith and Tim Allen.") == {
+        "Cabinet Office"
+    }
+    # a name with a word the text also writes in lower case is still read as a body of the list
+    found = orgs("Open land data came from the Cabinet Office, Land Registry, Ordnance Survey and Met Office.")
+    assert "Land Registry" in found
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
