@@ -516,6 +516,7 @@ class OrganisationsExtractor:
         found += listed_bodies(text, found, ctx.document.blocks)
         found += self._domain_councils(text)
         found += self._the_force(text, found)
+        found += meeting_body(ctx, found)
         if ctx.has_model:
             found += self._model(ctx, found)
         found = self._merge_partnership_suffix(self._merge_prefixes(cut_glued_words(self._resolve_overlaps(found))))
@@ -1225,6 +1226,55 @@ SCHOOL_KIND = re.compile(
     r"^(?P<place>.+?)\s+(?:(?:County|Community|Church\s+of\s+England|C\.?E\.?|Catholic|Junior\s+and\s+Infant|Infant|"
     r"Junior|Primary|Secondary|High|Nursery|Special)\s+)+School$"
 )
+
+
+# The body a meeting's minutes or papers are of, when it stands on its own: a panel, board, group or partnership
+# of several bodies ("Local Public Data Panel"), not a council's own committee or a meeting.
+STANDING_BODY = re.compile(
+    r"\b(?:Panel|Board|Group|Partnership|Collaborative|Network|Forum|Commission|Alliance|Consortium)$"
+)
+INTERNAL_BODY = re.compile(
+    r"\b(?:Committee|Sub-?Committee|Cabinet|Scrutiny|Overview|Executive|Meeting|Council|Sub[- ]?[Gg]roup|SIG)\b"
+)
+
+
+# The opening of a document's first lines that names the body it is of: "Title: Open Data Panel – fifth meeting",
+# "Minutes of the meeting of the Open Data Panel", "Open Data Panel - 13 March 2012"
+BODY_LINE = re.compile(
+    r"(?:Title:[ \t]*)?(?:Minutes[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:\w+[ \t]+)?meeting[ \t]+of[ \t]+)?(?:the[ \t]+)?)?"
+    r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|and|for|the|&|on|in)[ \t]+)*[A-Z][\w’'&-]*)*)"
+    r"[ \t]*(?:[–—:|-]|(?i:minutes|meeting|notes)\b|$)"
+)
+LEADING_BLOCKS = 3
+
+
+def meeting_body(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """The body a document is the minutes or papers of, named at the start of one of its first lines, as an
+    organisation where it is a body of its own named in three words or more ('Crime and Justice Transparency
+    Sector Panel'), not a council's committee."""
+    names = {c.data.get("name") for c in found}
+    for block in ctx.document.blocks[:LEADING_BLOCKS]:
+        line = ctx.text[block.start : block.end].split("\n", 1)[0]
+        m = BODY_LINE.match(line)
+        if not m:
+            continue
+        name = m.group("name")
+        words = [w for w in name.split() if w not in ("of", "and", "for", "the", "&", "on", "in")]
+        if len(words) < 3 or not STANDING_BODY.search(name) or INTERNAL_BODY.search(name) or name in names:
+            continue
+        at = block.start + m.start("name")
+        return [
+            Candidate(
+                "organisations",
+                at,
+                at + len(name),
+                {"name": name, "kind": kind_from_name(name), "aliases": []},
+                confidence=0.6,
+                extractor="organisations",
+                rule="meeting-body",
+            )
+        ]
+    return []
 
 
 # A school, church, hall or centre is an organisation where it acts, not where it is only a site (GUIDELINES): the

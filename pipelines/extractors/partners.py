@@ -86,7 +86,8 @@ class PartnersExtractor:
         bodies = settled(ctx.results.get("organisations", []))
         found = authoring_council(ctx, bodies)
         ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found) if found else domain_metadata(ctx))
-        orgs = [c for c in bodies if c.data.get("kind") not in NOT_PARTNER_KINDS]
+        # the body the document is of (its panel, its board) is not a party to itself
+        orgs = [c for c in bodies if c.data.get("kind") not in NOT_PARTNER_KINDS and c.rule != "meeting-body"]
         if not orgs:
             return []
         signals = document_signals(ctx, orgs)

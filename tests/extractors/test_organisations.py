@@ -570,6 +570,21 @@ def test_people_listed_beside_a_body_are_not_taken_for_bodies():
     assert "Land Registry" in found
 
 
+def test_the_panel_whose_minutes_these_are_is_an_organisation_but_a_committee_is_not():
+    panel = "Minutes of the meeting of the Riverside Open Data Panel\n\nHeld on 3 March 2011.\n\nThe Panel agreed."
+    assert "Riverside Open Data Panel" in orgs(panel)
+    # nor is it a party to itself, not even as a proposal for the partners model to weigh
+    joint = (
+        "Title: Riverside Open Data Panel - minutes 13 March 2012\n\nThe Riverside Open Data Panel agreed to work in "
+        "partnership with Kent County Council and the Home Office. The Riverside Open Data Panel and the Local "
+        "Government Association will jointly publish the data."
+    )
+    partners = {c.data["name"] for c in run_until(joint, "partners", proposals=True)[1]}
+    assert "Kent County Council" in partners and "Riverside Open Data Panel" not in partners
+    committee = "Minutes of the Riverside Licensing Committee\n\nHeld on 3 March 2011.\n\nThe Committee agreed."
+    assert orgs(committee) == set()
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
