@@ -517,6 +517,7 @@ class OrganisationsExtractor:
         found += self._domain_councils(text)
         found += self._the_force(text, found)
         found += meeting_body(ctx, found)
+        found += local_council_lists(text)
         if ctx.has_model:
             found += self._model(ctx, found)
         found = self._merge_partnership_suffix(self._merge_prefixes(cut_glued_words(self._resolve_overlaps(found))))
@@ -1236,6 +1237,57 @@ STANDING_BODY = re.compile(
 INTERNAL_BODY = re.compile(
     r"\b(?:Committee|Sub-?Committee|Cabinet|Scrutiny|Overview|Executive|Meeting|Council|Sub[- ]?[Gg]roup|SIG)\b"
 )
+
+
+# Local councils listed by their places alone, one to a line, under a line saying they are a coalition, cluster or
+# alliance of councils of one tier ("On behalf of the members of the Parish Council Coalition" / "Blackthorn" / ...);
+# not "Members of the Parish Council present:" over a list of people
+TIER_LINE = re.compile(r"(?m)^[^\n]{0,160}\b(?P<tier>Parish|Town|Community)[ \t]+Councils?\b[^\n]{0,160}$")
+MEMBERS_CUE = re.compile(
+    r"\b(?:member[ \t]+councils|coalition|cluster|alliance|consortium|on[ \t]+behalf[ \t]+of|signator\w*)\b",
+    re.I,
+)
+PLACE_LINE = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:and|upon|on|in|under|cum|le)[ \t]+)?[A-Z][\w’'-]+){0,3}")
+LISTED_COUNCILS = 3
+
+
+def local_council_lists(text: str) -> list[Candidate]:
+    """Each place of such a list as its council of the tier the cue names ('Bucknell Parish Council')."""
+    out: list[Candidate] = []
+    for cue in TIER_LINE.finditer(text):
+        if not MEMBERS_CUE.search(cue.group(0)):
+            continue
+        items, pos = [], cue.end()
+        for line in re.finditer(r"[^\n]*\n?", text[cue.end() : cue.end() + 3000]):
+            body = line.group(0).strip()
+            if not body:
+                if not line.group(0):
+                    break
+                continue
+            if not PLACE_LINE.fullmatch(body) or register.looks_like_council(body):
+                break
+            start = pos + line.start() + line.group(0).index(body)
+            items.append((body, start))
+        if len(items) < LISTED_COUNCILS:
+            continue
+        tier = cue.group("tier")
+        for place, start in items:
+            out.append(
+                Candidate(
+                    "organisations",
+                    start,
+                    start + len(place),
+                    {
+                        "name": f"{place} {tier} Council",
+                        "kind": kind_from_name(f"{place} {tier} Council"),
+                        "aliases": [],
+                    },
+                    confidence=0.7,
+                    extractor="organisations",
+                    rule="council-list",
+                )
+            )
+    return out
 
 
 # The opening of a document's first lines that names the body it is of: "Title: Open Data Panel – fifth meeting",

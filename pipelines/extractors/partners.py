@@ -109,6 +109,7 @@ class PartnersExtractor:
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
         member_spans = partner_spans(ctx.text, ctx.document.blocks)
+        member_spans += [(c.start, c.end) for c in orgs if c.rule == "council-list"]  # a coalition's member councils
         counted: set[tuple[str, int]] = set()
         about = about_joint_work(ctx)
         named_in: dict[int, set[str]] = defaultdict(set)
@@ -154,6 +155,7 @@ class PartnersExtractor:
         for n in roll:
             score[n] += 2.0
             cued.add(n)
+        strong |= {c.data["name"] for c in orgs if c.rule == "council-list"}  # a coalition's councils are its parties
         routine = about in ("routine", "minutes")
         if routine and not roll and not strong:
             return [], score, about  # an agenda, a budget, governance: bodies named, but no joint work the subject

@@ -585,6 +585,22 @@ def test_the_panel_whose_minutes_these_are_is_an_organisation_but_a_committee_is
     assert orgs(committee) == set()
 
 
+def test_a_coalitions_member_councils_listed_by_place_one_to_a_line():
+    letter = (
+        "Objection to the planning application\n\nSubmitted on behalf of the members of the Parish Council Coalition\n\n"
+        "Elmford\n\nAshby Parva\n\nLower Wick and Stonely\n\nElmford Coalition - Objection\n\nWe object."
+    )
+    assert orgs(letter) == {
+        "Elmford Parish Council",
+        "Ashby Parva Parish Council",
+        "Lower Wick and Stonely Parish Council",
+    }
+    # and, members of the coalition, they are its parties (even in a response to a planning application)
+    assert {c.data["name"] for c in run_until(letter, "partners")[1]} == orgs(letter)
+    # the people present at a parish council's meeting are not councils
+    assert orgs("Members of the Parish Council present:\n\nJane Smith\n\nTim Allen\n\nMark Jones") == set()
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
