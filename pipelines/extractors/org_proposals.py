@@ -512,6 +512,8 @@ def council_initials(text: str, spans: _Spans, acros: set[str], make, known: set
             if step == 2:  # 'CDC' beside an 'OCC' that is Oxfordshire or Oxford: either way, Cherwell
                 area = set().union(*(areas(n) for a in open_ if a != acro for _, n in table[a]))
             near = {n for _, n in table[acro] if areas(n) & area}
+            if len(near) > 1:  # 'OCC' beside Cherwell: Oxfordshire's county council, the upper tier, not Oxford's
+                near = {n for n in near if (a := register.resolve(n)) and not a.county and a.code in area} or near
             if len(near) == 1:
                 chosen[acro] = (near.pop(), 0.45)
     nation = _nation(text) if mentions.keys() - chosen.keys() else None

@@ -761,6 +761,14 @@ def test_initials_shared_by_councils_whose_places_are_named_alike_stay_unread():
     assert not [c for c in run_until(text, "organisations")[1] if c.rule == "council-initials"]
 
 
+def test_initials_a_county_and_a_city_of_it_share_are_the_county_beside_a_district_of_it():
+    # OCC is Oxfordshire County Council or Oxford City Council, both of Oxfordshire; beside Cherwell (a district of
+    # Oxfordshire) it is the upper tier: a parish in a district deals with its county
+    text = "Highways: OCC has no update. Planning: CDC refused the application."
+    read = {c.data["name"] for c in run_until(text, "organisations")[1] if c.rule == "council-initials"}
+    assert read == {"Oxfordshire County Council", "Cherwell District Council"}
+
+
 def test_initials_of_a_body_the_report_names_are_not_a_council_of_the_register():
     # GCC here is the community council the report names, not Glasgow City Council
     text = (
