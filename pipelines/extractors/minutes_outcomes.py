@@ -24,9 +24,12 @@ AGREED_FORMAL = re.compile(
 )
 AGREED_PLAIN = re.compile(
     r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
-    r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved)\s+(?:that|to)\b|"
+    r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|decided)\s+(?:not\s+)?(?:that|to)\b|"
     r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
-    r"(?:asked|requested)\s+that\b",
+    r"(?:asked|requested)\s+that\b|"
+    # "This approach was endorsed by the Panel."
+    r"\b(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|endorsed|accepted|adopted)\s+by\s+(?:the\s+)?"
+    r"(?:council|committee|panel|board|meeting|members|councillors|group|forum)\b",
     re.I,
 )
 # "The Council considered the following applications and agreed to raise no objection:": the body, what it did,
@@ -91,10 +94,10 @@ RECORD = re.compile(
 # "The minutes of the meeting held on 14 February were approved, proposed by ...": the standing item, without
 # "as a correct record"
 MINUTES_APPROVED = re.compile(
-    r"^(?:the\s+)?minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}?meeting\b[^.;]{0,100}?\s(?:were|was)\s+(?:duly\s+|unanimously\s+)?"
-    r"(?:approved|agreed|accepted|confirmed|adopted|signed)\b",
+    r"^(?:the\s+)?(?:minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}?meeting\b[^.;]{0,100}?|(?:previous|last)\s+minutes?\b[^.;]{0,60}?)"
+    r"\s(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b",
     re.I,
-)
+)  # or "The previous minute was approved" (a Scottish council's minute is its record)
 # "Members noted the report.", "The Board noted that ...": what a meeting took note of (kept for review)
 NOTED = re.compile(
     r"^(?:members|councillors|the\s+(?:committee|sub-committee|board|panel|council|meeting|forum|partnership|"
@@ -210,10 +213,11 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             sent = ctx.text[s:e]
             formal = AGREED_FORMAL.search(sent)
             motion = MOTION.search(sent)
-            if (CORRECT_RECORD.search(sent) or MINUTES_APPROVED.match(sent.strip())) and not re.search(
+            unlabelled = split_label(sent.strip())[1].strip()  # "1 The previous minute was approved."
+            if (CORRECT_RECORD.search(sent) or MINUTES_APPROVED.match(unlabelled)) and not re.search(
                 r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b", sent, re.I
             ):  # RESOLVED is read by the main rule; an agenda title
-                out.append(_cand(ctx, s, e, "minutes-record", 0.8))
+                out.append(_cand(ctx, s + max(0, sent.find(unlabelled)), e, "minutes-record", 0.8))
             elif (
                 RECORD.search(sent)
                 and k >= 2

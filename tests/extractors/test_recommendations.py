@@ -266,6 +266,19 @@ def test_members_asked_that_in_minutes_is_kept_for_review():
     assert found[0].confidence < 0.5
 
 
+def test_plain_decisions_of_minutes_not_to_act_or_endorsed_by_the_body_and_the_previous_minute():
+    text = (
+        "Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n1 The previous minute was approved online.\n\n"
+        "5 Benches\n\nNew benches have been installed. It was decided not to place a litter bin beside them.\n\n"
+        "6 Open data\n\nThis approach was endorsed by the Panel. The approach was discussed by the group.\n"
+    )
+    assert [c.data["text"] for c in run_until(text, "recommendations")[1]] == [
+        "The previous minute was approved online.",
+        "It was decided not to place a litter bin beside them.",
+        "This approach was endorsed by the Panel.",
+    ]
+
+
 def test_action_required_label_on_the_same_line():
     text = (
         "Action required by the Board: The Board is asked to note the annual report of the Director of "
