@@ -17,6 +17,7 @@ import re
 
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate
+from pipelines.extractors.org_proposals import ORG_HEADS
 from pipelines.orgnames import kind_from_name
 
 # The clause a list sits in: between sentence, clause or line breaks.
@@ -320,4 +321,67 @@ def listed_bodies(text: str, found: list[Candidate], blocks=()) -> list[Candidat
                 rule="labelled-list",
             )
         )
+    return out
+
+
+# The standing item of minutes that lists the letters received, one to a line, each by its sender and subject
+# ("Correspondence" / "Forestry Commission – General Info" / "Eyemouth Twinning Association – AGM")
+CORRESPONDENCE = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[\w’']+\s+){0,2}?(?:correspondence(?:\s+(?:and|&)\s+e-?mails?)?|letters\s+received|"
+    r"mail\s+received)"
+    r"\s*:?$",
+    re.I,
+)
+SENDER = re.compile(
+    r"(?P<name>[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|and|for|the|&|in|on)[ \t]+)*[A-Z][\w’'&.-]*){1,6})[ \t]*[–—-][ \t]+\S"
+)
+_LINE = re.compile(r"[^\n]+")
+LETTER_WORDS = re.compile(r"\b(?:Letter|E-?mail|Newsletter|Notice|Invitation|Request|Report|Consultation|Minutes)\b")
+NEXT_ITEM = re.compile(r"^\d+(?:\.\d+)*[.)]?\s+[A-Z]")  # the next numbered item of the minutes
+MAX_LETTERS = 40
+
+
+def correspondence_senders(text: str, found: list[Candidate], blocks=()) -> list[Candidate]:
+    """The senders of the letters a minutes' correspondence item lists, where a sender is named in two words or
+    more and is not a person's name ("Jane Smith – hedge"); kept for the learned model to weigh."""
+    out: list[Candidate] = []
+    lower: frozenset[str] | None = None
+    blocks = list(blocks)
+    for i, b in enumerate(blocks):
+        if not CORRESPONDENCE.match(text[b.start : b.end].strip()):
+            continue
+        lines = list(_LINE.finditer(text, b.end, min(len(text), b.end + 4000)))[:MAX_LETTERS]
+        for ln in lines:
+            line = ln.group(0).strip()
+            if NEXT_ITEM.match(line) or len(line.split()) > 30:
+                break
+            m = SENDER.match(line)
+            if not m:
+                continue
+            name = m.group("name")
+            if LETTER_WORDS.search(name):
+                continue  # "Centenary Fields Letter CCC – ...": what the letter is, not who sent it
+            s = ln.start() + ln.group(0).find(name)
+            e = s + len(name)
+            if any(c.start < e and s < c.end for c in found + out):
+                continue
+            lower = lower if lower is not None else frozenset(_LOWER.findall(text))
+            if _person_shaped(name, lower) and name.split()[-1].lower() not in ORG_HEADS:
+                continue
+            body = gazetteer.lookup(name)
+            out.append(
+                Candidate(
+                    "organisations",
+                    s,
+                    e,
+                    {
+                        "name": body.name if body else name,
+                        "kind": body.kind if body else kind_from_name(name),
+                        "aliases": [],
+                    },
+                    confidence=0.5,
+                    extractor="organisations",
+                    rule="correspondence",
+                )
+            )
     return out

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pipelines import gazetteer, register
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import domain_councils
-from pipelines.extractors.org_lists import list_members, listed_bodies
+from pipelines.extractors.org_lists import correspondence_senders, list_members, listed_bodies
 from pipelines.extractors.org_proposals import propose
 from pipelines.orgnames import (
     DIRECTIONS,
@@ -514,6 +514,7 @@ class OrganisationsExtractor:
         found += contract_parties(text, found)
         found += list_members(text, found)
         found += listed_bodies(text, found, ctx.document.blocks)
+        found += correspondence_senders(text, found, ctx.document.blocks)
         found += self._domain_councils(text)
         found += self._the_force(text, found)
         found += meeting_body(ctx, found)

@@ -601,6 +601,16 @@ def test_a_coalitions_member_councils_listed_by_place_one_to_a_line():
     assert orgs("Members of the Parish Council present:\n\nJane Smith\n\nTim Allen\n\nMark Jones") == set()
 
 
+def test_the_senders_of_letters_a_minutes_correspondence_item_lists():
+    minutes = (
+        "Minutes of the meeting of Elmford Community Council\n\nPresent: J Smith, T Allen\n\n"
+        "6 Relevant Correspondence\n\nForestry Commission - General Info\n\nJane Smith – hedge at the corner\n\n"
+        "Westshire Wildlife Rescue – request for a donation\n\n7 Any Other Business\n\nElmford Bowls Club - new members."
+    )
+    read = {c.data["name"] for c in run_until(minutes, "organisations")[1] if c.rule == "correspondence"}
+    assert read == {"Forestry Commission", "Westshire Wildlife Rescue"}
+
+
 def test_a_department_is_not_run_on_into_the_place_after_a_comma():
     found = orgs("With funding from the Department for Transport, Leeds is trialling a new bus route.")
     assert "Department for Transport" in found
