@@ -449,7 +449,7 @@ def _modifies(text: str, end: int) -> bool:
     """A name written before a common noun ("NHS staff", "NHS dental statistics", "an NHS & Frontline Day")
     qualifies the noun rather than naming the body: the guidelines count a bare "NHS" only where it acts."""
     m = _WORD_AFTER.match(text, end)
-    return bool(m) and m.group(1) not in FOLLOWS_A_NAME
+    return bool(m) and m.group(1) not in FOLLOWS_A_NAME and not m.group(1).endswith("ed")  # "the NHS attended"
 
 
 def singular(suffix: str) -> str:

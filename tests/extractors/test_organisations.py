@@ -552,6 +552,7 @@ def test_a_bare_nhs_counts_only_where_it_acts_not_before_a_noun():
     assert orgs("We met NHS partners; NHS dental statistics were shared at an NHS & Care Day.") == set()
     assert orgs("Costs fell on NHS staff, then had to be recouped from the NHS.") == {"NHS"}
     assert orgs("The NHS is heavily regulated.") == {"NHS"}
+    assert orgs("Partners from the NHS attended.") == {"NHS"}
 
 
 def test_a_school_named_only_as_the_place_of_a_meeting_is_not_an_organisation():
@@ -713,7 +714,7 @@ def test_a_police_force_is_named_by_its_place_or_acronym_not_by_the_officer_befo
             "organisations",
         )[1]
     }
-    assert {"MOD Police", "Thames Valley Police"} <= found
+    assert {"Ministry of Defence Police", "Thames Valley Police"} <= found  # "MOD Police" under its full name
     assert not any(n.startswith(("Constable", "Gary", "September")) for n in found)
 
 
