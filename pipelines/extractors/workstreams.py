@@ -159,6 +159,14 @@ NOT_A_WORKSTREAM = re.compile(
 )
 
 
+# A piece of a line broken off its sentence (text in columns read across): it opens on a joining word ("and care
+# technology") or ends on one ("solving some")
+BROKEN_OFF = re.compile(
+    r"^(?:and|or|of|to|for|with|by|from|at|as|in|on|is|are|that|which)\s|"
+    r"\s(?:and|or|of|to|the|a|an|some|for|with|by|from|at|in|on|that|which|our|their|its)$"
+)
+
+
 # Section headings, budget lines and table furniture that are never an area of work
 GENERIC_HEADING = re.compile(
     r"^(?:(?:\d+(?:\.\d+)*\.?\s+)?(?:Introduction|Background(?:\s+(?:papers|documents|information))?|Summary|"
@@ -497,6 +505,8 @@ class WorkstreamsExtractor:
         council's own aims or the report's furniture."""
         name = c.data["name"]
         if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name) or TITLED.match(name):
+            return False
+        if BROKEN_OFF.search(name):
             return False
         if c.rule == "title-subject" and NOT_A_WORK_SECTION.search(name):
             return False

@@ -962,3 +962,12 @@ def test_questions_and_statements_in_a_cued_list_are_not_areas():
         "- Night-time cover is not provided at weekends\n- Data sharing\n"
     )
     assert set(ws(text, markdown=True)) == {"Safeguarding training", "Data sharing"}
+
+
+def test_pieces_of_lines_broken_off_their_sentences_are_not_areas():
+    # text set in columns and read across leaves a list's lines opening or ending on a joining word
+    text = (
+        "The partnership will work on the following areas:\n\n- Promoting prevention\n- and care technology\n"
+        "- solving some\n- Housing support\n"
+    )
+    assert set(ws(text, markdown=True)) == {"Promoting prevention", "Housing support"}
