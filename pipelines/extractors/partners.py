@@ -54,6 +54,10 @@ MEMBER_LIST = re.compile(
     re.I,
 )
 NOT_PARTNER_KINDS = {"partnership"}
+REGULATOR = re.compile(
+    r"\b(?:Regulator|Ombudsman|Inspectorate)\b|^Of(?:sted|wat|gem|com)$|^(?:Care\s+Quality|Charity|Electoral)\s+"
+    r"Commission$|^(?:National\s+Audit\s+Office|Audit\s+(?:Scotland|Wales|Commission)|Health\s+and\s+Safety\s+Executive)$"
+)
 TITLE_CUE = re.compile(
     r"\b(?:partnership|partnering|joint|shared|collaborat\w*|commission(?:ed|ing)|contracts?|"
     r"agreement|service\s+board|wellbeing\s+board|partnership\s+board|working\s+together|alliance|"
@@ -92,6 +96,11 @@ class PartnersExtractor:
             return []
         signals = document_signals(ctx, orgs)
         roll = {n for n, s in signals.by_name.items() if s.member and s.person}
+        # a regulator or ombudsman regulates, inspects or hears complaints: not a party (GUIDELINES), unless it sits
+        # on the panel whose roll names it
+        orgs = [c for c in orgs if not REGULATOR.search(c.data["name"]) or c.data["name"] in roll]
+        if not orgs:
+            return []
         kept, score, about = self._rules(ctx, found, orgs, roll if len(roll) >= ROLL_BODIES else set())
         signals.rule_score, signals.about = dict(score), about
         signals.rule_kept = {c.data["name"] for c in kept}

@@ -372,3 +372,14 @@ def test_a_body_of_the_panels_roll_that_no_register_knows_is_a_partner():
     assert set(found) == {"Kent County Council", "Kent Police", "Medway Council", "Brightwater Maps"}
     c = found["Brightwater Maps"]
     assert ctx.text[c.start : c.end] == "Brightwater Maps" and c.rule == "roll-entry"
+
+
+def test_a_regulator_overseeing_the_joint_work_is_not_a_party():
+    text = (
+        "Joint working: the shared housing service. Kent County Council and Medway Council agreed a joint housing "
+        "service, with the Housing Ombudsman and the Regulator of Social Housing overseeing standards. Kent County "
+        "Council and Medway Council will share the service. The Regulator of Social Housing will inspect it."
+    )
+    found = {c.data["name"] for c in run_until(text, "partners", proposals=True)[1]}
+    assert {"Kent County Council", "Medway Council"} <= found
+    assert not found & {"Regulator of Social Housing", "Housing Ombudsman"}
