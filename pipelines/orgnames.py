@@ -308,6 +308,8 @@ def initials(name: str) -> str:
 
 
 COUNCIL_KINDS = (
+    # a coalition, alliance or consortium of bodies is the joint arrangement itself, whatever its members are
+    (re.compile(r"^(?:The\s+)?(?:Coalition|Alliance|Consortium|Partnership|Network|Forum)\s+of\b"), "partnership"),
     (re.compile(r"\bCounty Borough Council$"), "unitary"),
     (re.compile(r"\bMetropolitan (?:Borough|District) Council$"), "metropolitan borough"),
     (re.compile(r"^(?:The\s+)?(?:Royal\s+|London\s+)Borough of\b"), "london borough"),

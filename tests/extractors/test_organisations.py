@@ -397,6 +397,14 @@ def test_a_national_council_is_not_a_local_authority():
     assert kind_from_name("Wokingham Borough Council") == "district council"
 
 
+def test_a_coalition_of_councils_is_a_joint_arrangement_not_a_council():
+    from pipelines.orgnames import kind_from_name
+
+    assert kind_from_name("Coalition of Local Parish Councils") == "partnership"
+    assert kind_from_name("Alliance of Westshire Councils") == "partnership"
+    assert kind_from_name("Elmford Parish Council") == "parish council"
+
+
 def test_bodies_listed_beside_a_known_body_are_kept_for_review():
     text = (
         "Grants were awarded to the Alzheimer's Society, Rivertown Food Bank, the Hillside Good Neighbours "
