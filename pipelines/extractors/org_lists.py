@@ -305,23 +305,22 @@ def listed_bodies(text: str, found: list[Candidate], blocks=()) -> list[Candidat
             continue  # named already, or a name across the item's edge; a shorter name inside it gives way
         if gazetteer._key(name) in places or register.by_place().get(register.key(name)):
             continue  # a place: its council is read by the place rules
-        body = gazetteer.lookup(name)
-        out.append(
-            Candidate(
-                "organisations",
-                s,
-                e,
-                {
-                    "name": body.name if body else name,
-                    "kind": body.kind if body else kind_from_name(name),
-                    "aliases": [],
-                },
-                confidence=0.6,
-                extractor="organisations",
-                rule="labelled-list",
-            )
-        )
+        out.append(named_body(name, s, e, 0.6, "labelled-list"))
     return out
+
+
+def named_body(name: str, start: int, end: int, confidence: float, rule: str) -> Candidate:
+    """An organisations candidate for a name read from a list: the gazetteer's entry where it has one."""
+    body = gazetteer.lookup(name)
+    return Candidate(
+        "organisations",
+        start,
+        end,
+        {"name": body.name if body else name, "kind": body.kind if body else kind_from_name(name), "aliases": []},
+        confidence=confidence,
+        extractor="organisations",
+        rule=rule,
+    )
 
 
 # The standing item of minutes that lists the letters received, one to a line, each by its sender and subject
@@ -368,20 +367,5 @@ def correspondence_senders(text: str, found: list[Candidate], blocks=()) -> list
             lower = lower if lower is not None else frozenset(_LOWER.findall(text))
             if _person_shaped(name, lower) and name.split()[-1].lower() not in ORG_HEADS:
                 continue
-            body = gazetteer.lookup(name)
-            out.append(
-                Candidate(
-                    "organisations",
-                    s,
-                    e,
-                    {
-                        "name": body.name if body else name,
-                        "kind": body.kind if body else kind_from_name(name),
-                        "aliases": [],
-                    },
-                    confidence=0.5,
-                    extractor="organisations",
-                    rule="correspondence",
-                )
-            )
+            out.append(named_body(name, s, e, 0.5, "correspondence"))
     return out
