@@ -1250,6 +1250,7 @@ MEMBERS_CUE = re.compile(
 )
 PLACE_LINE = re.compile(r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:and|upon|on|in|under|cum|le)[ \t]+)?[A-Z][\w’'-]+){0,3}")
 LISTED_COUNCILS = 3
+COUNCIL_LIST = "council-list"  # the rule's name: the partners extractor reads these councils as the coalition's parties
 
 
 def local_council_lists(text: str) -> list[Candidate]:
@@ -1285,7 +1286,7 @@ def local_council_lists(text: str) -> list[Candidate]:
                     },
                     confidence=0.7,
                     extractor="organisations",
-                    rule="council-list",
+                    rule=COUNCIL_LIST,
                 )
             )
     return out
@@ -1299,6 +1300,7 @@ BODY_LINE = re.compile(
     r"[ \t]*(?:[–—:|-]|(?i:minutes|meeting|notes)\b|$)"
 )
 LEADING_BLOCKS = 3
+MEETING_BODY = "meeting-body"  # the rule's name: the partners extractor does not make this body a party of itself
 
 
 def meeting_body(ctx: Context, found: list[Candidate]) -> list[Candidate]:
@@ -1324,7 +1326,7 @@ def meeting_body(ctx: Context, found: list[Candidate]) -> list[Candidate]:
                 {"name": name, "kind": kind_from_name(name), "aliases": []},
                 confidence=0.6,
                 extractor="organisations",
-                rule="meeting-body",
+                rule=MEETING_BODY,
             )
         ]
     return []

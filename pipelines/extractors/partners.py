@@ -17,6 +17,7 @@ from collections import defaultdict
 from pipelines.extractors.authoring import authoring_council, council_metadata, domain_metadata
 from pipelines.extractors.base import Candidate, Context, settled
 from pipelines.extractors.org_lists import partner_spans
+from pipelines.extractors.organisations import COUNCIL_LIST, MEETING_BODY
 from pipelines.extractors.partner_cands import document_signals, proposals, roll_partners
 
 CUES = re.compile(
@@ -91,7 +92,7 @@ class PartnersExtractor:
         found = authoring_council(ctx, bodies)
         ctx.results.setdefault("metadata", []).extend(council_metadata(ctx, found) if found else domain_metadata(ctx))
         # the body the document is of (its panel, its board) is not a party to itself
-        orgs = [c for c in bodies if c.data.get("kind") not in NOT_PARTNER_KINDS and c.rule != "meeting-body"]
+        orgs = [c for c in bodies if c.data.get("kind") not in NOT_PARTNER_KINDS and c.rule != MEETING_BODY]
         if not orgs:
             return []
         signals = document_signals(ctx, orgs)
@@ -118,7 +119,7 @@ class PartnersExtractor:
         first: dict[str, Candidate] = {}
         key_spans = self._key_spans(ctx)
         member_spans = partner_spans(ctx.text, ctx.document.blocks)
-        member_spans += [(c.start, c.end) for c in orgs if c.rule == "council-list"]  # a coalition's member councils
+        member_spans += [(c.start, c.end) for c in orgs if c.rule == COUNCIL_LIST]  # a coalition's member councils
         counted: set[tuple[str, int]] = set()
         about = about_joint_work(ctx)
         named_in: dict[int, set[str]] = defaultdict(set)
@@ -164,7 +165,7 @@ class PartnersExtractor:
         for n in roll:
             score[n] += 2.0
             cued.add(n)
-        strong |= {c.data["name"] for c in orgs if c.rule == "council-list"}  # a coalition's councils are its parties
+        strong |= {c.data["name"] for c in orgs if c.rule == COUNCIL_LIST}  # a coalition's councils are its parties
         routine = about in ("routine", "minutes")
         if routine and not roll and not strong:
             return [], score, about  # an agenda, a budget, governance: bodies named, but no joint work the subject
