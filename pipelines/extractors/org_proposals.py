@@ -438,7 +438,12 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
             c.extra_spans.append((start, end))
             continue
         council = gazetteer.councils_by_place().get(gazetteer._key(name)) if not aliases else None
-        if council is not None:  # "Wandsworth, Richmond and Kingston are taking ...": a place standing for its council
+        local = local_council_short(name, start, text, lower)
+        if local is not None:  # "Thornwood CC", "Somerton PC": a council written short, under its full name
+            cand = make(local, start, end, 0.5, LOCAL_SHORT_RULE, [name])
+        elif (
+            council is not None
+        ):  # "Wandsworth, Richmond and Kingston are taking ...": a place standing for its council
             cand = make(council.name, start, end, 0.3, "cand-place-council", [])
         else:
             cand = make(name, start, end, 0.3, "cand-acronym" if aliases else rule, aliases)
@@ -458,6 +463,50 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
             c.data = {**c.data, "aliases": [*c.data.get("aliases", []), a]}
     out = list(by_name.values())
     return out + council_initials(text, spans, acros | set(defined), make, known)
+
+
+LOCAL_SHORT_RULE = "council-short"
+# A council written with its kind abbreviated after its place ("Thornwood CC", "Rhu & Shandon CC", "Somerton PC's"):
+# a place of one word, or of up to two each side of "and" (two words alone are as often a person: "Jane Craig CC")
+LOCAL_SHORT = re.compile(
+    r"^(?P<place>[A-Z][\w’'-]+|(?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?P<abbr>CC|PC|TC)(?:[’']s)?$"
+)
+# the kinds of council each abbreviation stands for, as the place's own name in full would show them
+LOCAL_KINDS = {"CC": ("Community", "County", "City"), "PC": ("Parish",), "TC": ("Town",)}
+
+
+def local_council_short(name: str, start: int, text: str, lower: frozenset[str]) -> str | None:
+    """The full name of a council written short after its place: as the text writes it in full elsewhere, else
+    as the register names the principal council of that place ("Kent CC"), else a community council in Scotland
+    or Wales, a parish or town council in England. None for a person's post-nominal ("Jane Craig CC": a
+    community councillor), the second half of a name ("Shandon CC" in "Rhu & Shandon CC"), a common word
+    ("Ongoing CC") or a constable ("PC McKay": not a run of this shape)."""
+    m = LOCAL_SHORT.match(name)
+    if not m:
+        return None
+    place, abbr = m.group("place"), m.group("abbr")
+    words = [w for w in re.split(r"\s+(?:and|&)\s+|\s+", place) if w]
+    if any(w.lower() in lower for w in words) or re.search(
+        r"[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+)?$", text[max(0, start - 40) : start]
+    ):
+        return None
+    kinds = LOCAL_KINDS[abbr]
+    parts = re.split(r"\s+(?:and|&)\s+", place)
+    spelled = r"\s+(?:and|&)\s+".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
+    full = re.search(rf"(?<![\w-]){spelled}\s+(?:{'|'.join(kinds)})\s+Council\b", text)
+    if full:
+        return " ".join(full.group(0).replace("&", "and").split())
+    if abbr == "CC":
+        auth = register.place_council(place)
+        if auth is not None and not auth.end:
+            return auth.name
+    nation = _nation(text)
+    if abbr == "CC" and nation in ("Scotland", "Wales"):
+        return f"{place.replace('&', 'and')} Community Council"
+    if abbr in ("PC", "TC") and nation in ("England", None) and not register.place_council(place):
+        return f"{place} {kinds[0]} Council"
+    return None
 
 
 ACRONYM = re.compile(

@@ -146,3 +146,19 @@ def test_a_shared_council_acronym_is_the_one_in_the_nation_the_text_is_from():
     assert scottish["Scottish Borders Council"].data["aliases"] == ["SBC"]
     mixed = found("The MSP and the Parish Council met. SBC roads officers will repair the verge.\n")
     assert not any(n.endswith("Borough Council") or n == "Scottish Borders Council" for n in mixed)
+
+
+def test_a_council_written_short_after_its_place_is_named_in_full():
+    scottish = found(
+        "Minutes of Elmford Community Council. The MSP attended.\n"
+        "Hollybank & Carrick Mains CC sent apologies. Dunmore CC will share the hall.\n"
+        "Present: Jane Birkett CC, Tom Ure CC.\nOngoing CC business was deferred, as was the ongoing survey.\n"
+    )
+    assert {"Hollybank and Carrick Mains Community Council", "Dunmore Community Council"} <= scottish.keys()
+    assert scottish["Dunmore Community Council"].rule == "council-short"
+    shorts = {n for n, c in scottish.items() if c.rule == "council-short"}
+    assert not any(n.startswith(("Carrick Mains", "Birkett", "Ure", "Ongoing")) for n in shorts)  # half, people
+    english = found("Westshire parish news. Cllr Dee said Lowbury PC's meeting was lively; Kent CC agreed.\n")
+    assert "Lowbury Parish Council" in english and "Kent County Council" in english
+    spelled = found("The Parish Council met Lowbury Town Council. Lowbury TC will write.\n")
+    assert "Lowbury Town Council" in spelled
