@@ -64,6 +64,18 @@ NOT_SAVING_CLAUSE = re.compile(
     r"\b(?:questioned|asked|queried|enquired)\s+(?:what|whether|how|if)\b",
     re.I,
 )
+# what "save" saves when it saves money, within a few words: "save money", "save the council £2m", "save time and
+# money", "save on costs" (not "save lives", "save the library")
+SAVE_VERB = re.compile(r"^sav(?:e|es|ed)$", re.I)
+MONEY_OBJECT = re.compile(
+    r"[^.;:!?\n]{0,40}?(?:£|\b(?:money|costs?|cash|funds?|funding|budgets?|spend\w*|expenditure|amounts?|sums?|"
+    r"taxpayers?|bills?|fees?)\b)",
+    re.I,
+)
+# the cue as a word of a body's name ("the Efficiency and Reform Group"), not a statement
+IN_NAME = re.compile(
+    r"(?:\s+(?:and|&|of|for)?\s*[A-Z][\w’'-]*){1,4}?\s+(?:Group|Board|Unit|Team|Office|Panel|Directorate)\b"
+)
 # "would not achieve the full saving", "could not be delivered": a saving that is not one
 NEGATED = re.compile(
     r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
@@ -223,7 +235,11 @@ class SavingsExtractor:
                 continue  # a form's question ("existing or new saving?"), not a statement
             if out and out[-1].start <= m.start() < out[-1].end:
                 continue  # a second cue in the same clause
+            if m.group(0)[:1].isupper() and m.start() > lo and IN_NAME.match(text, m.end()):
+                continue  # "the Efficiency & Reform Group": a name
             amount, money_at = self._amount(clause, m.start() - s)
+            if amount is None and SAVE_VERB.match(m.group(0)) and not MONEY_OBJECT.match(text, m.end()):
+                continue  # "save lives", "how to save your library": not money
             if amount is None:
                 amount, before = self._amount_before(ctx, s, m.start())
                 if before is not None:  # the statement starts in the block before

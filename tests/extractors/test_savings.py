@@ -253,3 +253,11 @@ def test_cuts_to_spending_are_savings_statements(text, amount):
 )
 def test_cuts_of_anything_else_are_not(text):
     assert savings(text) == []
+
+
+def test_save_is_a_saving_only_when_it_saves_money():
+    found = savings(
+        "Sharing flood warnings with residents could save lives.\n\nThe leaflet explains how to save your library.\n\n"
+        "Joint procurement will save time and money.\n\nThe Panel wrote to the Efficiency and Reform Group about it."
+    )
+    assert [c.data["text"] for c in found] == ["Joint procurement will save time and money."]
