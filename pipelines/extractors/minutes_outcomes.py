@@ -25,6 +25,10 @@ AGREED_FORMAL = re.compile(
 AGREED_PLAIN = re.compile(
     r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
     r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|decided)\s+(?:not\s+)?(?:that|to)\b|"
+    # "It was agreed a letter be sent", "it was agreed more information should be uploaded": "that" left out
+    r"\bit\s+was\s+(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|decided)\s+(?!(?:by|at|in|with|on|upon|"
+    r"between|previously|earlier|last|and|or|but|as|for|from|during|after|before|not|that|to|unanimously)\b)"
+    r"(?=[a-z]|[A-Z][a-z])|"
     r"^(?:members|the\s+(?:committee|panel|board|council))\s+(?:noted\s+[\w\s,]{0,60}?\s+and\s+)?"
     r"(?:asked|requested)\s+that\b|"
     # "This approach was endorsed by the Panel."

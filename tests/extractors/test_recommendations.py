@@ -778,3 +778,14 @@ def test_a_list_of_appointments_after_its_lead_in_gives_one_item_each():
         "Play Area – Cllrs Blake and Hay",
     } <= set(texts)
     assert "Mill Lane" not in texts
+
+
+def test_minutes_agreed_with_that_left_out_but_not_a_history_or_an_agent():
+    text = (
+        "Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n4 Paths\n\n"
+        "It was agreed a quote for resurfacing the lane be obtained. It was agreed by all present that the "
+        "meeting was useful.\n\n5 Website\n\nIt was agreed at the last meeting that the site be renewed.\n"
+    )
+    found = [c.data["text"] for c in run_until(text, "recommendations")[1]]
+    assert "It was agreed a quote for resurfacing the lane be obtained." in found
+    assert not any(t.startswith("It was agreed at the last") for t in found)
