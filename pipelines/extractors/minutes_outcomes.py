@@ -118,11 +118,13 @@ NOTED_WHAT = re.compile(
     re.I,
 )
 # "Cllr O'Leary was re-elected as Chairman", "J Smith was appointed Independent Examiner", "KK was duly appointed
-# Chair": an appointment, a decision of the meeting (GUIDELINES); not "the officers requiring election were elected"
+# Chair", "AH was voted as new representative": an appointment, a decision of the meeting (GUIDELINES); not "the officers requiring election were elected"
 APPOINTED = re.compile(
     r"^(?:[\w\s,.]{0,40}?\b(?i:following|after)\b[^,]{0,40},?\s+)?(?:(?i:cllrs?|councillors?|mrs?|ms|miss|dr)\.?\s+)?"
-    r"(?!(?:He|She|They|It|The|This|That|These|Those|Officers?|Members?)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+)?"
-    r"(?:re-?)?(?:elected|appointed|co-?opted|nominated\s+and\s+(?:elected|appointed))\b",
+    r"(?!(?:He|She|They|It|The|This|That|These|Those|Officers?|Members?)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:(?:re-?)?(?:elected|appointed|co-?opted|nominated\s+and\s+(?:elected|appointed))|voted\s+(?:in\s+)?as)|"
+    # "Mary Gray agreed to be appointed as the new representative", "... agreed to take on the role": not a task
+    r"agreed\s+to\s+(?:be\s+(?:re-?)?(?:appointed|elected|co-?opted)|take\s+on\s+the\s+(?:role|position|post)))\b",
 )
 NOTED_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+|its\s+)?(?:last|previous|earlier)\s+meeting\b|\bpreviously\b", re.I)
 # "Proposed by Cllr A, seconded by Cllr B, that the council objects to the application. Carried."

@@ -789,3 +789,15 @@ def test_minutes_agreed_with_that_left_out_but_not_a_history_or_an_agent():
     found = [c.data["text"] for c in run_until(text, "recommendations")[1]]
     assert "It was agreed a quote for resurfacing the lane be obtained." in found
     assert not any(t.startswith("It was agreed at the last") for t in found)
+
+
+def test_minutes_appointments_by_vote_or_by_agreeing_to_serve_but_not_a_task():
+    text = (
+        "Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n3 Office bearers\n\n"
+        "Ann Holt was voted as new Treasurer. Tom Reid agreed to be appointed as the new hall representative.\n\n"
+        "4 Verges\n\nTom Reid agreed to write to the highways team.\n"
+    )
+    found = [c.data["text"] for c in run_until(text, "recommendations")[1]]
+    assert "Ann Holt was voted as new Treasurer." in found
+    assert "Tom Reid agreed to be appointed as the new hall representative." in found
+    assert not any("write to the highways" in t for t in found)
