@@ -88,7 +88,8 @@ NOT_DECIDED = re.compile(
 # "The minutes of the meeting held on 4 March were approved as a correct record."
 CORRECT_RECORD = re.compile(
     r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
-    r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed)\s+as\s+(?:correct|true|accurate)\b",
+    r"record\b|\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|moved|proposed)\s+as\s+(?:a\s+)?"
+    r"(?:correct|true|accurate)\b",
     re.I,
 )
 # "... agreed this was a true record": the approval of minutes named in the sentence before
@@ -99,7 +100,12 @@ RECORD = re.compile(
 # "as a correct record"
 MINUTES_APPROVED = re.compile(
     r"^(?:the\s+)?(?:minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}?meeting\b[^.;]{0,100}?|(?:previous|last)\s+minutes?\b[^.;]{0,60}?)"
-    r"\s(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b",
+    r"\s(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b|"
+    # "Minutes agreed on 15 January - Proposed by A – Second by B", "Approval of previous minutes Proposed by A",
+    # "Acceptance of the Minutes of the meeting held on 18 November was proposed by A and seconded by B"
+    r"^minutes\s+(?:(?:were|was)\s+)?(?:agreed|approved|accepted|adopted)\b|"
+    r"^(?:approval|acceptance|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b[^.;]{0,120}?"
+    r"\b(?:proposed|moved|seconded|agreed|approved)\b",
     re.I,
 )  # or "The previous minute was approved" (a Scottish council's minute is its record)
 # "Members noted the report.", "The Board noted that ...": what a meeting took note of (kept for review)

@@ -801,3 +801,16 @@ def test_minutes_appointments_by_vote_or_by_agreeing_to_serve_but_not_a_task():
     assert "Ann Holt was voted as new Treasurer." in found
     assert "Tom Reid agreed to be appointed as the new hall representative." in found
     assert not any("write to the highways" in t for t in found)
+
+
+def test_minutes_approved_by_a_proposer_and_seconder():
+    text = (
+        "Present\n\nCllr Green (Chair)\n\nApologies\n\nNone.\n\n2 Minutes\n\n"
+        "Approval of previous minutes Proposed by Ann Holt – Second by Tom Reid\n\n"
+        "3 Matters arising\n\nThe minutes of the May meeting were moved as correct by Ann Holt and Tom Reid.\n\n"
+        "4 Finance\n\nMinutes of the finance group will follow.\n"
+    )
+    found = [c.data["text"] for c in run_until(text, "recommendations")[1]]
+    assert "Approval of previous minutes Proposed by Ann Holt – Second by Tom Reid" in found
+    assert "The minutes of the May meeting were moved as correct by Ann Holt and Tom Reid." in found
+    assert not any("finance group" in t for t in found)
