@@ -89,6 +89,21 @@ def test_of_floors_that_do_about_as_well_the_lowest_is_chosen_so_that_near_docum
     assert 0.2 < floor <= 0.3 and f1 == pytest.approx(122 / 163)
 
 
+def test_of_thresholds_that_do_about_as_well_the_lowest_is_chosen():
+    from pipelines.learn.train import THRESHOLD_SLACK, _best_thresholds
+
+    # rule items: 100 right at 0.9; proposals: 40 right at 0.6, then 8 right and 10 wrong at 0.3
+    items = [(0.9, True, False, "g")] * 100 + [(0.6, True, True, "g")] * 40
+    items += [(0.3, True, True, "g")] * 8 + [(0.3, False, True, "g")] * 10
+    t_rule, t_prop, f1 = _best_thresholds(items, gold_total=160)
+    keep_all, keep_top = 2 * 148 / (158 + 160), 2 * 140 / (140 + 160)  # 0.931 against 0.933: within the slack
+    assert 0 < keep_top - keep_all < THRESHOLD_SLACK
+    assert t_prop < 0.3 and f1 == pytest.approx(keep_all)
+    items += [(0.3, False, True, "g")] * 30  # now the low proposals cost far more than the slack
+    t_rule, t_prop, f1 = _best_thresholds(items, gold_total=160)
+    assert 0.3 < t_prop <= 0.6 and f1 == pytest.approx(keep_top)
+
+
 def test_labels_follow_the_scorers_matching():
     assert same_org("Kent County Council", "kent county council")
     assert not same_org("Kent County Council", "Kent Police")

@@ -112,21 +112,25 @@ def _cuts(scores: list[float], n: int = 40) -> list[float]:
     return [0.0, *mids, 1.01]
 
 
+THRESHOLD_SLACK = 0.005  # thresholds within this much of the best out-of-fold F1 are as good: the lowest is kept
+
+
 def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> tuple[float, float, float]:
-    """(rule threshold, proposal threshold, F1): the pair that maximises F1 over the items kept."""
+    """(rule threshold, proposal threshold, F1): the lowest pair whose F1 over the items kept is within
+    ``THRESHOLD_SLACK`` of the best. Out-of-fold F1 is flat near its top, and its exact peak moves with every
+    retraining; the lowest near-best pair keeps what a source unlike the training ones scores a little lower."""
     rules = [(p, lab) for p, lab, prop, _ in items if not prop]
     props = [(p, lab) for p, lab, prop, _ in items if prop]
-    best = (0.0, 1.01, -1.0)
+    scored = []
     for tr in _cuts([p for p, _ in rules]):
         rtp = sum(1 for p, lab in rules if p >= tr and lab)
         rfp = sum(1 for p, lab in rules if p >= tr and not lab)
         for tp_ in _cuts([p for p, _ in props]):
             ptp = sum(1 for p, lab in props if p >= tp_ and lab)
             pfp = sum(1 for p, lab in props if p >= tp_ and not lab)
-            f = _f1(rtp + ptp, rfp + pfp, gold_total)
-            if f > best[2] + 1e-9:
-                best = (tr, tp_, f)
-    return best
+            scored.append((tr, tp_, _f1(rtp + ptp, rfp + pfp, gold_total)))
+    top = max(f for *_, f in scored)
+    return min((x for x in scored if x[2] >= top - THRESHOLD_SLACK), key=lambda x: (x[1], x[0]))
 
 
 DOC_FLOOR_GAIN = 0.003  # a document floor is kept only where it raises the out-of-fold F1 by this much
