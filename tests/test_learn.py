@@ -104,6 +104,16 @@ def test_of_thresholds_that_do_about_as_well_the_lowest_is_chosen():
     assert 0.3 < t_prop <= 0.6 and f1 == pytest.approx(keep_top)
 
 
+def test_items_are_left_unflagged_only_where_their_precision_is_sure():
+    from pipelines.learn.train import TARGET_PRECISION, _review_threshold
+
+    groups = ("a", "b", "c")
+    few = [(0.9, True, groups[i % 3]) for i in range(30)] + [(0.2, False, "a")] * 10
+    assert _review_threshold(few, TARGET_PRECISION) == 1.01  # 30 right of 30: not yet sure of 0.95
+    many = [(0.9, True, groups[i % 3]) for i in range(150)] + [(0.2, False, "a")] * 10
+    assert 0.2 < _review_threshold(many, TARGET_PRECISION) <= 0.9
+
+
 def test_labels_follow_the_scorers_matching():
     assert same_org("Kent County Council", "kent county council")
     assert not same_org("Kent County Council", "Kent Police")
