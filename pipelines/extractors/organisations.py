@@ -203,6 +203,8 @@ NAME_GOES_ON = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
     r"Committee)\b)[A-Z][\w’'-]*)*"
 )
+# A college or university whose name goes on past its head noun: its hospital, or its city ("... College London")
+COLLEGE_GOES_ON = re.compile(r"[ \t]+(?:Hospitals?|London)\b(?![ \t]+(?:Road|Street|Borough)\b)")
 # Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
 # "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
 NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
@@ -660,6 +662,11 @@ class OrganisationsExtractor:
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
                 continue  # "a Time Limited Debate", not "Acme Limited was appointed"
             longer = NAME_GOES_ON.match(text, m.end()) if suffix in NAME_GOES_ON_AFTER else None
+            if not longer and suffix in ("College", "University") and place:
+                longer = COLLEGE_GOES_ON.match(text, m.end())  # "King's College Hospital", "... College London"
+                if longer:  # after one proper word, as these heads are ("Lecturer | King's College London")
+                    start += len(place) - len(place.split()[-1])
+                    place = place.split()[-1]
             end = longer.end() if longer else m.end()
             two = TWO_BODIES.search(text, m.end(), end) if longer else None
             if two:  # "the Rivertown School of Art | and the Hillside Institute": two bodies
@@ -684,7 +691,9 @@ class OrganisationsExtractor:
                 continue  # "Task and Finish Group", "Climate and Nature Advisory Board"; not "Kent and Medway ..."
             venue = bool(VENUE_RE.search(suffix))
             if suffix in ONE_WORD or venue:
-                cut = UNI_CUT.sub("", re.split(r"\s+(?:and|&)\s+|,\s*", place)[-1])
+                last = re.split(r"\s+(?:and|&)\s+|,\s*", place)[-1]
+                # a building's name before a university's, not the words of a regulator's ("Building Safety Regulator")
+                cut = UNI_CUT.sub("", last) if suffix in ("University", "College") or venue else last
                 start += len(place) - len(cut)
                 place = cut  # "the University of Leeds and | Sheffield Hallam University"
                 words = [w for w in re.findall(r"[A-Za-z][\w’'/]*", place) if w[0].isupper()]

@@ -807,3 +807,12 @@ def test_a_friends_group_is_named_up_to_what_it_supports_and_its_short_form_is_t
     assert {c.data["name"] for c in found} == {"Friends of Elm Park", "Friends of the Old Library"}
     short = next(c for c in found if text[c.start : c.end] == "Friends of Elm")
     assert short.data["name"] == "Friends of Elm Park"
+
+
+def test_a_regulator_keeps_its_first_word_and_a_college_its_hospital_or_city():
+    found = orgs(
+        "Report to Cabinet\n\nThe Act introduced the Building Safety Regulator.\n\n"
+        "Dr Ann Lee, Clinical Lead, Larchmont College Hospital; Honorary Lecturer, Larchmont College London.\n"
+    )
+    assert {"Building Safety Regulator", "Larchmont College Hospital", "Larchmont College London"} <= found
+    assert not {"Safety Regulator", "Larchmont College"} & found
