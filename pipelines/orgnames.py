@@ -224,11 +224,38 @@ _MEETING_OF = re.compile(
 )
 
 
+# Months and days: when a meeting was, never a place a body is named after
+WHEN_WORDS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
+
+
 def trim_place(place: str) -> str:
     """Cut what precedes the name itself: an earlier name in a list, a title ('Chief Executive of'), a lead word,
     the meeting it held ('Minutes of the Annual Meeting of')."""
     place = _MEETING_OF.sub("", _PREV_ORG.sub("", place))
     place = re.split(r"\s[-–—]\s", place)[-1]
+    place = re.sub(
+        r"^(?:.*\s)?[A-Z]{2,6}\s+(?:and|&)\s+(?=[A-Z][a-z])", "", place
+    )  # "NALC and | Milburn": an acronym's body
     words = place.split()
     for i, w in enumerate(words):
         if w.lower() in {"of", "by", "to", "for", "with"} and any(
@@ -237,7 +264,9 @@ def trim_place(place: str) -> str:
             if not re.match(r"(?i)^(?:city|council|borough|royal|london|county)$", words[i - 1] if i else ""):
                 words = words[i + 1 :]
                 break
-    while words and (words[0].lower().strip(".,") in LEAD_WORDS or words[0].lower() in {"the", "of"}):
+    while words and (
+        words[0].lower().strip(".,") in LEAD_WORDS or words[0].lower() in {"the", "of"} or words[0] in WHEN_WORDS
+    ):  # "the April Community Council" (its April meeting), "in March The Commission discussed"
         words = words[1:]
     return " ".join(words)
 

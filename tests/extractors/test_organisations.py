@@ -176,7 +176,8 @@ def test_councils_carry_their_register_id_and_other_bodies_a_slug():
     "text, expected",
     [
         ("The report went to Kent Council in March.", {"Kent County Council"}),
-        ("The pathway agreed by KCC and Medway Council is in place.", {"Medway Council"}),
+        # the acronym before "and" is a body of its own, its county placed by its neighbour
+        ("The pathway agreed by KCC and Medway Council is in place.", {"Kent County Council", "Medway Council"}),
         ("Officers at the Council Offices, Hereford HR Council Offices, replied.", set()),
         ("In December County Council adopted the plan.", set()),
         ("the Kent Association of Local Councils responded", {"Kent Association of Local Councils"}),
@@ -816,3 +817,13 @@ def test_a_regulator_keeps_its_first_word_and_a_college_its_hospital_or_city():
     )
     assert {"Building Safety Regulator", "Larchmont College Hospital", "Larchmont College London"} <= found
     assert not {"Safety Regulator", "Larchmont College"} & found
+
+
+def test_a_month_or_an_acronyms_body_before_a_name_is_not_part_of_it():
+    found = orgs(
+        "Report to Cabinet\n\nAt the April Community Council it was felt that Glasgow City Council might act.\n\n"
+        "Additional meeting in March The Commission discussed it.\n\n"
+        "The model orders were reviewed by NALC and Elmford Parish Council will review theirs.\n"
+    )
+    assert "Elmford Parish Council" in found and "Glasgow City Council" in found
+    assert not any(n.startswith(("April", "March", "NALC and")) for n in found)
