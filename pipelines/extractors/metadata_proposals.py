@@ -259,6 +259,20 @@ def title_proposals(document: Document, lines: list[tuple[int, int, str, int]]) 
     return out
 
 
+def _cuts_coordination(before: list[str]) -> bool:
+    """True when a name starting after the words ``before`` would cut a coordination of the name: an "and" at most
+    three words back, with capitalised words after it and before it ("Health and | Social Care ...", "Health and
+    Social | Care ...", "Health and Social Care | Scrutiny Commission"), unless the word before it ends a body's name
+    of its own ("... Council and | Cabinet")."""
+    for j in range(len(before) - 1, max(-1, len(before) - 4), -1):  # "and" at most three words back
+        w = before[j]
+        if w in ("and", "&"):
+            return j >= 1 and before[j - 1][:1].isupper() and not _BODY_TAIL.search(before[j - 1])
+        if not w[:1].isupper():
+            return False
+    return False
+
+
 def _body_variants(text: str, at: int) -> list[tuple[str, int, int, bool]]:
     """Body names in ``text`` (offset ``at``) and their shorter endings ("Minutes Ayton Community Council" →
     "Ayton Community Council", "Community Council"), each with whether it cuts into a name (the word before it is
@@ -271,8 +285,8 @@ def _body_variants(text: str, at: int) -> list[tuple[str, int, int, bool]]:
         for k, w in enumerate(words):
             if w.group().lower() in _SKIP_LEAD or not w.group()[:1].isupper():
                 continue
-            if k >= 2 and words[k - 1].group() in ("and", "&") and not _BODY_TAIL.search(words[k - 2].group()):
-                continue  # "Social Care Scrutiny Commission" of "Health and Social Care ...": a name cut at its 'and'
+            if _cuts_coordination([x.group() for x in words[:k]]):
+                continue  # "Social Care ..." or "Care Scrutiny Commission" of "Health and Social Care ...": a name cut
             value = m.group()[w.start() :]
             if _JOB_TITLE.search(value):
                 break
