@@ -158,7 +158,11 @@ MENU_LINE = re.compile(r"^[\w&'’ -]{1,30}(?:\s*\|\s*[\w&'’ -]{1,30}){2,}$")
 # A line that cannot end a value: it ends with a comma, an ampersand or a joining word.
 CONTINUES = re.compile(r"(?:,|&|\b(?:and|of|for|the|to|in|on|with|by))$", re.I)
 CARRIES_ON = re.compile(r"(?:&|(?:and|of|for|to|in|on|with|by)\b|[a-z])")  # a line that starts mid-phrase
-ITEM_HEADER_RE = re.compile(rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z]?[.:]?\s+(?P<body>{BODY})\b")
+# "Item 5: Planning Committee"; not "Item 5: Cabinet Office Update", "Item 2: Council Tax": a name goes on
+ITEM_HEADER_RE = re.compile(
+    rf"^(?i:agenda\s+)?(?i:item)\s+(?i:no\.?\s*)?\d+[a-z]?[.:]?\s+(?P<body>{BODY})\b"
+    r"(?![ \t]+(?:Office|Offices|Member|Members|Tax|Secretary|Minister|Room|Chamber|Portfolio|Lead)\b)"
+)
 
 
 BODY_END = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership)$")

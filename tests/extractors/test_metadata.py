@@ -120,6 +120,11 @@ def test_item_line_names_the_body_and_a_dated_line_the_date():
     assert m["report_date"] == "2016-10-03"
 
 
+def test_an_item_line_whose_body_word_starts_another_name_names_no_body():
+    m = meta("Notes of the meeting\n\nItem 5: Cabinet Office Update (Jo Bell)\n\nThe Office has published its plan.\n")
+    assert m.get("committee") != "Cabinet"
+
+
 def test_a_known_label_ends_a_run_together_value():
     m = meta("Subject: Future of Youth Services at Brook and Mill Family Hubs Summary: Cabinet must reconsider.")
     assert m["title"] == "Future of Youth Services at Brook and Mill Family Hubs"
