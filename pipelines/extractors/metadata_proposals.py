@@ -96,8 +96,18 @@ def norm(s: str) -> str:
     return re.sub(r"^the ", "", " ".join(s.split()))
 
 
+# a letterhead's contact field ("Mobile : 07700 900 123", "Email: clerk@..."), in a cell beside the title
+_CONTACT = re.compile(
+    r"^(?i:tel(?:ephone)?|mobile|phone|fax|e-?mail|web(?:site)?)\b\s*[:.]?\s*"
+    r"(?:[+\d(][\d\s()+-]{6,}|\S+@\S+|(?:https?://|www\.)\S+)$"
+)
+# a byline after a title, on its line or the next ("THE VILLAGE LETTER | PUBLISHED BY ... COUNCIL APRIL 2024")
+_BYLINE = re.compile(r"(?:^|\s+)(?i:published|produced|printed|issued)\s+(?i:by)\b.*$")
+
+
 def _clean(text: str) -> str:
-    t = " ".join(_TAGS.sub(" ", text).replace(" | ", " ").split())
+    cells = [c for c in _TAGS.sub(" ", text).split(" | ") if not _CONTACT.match(c.strip())]
+    t = _BYLINE.sub("", " ".join(" ".join(cells).split()))
     t = _MARKUP.sub("", t)
     t = _NUMBER.sub("", t, count=1)
     return _MARKUP.sub("", t).strip()

@@ -179,3 +179,14 @@ def test_a_standing_item_of_the_meeting_is_marked_and_a_days_ordinal_is_no_item_
     assert candidate_features(ctx, titles["Members of the Public - Four Residents"])["title|standing"] == 1.0
     assert "title|standing" not in candidate_features(ctx, titles["Lower Witherby Parish Council - 6th May 2025"])
     assert any(v.startswith("8 th May 2025") for v in titles)  # the day is kept, not cut as an item number
+
+
+def test_a_contact_field_or_a_byline_is_no_part_of_a_title():
+    titles = values(
+        proposals(
+            "Mobile : 07700 900 123\n\nMINUTES OF THE ELMFORD PARISH COUNCIL MEETING\n\nText.\n\n"
+            "THE ELMFORD LETTER\n\nPUBLISHED BY ELMFORD COMMUNITY COUNCIL APRIL 2024\n\nNews.\n"
+        )["title"]
+    )
+    assert "MINUTES OF THE ELMFORD PARISH COUNCIL MEETING" in titles and "THE ELMFORD LETTER" in titles
+    assert not any("Mobile" in t or "PUBLISHED" in t for t in titles)
