@@ -418,7 +418,37 @@ def author_proposals(document: Document, lines: list[tuple[int, int, str, int]])
                 value = f"{_author_value(t1)}, {_author_value(nxt)}"
                 out.append(_cand("author", value, s, group[n + 1][1], f"cand-author-sig-{where}", order=n))
     out += _cued_author_lines(document, lines[-1][1] if lines else 0)
+    out += _sign_off(_tail_lines(document, 0, blocks=6))
     return out
+
+
+# a name as signed: "Jane Hall", "Cllr Jane Hall", "J E Hall", "JANE HALL" (read in title case)
+SIGNED_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Rev)\.?\s+)?"
+    r"(?:[A-Z]\.?\s+){0,2}[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}$"
+)
+SIGN_OFF_LINES = 3  # a signature closes a letter, a report or a foreword: among its last lines
+
+
+def _sign_off(tail: list[tuple[int, int, str, int]]) -> list[Candidate]:
+    """The signature that ends a document: a name with its role or body on the same line ("JANE HALL, CHIEF
+    EXECUTIVE") or on the next ("Cllr Jane Hall" / "Elmford District Council"), among its last lines."""
+    plain = [(s, e, " ".join(_TAGS.sub(" ", t).replace(" | ", " ").split())) for s, e, t, _ in tail]
+    plain = [x for x in plain if x[2] and not re.fullmatch(r"[\d\s.|-]+", x[2])][-SIGN_OFF_LINES:]
+    for n, (s, e, t) in enumerate(plain):
+        name, _, role = (t.title() if t.isupper() else t).partition(",")
+        if not SIGNED_NAME.match(name.strip()) or len(name.split()) < 2:
+            continue
+        if role.strip() and (ROLE_WORDS.search(role) or BODY_RE.search(role.strip())):
+            return [_cand("author", _author_value(t), s, e, "author-sign-off")]
+        nxt = plain[n + 1][2] if n + 1 < len(plain) else ""
+        if not role.strip() and nxt and len(nxt.split()) <= 8:
+            probe = nxt.title() if nxt.isupper() else nxt
+            if ROLE_WORDS.search(probe) or BODY_RE.fullmatch(probe):
+                return [
+                    _cand("author", f"{_author_value(t)}, {_author_value(nxt)}", s, plain[n + 1][1], "author-sign-off")
+                ]
+    return []
 
 
 AUTHOR_CUE = re.compile(

@@ -190,3 +190,15 @@ def test_a_contact_field_or_a_byline_is_no_part_of_a_title():
     )
     assert "MINUTES OF THE ELMFORD PARISH COUNCIL MEETING" in titles and "THE ELMFORD LETTER" in titles
     assert not any("Mobile" in t or "PUBLISHED" in t for t in titles)
+
+
+def test_the_signature_that_ends_a_document_is_a_reading_of_its_author():
+    def signed(text: str) -> list[str]:
+        ctx = Context(document=doc_from(text))
+        return [c.data["value"] for c in MetadataExtractor().find(ctx) if c.rule == "author-sign-off"]
+
+    body = "Local Plan Exhibitions\n\nThe plan is out for comment.\n\nThe exhibitions run all week.\n\n"
+    assert signed(body + "JANE HALL, CHIEF EXECUTIVE\n") == ["JANE HALL, CHIEF EXECUTIVE"]
+    assert signed(body + "Cllr Dan Rees\n\nElmford District Council\n") == ["Cllr Dan Rees, Elmford District Council"]
+    assert signed(body + "J E Tempest\n\nINSPECTOR\n") == ["J E Tempest, INSPECTOR"]
+    assert signed(body + "Jane Hall chaired the meeting.\n\nNext Meeting\n") == []
