@@ -113,6 +113,7 @@ def _cuts(scores: list[float], n: int = 40) -> list[float]:
     return [0.0, *mids, 1.01]
 
 
+NONE_SLACK_DOCS = 1  # a metadata key's "none" cut may get this many documents fewer right than the best one
 THRESHOLD_SLACK = 0.005  # thresholds within this much of the best out-of-fold F1 are as good: the lowest is kept
 
 
@@ -208,7 +209,8 @@ def _none_thresholds(rows: list[Row], probs: list[float], has_value: dict[tuple[
             t: sum(1 for p, lab, empty in chosen if (lab if p >= t else empty)) for t in _cuts([p for p, *_ in chosen])
         }
         top = max(right.values())
-        out[k] = round(min(t for t, n in right.items() if n == top), 4)  # the lowest cut that does best
+        # the lowest cut that does best, or within one document of it: the peak moves with each retraining
+        out[k] = round(min(t for t, n in right.items() if n >= top - NONE_SLACK_DOCS), 4)
     return out
 
 
