@@ -103,6 +103,22 @@ COST_CUT_BY = re.compile(
     r"(?:reduced|cut|lowered)\s+by\s+(?:about\s+|around\s+|approximately\s+|some\s+)?£",
     re.I,
 )
+# a clause that states something has a verb; a label ("Cost saving against outsourcing") has none
+VERB = re.compile(
+    r"\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|be|been|being|"
+    r"\w+ed|\w+s\s+(?:to|a|an|the|£)|save[sd]?|deliver|achieve|make|reduce|cut|identify)\b",
+    re.I,
+)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when the span is a line of its own (a heading, a list item), not part of running text."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip(" \t-•*·")
+    nl = text.find("\n", end)
+    after = text[end : nl if nl >= 0 else len(text)].strip()
+    return not before and not after
+
+
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|whether|options?)\b", re.I)
 # Savings only as the subject of a later report ("will update on progress, including financial savings
 # estimates", "details of the savings will be reported"): no saving is stated.
@@ -247,6 +263,8 @@ class SavingsExtractor:
                     clause, money_at = text[s:e], before - s
             if amount is None and len(clause.split()) < 4:
                 continue  # "Savings": a title, not a statement
+            if amount is None and len(clause.split()) <= 8 and not VERB.search(clause) and _whole_line(text, s, e):
+                continue  # "Cost saving against private outsourcing": a heading or a list's label (GUIDELINES)
             if amount is None and (
                 REPORTING_ON.search(text[max(s, m.start() - 60) : m.end()])
                 or NEGATED.search(clause)

@@ -261,3 +261,14 @@ def test_save_is_a_saving_only_when_it_saves_money():
         "Joint procurement will save time and money.\n\nThe Panel wrote to the Efficiency and Reform Group about it."
     )
     assert [c.data["text"] for c in found] == ["Joint procurement will save time and money."]
+
+
+def test_a_label_on_a_line_of_its_own_is_not_a_savings_statement():
+    found = savings(
+        "Benefits of the shared service\n\nCost saving against private outsourcing\n\nFamiliarity of staff\n\n"
+        "Efficiencies delivered by the team\n\nThe merger will deliver efficiencies.\n"
+    )
+    assert [c.data["text"] for c in found] == [
+        "Efficiencies delivered by the team",
+        "The merger will deliver efficiencies.",
+    ]
