@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from pipelines.register import NATIONAL_COUNCIL
@@ -225,27 +226,7 @@ _MEETING_OF = re.compile(
 
 
 # Months and days: when a meeting was, never a place a body is named after
-WHEN_WORDS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-}
+WHEN_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 
 
 def trim_place(place: str) -> str:
