@@ -441,9 +441,7 @@ def propose(ctx: Context, found: list[Candidate], make) -> list[Candidate]:
         local = local_council_short(name, start, text, lower)
         if local is not None:  # "Thornwood CC", "Somerton PC": a council written short, under its full name
             cand = make(local, start, end, 0.5, LOCAL_SHORT_RULE, [name])
-        elif (
-            council is not None
-        ):  # "Wandsworth, Richmond and Kingston are taking ...": a place standing for its council
+        elif council is not None:  # "Wandsworth, Richmond and Kingston are taking ...": a place for its council
             cand = make(council.name, start, end, 0.3, "cand-place-council", [])
         else:
             cand = make(name, start, end, 0.3, "cand-acronym" if aliases else rule, aliases)
