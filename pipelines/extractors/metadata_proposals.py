@@ -367,6 +367,11 @@ def date_proposals(document: Document) -> list[Candidate]:
     return out
 
 
+def _plain(line: str) -> str:
+    """A line's words without markup or cell bars."""
+    return " ".join(_TAGS.sub(" ", line).replace(" | ", " ").split())
+
+
 def _author_value(text: str) -> str:
     return text.strip().strip(",;:|").strip()
 
@@ -391,7 +396,7 @@ def author_proposals(document: Document, lines: list[tuple[int, int, str, int]])
     out: list[Candidate] = []
     tail = _tail_lines(document, lines[-1][1] if lines else 0)
     for where, group in (("head", lines), ("foot", tail)):
-        plain = [" ".join(_TAGS.sub(" ", t).replace(" | ", " ").split()) for _, _, t, _ in group]
+        plain = [_plain(t) for _, _, t, _ in group]
         for n, (s, e, t, _) in enumerate(group):
             t1 = plain[n]
             if where == "head" and n < 6:
@@ -433,7 +438,7 @@ SIGN_OFF_LINES = 3  # a signature closes a letter, a report or a foreword: among
 def _sign_off(tail: list[tuple[int, int, str, int]]) -> list[Candidate]:
     """The signature that ends a document: a name with its role or body on the same line ("JANE HALL, CHIEF
     EXECUTIVE") or on the next ("Cllr Jane Hall" / "Elmford District Council"), among its last lines."""
-    plain = [(s, e, " ".join(_TAGS.sub(" ", t).replace(" | ", " ").split())) for s, e, t, _ in tail]
+    plain = [(s, e, _plain(t)) for s, e, t, _ in tail]
     plain = [x for x in plain if x[2] and not re.fullmatch(r"[\d\s.|-]+", x[2])][-SIGN_OFF_LINES:]
     for n, (s, e, t) in enumerate(plain):
         name, _, role = (t.title() if t.isupper() else t).partition(",")
