@@ -166,6 +166,11 @@ ITEM_HEADER_RE = re.compile(
 
 
 BODY_END = re.compile(r"\b(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership)$")
+# the meeting named before the body that held it: "Meeting (no.445) of", "Annual Meeting of the", "AGM of"
+MEETING_OF_LEAD = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:meeting|agm)\s*(?:\(?\s*(?i:no)\.?\s*\d+\s*\)?\s*)?\s+(?i:of)\s+"
+    r"(?:(?i:the)\s+)?(?=[A-Z])"
+)
 MINUTES_RE = re.compile(
     r"^Minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>[A-Z][^:;]{2,100}?\b"
     r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership))$",
@@ -610,6 +615,8 @@ class MetadataExtractor:
         return parts
 
     def _cand(self, key: str, value: str, start: int, end: int, conf: float, rule: str) -> Candidate:
+        if key == "committee" and (lead := MEETING_OF_LEAD.match(value)):
+            value, start = value[lead.end() :], start + lead.end()  # "Meeting (no.445) of | Elmford Community Council"
         return Candidate(
             "metadata", start, end, {"key": key, "value": value}, confidence=conf, extractor=self.name, rule=rule
         )

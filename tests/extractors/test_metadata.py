@@ -597,3 +597,8 @@ def test_a_title_set_over_headings_that_carry_on_is_one_title():
         "# The Riverside Parks\n\n# and Open Spaces Strategy\n\n## Introduction\n\nThe strategy sets out ...\n", True
     )
     assert m["title"] == "The Riverside Parks and Open Spaces Strategy"
+
+
+def test_the_committee_is_the_body_not_the_meeting_it_held():
+    m = meta("Minutes of Meeting (no.212) of Elmford Community Council\n\n4th March 2026, 19:00.\n\n1. Apologies\n")
+    assert m["committee"] == "Elmford Community Council"
