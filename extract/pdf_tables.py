@@ -204,16 +204,14 @@ def tables_from_cells(
     ``text`` is the page's text layer and ``boxes`` its characters' boxes, index for index.
     """
     tables = []
+    centres = [(i, (b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for i, b in enumerate(boxes) if b is not None]
     for cells in groups:
         grid = _rows(cells)
         tops = [next(c for c in row if c)[1] for row in grid]
         x0, top = min(c[0] for c in cells), min(c[1] for c in cells)
         x1, bottom = max(c[2] for c in cells), max(c[3] for c in cells)
         members: dict[tuple, list[int]] = {c: [] for row in grid for c in row if c}
-        for i, box in enumerate(boxes):
-            if box is None:
-                continue
-            cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+        for i, cx, cy in centres:
             if not (x0 <= cx < x1 and top <= cy < bottom):
                 continue
             # the cell is in the last row starting above the centre, or (merged down) in a row above it

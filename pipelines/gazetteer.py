@@ -21,6 +21,7 @@ class Body:
     aliases: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     key = re.sub(r"\s+", " ", name.replace("&", " and ").replace("’", "'").lower()).strip()
     return re.sub(r"^the ", "", key)

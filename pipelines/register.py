@@ -70,6 +70,7 @@ class Authority:
         return self.type
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A name normalised for lookup: lower case, '&' as 'and', no punctuation, no leading 'the'."""
     s = name.lower().replace("&", " and ").replace("’", "'")

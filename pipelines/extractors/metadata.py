@@ -13,6 +13,7 @@ of "X is asked to"). The council comes from ``pipelines/extractors/council.py``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
@@ -739,6 +740,7 @@ class MetadataExtractor:
         return out
 
     @staticmethod
+    @lru_cache(maxsize=4096)  # a document asks about the same few labels thousands of times
     def _field(label: str) -> tuple[str, float]:
         for pattern, key, conf in LABELS:
             if re.fullmatch(pattern, label, re.I):

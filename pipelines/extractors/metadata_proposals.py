@@ -18,6 +18,7 @@ Linear in the document's size: a fixed number of lines and characters is read at
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.document import Document
 from pipelines.extractors.base import Candidate
@@ -90,6 +91,7 @@ NAME_LINE = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def norm(s: str) -> str:
     """A value's comparison key: lower case, words only, no leading "the"."""
     s = re.sub(r"[^\w\s]", " ", (s or "").lower().replace("&", " and "))
