@@ -104,6 +104,12 @@ COST_CUT_BY = re.compile(
     re.I,
 )
 # a clause that states something has a verb; a label ("Cost saving against outsourcing") has none
+# "more efficient" is a saving only where the clause says what costs less: "more efficient and reducing running costs"
+# is one, "it would be more efficient if forces published the data themselves" a general aim (GUIDELINES)
+EFFICIENT_ADJ = re.compile(r"^(?:more|greater|increased?)\s+(?:effective\s+and\s+)?efficient$", re.I)
+COST_WORD = re.compile(
+    r"£|\b(?:costs?|spend(?:ing)?|budgets?|expenditure|overheads?|duplication|sav(?:e|es|ed|ing|ings)|cheaper)\b", re.I
+)
 VERB = re.compile(
     r"\b(?:is|are|was|were|will|would|shall|should|can|could|may|might|must|has|have|had|be|been|being|"
     r"\w+ed|\w+s\s+(?:to|a|an|the|£)|save[sd]?|deliver|achieve|make|reduce|cut|identify)\b",
@@ -256,6 +262,8 @@ class SavingsExtractor:
             amount, money_at = self._amount(clause, m.start() - s)
             if amount is None and SAVE_VERB.match(m.group(0)) and not MONEY_OBJECT.match(text, m.end()):
                 continue  # "save lives", "how to save your library": not money
+            if amount is None and EFFICIENT_ADJ.match(m.group(0)) and not COST_WORD.search(clause):
+                continue  # "more efficient and timely": an aim, not money saved
             if amount is None:
                 amount, before = self._amount_before(ctx, s, m.start())
                 if before is not None:  # the statement starts in the block before

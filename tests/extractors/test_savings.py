@@ -263,6 +263,16 @@ def test_save_is_a_saving_only_when_it_saves_money():
     assert [c.data["text"] for c in found] == ["Joint procurement will save time and money."]
 
 
+def test_more_efficient_is_a_saving_only_where_something_costs_less():
+    found = savings(
+        "The Panel agreed it would be more efficient and timely if Lowbury published the data itself.\n\n"
+        "One shared team will be more efficient, reducing running costs across both councils.\n"
+    )
+    assert [c.data["text"] for c in found] == [
+        "One shared team will be more efficient, reducing running costs across both councils."
+    ]
+
+
 def test_a_label_on_a_line_of_its_own_is_not_a_savings_statement():
     found = savings(
         "Benefits of the shared service\n\nCost saving against private outsourcing\n\nFamiliarity of staff\n\n"
