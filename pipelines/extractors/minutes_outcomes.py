@@ -99,7 +99,7 @@ RECORD = re.compile(
 # "The minutes of the meeting held on 14 February were approved, proposed by ...": the standing item, without
 # "as a correct record"
 MINUTES_APPROVED = re.compile(
-    r"^(?:the\s+)?(?:minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}?meeting\b[^.;]{0,100}?|(?:previous|last)\s+minutes?\b[^.;]{0,60}?)"
+    r"^(?:the\s+)?(?:minutes\s+of\s+the\s+(?:[\w-]+\s+){0,4}?meeting\b[^.;]{0,100}?|(?:[a-z]+\s+)?minutes?\b[^.;]{0,60}?)"
     r"\s(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted|signed)\b|"
     # "Minutes agreed on 15 January - Proposed by A – Second by B", "Approval of previous minutes Proposed by A",
     # "Acceptance of the Minutes of the meeting held on 18 November was proposed by A and seconded by B"
@@ -107,7 +107,10 @@ MINUTES_APPROVED = re.compile(
     r"^(?:approval|acceptance|adoption)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b[^.;]{0,120}?"
     r"\b(?:proposed|moved|seconded|agreed|approved)\b",
     re.I,
-)  # or "The previous minute was approved" (a Scottish council's minute is its record)
+)  # or "The previous minute was approved", "The draft minutes were approved" (a Scottish council's minute is its record)
+# "2. Minutes of Previous Meetings. Approved online.": the item's title, then its outcome as a sentence of its own
+PREVIOUS_MINUTES = re.compile(r"^minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+meetings?\.?$", re.I)
+APPROVED_FIRST = re.compile(r"^(?:approved|agreed|accepted|adopted)\b", re.I)
 # "Members noted the report.", "The Board noted that ...": what a meeting took note of (kept for review)
 NOTED = re.compile(
     r"^(?:members|councillors|the\s+(?:committee|sub-committee|board|panel|council|meeting|forum|partnership|"
@@ -226,7 +229,15 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
             formal = AGREED_FORMAL.search(sent)
             motion = MOTION.search(sent)
             unlabelled = split_label(sent.strip())[1].strip()  # "1 The previous minute was approved."
-            if (CORRECT_RECORD.search(sent) or MINUTES_APPROVED.match(unlabelled)) and not re.search(
+            if (
+                PREVIOUS_MINUTES.match(unlabelled)
+                and k < len(sents)
+                and sents[k][1] <= b.end
+                and APPROVED_FIRST.match(ctx.text[sents[k][0] : sents[k][1]].strip())
+            ):
+                out.append(_cand(ctx, s + max(0, sent.find(unlabelled)), sents[k][1], "minutes-record", 0.8))
+                k += 1
+            elif (CORRECT_RECORD.search(sent) or MINUTES_APPROVED.match(unlabelled)) and not re.search(
                 r"\bresolved\b|\bif\s+in\s+order\b|\bto\s+be\s+(?:approved|agreed|signed)\b", sent, re.I
             ):  # RESOLVED is read by the main rule; an agenda title
                 out.append(_cand(ctx, s + max(0, sent.find(unlabelled)), e, "minutes-record", 0.8))

@@ -322,6 +322,23 @@ def test_community_council_minutes_record_and_motion():
     ]
 
 
+def test_minutes_approved_whatever_word_comes_before_minute():
+    text = (
+        "Minutes of the Elmford Community Council\n\nPresent: Cllr Adams, Cllr Bell\n\n"
+        "4. Previous Minute\n\nThe draft minute was approved online.\n\n5. Treasurer\n\nThe balance is £400.\n"
+    )
+    assert [t for _, t in recs(text)] == ["The draft minute was approved online."]
+
+
+def test_minutes_title_then_approved_is_one_decision():
+    text = (
+        "Minutes of the Elmford Community Council\n\nPresent: Cllr Adams, Cllr Bell\n\n"
+        "2. Minutes of Previous Meetings. Approved by email and on the website.\n\n"
+        "3. Matters Arising: the bench at Lowbury Green is repaired.\n"
+    )
+    assert [t for _, t in recs(text)] == ["Minutes of Previous Meetings. Approved by email and on the website."]
+
+
 def test_agenda_title_for_the_minutes_is_not_a_decision():
     text = (
         "Present\n\nMr Smith (Chair)\n\nApologies\n\nNone.\n\n"
