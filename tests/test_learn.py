@@ -104,6 +104,17 @@ def test_of_thresholds_that_do_about_as_well_the_lowest_is_chosen():
     assert 0.3 < t_prop <= 0.6 and f1 == pytest.approx(keep_top)
 
 
+def test_a_threshold_is_tried_between_sparse_scores_above_many_dense_low_ones():
+    from pipelines.learn.train import _best_thresholds
+
+    # proposals: 200 wrong ones scored 0.001 ... 0.2 (most proposals score low), 8 right and 2 wrong at 0.3,
+    # 10 right at 0.8: the best cut lies between 0.2 and 0.3, though the scores are dense only below 0.2
+    items = [(0.001 * i, False, True, "g") for i in range(1, 201)]
+    items += [(0.3, True, True, "g")] * 8 + [(0.3, False, True, "g")] * 2 + [(0.8, True, True, "g")] * 10
+    t_rule, t_prop, f1 = _best_thresholds(items, gold_total=20)
+    assert 0.2 < t_prop <= 0.3 and f1 == pytest.approx(2 * 18 / (20 + 20))
+
+
 def test_items_are_left_unflagged_only_where_their_precision_is_sure():
     from pipelines.learn.train import TARGET_PRECISION, _review_threshold
 

@@ -104,13 +104,18 @@ def _f1(tp: int, fp: int, gold_total: int) -> float:
     return 2 * tp / (2 * tp + fp + max(0, gold_total - tp)) if gold_total + tp + fp else 0.0
 
 
+GRID = [i / 20 for i in range(1, 20)]  # 0.05 ... 0.95: thresholds tried whatever the scores' spread
+
+
 def _cuts(scores: list[float], n: int = 40) -> list[float]:
-    """Candidate thresholds: midpoints between distinct scores (at most ``n``, spread by rank), 0 and above 1."""
+    """Candidate thresholds: midpoints between distinct scores (at most ``n``, spread by rank), a fixed grid
+    of ``GRID`` steps, 0 and above 1. Spread by rank alone, the cuts crowd where scores are dense (most
+    proposals score low) and may leave none between 0.2 and 0.7, so the lowest near-best threshold jumped."""
     s = sorted(set(scores))
     mids = [(a + b) / 2 for a, b in zip(s, s[1:])]
     if len(mids) > n:
         mids = [mids[round(i * (len(mids) - 1) / (n - 1))] for i in range(n)]
-    return [0.0, *mids, 1.01]
+    return sorted({0.0, *mids, *GRID, 1.01})
 
 
 NONE_SLACK_DOCS = 1  # a metadata key's "none" cut may get this many documents fewer right than the best one
