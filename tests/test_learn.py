@@ -258,14 +258,14 @@ def test_savings_features_tell_money_saved_from_a_quality_of_the_work():
     from pipelines.learn.feats.savings import features
 
     text = (
-        "The shared team will deliver savings of £250,000 a year. The board agreed it would be more efficient to "
-        "run the service from one office.\n"
+        "The shared team will deliver savings of £250,000 a year. The board agreed that greater efficiency would "
+        "follow from running the service from one office.\n"
     )
     ctx, cands = run_until(text, "savings")
     by_quote = {ctx.text[c.start : c.end]: features(ctx, c) for c in cands}
     money = next(f for q, f in by_quote.items() if "£250,000" in q)
     assert money.get("cue=money") == 1.0 and "only_efficiency" not in money
-    quality = [f for q, f in by_quote.items() if "efficient" in q]
+    quality = [f for q, f in by_quote.items() if "efficiency" in q]
     assert quality and all(f.get("only_efficiency") == 1.0 for f in quality)
 
 

@@ -118,6 +118,14 @@ def _cuts(scores: list[float], n: int = 40) -> list[float]:
     return sorted({0.0, *mids, *GRID, 1.01})
 
 
+def _centred(t: float, scores: list[float]) -> float:
+    """The middle of the gap between the scores that ``t`` separates: every cut in the gap keeps the same items, and
+    one a grid step above the highest score dropped would keep a new source's near miss (max margin)."""
+    lo = max((s for s in scores if s < t), default=None)
+    hi = min((s for s in scores if s >= t), default=None)
+    return t if lo is None or hi is None else (lo + hi) / 2
+
+
 NONE_SLACK_DOCS = 1  # a metadata key's "none" cut may get this many documents fewer right than the best one
 THRESHOLD_SLACK = 0.005  # thresholds within this much of the best out-of-fold F1 are as good: the lowest is kept
 
@@ -137,7 +145,8 @@ def _best_thresholds(items: list[tuple[float, bool, bool]], gold_total: int) -> 
             pfp = sum(1 for p, lab in props if p >= tp_ and not lab)
             scored.append((tr, tp_, _f1(rtp + ptp, rfp + pfp, gold_total)))
     top = max(f for *_, f in scored)
-    return min((x for x in scored if x[2] >= top - THRESHOLD_SLACK), key=lambda x: (x[1], x[0]))
+    tr, tp_, f1 = min((x for x in scored if x[2] >= top - THRESHOLD_SLACK), key=lambda x: (x[1], x[0]))
+    return _centred(tr, [p for p, _ in rules]), _centred(tp_, [p for p, _ in props]), f1
 
 
 DOC_FLOOR_GAIN = 0.003  # a document floor is kept only where it raises the out-of-fold F1 by this much
@@ -154,7 +163,8 @@ def _doc_floor(
         if p >= (t_prop if prop else t_rule):
             kept.setdefault(doc, []).append((p, lab))
     scored = [(0.0, f1)]
-    for floor in _cuts([max(p for p, _ in items) for items in kept.values()])[1:-1]:
+    maxima = [max(p for p, _ in items) for items in kept.values()]
+    for floor in _cuts(maxima)[1:-1]:
         live = [it for items in kept.values() if max(p for p, _ in items) >= floor for it in items]
         scored.append((floor, _f1(sum(lab for _, lab in live), sum(not lab for _, lab in live), gold_total)))
     top = max(f for _, f in scored)
@@ -162,7 +172,8 @@ def _doc_floor(
         return (0.0, f1)
     # the lowest floor that does about as well as the best (and still gains): documents near it keep their items
     good = max(top - DOC_FLOOR_SLACK, f1 + DOC_FLOOR_GAIN)
-    return min((x for x in scored if x[1] >= good and x[0] > 0), key=lambda x: x[0])
+    floor, best = min((x for x in scored if x[1] >= good and x[0] > 0), key=lambda x: x[0])
+    return _centred(floor, maxima), best
 
 
 def _wilson_low(hits: int, n: int, z: float = 1.645) -> float:
@@ -215,7 +226,8 @@ def _none_thresholds(rows: list[Row], probs: list[float], has_value: dict[tuple[
         }
         top = max(right.values())
         # the lowest cut that does best, or within one document of it: the peak moves with each retraining
-        out[k] = round(min(t for t, n in right.items() if n >= top - NONE_SLACK_DOCS), 4)
+        low = min(t for t, n in right.items() if n >= top - NONE_SLACK_DOCS)
+        out[k] = round(_centred(low, [p for p, *_ in chosen]), 4)
     return out
 
 
