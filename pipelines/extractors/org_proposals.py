@@ -131,6 +131,37 @@ OPENERS = {
     "Working",
     "Partners",
 }
+# What a heading or an agenda item says is happening to a body, before "of" and its name: "Closure of Larchmont
+# Bank", "Review of the Elmford Trust" (the body is the name after "of"; "Bank of Scotland" keeps its head)
+ABOUT_OF = {
+    "Closure",
+    "Closing",
+    "Opening",
+    "Review",
+    "Update",
+    "Future",
+    "Report",
+    "Reports",
+    "Minutes",
+    "Sale",
+    "Purchase",
+    "Consultation",
+    "Proposal",
+    "Proposals",
+    "Approval",
+    "Adoption",
+    "Launch",
+    "Support",
+    "Funding",
+    "Merger",
+    "Abolition",
+    "Transfer",
+    "Relocation",
+    "Restructure",
+    "Reorganisation",
+    "Membership",
+    "Representatives",
+}
 # Words that are never a name on their own (dates, titles of address, document furniture).
 NEVER_ALONE = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
@@ -334,6 +365,10 @@ def _trim(words: list[str]) -> tuple[int, int]:
     i, j = 0, len(words)
     while i < j and (words[i] in OPENERS or words[i].lower() in LINKS):
         i += 1
+    if j - i >= 3 and words[i] in ABOUT_OF and words[i + 1].lower() == "of":
+        i += 2  # "Closure of Larchmont Bank": the bank
+        while i < j and words[i].lower() in LINKS:
+            i += 1
     while j > i and words[j - 1].lower() in LINKS:
         j -= 1
     return i, j

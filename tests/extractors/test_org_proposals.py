@@ -28,6 +28,15 @@ def test_runs_of_capitalised_words_are_proposed_and_split_at_and():
         assert " ".join(ctx.text[c.start : c.end].split()) == c.data["name"] or c.data.get("aliases")
 
 
+def test_a_heading_about_a_body_proposes_the_body_not_the_heading():
+    _, props = proposals(
+        "Closure of Larchmont Bank\n\nMembers heard that the branch will shut in May.\n\n"
+        "Review of the Dunmore Rowing Club lease was deferred.\n"
+    )
+    assert {"Larchmont Bank", "Dunmore Rowing Club"} <= props.keys()
+    assert not any(n.startswith(("Closure", "Review")) for n in props)
+
+
 def test_no_proposal_for_a_name_the_rules_found_or_a_person_by_title():
     _, props = proposals(TEXT)
     assert "Kent County Council" not in props and not any("Kent" in n for n in props)
