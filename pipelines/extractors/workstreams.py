@@ -248,7 +248,10 @@ SECTION_OF_AREAS = re.compile(
 # A short heading that names a list of areas ("Our priorities", "Key projects", "Service elements")
 HEADED_LIST = re.compile(
     r"^(?:[\w’'&-]+\s+){0,4}(?:priorities|themes|work\s*streams|projects|stages|services|programmes|"
-    r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$",
+    r"strands|areas\s+of\s+(?:joint\s+)?work|service\s+elements|elements)\s*:?$|"
+    # "Goals of the Special Interest Groups", "Aims of the network": what a group or programme sets out to do
+    r"^(?:(?:our|the|key|main|shared)\s+)?(?:goals|aims|objectives)(?:\s+of\s+(?:the\s+|our\s+)?(?:[\w’'&-]+\s+){0,4}"
+    r"(?:groups?|networks?|partnerships?|programmes?|collaborat\w+|forums?|boards?|projects?))?\s*:?$",
     re.I,
 )
 # A form label over the body that leads what follows ("Strategic Partnership / Priority Delivery Board",

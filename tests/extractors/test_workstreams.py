@@ -971,3 +971,19 @@ def test_pieces_of_lines_broken_off_their_sentences_are_not_areas():
         "- solving some\n- Housing support\n"
     )
     assert set(ws(text, markdown=True)) == {"Promoting prevention", "Housing support"}
+
+
+def test_the_goals_of_a_network_are_its_areas_of_work():
+    text = (
+        "# A guide to the Westshire Imaging Network\n\n"
+        "The network joins the radiology departments of Elmford and Lowbury hospitals.\n\n"
+        "## Goals of the Special Interest Groups\n\n"
+        "1. Share reporting between sites with a common interest\n\n"
+        "2. Agree common imaging protocols across both trusts\n\n"
+        "3. Reduce variation in waiting times between postcodes\n"
+    )
+    assert list(ws(text, markdown=True)) == [
+        "Share reporting between sites with a common interest",
+        "Agree common imaging protocols across both trusts",
+        "Reduce variation in waiting times between postcodes",
+    ]
