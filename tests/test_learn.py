@@ -277,3 +277,19 @@ def test_a_title_naming_the_body_then_its_meeting_is_told_from_the_body_alone():
     _shape("Northfield Parish Council", alone)
     assert joined.get("body_then_meeting") == 1.0 and "bodyname" not in joined
     assert alone.get("bodyname") == 1.0 and "body_then_meeting" not in alone
+
+
+def test_an_author_label_says_whom_it_names():
+    from pipelines.learn.feats.metadata import features
+
+    text = (
+        "Elmford Community Council\n\nMinutes of the meeting held on 4 March 2025\n\nMinute taker: Jane Hall\n\n"
+        "Contact officer: Tom Reed\n\n1. Apologies\n\nNone were received.\n"
+    )
+    ctx, cands = run_until(text, "metadata", proposals=True)
+    kinds = {
+        c.data["value"]: next((k for k in features(ctx, c) if k.startswith("label=")), None)
+        for c in cands
+        if c.data.get("key") == "author" and c.rule.startswith("cand-author-label")
+    }
+    assert kinds == {"Jane Hall": "label=minutes", "Tom Reed": "label=officer"}

@@ -85,6 +85,20 @@ AUTHOR_LABEL = re.compile(
     r"portfolio\s+holder|secretariat|note\s*taker|minutes(?:\s+by)?|details\s+of\s+[\w\s]{3,30}?)\s*[:\-–]\s*(?P<v>.*)$",
     re.I,
 )
+# What a label says of the person after it: the author, whoever took the minutes, the officer to contact, the chair
+LABEL_KINDS = (
+    ("minutes", re.compile(r"minute|taken\s+by|taker|secretar|clerk", re.I)),
+    ("author", re.compile(r"author|written|prepared|presented|report\s+(?:of|by|from)", re.I)),
+    ("officer", re.compile(r"contact|officer|details\s+of", re.I)),
+    ("member", re.compile(r"chair|member|portfolio", re.I)),
+)
+
+
+def label_kind(label: str) -> str:
+    """The kind of an author label ('Minute taker' -> minutes, 'Contact officer' -> officer; 'From', 'By' -> other)."""
+    return next((kind for kind, rx in LABEL_KINDS if rx.search(label)), "other")
+
+
 NAME_LINE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Rev)\.?\s+)?"
     r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z’'-]+){1,2}(?:\s*[,–(-]\s*\S.{0,120})?$"
@@ -409,11 +423,12 @@ def author_proposals(document: Document, lines: list[tuple[int, int, str, int]])
             lab = AUTHOR_LABEL.match(t1)
             if lab:
                 v = _author_value(lab.group("v"))
+                kind = label_kind(lab.group("label"))
                 if 1 <= len(v.split()) <= 25:
-                    out.append(_cand("author", v, s, e, f"cand-author-label-{where}", order=n))
+                    out.append(_cand("author", v, s, e, f"cand-author-label-{where}", order=n, label=kind))
                 elif not v and n + 1 < len(group) and 0 < len(plain[n + 1].split()) <= 25:
                     ns, ne, _, _ = group[n + 1]
-                    out.append(_cand("author", plain[n + 1], ns, ne, f"cand-author-label-{where}", order=n))
+                    out.append(_cand("author", plain[n + 1], ns, ne, f"cand-author-label-{where}", order=n, label=kind))
                 continue
             words = t1.split()
             if len(words) > 16 or len(words) < 2:

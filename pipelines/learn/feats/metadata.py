@@ -233,4 +233,7 @@ def features(ctx: Context, cand: Candidate) -> dict[str, float]:
         if "," in value:
             f["comma"] = 1.0
         f["foot"] = 1.0 if cand.start > 0.8 * len(ctx.text) else 0.0
+        if d.get("label"):
+            f["label=" + str(d["label"])] = 1.0  # who the label names: the author, the minute taker, an officer
+            f[f"label|kind={d['label']}|{ctx.report_kind}"] = 1.0
     return f
