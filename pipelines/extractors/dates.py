@@ -16,6 +16,20 @@ from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.dates_yearless import drop_metadata_dates, yearless_proposals
 from pipelines.normalise import MONTH_RE, expand_year, financial_year, month_number, normalise_date
 
+# a year typed or scanned with a letter O for a zero ("4 March 2O24"): read as the year, character for character
+_O_YEAR = re.compile(r"(?<![\w/.-])(?:19|2[0O])[0-9O][0-9O](?![\w-])")
+
+
+def _zeroed(m: re.Match[str]) -> str:
+    token = m.group(0)
+    return token.replace("O", "0") if "O" in token and sum(c.isdigit() for c in token) >= 2 else token
+
+
+def date_view(text: str) -> str:
+    """The text as the date patterns read it: the same length and offsets, with a letter O inside a year as 0."""
+    return _O_YEAR.sub(_zeroed, text) if "O" in text else text
+
+
 _ORD = r"(?:\s?(?:st|nd|rd|th)\b|st|nd|rd|th|[\"”])?"  # "8th", "8 th" (a PDF's spacing), "8”"
 _YEAR_END = r"(?:\b|(?=[a-z]{2}))"  # "1 June 2019at the Guildhall": a year run into the next word
 _DAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -90,7 +104,7 @@ class DatesExtractor:
     field = "dates"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        text = ctx.text
+        text = date_view(ctx.text)
         taken = bytearray(len(text))  # 1 where an earlier rule's date lies: a later rule's overlapping match yields
         out: list[Candidate] = []
         runs = _dotted_runs(text)

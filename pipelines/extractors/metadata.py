@@ -18,7 +18,7 @@ from functools import lru_cache
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
-from pipelines.extractors.dates import DatesExtractor
+from pipelines.extractors.dates import DatesExtractor, date_view
 from pipelines.extractors.metadata_proposals import annotate, propose
 from pipelines.extractors.minutes_outcomes import MINUTES_SIGN
 from pipelines.sections import body_size, front_sheet, largest_text
@@ -351,6 +351,7 @@ def english_half(text: str) -> str:
 
 
 def _date_value(text: str) -> str | None:
+    text = date_view(text)
     for rule, pattern in DATE_PATTERNS:
         if rule not in ("day-month-year", "numeric", "month-day-year"):
             continue

@@ -23,7 +23,7 @@ from functools import lru_cache
 from models.document import Document
 from pipelines.extractors.base import Candidate
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
-from pipelines.extractors.dates import DatesExtractor
+from pipelines.extractors.dates import DatesExtractor, date_view
 
 FIRST_LINES = 14  # lines of page 1 proposed as titles (and joined in twos and threes)
 HEAD_CHARS = 6000  # characters at the start read for bodies and dates
@@ -363,7 +363,7 @@ def date_proposals(document: Document) -> list[Candidate]:
     out: list[Candidate] = []
     ext = DatesExtractor()
     for lo, hi in spans:
-        part = text[lo:hi].replace(" | ", "   ")  # a date split over table cells ("15th January | 2019")
+        part = date_view(text[lo:hi]).replace(" | ", "   ")  # a date split over table cells ("15th January | 2019")
         taken = bytearray(len(part))
         for rule, pattern in DATE_PATTERNS:
             if rule not in _DAY_RULES:

@@ -69,3 +69,10 @@ def test_month_without_year_needs_one_year_in_the_sentence():
 def test_context_from_the_sentence():
     _, cands = run_until("The final review point is 30 September 2021.", "dates")
     assert cands[0].data["context"] == "review"
+
+
+def test_a_year_written_with_a_letter_o_for_a_zero_is_read_and_quoted_as_written():
+    text = "ELMFORD COMMUNITY COUNCIL\n\nGENERAL MEETING MONDAY 4 MARCH 2O24\n\nRoom 1O2O was booked in June 2O1O.\n"
+    ctx, found = run_until(text, "dates")
+    assert {c.data["value"] for c in found} == {"2024-03-04", "2010-06"}
+    assert ctx.text[found[0].start : found[0].end] == "MONDAY 4 MARCH 2O24"
