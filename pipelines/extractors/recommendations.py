@@ -18,7 +18,7 @@ from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_o
 from pipelines.extractors.rec_proposals import proposals
 
 ANCHOR = re.compile(
-    r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation\(s\)|decisions?(?:\s+taken)?|"
+    r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation(?:\(s\)|/s)|decisions?(?:\s+taken)?|"
     r"resolved|resolutions?|decision\s+made|the\s+decision|(?-i:AGREED|DECIDED|RECOMMENDED)|"
     r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$",
     re.I,
@@ -85,7 +85,7 @@ DECIDED_STUB = re.compile(
 )
 # A heading run together with its first line by a plain-text layout: "Recommendation(s) The Board is asked to ..."
 ANCHOR_GLUED = re.compile(
-    r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation\(s\)|RECOMMENDATION\(S\))|"
+    r"^(?:(?i:officers?'?\s+)?(?:Recommendations?|RECOMMENDATIONS?|Recommendation(?:\(s\)|/s)|RECOMMENDATION(?:\(S\)|/S))|"
     r"Decisions?|DECISIONS?)\s+(?=(?:That|The|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:is|are))\s)"
 )
 # "Members who have an interest to declare are asked to state:": meeting procedure, not a decision
@@ -98,7 +98,7 @@ INLINE_LABEL = re.compile(
 # a label at the start of a line inside one paragraph: "That Cabinet:\n1. Approves ...\n2. Agrees ..."
 LINE_LABEL = re.compile(r"(?<=\n)[ \t]*(\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z][.)]|\([ivx]{1,4}\))[ \t]+(?=\w)")
 TABLE_ANCHOR = re.compile(
-    r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation\(s\)|decisions?\s+(?:required|sought))"
+    r"^(?:officers?'?\s+|proposed\s+)?(?:recommendations?|recommendation(?:\(s\)|/s)|decisions?\s+(?:required|sought))"
     r"(?:\s+(?:to|for)\s+[\w ]{2,40})?\s*:?$",
     re.I,
 )
@@ -596,8 +596,10 @@ class RecommendationsExtractor:
         if items and not (b.kind == "heading" or b.bold or re.search(r"[.;:]$", last)):
             return False  # more likely the wrapped end of the last item
         for k in range(j + 1, min(j + 3, len(blocks))):
-            nxt_label = split_label(doc.block_text(blocks[k]))[0]
+            nxt_label, nxt_body = split_label(doc.block_text(blocks[k]))
             if nxt_label:
+                if items and "." in nxt_label.strip(".") and not DECISIVE.search(nxt_body.strip()):
+                    return False  # "Background" then "2.3 Over the past ten years ...": the report's own paragraphs
                 return _continues(items[-1].data["label"], nxt_label) if items else _first_of_list(nxt_label)
         return False
 

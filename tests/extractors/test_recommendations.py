@@ -831,3 +831,17 @@ def test_minutes_approved_by_a_proposer_and_seconder():
     assert "Approval of previous minutes Proposed by Ann Holt – Second by Tom Reid" in found
     assert "The minutes of the May meeting were moved as correct by Ann Holt and Tom Reid." in found
     assert not any("finance group" in t for t in found)
+
+
+def test_a_recommendation_slash_s_heading_opens_the_recommendations():
+    text = (
+        "Report to Cabinet\n\n1. Summary\n\n1.1. The plan answers the regulator's findings.\n\n"
+        "2. Recommendation/s:\n\n2.1. Agree the Elmford Housing Improvement Plan (Appendix One).\n\n"
+        "2.2. Support the creation of an Improvement Board with an independent Chair.\n\n"
+        "Responding to the Regulator\n\n2.3. Over the past ten years the standards have changed.\n\n"
+        "2.4. The council has since appointed a Director of Housing.\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "Agree the Elmford Housing Improvement Plan (Appendix One).",
+        "Support the creation of an Improvement Board with an independent Chair.",
+    ]
