@@ -167,6 +167,15 @@ def _similar(a: str | set[str], b: str | set[str]) -> bool:
     return min(len(wa - wb), len(wb - wa)) == 0 or len(wa ^ wb) <= 2
 
 
+# A stem that asks for something itself before its list (GUIDELINES: then the stem is an item too): "Cabinet is
+# asked to receive the Group's report and consider the following recommendations:"
+STEM_ASKS = re.compile(
+    r"\b(?:asked|recommended|requested|invited)\s+to\s+(?!consider\b|agree\b|approve\b|note\b)\w+\s+\S.{5,}?"
+    r"\s+and\s+(?:to\s+)?\w+\s+(?:the\s+|each\s+of\s+the\s+)?following\b",
+    re.I,
+)
+
+
 def _is_lead_in(text: str) -> bool:
     """A line that introduces items: ends with ':' or 'that', or is a short 'That the Committee' phrase."""
     t = text.strip()
@@ -338,6 +347,7 @@ class RecommendationsExtractor:
         anchor_style, anchor_num = _label_style(anchor_label), _section_number(anchor_label)
         sub_heading: str | bool = False
         relead = False
+        stem: Candidate | None = None  # a lead-in that asks for something itself: an item, if a list follows it
         while j < len(blocks) and len(items) < MAX_ITEMS:
             b = blocks[j]
             label, rest = split_label(doc.block_text(b))
@@ -379,6 +389,8 @@ class RecommendationsExtractor:
             ):
                 break  # the next section at the anchor's level
             if not items and _is_lead_in(body) and (not label or LEAD_IN.search(body) or _is_stub(body)):
+                if label and STEM_ASKS.search(body):  # "asked to receive the report and consider the following:"
+                    stem = self._item(ctx, b, b.end - len(rest.lstrip()), label, f"{rule}-stem", 0.75)
                 used.add(j)
                 j += 1
                 continue
@@ -503,7 +515,7 @@ class RecommendationsExtractor:
             items.append(self._item(ctx, b, b.end - len(rest.lstrip()) if rest else b.start, label, rule, 0.9))
             used.add(j)
             j += 1
-        return items
+        return [stem, *items] if stem and items else items
 
     @staticmethod
     def _wrapped_end(ctx: Context, i: int, used: set[int]) -> int:

@@ -845,3 +845,18 @@ def test_a_recommendation_slash_s_heading_opens_the_recommendations():
         "Agree the Elmford Housing Improvement Plan (Appendix One).",
         "Support the creation of an Improvement Board with an independent Chair.",
     ]
+
+
+def test_a_stem_that_asks_for_something_itself_is_an_item_too():
+    text = (
+        "Report to Cabinet\n\n2. Recommendations\n\n2.1. Cabinet is asked to receive the Elmford Task Group's "
+        "report (Appendix 1) and consider the following recommendations:\n\n"
+        "(1) Improve the repairs service for residents.\n\n(2) Publish the stock condition survey.\n\n"
+        "3. Background\n\n3.1. The Group met six times.\n"
+    )
+    assert [t for _, t in recs(text)] == [
+        "Cabinet is asked to receive the Elmford Task Group's report (Appendix 1) and consider the following "
+        "recommendations:",
+        "Improve the repairs service for residents.",
+        "Publish the stock condition survey.",
+    ]
