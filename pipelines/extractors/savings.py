@@ -32,7 +32,10 @@ CUTS = re.compile(
     r"\bcuts\s+(?:were|are|have|had|will|would|by)\b|"
     r"\b(?:budgets?|spending|funding|grants?)\s+(?:\w+\s+){0,3}?(?:(?:has|have|had|was|were|is|are|will)\s+)?"
     r"(?:been\s+|be\s+|being\s+)?(?:cut|slashed)\b|"
-    r"\bslash(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:budgets?|number|spending|funding|costs?)\b",
+    r"\bslash(?:ed|es|ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:budgets?|number|spending|funding|costs?)\b|"
+    # "reducing budgets and headcount", "a reduction in posts": spending or staff cut, with or without a sum
+    r"\breduc(?:e|ed|es|ing|tions?\s+(?:in|to|of))\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+    r"(?:budgets?|headcount|posts|staffing\s+levels)\b(?!\s+(?:deficit|gap|pressures?)\b)",
     re.I,
 )
 NOT_CUT = re.compile(

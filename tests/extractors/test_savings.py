@@ -282,3 +282,13 @@ def test_a_label_on_a_line_of_its_own_is_not_a_savings_statement():
         "Efficiencies delivered by the team",
         "The merger will deliver efficiencies.",
     ]
+
+
+def test_reducing_budgets_or_headcount_is_a_cut():
+    found = savings(
+        "The courts work under constraints in terms of reducing budgets and headcount.\n\n"
+        "The plan aims at reducing the budget deficit over three years.\n"
+    )
+    assert [c.data["text"] for c in found] == [
+        "The courts work under constraints in terms of reducing budgets and headcount."
+    ]
