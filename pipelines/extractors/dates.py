@@ -26,7 +26,8 @@ def _zeroed(m: re.Match[str]) -> str:
 
 
 def date_view(text: str) -> str:
-    """The text as the date patterns read it: the same length and offsets, with a letter O inside a year as 0."""
+    """The text as the report-date readings see it: the same length and offsets, with a letter O inside a year as 0
+    (the dates field proposes such a date for the model instead: "cand-ocr-year" in dates_yearless.py)."""
     return _O_YEAR.sub(_zeroed, text) if "O" in text else text
 
 
@@ -104,7 +105,7 @@ class DatesExtractor:
     field = "dates"
 
     def find(self, ctx: Context) -> list[Candidate]:
-        text = date_view(ctx.text)
+        text = ctx.text  # a year with a letter O is a proposal here ("cand-ocr-year", dates_yearless.py)
         taken = bytearray(len(text))  # 1 where an earlier rule's date lies: a later rule's overlapping match yields
         out: list[Candidate] = []
         runs = _dotted_runs(text)
