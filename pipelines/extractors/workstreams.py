@@ -20,6 +20,7 @@ from models.document import Block
 from pipelines import gazetteer
 from pipelines.extractors.base import Candidate, Context, settled
 from pipelines.extractors.partner_cands import ATTENDANCE
+from pipelines.extractors.plan_sections import plan_sections
 from pipelines.sections import sections
 
 LIST_CUE = re.compile(
@@ -492,6 +493,7 @@ class WorkstreamsExtractor:
         out += self._shared_posts(ctx)
         out += self._decision_headings(ctx)
         out += self._tables(ctx)
+        out += self._plan_sections(ctx)
         out += self._named_projects(ctx)
         out += self._service_areas(ctx, out)
         self._lead_lines(ctx, out)
@@ -507,6 +509,8 @@ class WorkstreamsExtractor:
         """False for names that are headings, places, budget lines, clauses, or lists in a section about the
         council's own aims or the report's furniture."""
         name = c.data["name"]
+        if c.rule == "plan-section":  # a heading the plan's layout marks; its wording may read as a clause
+            return not GENERIC_HEADING.match(name)
         if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name) or TITLED.match(name):
             return False
         if BROKEN_OFF.search(name):
@@ -545,6 +549,13 @@ class WorkstreamsExtractor:
             for c in cands:
                 c.confidence = min(c.confidence, REVIEW)
         return cands
+
+    def _plan_sections(self, ctx: Context) -> list[Candidate]:
+        """The section headings of an action plan, over the numbered actions they group."""
+        blocks = ctx.document.blocks
+        return [
+            self._cand(ctx, blocks[j], s, e, rule="plan-section", conf=0.6) for j, s, e in plan_sections(ctx.document)
+        ]
 
     def _tables(self, ctx: Context) -> list[Candidate]:
         """Rows of a table whose header names a workstream column (and perhaps a lead column)."""
