@@ -36,6 +36,7 @@ BARE_ITEM_WORDS = 8  # an unmarked line of a list whose bullets were lost is at 
 AREA_NOUNS = re.compile(
     r"\b(?:services|functions|schemes|teams|areas|workstreams|streams|topics|outcomes|objectives)\b"
 )
+ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # a short aside in brackets on a line of its own
 RUNNING_TIMES = 3  # a short line written this often as its own block is a running header or footer
 CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will support:–": a colon, then a dash
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
@@ -1265,10 +1266,10 @@ class WorkstreamsExtractor:
                     start = ctx.document.block_text(b).find(name[:10]) + b.start
                     out.append(self._cand(ctx, b, start, start + len(name), rule="cued-list", conf=conf))
             j += 1
-            if not run and j + 1 < len(blocks) and self._page_break_line(ctx, blocks[j]):
+            if not run and j + 1 < len(blocks) and self._interjection(ctx, blocks[j]):
                 nxt_b = blocks[j + 1]
                 if nxt_b.kind == first_kind and self._is_list_item(ctx, nxt_b):
-                    j += 1  # the list goes on after the page's number or running header
+                    j += 1  # the list goes on after the page's number, a running header or an aside
         if items >= 3 and 2 * clauses > items:
             # most items say what is being done ("Presenting the plan", "Setting a framework"): a list of actions
             out = [c for c in out if not GERUND_CLAUSE.match(c.data["name"])]
@@ -1321,6 +1322,14 @@ class WorkstreamsExtractor:
             out.add(j)
             j += 1
         return out if len(out) >= 3 else set()
+
+    @classmethod
+    def _interjection(cls, ctx: Context, b: Block) -> bool:
+        """A line between two items of a list that is not an item: a page break's number or running header, or a
+        short aside in brackets under an item ("(2024/25 commitment)")."""
+        return cls._page_break_line(ctx, b) or (
+            b.kind == "paragraph" and bool(ASIDE.fullmatch(ctx.document.block_text(b).strip()))
+        )
 
     @classmethod
     def _page_break_line(cls, ctx: Context, b: Block) -> bool:

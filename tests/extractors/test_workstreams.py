@@ -987,3 +987,11 @@ def test_the_goals_of_a_network_are_its_areas_of_work():
         "Agree common imaging protocols across both trusts",
         "Reduce variation in waiting times between postcodes",
     ]
+
+
+def test_an_aside_in_brackets_under_an_item_does_not_end_the_list():
+    text = (
+        "Our priorities for the partnership are:\n\n- Cut waiting times for Lowbury clinics\n\n(2026/27 commitment)\n\n"
+        "- Early Help\n- Carers Support\n\nThe board meets monthly.\n"
+    )
+    assert list(ws(text, markdown=True)) == ["Cut waiting times for Lowbury clinics", "Early Help", "Carers Support"]
