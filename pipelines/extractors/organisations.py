@@ -199,9 +199,12 @@ THING = re.compile(
     r"^(?:(?:The|Public|Open|Community)\s+){1,3}(?:Forum|Session)$"
 )
 # The rest of a name past "of"/"for" after its head noun, in capitalised words ("for the Prevention of Accidents").
+# ("... of Radiologists Who Shares Wins": a title goes on after a pronoun; "... and Accountancy’s Treasury
+# Management": a possessive ends the body's name)
+_TAIL_WORD = r"[A-Z](?:[\w-]|[’'](?![sS]\b))*"
 NAME_GOES_ON = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|Cabinet|"
-    r"Committee)\b)[A-Z][\w’'-]*)*"
+    r"\s+(?:of|for)\s+(?:the\s+)?" + _TAIL_WORD + r"(?:\s+(?:(?:of|and|for|the|to|in|&)\s+)*(?!(?:Council|Councils|"
+    r"Cabinet|Committee|Who|Which|What|Where|When|How|Why|That|This|These|Those)\b)" + _TAIL_WORD + r")*"
 )
 # A college or university whose name goes on past its head noun: its hospital, or its city ("... College London")
 COLLEGE_GOES_ON = re.compile(r"[ \t]+(?:Hospitals?|London)\b(?![ \t]+(?:Road|Street|Borough)\b)")

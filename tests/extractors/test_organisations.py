@@ -764,6 +764,15 @@ def test_a_name_goes_on_after_its_head_noun_but_not_into_the_next_body():
     assert not any(" and the " in n for n in names)
 
 
+def test_a_name_after_its_head_noun_stops_at_a_possessive_or_a_title_that_goes_on():
+    text = (
+        "As the Westshire Institute of Civic Finance and Accountancy’s Treasury Code sets out, and as the "
+        "Lowbury College of Surveyors Who Builds Wins Review (2024) proposed, the board agreed the plan."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert {"Westshire Institute of Civic Finance and Accountancy", "Lowbury College of Surveyors"} <= names
+
+
 def test_a_council_called_only_by_its_initials_is_the_one_whose_place_the_report_names_most():
     # NCC could be Norfolk County Council or Norwich City Council: Norfolk is named three times, Norwich once
     text = (
