@@ -39,9 +39,11 @@ def plan_sections(document: Document) -> list[tuple[int, int, int]]:
     """(block index, start, end) of each section heading's name, in every action plan of the document."""
     blocks = document.blocks
     out: list[tuple[int, int, int]] = []
+    read_to = -1  # a header row repeated on each page of the plan is inside the plan already read
     for i, b in enumerate(blocks):
-        if _is_header(document.block_text(b)):
+        if i > read_to and _is_header(document.block_text(b)):
             region = _region(document, i + 1)
+            read_to = region[-1] if region else i
             found = _numbered_sections(document, region) or _sections_between_rows(document, region)
             out += [s for s in found if s not in out]
     return out
