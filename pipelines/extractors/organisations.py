@@ -511,7 +511,7 @@ class OrganisationsExtractor:
         found: list[Candidate] = []
         found += self._gazetteer(text)
         found += self._patterns(text)
-        found = self._resolve_overlaps(found)
+        found = self._resolve_overlaps(self._join_cut_names(text, found))
         found += self._acronyms(text, found)
         found += self._defined_names(text, found)
         found += expanded_acronyms(text, found)
@@ -538,6 +538,25 @@ class OrganisationsExtractor:
         self, name: str, start: int, end: int, conf: float, rule: str, aliases: list[str] | None = None
     ) -> Candidate:
         return self._cand(name, start, end, conf, rule, aliases=aliases)
+
+    def _join_cut_names(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """A body named by its head noun that begins inside a known body's name ("Cabinet Office" and "Office
+        Transparency Board" in "the Cabinet Office Transparency Board") lost the words before: it is the known
+        body's board, group or unit, named in full. An 'Office for ...' that begins inside one is no department."""
+        known = [c for c in cands if c.rule == "gazetteer"]
+        out = []
+        for c in cands:
+            host = None
+            if c.rule.startswith("pattern") or c.rule == "department":
+                host = next((g for g in known if g.start < c.start < g.end < c.end), None)
+            if host is None:
+                out.append(c)
+                continue
+            if c.rule == "department":
+                continue  # "Cabinet Office for Jane Smith": whom a member stood in for, not an 'Office for ...'
+            name = " ".join(text[host.start : c.end].split())
+            out.append(self._cand(name, host.start, c.end, c.confidence, c.rule))
+        return out
 
     @staticmethod
     def _merge_partnership_suffix(cands: list[Candidate]) -> list[Candidate]:
@@ -660,6 +679,8 @@ class OrganisationsExtractor:
             raw = text[walk_start : m.start()]
             suffix = m.group(0)
             place = _known_tail(trim_place(raw.strip()), suffix)
+            if re.search(r"\s(?:on|upon|in|by|under|next)$", place):
+                continue  # "Contact Jane Smith on Trust and ...": a place's 'on' joins two names, never a name to its head
             start = walk_start + len(raw.rstrip()) - len(place) if place else m.start()
             after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:
@@ -1178,7 +1199,8 @@ NOT_A_PARTY = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Interim|Acting|Executive|"
     r"Option|Options|Phase|Stage|Lot|Year|Cabinet|Committee|Board|Panel|Group|Partners?|Both|All|"
     r"Each|Any|Other|Such|Local|National|Public|Private|Independent|External|Internal|Specialist|"
-    r"Legal|Financial|Technical|Consultants?|Contractors?|Developers?)\b"
+    r"Legal|Financial|Technical|Consultants?|Contractors?|Developers?|Treasurer|Secretary|Clerk|Chair(?:man|person)?|"
+    r"Vice|Deputy|President|Convenor|Officer|Manager|Coordinator|Co-ordinator|Auditor)\b"
 )
 PERSON_ROLE = re.compile(
     r"\s+as\s+(?:the\s+|an?\s+|interim\s+|acting\s+|its\s+|our\s+)*(?:[A-Z][a-z]+\s+)*(?:Director|"

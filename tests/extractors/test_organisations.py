@@ -773,6 +773,24 @@ def test_a_name_after_its_head_noun_stops_at_a_possessive_or_a_title_that_goes_o
     assert {"Westshire Institute of Civic Finance and Accountancy", "Lowbury College of Surveyors"} <= names
 
 
+def test_a_board_of_a_known_body_keeps_the_known_body_in_its_name():
+    # "Cabinet" alone opens a council's own boards; here it is the start of a department's name
+    text = "The chair of the Cabinet Office Open Data Board wrote to Lowbury Town Council."
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert "Cabinet Office Open Data Board" in names
+    assert "Office Open Data Board" not in names
+
+
+def test_words_around_a_known_body_or_a_post_are_not_a_body_of_their_own():
+    text = (
+        "Ex Officio: Ann Holt (Cabinet Office for Jane Smith). The former Treasurer Ann handed over to the newly "
+        "appointed Treasurer Ruth. Contact Ruth Dunmore on Trust and Residents Association matters."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert "Cabinet Office" in names
+    assert not names & {"Office for Jane Smith", "Treasurer Ruth", "Ruth Dunmore on Trust"}
+
+
 def test_a_council_called_only_by_its_initials_is_the_one_whose_place_the_report_names_most():
     # NCC could be Norfolk County Council or Norwich City Council: Norfolk is named three times, Norwich once
     text = (
