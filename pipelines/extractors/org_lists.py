@@ -34,6 +34,9 @@ NOT_A_BODY = re.compile(
     r"\b(?:Committees?|Sub-Committee|Panel|Directorate|Cabinet|Indicators?|Reserves?|Budgets?|Strateg(?:y|ies)|"
     r"Plans?|Polic(?:y|ies)|Programmes?|Council|Authority|Members?|Officers?)$"
     r"|^(?:Note|Approve|Agree|Endorse|Delegate|Consider|Receive|Support|Adopt|Request|Mayoral|Cabinet|Executive)\b"
+    # a post, not a body: "Director General of ...", "Chief Officer", "Head of Service"
+    r"|^(?:Director|Deputy|Assistant|Chief|Head|Secretary|Treasurer|Clerk|Chair(?:man|person)?|Vice|President|"
+    r"Minister|Commissioner|Inspector|Manager|Coordinator|Co-ordinator|Leader|Mayor)\b"
 )
 
 

@@ -210,6 +210,13 @@ NAME_GOES_ON = re.compile(
 COLLEGE_GOES_ON = re.compile(r"[ \t]+(?:Hospitals?|London)\b(?![ \t]+(?:Road|Street|Borough)\b)")
 # Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
 # "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
+# An owner that is no name, before what it has ("the Government’s Growth Commission", "the city’s Food Partnership");
+# a name's own possessive stays ("St Anne’s Choral Society", "King’s College")
+OWNER = re.compile(
+    r"\b(?:Government|Country|Nation|City|County|Borough|Region|Town|Village|Area|Department|Ministry|Mayor|"
+    r"Minister|Secretary)[’']s\s+",
+    re.I,
+)
 NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
 # "... School of Art | and the Hillside Institute", "... of Birds | and the NSPCC": the next body starts there
 TWO_BODIES = re.compile(
@@ -681,6 +688,11 @@ class OrganisationsExtractor:
             place = _known_tail(trim_place(raw.strip()), suffix)
             if re.search(r"\s(?:on|upon|in|by|under|next)$", place):
                 continue  # "Contact Jane Smith on Trust and ...": a place's 'on' joins two names, never a name to its head
+            owner = list(OWNER.finditer(place))
+            if owner and not re.search(r"\b(?:Council|Authority|Board)[’']s\b", place):
+                # "the Government’s Growth Commission": the body is what the owner has ("Jane’s Hospice" stays; a
+                # council's own forum is no body, below)
+                place = place[owner[-1].end() :]
             start = walk_start + len(raw.rstrip()) - len(place) if place else m.start()
             after = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if suffix == "Limited" and after and after.group(1) not in FOLLOWS_A_NAME:

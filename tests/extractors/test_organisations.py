@@ -854,3 +854,24 @@ def test_a_month_or_an_acronyms_body_before_a_name_is_not_part_of_it():
     )
     assert "Elmford Parish Council" in found and "Glasgow City Council" in found
     assert not any(n.startswith(("April", "March", "NALC and")) for n in found)
+
+
+def test_a_post_in_a_list_of_bodies_is_not_a_body():
+    text = (
+        "Attending were the Director General of Lowbury Affairs, the Local Government Association, "
+        "Dunmore Sports Club and Elmford Rowing Club."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert {"Dunmore Sports Club", "Elmford Rowing Club"} <= names
+    assert "Director General of Lowbury Affairs" not in names
+
+
+def test_a_body_owned_by_another_is_named_without_its_owner():
+    names = {
+        c.data["name"] for c in run_until("The Government’s Lowbury Growth Commission reported.", "organisations")[1]
+    }
+    assert "Lowbury Growth Commission" in names
+    assert not any("Government’s" in n for n in names)
+    assert "King’s College London" in {
+        c.data["name"] for c in run_until("We met King’s College London.", "organisations")[1]
+    }
