@@ -85,6 +85,22 @@ NOT_DECIDED = re.compile(
     r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
     re.I,
 )
+# "Financial transactions since the last meeting were approved", "The Councillors resolved to pay", "The Council
+# APPROVED the expenditure": money the meeting authorised (GUIDELINES: payments approved are decisions)
+_MONEY = r"(?:payments?|accounts?|invoices?|expenditure|spend|transactions?|grants?|donations?|bills?|cheques?|precept)"
+MONEY_APPROVED = re.compile(
+    r"\b" + _MONEY + r"\b[^.;:]{0,80}?\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|all\s+)?"
+    r"(?:approved|agreed|authori[sz]ed|accepted|ratified)\b|"
+    r"\b(?:resolved|agreed)\s+to\s+pay\b|"
+    r"\b(?:approved|authori[sz]ed)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?" + _MONEY + r"\b",
+    re.I,
+)
+# "... was approved by the District Council": another body's decision, reported
+OTHER_BODY_DID = re.compile(
+    r"\bby\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:district|county|borough|city|unitary|principal)\s+council\b|"
+    r"\bplanning\s+(?:authority|permission|application)\b",
+    re.I,
+)
 # "The minutes of the meeting held on 4 March were approved as a correct record."
 CORRECT_RECORD = re.compile(
     r"\bminutes\b.{0,120}?\b(?:approved|agreed|accepted|confirmed|signed)\b.{0,40}?\b(?:correct|true|accurate)\s+"
@@ -274,6 +290,8 @@ def minutes_outcomes(ctx: Context) -> list[Candidate]:
                 out.append(_cand(ctx, prev if short else s, e, "minutes-planning", 0.45))
             elif NOT_DECIDED.search(sent):
                 continue
+            elif MONEY_APPROVED.search(sent) and not OTHER_BODY_DID.search(sent) and len(sent.split()) <= 40:
+                out.append(_cand(ctx, s, e, "minutes-money", 0.45))
             elif APPOINTED.match(split_label(sent.strip())[1].strip()) and len(sent.split()) <= 40:
                 out.append(_cand(ctx, s, e, "minutes-appointed", 0.45))
             elif (line := OUTCOME_LINE.match(split_label(sent.strip())[1].strip())) and (

@@ -860,3 +860,21 @@ def test_a_stem_that_asks_for_something_itself_is_an_item_too():
         "Improve the repairs service for residents.",
         "Publish the stock condition survey.",
     ]
+
+
+def test_money_the_meeting_authorised_is_a_decision_but_another_bodys_grant_is_not():
+    text = """Present: Cllr A. Jones (Chair), Cllr B. Smith
+Apologies: Cllr C. Brown
+
+7. Finance
+Financial transactions since the meeting held in Lowbury Hall on 4 March were approved.
+Invoice for grass cutting £ 310.00 resolved to pay.
+The Treasurer reported on the reserves.
+
+8. Planning
+The extension at 3 Mill Lane was approved by Westshire District Council.
+"""
+    texts = [t for _, t in recs(text)]
+    assert "Financial transactions since the meeting held in Lowbury Hall on 4 March were approved." in texts
+    assert "Invoice for grass cutting £ 310.00 resolved to pay." in texts
+    assert not any("Mill Lane" in t for t in texts)
