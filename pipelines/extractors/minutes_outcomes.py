@@ -23,7 +23,8 @@ AGREED_FORMAL = re.compile(
     re.I,
 )
 AGREED_PLAIN = re.compile(
-    r"\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))\s+"
+    # the body by its initials too ("HPC resolved to", "BCC Agreed to": a parish or community council)
+    r"(?:\b(?:it\s+was|members|councillors|the\s+(?:committee|panel|board|council|meeting))|\b(?-i:[A-Z]{1,3}[CP]C)\b)\s+"
     r"(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|decided)\s+(?:not\s+)?(?:that|to)\b|"
     # "It was agreed a letter be sent", "it was agreed more information should be uploaded": "that" left out
     r"\bit\s+was\s+(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|decided)\s+(?!(?:by|at|in|with|on|upon|"

@@ -878,3 +878,13 @@ The extension at 3 Mill Lane was approved by Westshire District Council.
     assert "Financial transactions since the meeting held in Lowbury Hall on 4 March were approved." in texts
     assert "Invoice for grass cutting £ 310.00 resolved to pay." in texts
     assert not any("Mill Lane" in t for t in texts)
+
+
+def test_a_council_written_by_its_initials_decides_too():
+    text = """Present: Cllr A. Jones (Chair), Cllr B. Smith
+Apologies: Cllr C. Brown
+
+11. Village green
+LPC resolved not to change its policy on the village green.
+"""
+    assert "LPC resolved not to change its policy on the village green." in [t for _, t in recs(text)]
