@@ -86,7 +86,7 @@ NOT_DECIDED = re.compile(
     r"\b(?:last|previous|earlier)\s+(?:\w+\s+)?meeting\b|\bpreviously\b|\bagreed\s+that\b.*\b(?:could|might|may)\b",
     re.I,
 )
-# "Financial transactions since the last meeting were approved", "The Councillors resolved to pay", "The Council
+# "Financial transactions since the meeting of 4 March were approved", "The Councillors resolved to pay", "The Council
 # APPROVED the expenditure": money the meeting authorised (GUIDELINES: payments approved are decisions)
 _MONEY = r"(?:payments?|accounts?|invoices?|expenditure|spend|transactions?|grants?|donations?|bills?|cheques?|precept)"
 MONEY_APPROVED = re.compile(

@@ -208,8 +208,6 @@ NAME_GOES_ON = re.compile(
 )
 # A college or university whose name goes on past its head noun: its hospital, or its city ("... College London")
 COLLEGE_GOES_ON = re.compile(r"[ \t]+(?:Hospitals?|London)\b(?![ \t]+(?:Road|Street|Borough)\b)")
-# Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
-# "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
 # An owner that is no name, before what it has ("the Government’s Growth Commission", "the city’s Food Partnership");
 # a name's own possessive stays ("St Anne’s Choral Society", "King’s College")
 OWNER = re.compile(
@@ -217,6 +215,8 @@ OWNER = re.compile(
     r"Minister|Secretary)[’']s\s+",
     re.I,
 )
+# Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
+# "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
 NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
 # "... School of Art | and the Hillside Institute", "... of Birds | and the NSPCC": the next body starts there
 TWO_BODIES = re.compile(
