@@ -215,6 +215,8 @@ OWNER = re.compile(
     r"Minister|Secretary)[’']s\s+",
     re.I,
 )
+# The office holder before "Office for ..." ("the Mayor’s Office for Policing and Crime"), a post in capitals
+OFFICE_HOLDER = re.compile(r"(?<![\w’'-])(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[’']s\s+$")
 # Heads after which a body's name often goes on ("Royal Society for the ...", "Rivertown School of Art",
 # "Westshire Association of Acute Trusts", "Chartered Institute of Housing").
 NAME_GOES_ON_AFTER = {"Society", "College", "School", "Association", "Institute", "Federation", "Alliance"}
@@ -835,6 +837,18 @@ class OrganisationsExtractor:
                     area = AREA_AFTER.match(text, m.start() + len(name)) if name.endswith("Commissioner") else None
                     if area:  # "Office of the Police and Crime Commissioner | for Nottinghamshire"
                         name = text[m.start() : area.end()]
+                    holder = OFFICE_HOLDER.search(text, max(0, m.start() - 40), m.start())
+                    if holder and name.startswith("Office"):  # "the Mayor’s Office for ...": whose office it is
+                        out.append(
+                            self._cand(
+                                text[holder.start() : m.start()] + name,
+                                holder.start(),
+                                m.start() + len(name),
+                                0.85,
+                                rule,
+                            )
+                        )
+                        continue
                 out.append(self._cand(name, m.start(), m.start() + len(name), 0.85, rule))
         for m in VOLUNTARY_ACTION.finditer(text):
             words = m.group("place").split()

@@ -875,3 +875,10 @@ def test_a_body_owned_by_another_is_named_without_its_owner():
     assert "King’s College London" in {
         c.data["name"] for c in run_until("We met King’s College London.", "organisations")[1]
     }
+
+
+def test_an_office_for_something_keeps_whose_office_it_is():
+    text = "The Mayor’s Office for Lowbury Affairs replied to the Westshire Housing Trust."
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert "Mayor’s Office for Lowbury Affairs" in names
+    assert "Office for Lowbury Affairs" not in names
