@@ -104,3 +104,25 @@ def test_national_bodies_charities_and_companies_without_a_head_noun_are_found()
         "Federation of Small Businesses",
         "Crimestoppers",
     } <= names
+
+
+def test_banks_unions_royal_colleges_and_bare_acronyms_are_found_under_their_names():
+    from tests.conftest import run_until
+
+    text = (
+        "The Elmford Community Council moved its account from Barclays to Unity Trust Bank. The GMB and the "
+        "Fire Brigades Union wrote about the station; RoSPA inspected the play area and SPT replied about the "
+        "bus stop. The Royal College of Radiologists and NICE guidance apply, and Kent and Medway ICB agreed."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert {
+        "Barclays Bank",
+        "Unity Trust Bank",
+        "GMB",
+        "Fire Brigades Union",
+        "Royal Society for the Prevention of Accidents",
+        "Strathclyde Partnership for Transport",
+        "Royal College of Radiologists",
+        "National Institute for Health and Care Excellence",
+        "NHS Kent and Medway Integrated Care Board",
+    } <= names
