@@ -31,8 +31,11 @@ from pipelines.extractors.base import Candidate, Context
 # A capitalised word: "King's", "Co-operative", "HM", "3D" is not one (digits are not names).
 _CAP = r"(?:[A-Z][\w’'.&-]*[\w’']|[A-Z])"
 _LINK = r"(?:of|and|&|for|the|upon|on|in|de|la|le)"
-CAPS_RUN = re.compile(rf"(?<![\w’'&.-]){_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*(?![\w’'-])")
-UPPER_RUN = re.compile(r"(?<![\w’'&.-])[A-Z][A-Z’'&.-]+(?:[ \t]+(?:[A-Z][A-Z’'&.-]*|OF|AND|FOR|THE|&))*(?![\w’'-])")
+# A run opens after a space or a bracket, or right after an item's number written without a space ("70.5.Walter
+# Wallinger Charity"), never inside a word or an abbreviation ("e.g.Name").
+_OPEN = r"(?:(?<![\w’'&.-])|(?<=\d\.))"
+CAPS_RUN = re.compile(rf"{_OPEN}{_CAP}(?:[ \t]+(?:{_LINK}[ \t]+)*{_CAP})*(?![\w’'-])")
+UPPER_RUN = re.compile(_OPEN + r"[A-Z][A-Z’'&.-]+(?:[ \t]+(?:[A-Z][A-Z’'&.-]*|OF|AND|FOR|THE|&))*(?![\w’'-])")
 SPLIT = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 # Words that open a sentence or a phrase and are no part of a name that follows them.
 OPENERS = {

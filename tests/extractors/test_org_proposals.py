@@ -37,6 +37,14 @@ def test_a_heading_about_a_body_proposes_the_body_not_the_heading():
     assert not any(n.startswith(("Closure", "Review")) for n in props)
 
 
+def test_a_name_right_after_an_item_number_without_a_space_is_proposed_whole():
+    _, props = proposals("70.4.Water Hall: nothing to report.\n70.5.Dunmore Larchmont Charity: two grants were made.\n")
+    assert "Dunmore Larchmont Charity" in props
+    assert "Larchmont Charity" not in props
+    _, props = proposals("Funds came from e.g.Lowbury Rowing Club and others.")
+    assert "Lowbury Rowing Club" not in props  # inside an abbreviation, not after a number
+
+
 def test_no_proposal_for_a_name_the_rules_found_or_a_person_by_title():
     _, props = proposals(TEXT)
     assert "Kent County Council" not in props and not any("Kent" in n for n in props)
