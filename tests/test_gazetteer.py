@@ -126,3 +126,20 @@ def test_banks_unions_royal_colleges_and_bare_acronyms_are_found_under_their_nam
         "National Institute for Health and Care Excellence",
         "NHS Kent and Medway Integrated Care Board",
     } <= names
+
+
+def test_fire_services_and_enterprise_partnerships_are_found_by_their_own_names():
+    from tests.conftest import run_until
+
+    text = (
+        "Cleveland Fire Brigade and West Midlands Fire Service shared the control room. Coast to Capital LEP, "
+        "the SELEP and D2N2 co-funded the skills pilot."
+    )
+    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
+    assert {
+        "Cleveland Fire Brigade",
+        "West Midlands Fire Service",
+        "Coast to Capital Local Enterprise Partnership",
+        "South East Local Enterprise Partnership",
+        "D2N2 Local Enterprise Partnership",
+    } <= names

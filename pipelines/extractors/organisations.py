@@ -229,7 +229,12 @@ TWO_BODIES = re.compile(
 VOLUNTARY_ACTION = re.compile(
     r"\bVoluntary\s+Action\s+(?P<place>[A-Z][\w’'-]+(?:[ \t]+(?:upon\s+|on\s+)?[A-Z][\w’'-]+){0,2})"
 )
-AREA_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|\s+and\s+|,\s+)(?:the\s+)?[A-Z][\w-]*){0,4}")
+AREA_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|\s+and\s+|\s+of\s+|,\s+)(?:the\s+)?[A-Z][\w-]*){0,5}"
+)
+AREA_ENDS = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}?(?:Police|Fire|Council|Commissioner|Authority)\b"
+)
 NATIONAL_AREA = re.compile(r"[ \t]+((?:[A-Z][\w’'-]+)(?:[ \t]+[A-Z][\w’'-]+){0,2})")
 SHORT_CC = re.compile(r"\b([A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)\s+(CC|BC|DC)\b")
 
@@ -836,7 +841,9 @@ class OrganisationsExtractor:
                         continue
                     area = AREA_AFTER.match(text, m.start() + len(name)) if name.endswith("Commissioner") else None
                     if area:  # "Office of the Police and Crime Commissioner | for Nottinghamshire"
-                        name = text[m.start() : area.end()]
+                        # not on into another body: "... for Kent | and the Kent Police and Crime Commissioner"
+                        other = AREA_ENDS.search(area.group(0))
+                        name = text[m.start() : area.start() + other.start() if other else area.end()]
                     holder = OFFICE_HOLDER.search(text, max(0, m.start() - 40), m.start())
                     if holder and name.startswith("Office"):  # "the Mayor’s Office for ...": whose office it is
                         out.append(

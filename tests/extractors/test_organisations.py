@@ -506,6 +506,17 @@ def test_a_name_goes_on_past_its_head_noun():
     assert "Office of the Police and Crime Commissioner for Cumbria" in found and "Kendal College" in found
 
 
+def test_a_commissioner_s_area_ends_where_another_body_begins_and_may_hold_of():
+    found = orgs(
+        "The Office of the Police and Crime Commissioner for Westshire and the Westshire Police and Crime "
+        "Commissioner met. The Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of "
+        "Scilly funds the scheme."
+    )
+    assert "Office of the Police and Crime Commissioner for Westshire" in found
+    assert "Westshire Police and Crime Commissioner" in found
+    assert "Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly" in found
+
+
 def test_initials_spelt_out_as_another_name_are_not_a_council():
     text = "The Aston New Deal for Communities programme began in 2001. Aston NDC has six theme groups."
     assert "North Devon Council" not in orgs(text)
