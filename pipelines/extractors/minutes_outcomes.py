@@ -87,13 +87,14 @@ NOT_DECIDED = re.compile(
     re.I,
 )
 # "Financial transactions since the meeting of 4 March were approved", "The Councillors resolved to pay", "The Council
-# APPROVED the expenditure": money the meeting authorised (GUIDELINES: payments approved are decisions)
+# APPROVED the expenditure", "It was resolved to approve the following payments:": money the meeting authorised
+# (GUIDELINES: payments approved are decisions)
 _MONEY = r"(?:payments?|accounts?|invoices?|expenditure|spend|transactions?|grants?|donations?|bills?|cheques?|precept)"
 MONEY_APPROVED = re.compile(
     r"\b" + _MONEY + r"\b[^.;:]{0,80}?\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+|all\s+)?"
     r"(?:approved|agreed|authori[sz]ed|accepted|ratified)\b|"
     r"\b(?:resolved|agreed)\s+to\s+pay\b|"
-    r"\b(?:approved|authori[sz]ed)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?" + _MONEY + r"\b",
+    r"\b(?:approved?|authori[sz]ed?)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?" + _MONEY + r"\b",
     re.I,
 )
 # "... was approved by the District Council": another body's decision, reported

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from extract.layout import split_label as _layout_split_label
 from models.document import Block
 from pipelines.extractors.base import Candidate, Context
-from pipelines.extractors.minutes_outcomes import CUT_OFF, is_minutes, minutes_outcomes
+from pipelines.extractors.minutes_outcomes import CUT_OFF, MONEY_APPROVED, is_minutes, minutes_outcomes
 from pipelines.extractors.rec_proposals import proposals
 
 ANCHOR = re.compile(
@@ -676,8 +676,12 @@ class RecommendationsExtractor:
                     2 if c.rule in ("decision-inline", "minutes-planning", "minutes-appointment") else 3
                 )  # "No objection."
                 or OUTCOME_NOTE.match(c.data["text"])
-                or (c.data["text"].endswith(":") and len(c.data["text"].split()) <= 12)
-            ):  # "Cabinet agree to:"
+                or (
+                    c.data["text"].endswith(":")
+                    and len(c.data["text"].split()) <= 12
+                    and not MONEY_APPROVED.search(c.data["text"])
+                )
+            ):  # "Cabinet agree to:" (but "The following payments were approved:" decides, list or not)
                 continue
             words = _words(c.data["text"])
             keys = sorted(words, key=lambda w: (freq[w], -len(w), w))[: len(words) // 10 + 1]  # its rarest words

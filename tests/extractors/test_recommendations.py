@@ -756,6 +756,17 @@ def test_a_line_that_ends_resolved_to_pay_or_sign_is_a_decision():
     assert not any("bank balance" in t for t in texts)
 
 
+def test_a_resolution_to_approve_the_payments_listed_after_it_is_a_decision():
+    text = (
+        MINUTES_HEAD + "25/04 Finance\nIt was resolved to approve the following payments:\n"
+        "Mrs A Holt – salary – £450.00\nDunmore Supplies – dog bin – £245.00\n\n"
+        "25/05 Highways\nIt was agreed that:\nthe Clerk will report the potholes.\n"
+    )
+    texts = [t for _, t in recs(text)]
+    assert any(t.endswith("It was resolved to approve the following payments:") for t in texts)
+    assert "It was agreed that:" not in texts  # a stem with no decision of its own
+
+
 def test_appointments_in_minutes_are_decisions_and_a_narrative_of_elections_is_not():
     text = (
         MINUTES_HEAD + "1. Election of Chairman\n\nCllr Brown was re-elected as Chairman, proposed by Cllr Green.\n\n"
