@@ -208,9 +208,12 @@ def _review_threshold(scored: list[tuple[float, bool, str]], target: float) -> f
 
 
 def _none_thresholds(rows: list[Row], probs: list[float], has_value: dict[tuple[str, str], bool]) -> dict[str, float]:
-    """Per metadata key, the score under which no answer is likelier right than the best reading. The scorer
-    counts a key right when the value matches or when both the gold and the answer are empty, so the cut is the
-    one that gets most documents right (over documents of sources held out)."""
+    """Per metadata key, the score under which no answer is likelier right than the best reading: the cut that
+    gets most documents right (over documents of sources held out), counting no answer right where the gold has
+    none. ``score.py`` scores only the keys the gold states, so it would reward a guess on every document; a
+    guess where the report names no author ("8. Treasurer's Report") is junk a person must clear, so a right
+    "none" counts as much as a right value (measured: guessing always would add 5 authors of 36 in grouped CV,
+    and 57 wrong values where the gold has none)."""
     best: dict[tuple[str, str], tuple[float, bool]] = {}
     for r, p in zip(rows, probs):
         key = (r.doc, r.item.split("=", 1)[0])
