@@ -260,6 +260,15 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             and pending.length <= 200
             and _mostly_caps(pending.text)
         )
+        # "Priority 1: Healthy lives" / "We will:" / "• ...": a short lead-in to the list under it stands apart
+        lead_in = (
+            nxt is not None
+            and stripped[:1].isupper()
+            and stripped.rstrip().endswith(":")
+            and len(stripped.split()) <= 6
+            and strip_bullet(nxt)[0]
+            and not (pending is not None and _DANGLING_END.search(pending.text.rstrip()))
+        )
         continues = (
             pending is not None
             and pending.open
@@ -268,6 +277,7 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             and pending.kind != "heading"
             and not short_prev
             and not caps_lines
+            and not lead_in
             and (stripped[:1].islower() or not pending.tail().rstrip().endswith(_SENTENCE_END))
         )
         if continues and pending is not None:

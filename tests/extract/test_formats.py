@@ -252,3 +252,16 @@ def test_a_misread_ti_ligature_is_read_as_the_letters_it_draws():
     # Word's Calibri "ti" ligature comes out of many PDFs' text layers as "Ɵ" (U+019F)
     doc = ingest("Bin collec\u019fons and the si\u019fng of benches take \u019fme.\n".encode(), "text")
     assert doc.text == "Bin collections and the siting of benches take time."
+
+
+def test_a_short_lead_in_to_a_list_is_its_own_block_not_the_end_of_the_line_above():
+    text = (
+        "Priority 1: Every child in Lowbury has the best start\nWe will:\n• raise immunisation rates\n\n"
+        "The board will work with the schools on the\nfollowing:\n• breakfast clubs\n"
+    )
+    doc = ingest(text.encode(), "text")
+    blocks = [doc.block_text(b) for b in doc.blocks]
+    assert "We will:" in blocks
+    assert any(b.startswith("Priority 1:") and b.endswith("best start") for b in blocks)
+    assert "following:" not in blocks  # a line that carries on the sentence above stays with it
+    assert_consistent(doc)
