@@ -6,8 +6,9 @@ with the value below, a value wrapped onto the next line by the layout), from de
 sentences ("authorised by the Cabinet at its meeting on ..."), from what a reader sees on page 1
 (the largest type: the title, or the name of the body whose agenda or minutes it is; a minutes
 heading "Minutes of the meeting of X held on <date>"; a heading "CABINET – 12 MARCH 2020"), from a
-running header that names the report, and from fallbacks (the first title-like heading, the subject
-of "X is asked to"). The council comes from ``pipelines/extractors/council.py``.
+running header that names the report, from a letter's subject line under its salutation, and from
+fallbacks (the first title-like heading, the subject of "X is asked to"). The council comes from
+``pipelines/extractors/council.py``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from pipelines.extractors.dates import DatesExtractor, date_view
 from pipelines.extractors.metadata_proposals import annotate, propose
 from pipelines.extractors.minutes_outcomes import MINUTES_SIGN
 from pipelines.sections import body_size, front_sheet, largest_text
+
+# "Dear Sir or Madam,", "Dear Councillor Holt": a letter's salutation, over its subject line
+SALUTATION = re.compile(r"^Dear\s+[A-Z][\w.’' -]{0,60}[,:]?$")
+SUBJECT_LEAD = re.compile(r"^(?:re|subject|ref)\s*:\s*", re.I)
 
 # label -> (field, confidence). Longest labels first so "Report title" wins over "Title".
 LABELS: tuple[tuple[str, str, float], ...] = (
@@ -381,6 +386,7 @@ class MetadataExtractor:
         out += self._minutes_heading(ctx)
         out += self._bilingual_heading(ctx)
         out += self._running_title(ctx)
+        out += self._letter_subject(ctx)
         if not any(c.data["key"] == "report_date" for c in out):
             out += self._signed_date(ctx) or self._posted_date(ctx)
         out += [self._cand("council", *found) for found in council_of(ctx.document)]
@@ -518,6 +524,21 @@ class MetadataExtractor:
                 c = self._cand("report_date", iso, b.start + m.start("date"), b.end, 0.4, "posted-date")
                 c.review = True  # however a model scores it: a stand-in, for a person to check
                 return [c]
+        return []
+
+    def _letter_subject(self, ctx: Context) -> list[Candidate]:
+        """A letter's subject: the short line under its salutation ("Dear Sir or Madam," / "Response to the Local
+        Plan consultation"), with a "Re:" before it left out."""
+        doc = ctx.document
+        blocks = doc.blocks[: self.HEADER_BLOCKS * 2]
+        for b, nxt in zip(blocks, blocks[1:]):
+            if not SALUTATION.match(doc.block_text(b).strip()):
+                continue
+            t = SUBJECT_LEAD.sub("", " ".join(doc.block_text(nxt).split()))
+            if 2 <= len(t.split()) <= 25 and t[:1].isupper() and not t.endswith((".", ",", "!", "?")):
+                at = nxt.end - len(t) if doc.block_text(nxt).endswith(t) else nxt.start
+                return [self._cand("title", t, at, nxt.end, 0.8, "letter-subject")]
+            return []
         return []
 
     def _running_title(self, ctx: Context) -> list[Candidate]:

@@ -42,6 +42,20 @@ def test_from_to_subject_form():
     assert m["reference"] == "24/00109"
 
 
+def test_a_letter_s_subject_under_its_salutation_is_its_title():
+    letter = (
+        "Lowbury Town Council\nTown Hall, Market Place, Lowbury\n\nPlanning Policy Team\nWestshire District Council\n\n"
+        "15 September 2024\n\nDear Sir or Madam,\n\n{subject}\n\nThe Town Council considered the consultation "
+        "at its meeting on 10 September 2024.\n\nYours faithfully,\n\nAnn Holt\nTown Clerk\n"
+    )
+    assert meta(letter.format(subject="Re: Response to the Local Plan consultation"))["title"] == (
+        "Response to the Local Plan consultation"
+    )
+    assert meta(letter.format(subject="I write on behalf of the Town Council.")).get("title") != (
+        "I write on behalf of the Town Council."
+    )  # a sentence, not a subject line
+
+
 def test_run_together_fields_are_split():
     m = meta(
         "Meeting: Cabinet Date: 11 March 2026\n\nSubject: Finance Team Resourcing\n\nReport Of: Head of Paid Service"
