@@ -1,6 +1,7 @@
 """HTML page (such as a modern.gov decision page) to Document: the main content only.
 
-Scripts, styles, navigation, headers, footers, forms and menus are dropped. The page is turned
+Scripts, styles, navigation, headers, footers, forms and menus are dropped; the council whose site it is, named in
+the page's <title>, is kept as a first line ("Website: Babergh District Council"). The page is turned
 into Markdown-like lines (headings, list items, table rows, paragraphs) and grouped by the same
 code as text files, so every format shares one block model.
 """
@@ -173,7 +174,8 @@ def html_to_document(data: bytes, source: SourceInfo) -> Document:
 
     text, warning = decode_bytes(data)
     soup = BeautifulSoup(text, "lxml")
-    meeting = meeting_title(soup.title.get_text(" ", strip=True) if soup.title else "")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    meeting, site = meeting_title(page_title), site_council(page_title)
     for tag in soup(DROP):
         tag.decompose()
     for tag in soup.find_all(attrs={"class": NOISE}) + soup.find_all(attrs={"id": NOISE}):
@@ -185,6 +187,8 @@ def html_to_document(data: bytes, source: SourceInfo) -> Document:
         builder.warnings.append(warning)
     builder.new_page()
     lines = _lines(_main(soup))
+    if site:  # the council whose site it is, named only in the page's title and its (dropped) header and footer
+        lines = [f"{SITE_LABEL}: {site}", "", *lines]
     if meeting:  # the page's own title line naming the meeting, which the page's body may not repeat
         lines = [f"Title: {meeting}", "", *lines]
     lines_to_builder(lines, builder, markdown=True)
@@ -209,6 +213,17 @@ def meeting_title(title: str) -> str | None:
         return None
     cut = SITE_SUFFIX.sub("", title)
     return cut if len(cut.split()) >= 3 else title
+
+
+SITE_LABEL = "Website"  # the label of that line: the site's owner, not the body the page is about
+# "... - Wandsworth Borough Council", "... | Babergh District Council": the site's name, a council's or authority's
+SITE_COUNCIL = re.compile(r"\s[-–|]\s+((?:[A-Z][\w’'&.-]*\s+){0,6}(?:Council|Authority))\s*$")
+
+
+def site_council(title: str) -> str | None:
+    """The council (or authority) a page's <title> names as the site after its last dash or bar, else None."""
+    m = SITE_COUNCIL.search(" ".join(title.split()))
+    return m.group(1) if m else None
 
 
 # What a browser's default style sheet makes of h1..h6, in points.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.html import SITE_LABEL
 from models.document import Document
 from pipelines.extractors.base import Candidate
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
@@ -343,6 +344,8 @@ def committee_proposals(document: Document, lines: list[tuple[int, int, str, int
             c.extra_spans.append((vs, ve))
 
     for n, (s, e, t, _) in enumerate(lines):
+        if t.startswith(SITE_LABEL + ":"):
+            continue  # a web page's site (its owner), not the body that meets
         for value, vs, ve, inner in _body_variants(t.replace(" | ", "   "), s):
             add(value, vs, ve, "cand-committee-line", n, inner)
     end = lines[-1][1] if lines else 0

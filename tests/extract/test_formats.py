@@ -126,6 +126,26 @@ def test_a_meeting_pages_title_is_kept_as_its_title_line_and_other_page_titles_a
     assert "Home" not in other.text
 
 
+def test_the_council_whose_site_it_is_is_kept_from_the_page_title_but_not_as_the_meeting_body():
+    from tests.conftest import run_until
+
+    page = (
+        b"<html><head><title>Agenda for Cabinet on Monday, 26th January, 2026, 4.00 p.m. | Wandsworth Borough Council"
+        b"</title></head><body><main><h1>Cabinet - Monday, 26th January, 2026</h1><p>Venue: Town Hall</p></main>"
+        b"<footer>Wandsworth Borough Council</footer></body></html>"
+    )
+    doc = ingest(page, "html")
+    assert_consistent(doc)
+    assert "Website: Wandsworth Borough Council" in [doc.block_text(b) for b in doc.blocks]
+    other = ingest(b"<html><head><title>Annual report - Westshire Times</title></head><body><p>Hi.</p></body></html>")
+    assert "Website" not in other.text  # a site that is no council's
+    names = {c.data["name"] for c in run_until(doc.text, "organisations", markdown=True)[1]}
+    assert "London Borough of Wandsworth" in names  # the register's name for it
+    meta = run_until(doc.text, "metadata", markdown=True, proposals=True)[1]
+    committees = {c.data["value"] for c in meta if c.data["key"] == "committee"}
+    assert "Wandsworth Borough Council" not in committees
+
+
 def test_html_layout_table_row_becomes_labelled_heading_and_paragraphs():
     html = (
         b"<html><body><table><tr><th>No.</th><th>Item</th></tr>"
