@@ -314,6 +314,14 @@ def _starts_with_label(text: str) -> bool:
     return bool(m) and (":" in m.group("colon") or m.end() < len(text.rstrip()))
 
 
+def _value_cell(b, label_at: int, value_at: int) -> int | None:
+    """Where the value ends in a form's table row whose first cell is the label ("Title: | X: Y | ..."): the end
+    of the next cell; None for any other block."""
+    if b.kind != "table_row" or len(b.cells) < 2 or not b.cells[0][0] <= label_at < b.cells[0][1] <= value_at + 1:
+        return None
+    return next((e for s, e in b.cells[1:] if e > value_at), None)
+
+
 def _known_label_start(rest: str, at: int) -> int:
     """Where the label found at ``at`` ("Riverside Youth Services Summary:") really starts: at its last words
     when those are a known label ("Summary"), else where it was found."""
@@ -674,11 +682,15 @@ class MetadataExtractor:
                     continue
                 vstart = b.start + m.end()
                 rest = text[m.end() :]
-                nxt = _ANY_LABEL.search(rest, 1)
-                nxt_at = _known_label_start(rest, nxt.start()) if nxt else None
-                label_pos = [x.start() for x in _LABEL_RE.finditer(rest) if ":" in x.group("colon")]
-                bnd = _BOUNDARY.search(rest)
-                cut = min([len(rest)] + ([nxt_at] if nxt else []) + label_pos + ([bnd.start()] if bnd else []))
+                cell = _value_cell(b, b.start + m.start(), vstart)
+                if cell is not None:  # a form's row: the value is the next cell, whole ("Babergh: Annual Update")
+                    cut = cell - vstart
+                else:
+                    nxt = _ANY_LABEL.search(rest, 1)
+                    nxt_at = _known_label_start(rest, nxt.start()) if nxt else None
+                    label_pos = [x.start() for x in _LABEL_RE.finditer(rest) if ":" in x.group("colon")]
+                    bnd = _BOUNDARY.search(rest)
+                    cut = min([len(rest)] + ([nxt_at] if nxt else []) + label_pos + ([bnd.start()] if bnd else []))
                 value = rest[:cut].strip().strip("|").strip()
                 vend = vstart + len(rest[:cut].rstrip().rstrip("|").rstrip())
                 vstart += len(rest[:cut]) - len(rest[:cut].lstrip().lstrip("|").lstrip())

@@ -39,7 +39,10 @@ _NUMBER = re.compile(
 )
 _TAGS = re.compile(r"<[^>]{0,200}>|\*\*|__")
 _MARKUP = re.compile(r"^[#*>\s_\"'‘“]+|[*_\s\"'’”|]+$")
-_FRONT_MATTER = re.compile(r"(?:^|\s)(?P<key>title|name|subject):\s*(?P<v>\S.*?)(?=\s+[a-z][\w-]*:(?:\s|$)|\s*$)", re.I)
+# "title: X tags: nav" (a web page's front matter: its next key in lower case; "Title: | X: Annual Update" goes on)
+_FRONT_MATTER = re.compile(
+    r"(?:^|\s)(?P<key>title|name|subject):[\s|]*(?P<v>[^\s|].*?)(?=\s+(?-i:[a-z][\w-]*):(?:\s|$)|\s*$)", re.I
+)
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z /&'’-]{0,30}:\s")  # "Report to: Cabinet": a field, no part of a title
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?=T|\b)")
 BODY_NOUN = (

@@ -42,6 +42,7 @@ CUE_END = re.compile(r":[ \t]*[-–—][ \t]*$")  # "as follows: -", "will suppo
 # a dash or colon after a name; not a dash opening a figure ("2 -3 year olds", "2–3 year olds")
 # "The pooled fund supports the following schemes:": the funded schemes are the areas; not "the scheme ... as set out
 # below:" (a planning scheme) nor "The schemes approved are:" (single capital works under one area)
+JOINT_PARAGRAPH = re.compile(r"\b(?:partnership|partners|joint(?:ly)?|shared?|collaborat\w*|together)\b", re.I)
 SCHEMES_CUE = re.compile(r"\bschemes\s*:$", re.I)
 SEPARATOR = re.compile(r"\s+[–—-](?:\s+|(?!\d))|\s*(?:(?<!\d)[–—]|[–—](?!\d))\s*|:\s+")
 LED_BY = re.compile(
@@ -462,7 +463,11 @@ class WorkstreamsExtractor:
             text = CUE_END.sub(":", text)  # "... the fund will support: -": the list's colon with a dash after it
             if (
                 text.rstrip().endswith(":")
-                and (LIST_CUE.search(self._last_clause(text)) or SCHEMES_CUE.search(text.rstrip()))
+                and (
+                    LIST_CUE.search(self._last_clause(text))
+                    or SCHEMES_CUE.search(text.rstrip())
+                    or self._joint_areas_cue(text)
+                )
                 and not self._lists_other_things(self._last_clause(text))
                 and b.kind != "heading"
                 and not MEASURED.search(self._last_clause(text))
@@ -933,6 +938,13 @@ class WorkstreamsExtractor:
         following roads due for resurfacing:", "the following members:"."""
         m = FOLLOWING_NOUN.search(clause)
         return bool(m) and not LIST_CUE.search(m.group(0)) and not AREA_NOUNS.search(m.group(0))
+
+    @staticmethod
+    def _joint_areas_cue(text: str) -> bool:
+        """ "The partnership covers the following services:" after a sentence on the joint work: the list's noun
+        names areas of work and the paragraph is about working together."""
+        m = FOLLOWING_NOUN.search(WorkstreamsExtractor._last_clause(text))
+        return bool(m and AREA_NOUNS.search(m.group(0)) and JOINT_PARAGRAPH.search(text))
 
     @staticmethod
     def _last_clause(text: str) -> str:

@@ -56,6 +56,16 @@ def test_a_letter_s_subject_under_its_salutation_is_its_title():
     )  # a sentence, not a subject line
 
 
+def test_a_form_row_s_value_is_its_whole_cell_even_with_a_colon_inside():
+    m = meta(
+        "| Report to: | Scrutiny Committee |\n| Date: | 19 February 2025 |\n"
+        "| Title: | Shared Services with Lowbury: Annual Update |\n\n1. Introduction\n\n1.1 Text.\n",
+        markdown=True,
+    )
+    assert m["title"] == "Shared Services with Lowbury: Annual Update"
+    assert m["committee"] == "Scrutiny Committee"
+
+
 def test_run_together_fields_are_split():
     m = meta(
         "Meeting: Cabinet Date: 11 March 2026\n\nSubject: Finance Team Resourcing\n\nReport Of: Head of Paid Service"

@@ -29,6 +29,18 @@ def test_items_after_a_cue_phrase():
     assert list(ws(text)) == ["Special Educational Needs (SEN)", "ICT", "Waste", "Highways"]
 
 
+def test_the_following_services_of_a_paragraph_on_the_partnership_are_its_areas():
+    text = (
+        "2. The partnership\n\n2.1 Lowbury Council and Dunmore Council have shared one officer structure since "
+        "2011. The partnership covers the following services:\n\n- Planning and building control\n"
+        "- Environmental health\n\n3. Services\n\n3.1 The Council also provides the following services:\n\n"
+        "- Parks\n- Libraries\n"
+    )
+    found = ws(text)
+    assert {"Planning and building control", "Environmental health"} <= found.keys()
+    assert not {"Parks", "Libraries"} & found.keys()  # the council's own services, no joint work said
+
+
 def test_led_by_headings():
     text = (
         "Appendix 1\n\nWaste – Led by Kent County Council\n\nWorkstream purpose – a long-term vision.\n\n"
