@@ -100,12 +100,13 @@ STRONG_CUE = re.compile(
     re.I,
 )
 # a cost cut by a stated sum: as plain a saving as the noun
+_ABOUT = r"(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|approximately\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
 COST_CUT_BY = re.compile(
     r"\b(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)?|cut)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:\w+\s+){0,2}"
-    r"(?:costs?|spend(?:ing)?|overheads)\s+by\s+£|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?(?:be(?:en)?\s+)?"
-    r"(?:reduced|cut|lowered)\s+by\s+(?:about\s+|around\s+|approximately\s+|some\s+)?£",
+    rf"(?:costs?|spend(?:ing)?|overheads)\s+by\s+{_ABOUT}£|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?"
+    rf"(?:be(?:en)?\s+)?(?:reduced|cut|lowered)\s+by\s+{_ABOUT}£",
     re.I,
-)
+)  # "reduced costs by £80,000", "costs were cut by an estimated £350,000"
 # a clause that states something has a verb; a label ("Cost saving against outsourcing") has none
 # "more efficient" is a saving only where the clause says what costs less: "more efficient and reducing running costs"
 # is one, "it would be more efficient if forces published the data themselves" a general aim (GUIDELINES)

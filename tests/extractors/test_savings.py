@@ -205,9 +205,17 @@ def test_avoiding_costs_without_a_figure_is_not_a_saving():
     assert savings("The new rota was designed to avoid costs falling on the parish.") == []
 
 
-def test_costs_reduced_by_a_sum_are_a_trusted_saving():
-    got = savings("The move to one office has reduced running costs by £80,000 per year.")
-    assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(80_000, True)]
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The move to one office has reduced running costs by £80,000 per year.", 80_000),
+        ("Joint procurement has reduced costs by an estimated £350,000 over three years.", 350_000),
+        ("Costs have been cut by around £15,000 since the merger.", 15_000),
+    ],
+)
+def test_costs_reduced_by_a_sum_are_a_trusted_saving(text, amount):
+    got = savings(text)
+    assert [(c.data["amount"], c.confidence >= 0.5) for c in got] == [(amount, True)]
 
 
 def test_costs_reduced_without_a_sum_stay_for_review():
