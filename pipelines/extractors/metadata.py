@@ -245,7 +245,10 @@ PERSON_ROLE = re.compile(
     r"Chief|Director|Head|Corporate\s+Director)\b.{0,150})$"
 )
 # A line on a front sheet that is an agenda pack's, not a report's ("Agenda", "will be held").
-AGENDA_SIGN = re.compile(r"^(?:agenda|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I)
+# what an agenda's front sheet says; not a report's own "Agenda Item 7" marker
+AGENDA_SIGN = re.compile(
+    r"^(?:agenda(?!\s+item)|summons|notice\s+of\s+meeting)\b|\bwill\s+be\s+held\b|^membership\b", re.I
+)
 PAGE_HEIGHT = 842.0  # points (A4): to turn a font size into a share of the page
 
 
@@ -388,6 +391,18 @@ class MetadataExtractor:
         out += self._sentences(ctx)
         out += self._fallbacks(ctx, {c.data["key"] for c in out})
         largest = self._largest(ctx)
+        met = {c.data["value"].lower() for c in out if c.data["key"] == "committee" and c.rule.startswith("label")}
+        if met and not any(c.data["key"] == "title" for c in largest):
+            # "Review of the Westshire Waste Partnership" set large over "Meeting: Scrutiny Committee": a report
+            # about a body, titled with its name (a council's name set large is its letterhead, no title)
+            largest += [
+                self._cand("title", c.data["value"], c.start, c.end, 0.7, "largest-text-about")
+                for c in largest
+                if c.rule == "largest-text"
+                and c.data["key"] == "committee"
+                and c.data["value"].lower() not in met
+                and not COUNCIL_LINE.match(c.data["value"])
+            ]
         bodies = {c.data["value"].lower() for c in largest if c.data["key"] == "committee"}
         out = [c for c in out if not (c.data["key"] == "title" and c.data["value"].lower() in bodies)]  # a body's name
         out += largest

@@ -626,3 +626,32 @@ def test_a_title_set_over_headings_that_carry_on_is_one_title():
 def test_the_committee_is_the_body_not_the_meeting_it_held():
     m = meta("Minutes of Meeting (no.212) of Elmford Community Council\n\n4th March 2026, 19:00.\n\n1. Apologies\n")
     assert m["committee"] == "Elmford Community Council"
+
+
+def test_a_report_titled_after_a_partnership_under_its_agenda_item_marker_keeps_its_title(tmp_path):
+    from extract import load_document
+    from pipelines.extractors import Context
+    from pipelines.extractors.metadata import MetadataExtractor
+    from tests.extract.makers import make_pdf
+
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(
+        make_pdf(
+            [
+                [
+                    "Agenda Item 7",
+                    "# Review of the Westshire Waste Partnership",
+                    "Report of: Head of Waste",
+                    "Meeting: Scrutiny Committee",
+                    "Date: 16 January 2025",
+                    "1. Introduction",
+                    "1.1 The partnership was set up in 2021.",
+                ]
+            ],
+            header="",
+        )
+    )
+    cands = MetadataExtractor().find(Context(document=load_document(pdf)))
+    titles = {c.data["value"]: c.rule for c in rules_only(cands) if c.data["key"] == "title"}
+    assert "Review of the Westshire Waste Partnership" in titles
+    assert not any(t.endswith(" agenda") for t in titles)  # "Agenda Item 7" marks a report, not an agenda
