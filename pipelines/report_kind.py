@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from models.document import Document
+from pipelines.sections import largest_text
 
 FRONT_CHARS = 1500  # the front sheet: title, labels and summary of a report
 MIN_SCORE = 3.0  # below this the report is "other"
@@ -151,7 +152,8 @@ class Kind:
 
 
 def _title_spans(document: Document) -> list[tuple[int, int]]:
-    """The title line(s): labelled title/subject values and the first heading, within the front sheet."""
+    """The title line(s): labelled title/subject values, the first heading and the largest type on page 1, within
+    the front sheet."""
     text = document.text
     spans = []
     for m in _TITLE_LABEL.finditer(text[:FRONT_CHARS]):
@@ -167,7 +169,8 @@ def _title_spans(document: Document) -> list[tuple[int, int]]:
     first = next((b for b in document.blocks if b.kind == "heading"), None)
     if first is not None and first.start < FRONT_CHARS:
         spans.append((first.start, first.end))
-    return spans
+    spans += [(b.start, b.end) for b in (document.blocks[i] for i in largest_text(document)) if b.start < FRONT_CHARS]
+    return sorted(set(spans))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

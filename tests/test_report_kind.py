@@ -118,3 +118,13 @@ def test_a_programme_budget_in_the_title_does_not_make_a_budget_report():
         "1. Purpose\n1.1 To set the budget.\n"
     )
     assert found == "budget"
+
+
+def test_the_title_set_large_under_an_agenda_item_marker_says_the_kind(tmp_path):
+    from extract import load_document
+    from tests.extract.makers import make_pdf
+
+    pdf = tmp_path / "report.pdf"
+    lines = ["Agenda Item 7", "# Review of the Westshire Coastal Partnership", "Report of: Head of Regeneration"]
+    pdf.write_bytes(make_pdf([[*lines, "1. Introduction", "1.1 The scheme began in 2021."]], header=""))
+    assert report_kind(load_document(pdf)).kind == "partnership"
