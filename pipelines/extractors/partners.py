@@ -42,9 +42,10 @@ STRONG = re.compile(
 TOGETHER = re.compile(
     r"\b(?:are|were|have\s+been|will\s+be|continue\s+to\s+be|have|will|to)\s+(?:now\s+|already\s+)?"
     r"(?:working\s+(?:closely\s+)?together|work(?:ing)?\s+jointly|collaborating|jointly\s+(?:\w+ed|\w+ing|fund|commission|"
-    r"deliver|develop|procure|run)|sharing\s+(?:a|the|their)\b|share\s+(?:a|the|their)\b)",
+    r"deliver|develop|procure|run)|sharing\s+(?:a|an|the|their|one)\b|share[ds]?\s+(?:a|an|the|their|one)\b|"
+    r"(?:a|an|one)\s+(?:joint|shared|single\s+shared)\s+\w+)",
     re.I,
-)
+)  # "X and Y have shared a single officer structure since 2011", "... have a shared planning service"
 # Sentences that list the parties: "a partnership of ...", "the members of the Board include ...",
 # "... are statutory members of the Partnership".
 MEMBER_LIST = re.compile(

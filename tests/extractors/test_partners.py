@@ -30,6 +30,19 @@ def test_agreement_between_two_bodies():
     assert partners(text) == {"Cheshire Fire and Rescue Service", "Cheshire Constabulary"}
 
 
+def test_councils_said_to_share_a_structure_or_service_are_partners():
+    for sentence in (
+        "Babergh District Council and Mid Suffolk District Council have shared a single officer structure since 2011.",
+        "Babergh District Council and Mid Suffolk District Council have a shared service for planning.",
+    ):
+        assert partners(f"Report to Cabinet\n\nServices\n\n2.1 {sentence}\n") == {
+            "Babergh District Council",
+            "Mid Suffolk District Council",
+        }
+    shared_with = "Report to Cabinet\n\nBudget\n\n2.1 The budget was shared with Babergh District Council.\n"
+    assert partners(shared_with) == set()
+
+
 def test_organisation_named_only_in_passing_is_not_a_partner():
     text = (
         "Title of report: Shared ICT with Torbay Council\n\nThe shared service with Torbay Council started in "
