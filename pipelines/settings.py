@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extract import DEFAULT_MAX_PAGES
 
-PIPELINE_VERSION = "0.8.8"
+PIPELINE_VERSION = "0.8.9"
 
 
 class Settings(BaseModel):
