@@ -84,73 +84,69 @@ def test_words_regex_finds_the_longest_name_at_each_place():
     assert rx.findall(text) == ["Kent County Council", "Kent Police", "Kent", "Medway Council", "Kent"]
 
 
-def test_national_bodies_charities_and_companies_without_a_head_noun_are_found():
+def bodies(text: str) -> set[str]:
+    """The organisations the rules find in ``text``, by their gazetteer names."""
     from tests.conftest import run_until
 
-    text = (
-        "The scheme is funded by the National Lottery Community Fund and delivered with Age UK and Sustrans. "
-        "Ofgem and the Health and Safety Executive were consulted; Veolia holds the waste contract and "
-        "Thames Water the drainage works. The Federation of Small Businesses and Crimestoppers spoke."
-    )
-    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
-    assert {
-        "National Lottery Community Fund",
-        "Age UK",
-        "Sustrans",
-        "Ofgem",
-        "Health and Safety Executive",
-        "Veolia",
-        "Thames Water",
-        "Federation of Small Businesses",
-        "Crimestoppers",
-    } <= names
+    return {c.data["name"] for c in run_until(text, "organisations")[1]}
 
 
-def test_banks_unions_royal_colleges_and_bare_acronyms_are_found_under_their_names():
-    from tests.conftest import run_until
-
-    text = (
-        "The Elmford Community Council moved its account from Barclays to Unity Trust Bank. The GMB and the "
-        "Fire Brigades Union wrote about the station; RoSPA inspected the play area and SPT replied about the "
-        "bus stop. The Royal College of Radiologists and NICE guidance apply, and Kent and Medway ICB agreed."
-    )
-    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
-    assert {
-        "Barclays Bank",
-        "Unity Trust Bank",
-        "GMB",
-        "Fire Brigades Union",
-        "Royal Society for the Prevention of Accidents",
-        "Strathclyde Partnership for Transport",
-        "Royal College of Radiologists",
-        "National Institute for Health and Care Excellence",
-        "NHS Kent and Medway Integrated Care Board",
-    } <= names
-
-
-def test_fire_services_and_enterprise_partnerships_are_found_by_their_own_names():
-    from tests.conftest import run_until
-
-    text = (
-        "Cleveland Fire Brigade and West Midlands Fire Service shared the control room. Coast to Capital LEP, "
-        "the SELEP and D2N2 co-funded the skills pilot."
-    )
-    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
-    assert {
-        "Cleveland Fire Brigade",
-        "West Midlands Fire Service",
-        "Coast to Capital Local Enterprise Partnership",
-        "South East Local Enterprise Partnership",
-        "D2N2 Local Enterprise Partnership",
-    } <= names
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The scheme is funded by the National Lottery Community Fund and delivered with Age UK and Sustrans. "
+            "Ofgem and the Health and Safety Executive were consulted; Veolia holds the waste contract and "
+            "Thames Water the drainage works. The Federation of Small Businesses and Crimestoppers spoke.",
+            {
+                "National Lottery Community Fund",
+                "Age UK",
+                "Sustrans",
+                "Ofgem",
+                "Health and Safety Executive",
+                "Veolia",
+                "Thames Water",
+                "Federation of Small Businesses",
+                "Crimestoppers",
+            },
+        ),
+        (
+            "The Elmford Community Council moved its account from Barclays to Unity Trust Bank. The GMB and the "
+            "Fire Brigades Union wrote about the station; RoSPA inspected the play area and SPT replied about the "
+            "bus stop. The Royal College of Radiologists and NICE guidance apply, and Kent and Medway ICB agreed.",
+            {
+                "Barclays Bank",
+                "Unity Trust Bank",
+                "GMB",
+                "Fire Brigades Union",
+                "Royal Society for the Prevention of Accidents",
+                "Strathclyde Partnership for Transport",
+                "Royal College of Radiologists",
+                "National Institute for Health and Care Excellence",
+                "NHS Kent and Medway Integrated Care Board",
+            },
+        ),
+        (
+            "Cleveland Fire Brigade and West Midlands Fire Service shared the control room. Coast to Capital LEP, "
+            "the SELEP and D2N2 co-funded the skills pilot.",
+            {
+                "Cleveland Fire Brigade",
+                "West Midlands Fire Service",
+                "Coast to Capital Local Enterprise Partnership",
+                "South East Local Enterprise Partnership",
+                "D2N2 Local Enterprise Partnership",
+            },
+        ),
+    ],
+    ids=["charities-companies-regulators", "banks-unions-colleges-acronyms", "fire-services-and-leps"],
+)
+def test_bodies_without_a_head_noun_are_found_under_their_names(text, expected):
+    assert expected <= bodies(text)
 
 
 def test_acronyms_with_a_commoner_meaning_are_not_read_as_bodies():
-    from tests.conftest import run_until
-
     text = "An EIS was submitted with the application. The PCS and RCM figures were noted."
-    names = {c.data["name"] for c in run_until(text, "organisations")[1]}
-    assert not names & {
+    assert not bodies(text) & {
         "Educational Institute of Scotland",
         "Public and Commercial Services Union",
         "Royal College of Midwives",
