@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from models.document import Block
 from pipelines.extractors.base import Candidate, Context
 from pipelines.extractors.council import COUNCIL_LINE, council_of
 from pipelines.extractors.dates import PATTERNS as DATE_PATTERNS
@@ -317,7 +318,7 @@ def _starts_with_label(text: str) -> bool:
     return bool(m) and (":" in m.group("colon") or m.end() < len(text.rstrip()))
 
 
-def _value_cell(b, label_at: int, value_at: int) -> int | None:
+def _value_cell(b: Block, label_at: int, value_at: int) -> int | None:
     """Where the value ends in a form's table row whose first cell is the label ("Title: | X: Y | ..."): the end
     of the next cell; None for any other block."""
     if b.kind != "table_row" or len(b.cells) < 2 or not b.cells[0][0] <= label_at < b.cells[0][1] <= value_at + 1:
