@@ -75,6 +75,11 @@ LEAD_MARK = re.compile(
     r"(?P<lead>\b[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|and|&)){0,6})\s*\((?i:(?:the\s+)?lead(?:\s+"
     r"(?:authority|council|partner|organisation|body))?)\)"
 )
+# A label that numbers an item and names nothing ("Priority 1", "Theme B", "Workstream Two")
+ITEM_LABEL = re.compile(
+    r"(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme|Objective|Project)\s+(?:\d{1,2}|One|Two|Three|"
+    r"Four|Five|Six|Seven|Eight|Nine|Ten|[A-Z])"
+)
 STAGE = re.compile(
     r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
     r"[A-Z])\s*[:–—-]\s*[A-Z]"
@@ -275,6 +280,8 @@ NOT_AREAS_TABLE = re.compile(
     r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b",
     re.I,
 )
+# The number a table row's first cell opens with ("1.", "2)", "(c)"): the row's label, not part of its name
+CELL_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|\(?[a-z]\))\s+(?=[A-Z])")
 # The title of a table column naming who leads ("Lead", "Lead partner", "Responsible body", "Hosted by", "Owner")
 LEAD_COLUMN = re.compile(r"\blead|\bresponsib|\baccountable|\bowner|\bhost|\b(?:delivered|led|managed)\s+by\b")
 # A lead-in to what an assessment measures ("the 10 areas assessed within the review, those being:"): domains
@@ -387,6 +394,9 @@ def clean_name(text: str) -> str:
     after a comma ("..., which meant ..."), of a form label glued to its end and of a list's opening 'And'."""
     text = re.split(r"\s*\((?i:lead)\b", text, maxsplit=1)[0]  # "Safer streets (lead agency: ...)"
     head = SEPARATOR.split(text, maxsplit=1)[0] if SEPARATOR.search(text) else text
+    if ITEM_LABEL.fullmatch(head.strip()) and head != text:  # "Priority 1: Waste": the name follows its label
+        head = SEPARATOR.split(text, maxsplit=1)[1]
+        head = SEPARATOR.split(head, maxsplit=1)[0] if SEPARATOR.search(head) else head
     if len(head.split()) > MAX_NAME_WORDS and head is text:
         head = re.split(r"(?<=[a-z])[.;]\s", text)[0]
         head = " ".join(head.split()[:MAX_NAME_WORDS])
@@ -617,6 +627,8 @@ class WorkstreamsExtractor:
             for row in rows:
                 if len(row.cells) > name_col:
                     s, e = row.cells[name_col]
+                    number = CELL_NUMBER.match(ctx.text, s, e)  # "1. Curriculum and Assessment": a numbered row
+                    s = number.end() if number else s
                     name = clean_name(ctx.text[s:e])
                     if by_lead and (len(name.split()) > 10 or IMPERATIVE.match(name) or not name[:1].isupper()):
                         continue  # an action in an action plan, not an area
@@ -838,9 +850,16 @@ class WorkstreamsExtractor:
             b = ctx.document.block_at(c.start)
             if c.data["lead"] or b is None or b.start not in index or index[b.start] + 1 >= len(blocks):
                 continue
-            m = LEAD_LABEL.match(self._body(ctx, blocks[index[b.start] + 1]))
+            below = self._body(ctx, blocks[index[b.start] + 1])
+            m = LEAD_LABEL.match(below)
             if m:
                 c.data["lead"] = self._labelled_lead(ctx, m.group("lead").strip(" ,.;"))
+                continue
+            # the paragraph under a heading item opens by naming who leads it ("Northshire Council will lead on
+            # waste prevention ...", "The County Council leads on ..."): a found body only
+            m = LEADS_ON.match(re.sub(r"^The\s+(?=[A-Z])", "", below))
+            if m and (b.kind == "heading" or ctx.text[c.start : c.end].lower() in below.lower()):
+                c.data["lead"] = self._canonical_org(ctx, m.group("lead"))
 
     def _labelled_siblings(self, ctx: Context, found: list[Candidate]) -> list[Candidate]:
         """A short numbered heading in a run of numbered labelled areas ("1. Sub priority: Road Safety",

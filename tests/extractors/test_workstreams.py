@@ -1007,3 +1007,29 @@ def test_an_aside_in_brackets_under_an_item_does_not_end_the_list():
         "- Early Help\n- Carers Support\n\nThe board meets monthly.\n"
     )
     assert list(ws(text, markdown=True)) == ["Cut waiting times for Lowbury clinics", "Early Help", "Carers Support"]
+
+
+def test_a_paragraph_under_a_priority_heading_that_opens_with_who_will_lead_names_its_lead():
+    text = (
+        "## Our joint priorities\n\n### Priority 1: Waste Prevention\n\n"
+        "4.2 Elmford District Council will lead on waste prevention. Reuse shops will open.\n\n"
+        "### Priority 2: Food Waste\n\nThe Lowbury Borough Council leads on food waste collections.\n\n"
+        "### Priority 3: Communications\n\nAll partners will share this work.\n"
+    )
+    found = ws("Elmford District Council and Lowbury Borough Council work in partnership on waste.\n\n" + text, True)
+    assert found == {
+        "Waste Prevention": "Elmford District Council",
+        "Food Waste": "Lowbury Borough Council",
+        "Communications": None,
+    }
+
+
+def test_numbered_rows_of_a_table_of_areas_are_named_without_their_numbers():
+    text = (
+        "| Area of work | Lead authority |\n|---|---|\n| 1. Curriculum and Assessment | Elmford District Council |\n"
+        "| 2. Professional Learning | Lowbury Borough Council |\n"
+    )
+    assert ws(text, markdown=True) == {
+        "Curriculum and Assessment": "Elmford District Council",
+        "Professional Learning": "Lowbury Borough Council",
+    }
