@@ -293,3 +293,29 @@ def test_an_author_label_says_whom_it_names():
         if c.data.get("key") == "author" and c.rule.startswith("cand-author-label")
     }
     assert kinds == {"Jane Hall": "label=minutes", "Tom Reed": "label=officer"}
+
+
+def test_synthetic_reports_train_every_fold_but_no_threshold_or_score_rests_on_them():
+    pytest.importorskip("sklearn")
+    from pipelines.learn.dataset import Row
+    from pipelines.learn.train import SYNTHETIC_GROUP, out_of_fold, train_field
+
+    def row(doc, group, feature, right):
+        return Row(doc, group, "partners", {feature: 1.0}, right, f"{doc}-{feature}", False)
+
+    real = [row(f"r{i}", f"g{i % 6}", "named", i % 3 != 0) for i in range(30)]
+    synthetic = [row(f"s{i}", SYNTHETIC_GROUP, "paid", False) for i in range(20)]
+    probs = out_of_fold(real + synthetic)
+    assert all(p == 0.5 for p in probs[30:])  # never held out, so never scored
+    assert all(p != 0.5 for p in probs[:30])
+    model = train_field("partners", real + synthetic, gold_total=20)
+    assert model.weights.get("paid", 0) < 0  # what they show is learned
+    assert model.info["rows"] == 30  # thresholds and their measurements are over real reports only
+
+
+def test_synthetic_reports_are_one_group_read_from_their_folder(tmp_path):
+    from pipelines.learn.train import SYNTHETIC_GROUP, synthetic_examples
+
+    docs, gold = _write_corpus(tmp_path, 3)
+    assert {e.group for e in synthetic_examples(tmp_path)} == {SYNTHETIC_GROUP}
+    assert synthetic_examples(None) == [] and synthetic_examples(tmp_path / "absent") == []

@@ -72,6 +72,7 @@ def run(
     jobs: int = 2,
     corrected: list | None = None,
     keep: Path | None = None,
+    synthetic: Path | None = None,
 ) -> str:
     """Cross-validate (or score the lockbox) and return the report as text.
 
@@ -79,15 +80,16 @@ def run(
     training, except a corrected report that is a held-out document; the report then also shows the
     scores with them, beside the scores without. ``keep`` is a folder to copy the held-out predictions into
     (``pred/``, and ``pred-with/`` with corrections) and each fold's models (``models<i>/``, with the groups they
-    never saw) for a closer look."""
+        never saw) for a closer look. ``synthetic`` is a folder of synthetic reports (``docs/``, ``gold/``) added to
+    every fold's training and never scored."""
     from pipelines.learn.dataset import build_rows, read_corpus
-    from pipelines.learn.train import SEED, _folds, train_all
+    from pipelines.learn.train import SEED, _folds, synthetic_examples, train_all
 
     train = read_corpus(shared / "train" / "docs", shared / "train" / "gold", shared / "train" / "SOURCES.tsv")
     evals = read_corpus(shared / "eval" / "docs", shared / "eval" / "gold", None, default_group="eval")
     locked = lockbox_groups(sorted({e.group for e in train}))
     scored = [e for e in train if (e.group in locked) == lockbox]
-    pool = [e for e in train if e.group not in locked] + evals
+    pool = [e for e in train if e.group not in locked] + evals + synthetic_examples(synthetic)
     rows = build_rows(pool + ([e for e in scored if e not in pool]), jobs=jobs)
     work = Path(tempfile.mkdtemp(prefix="councilx-cv-"))
     try:
@@ -179,11 +181,16 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="keep the held-out predictions in DIR/pred, each fold's models in DIR/models<i>",
     )
+    ap.add_argument(
+        "--no-synthetic",
+        action="store_true",
+        help="train without the synthetic reports of data/synthetic (to see what they change)",
+    )
     args = ap.parse_args(argv)
     if not (args.shared / "train" / "gold").is_dir():
         print(f"error: {args.shared}/train/gold not found; cross-validation needs the shared data", file=sys.stderr)
         return 2
-    from pipelines.learn.train import with_corrections
+    from pipelines.learn.train import SYNTHETIC_ROOT, with_corrections
 
     corrected = with_corrections(args.with_)
     print(
@@ -195,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             verbose=args.verbose,
             corrected=corrected,
             keep=args.keep,
+            synthetic=None if args.no_synthetic else SYNTHETIC_ROOT,
         )
     )
     return 0

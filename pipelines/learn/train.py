@@ -32,6 +32,9 @@ SEED = 20261206
 TARGET_PRECISION = 0.95
 FIELDS = ("organisations", "partners", "workstreams", "dates", "savings", "recommendations", "metadata")
 CALIBRATE_WITHOUT = {"eval"}  # thresholds are chosen on sources no rule was written for
+SYNTHETIC_GROUP = "synthetic"  # the group of the reports we wrote ourselves (data/synthetic): never held out
+SYNTHETIC_FIELDS = {"organisations", "partners"}  # the fields whose models learn from them
+SYNTHETIC_ROOT = Path(__file__).resolve().parents[2] / "data" / "synthetic"  # reports we wrote: training only
 MIN_COUNT = 2
 MIN_UNFLAGGED = 20  # a review threshold rests on at least this many items, from at least three groups  # a feature seen in fewer training rows is left out
 
@@ -70,9 +73,10 @@ def _folds(groups: list[str], k: int, seed: int) -> list[set[str]]:
 
 
 def out_of_fold(rows: list[Row], k: int = 5, seed: int = SEED) -> list[float]:
-    """Each row's probability from a model trained on the other groups."""
+    """Each row's probability from a model trained on the other groups. Synthetic reports are never held out:
+    they train every fold's model and their own rows keep 0.5 (callers leave them out of every threshold)."""
     probs = [0.5] * len(rows)
-    for held in _folds([r.group for r in rows], k, seed):
+    for held in _folds([r.group for r in rows if r.group != SYNTHETIC_GROUP], k, seed):
         train = [r for r in rows if r.group not in held]
         if not train:
             continue
@@ -259,6 +263,9 @@ def train_field(
     probs = out_of_fold(rows, seed=seed)
     weights, bias = fit_weights(rows, seed=seed)
     model = LinearModel(field=field, weights=weights, bias=bias)
+    real = [i for i, r in enumerate(rows) if r.group != SYNTHETIC_GROUP]  # thresholds rest on real reports only
+    if len(real) < len(rows):
+        rows, probs = [rows[i] for i in real], [probs[i] for i in real]
     calib = [i for i, r in enumerate(rows) if r.group not in CALIBRATE_WITHOUT] or list(range(len(rows)))
     rule_items = [t for t in _items(rows, [0.0] * len(rows)) if not t[2]]
     rules_tp = sum(1 for t in rule_items if t[1])
@@ -295,17 +302,21 @@ def train_all(
     rows = rows if rows is not None else build_rows(examples, jobs=jobs)
     docs = {ex.doc.name for ex in examples}
     rows = [r for r in rows if r.doc in docs]
+    synthetic = sum(1 for ex in examples if ex.group == SYNTHETIC_GROUP)
     trained_on = hashlib.sha256("\n".join(sorted(docs)).encode()).hexdigest()[:12]
     out.mkdir(parents=True, exist_ok=True)
     models = {}
     for field in fields:
-        fr = [r for r in rows if r.field == field]
+        fr = [r for r in rows if r.field == field and (r.group != SYNTHETIC_GROUP or field in SYNTHETIC_FIELDS)]
         if not fr:
             continue
-        total = sum(gold_count(field, ex.gold) for ex in examples)
-        keys = metadata_presence(examples) if field == "metadata" else None
+        real = [ex for ex in examples if ex.group != SYNTHETIC_GROUP]  # the thresholds' F1 is over real reports
+        total = sum(gold_count(field, ex.gold) for ex in real)
+        keys = metadata_presence(real) if field == "metadata" else None
         m = train_field(field, fr, total, seed=seed, key_totals=keys)
         m.info.update({"trained_on": trained_on, "documents": len(docs), "seed": seed})
+        if synthetic and field in SYNTHETIC_FIELDS:
+            m.info["synthetic_documents"] = synthetic
         m.save(out / f"{field}.json")
         models[field] = m
     memory = Memory.from_examples(examples, rows)
@@ -323,14 +334,23 @@ def metadata_presence(examples: list[Example]) -> dict[tuple[str, str], bool]:
     return {(ex.doc.name, k): bool((ex.gold.get("metadata") or {}).get(k)) for ex in examples for k in SCORED_METADATA}
 
 
-def shared_examples(shared: Path) -> list[Example]:
-    """The annotated documents of ``../shared`` that training may use: train (lockbox left out) and eval."""
+def shared_examples(shared: Path, synthetic: Path | None = SYNTHETIC_ROOT) -> list[Example]:
+    """The annotated documents training may use: ``../shared``'s train (lockbox left out) and eval, and the
+    synthetic reports of ``synthetic`` (None: without them)."""
     from pipelines.learn.cv import lockbox_groups
 
     train = read_corpus(shared / "train" / "docs", shared / "train" / "gold", shared / "train" / "SOURCES.tsv")
     locked = lockbox_groups(sorted({e.group for e in train}))
     evals = read_corpus(shared / "eval" / "docs", shared / "eval" / "gold", None, default_group="eval")
-    return [e for e in train if e.group not in locked] + evals
+    return [e for e in train if e.group not in locked] + evals + synthetic_examples(synthetic)
+
+
+def synthetic_examples(folder: Path | None = SYNTHETIC_ROOT) -> list[Example]:
+    """The synthetic reports (``docs/``, with gold written first in ``gold/``), all in one group,
+    ``SYNTHETIC_GROUP``: they train every model and fold, and no threshold or score is measured on them."""
+    if folder is None or not (folder / "gold").is_dir():
+        return []
+    return read_corpus(folder / "docs", folder / "gold", None, default_group=SYNTHETIC_GROUP)
 
 
 def add_with_option(ap: argparse.ArgumentParser, help_text: str) -> None:
