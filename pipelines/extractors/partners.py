@@ -55,6 +55,17 @@ MEMBER_LIST = re.compile(
     r"\b(?:are|is|as)\s+(?:\w+\s+)?(?:members?|partners?|signator(?:y|ies))\s+(?:of|to)\b",
     re.I,
 )
+# A sentence that names bodies as paid, contracted or consulted: its partnership words ("the partnership's
+# print contract with X", "consultation with the Environment Agency") make none of its bodies a party
+# (GUIDELINES: not a body that is only consulted, regulated, cited or paid)
+PAID_OR_CONSULTED = re.compile(
+    r"\b(?:paid|payments?|invoice[sd]?|fees?|contractors?|suppliers?|consultan(?:ts?|cy)|appointed|tender\w*|"
+    r"procured|contracts?\s+(?:was\s+|were\s+|has\s+been\s+)?awarded|awarded\s+(?:the|a|an)\s+(?:\w+\s+){0,3}contract|"
+    r"consulted|consultees?|consultation\s+(?:with|responses?))\b",
+    re.I,
+)
+# A company or consultancy by its name: a party only where a list, a roll or a sentence of joint work makes it one
+COMPANY = re.compile(r"\b(?:Ltd|Limited|plc|PLC|LLP|Consulting|Consultancy|Consultants|Associates)\.?$")
 NOT_PARTNER_KINDS = {"partnership"}
 REGULATOR = re.compile(
     r"\b(?:Regulator|Ombudsman|Inspectorate)\b|^Of(?:sted|wat|gem|com)$|^(?:Care\s+Quality|Charity|Electoral)\s+"
@@ -144,13 +155,16 @@ class PartnersExtractor:
                 continue
             counted.add((name, sent[0]))
             text = ctx.text[sent[0] : sent[1]]
+            joint = STRONG.search(text) or (len(named_in[sent[0]]) >= 2 and TOGETHER.search(text))
+            if PAID_OR_CONSULTED.search(text) and not joint:
+                continue  # named as paid, contracted or consulted
             if MEMBER_LIST.search(text):
                 score[name] += 2.0
                 cued.add(name)
             if CUES.search(text):
                 score[name] += 1.0
                 cued.add(name)
-            if STRONG.search(text) or (len(named_in[sent[0]]) >= 2 and TOGETHER.search(text)):
+            if joint:
                 score[name] += 1.0
                 if about != "minutes":  # in minutes of routine business a "joint meeting with X" makes no party
                     strong.add(name)
@@ -174,6 +188,8 @@ class PartnersExtractor:
         partners = [n for n, v in score.items() if v >= THRESHOLD or (v >= 1 and mentions[n] >= recurring)]
         # Networks and associations of councils are named for their guidance far more often than as a party.
         partners = [n for n in partners if not _association(first[n]) or score[n] >= 3 or n in roll]
+        # a company or consultancy is a supplier unless a list of parties, a roll or a joint-work sentence names it
+        partners = [n for n in partners if not COMPANY.search(n) or n in roll or n in strong or (n, -2) in counted]
         if routine:
             # minutes of a joint body: the bodies its members sit for; a budget's "joint contract with X": X
             partners = [n for n in partners if n in roll or n in strong]

@@ -396,3 +396,16 @@ def test_a_regulator_overseeing_the_joint_work_is_not_a_party():
     found = {c.data["name"] for c in run_until(text, "partners", proposals=True)[1]}
     assert {"Kent County Council", "Medway Council"} <= found
     assert not found & {"Regulator of Social Housing", "Housing Ombudsman"}
+
+
+def test_bodies_named_only_as_paid_contracted_or_consulted_are_not_partners():
+    text = (
+        "Title of report: Shared Revenues Partnership\n\n"
+        "1.1 The partnership between Babergh District Council and Mid Suffolk District Council runs revenues.\n\n"
+        "1.2 The partnership's print contract with Elmford Print Ltd was renewed; the supplier is paid monthly.\n\n"
+        "1.3 The partnership consulted the Environment Agency and Historic England on the depot plans.\n\n"
+        "1.4 Larchmont Consulting Ltd supported the partnership's review of shared working.\n\n"
+        "1.5 Elmford Print Ltd was paid £40,000 by the partnership in 2024.\n\n"
+        "1.6 The Environment Agency was consulted by the partnership on flood risk.\n"
+    )
+    assert partners(text) == {"Babergh District Council", "Mid Suffolk District Council"}
