@@ -92,7 +92,21 @@ QUESTION = re.compile(
     re.I,
 )
 # a clause that points at where savings are set out ("appendix F (individual savings ...)")
-POINTER = re.compile(r"\b(?:appendix|appendices|annex)\b", re.I)
+POINTER = re.compile(
+    r"\b(?:appendix|appendices|annex)\b|"
+    # "the savings set out in section 6", "the savings in Table 1": savings stated elsewhere, pointed at
+    r"\bsav(?:ing|ings)\s+(?:(?:set\s+out|shown|described|listed|summarised|identified)\s+)?in\s+"
+    r"(?:section|table|paragraph|para\.?)\s+\d",
+    re.I,
+)
+# What becomes of savings stated elsewhere ("Savings will be tracked monthly", "The saving will be retained in
+# the pool", "Savings will be shared between the partners"): handling, not a statement that money is saved
+HANDLING = re.compile(
+    r"\bsav(?:ing|ings)\s+(?:(?:will|would|are|is|were|was|to|shall|should|must)\s+)?(?:be\s+|being\s+|been\s+)?"
+    r"(?:tracked|monitored|shared|split|allocated|distributed|apportioned|reported|reviewed|reflected|built\s+into|"
+    r"included|reinvested|retained|ring-?fenced|carried\s+forward|treated|recorded|validated|tested)\b",
+    re.I,
+)
 # savings as the plain statement they are: the noun, not a weaker cue ("lower costs", "reduced duplication")
 STRONG_CUE = re.compile(
     r"^(?:sav(?:ing|ings|ed|es)|save|efficiencies|cashable|cost\s+avoidance|avoided\s+costs?|costs?\s+avoided|"
@@ -119,6 +133,29 @@ VERB = re.compile(
     r"\w+ed|\w+s\s+(?:to|a|an|the|£)|save[sd]?|deliver|achieve|make|reduce|cut|identify)\b",
     re.I,
 )
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?\b")  # "2025", "2025/26", "2024-2025"
+
+
+def _money_cell(text: str, start: int, end: int) -> bool:
+    """True when a table cell holds a sum alone ("£12,400", "38,500", "£1.2m")."""
+    return bool(re.fullmatch(r"£?\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k|million)?", text[start:end].strip(), re.I))
+
+
+def _table_sums_once(cands: list[Candidate]) -> list[Candidate]:
+    """A table's figure that the text also states, or that the table repeats, is one item (GUIDELINES: one item
+    per distinct sum): the sentence's statement is kept, or the table's first row with it."""
+    stated = {c.data["amount"] for c in cands if c.rule != "table-column" and c.data["amount"] is not None}
+    seen: set = set()
+    out = []
+    for c in cands:
+        if c.rule == "table-column":
+            if c.data["amount"] in stated or c.data["amount"] in seen:
+                continue
+            seen.add(c.data["amount"])
+        out.append(c)
+    return out
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -282,6 +319,7 @@ class SavingsExtractor:
                 or NEGATED.search(clause)
                 or QUESTION.match(text[lo:hi])
                 or POINTER.search(clause)
+                or HANDLING.search(clause)
             ):
                 continue  # a promise to report, a saving not made, a question, a pointer to an appendix
             period = PERIOD.search(clause)
@@ -312,7 +350,7 @@ class SavingsExtractor:
                     rule=rule,
                 )
             )
-        return self._dedupe(out)
+        return self._dedupe(_table_sums_once(out))
 
     def _answers(self, ctx: Context) -> list[Candidate]:
         """Minutes of questions and answers: "What level of savings was anticipated?" then "A potential for up to
@@ -360,35 +398,38 @@ class SavingsExtractor:
                 k
                 for k, c in enumerate(cells)
                 if re.search(r"\bsav(?:ing|ings|ed)\b|\befficienc", c, re.I)
-                and not re.search(r"\d", c.replace("000", ""))
+                and not re.search(r"\d", YEAR.sub("", c.replace("000", "")))  # "2025/26 saving" is a header
             ]
             if hits:
                 col, thousands = hits[0], bool(re.search(r"£\s*'?000|£k\b", cells[hits[0]], re.I))
                 continue
             if col is None or col >= len(cells):
                 continue
-            s, e = b.cells[col]
-            raw = ctx.text[s:e].strip()
-            num = re.fullmatch(r"£?\s*\d[\d,]*(?:\.\d+)?\s*(?:bn|m|k|million)?", raw, re.I)
-            if not num:
-                continue
-            amount = parse_amount(raw if raw.startswith("£") else "£" + raw, thousands=thousands)
-            out.append(
-                Candidate(
-                    "savings",
-                    b.start,
-                    b.end,
-                    {
-                        "amount": amount,
-                        "period": None,
-                        "kind": "unspecified",
-                        "text": " ".join(ctx.text[b.start : b.end].split()),
-                    },
-                    confidence=0.75,
-                    extractor=self.name,
-                    rule="table-column",
+            # the savings column's figures; where it is the rows' label ("Source of saving | Delivered 2024/25 |
+            # Planned 2025/26"), every figure of the row, each a sum of its own
+            columns = [col] if col > 0 or _money_cell(ctx.text, *b.cells[col]) else range(1, len(cells))
+            for k in columns:
+                s, e = b.cells[k]
+                raw = ctx.text[s:e].strip()
+                if not _money_cell(ctx.text, s, e) or (k != col and not raw.startswith("£")):
+                    continue
+                amount = parse_amount(raw if raw.startswith("£") else "£" + raw, thousands=thousands)
+                out.append(
+                    Candidate(
+                        "savings",
+                        b.start,
+                        b.end,
+                        {
+                            "amount": amount,
+                            "period": None,
+                            "kind": "unspecified",
+                            "text": " ".join(ctx.text[b.start : b.end].split()),
+                        },
+                        confidence=0.75,
+                        extractor=self.name,
+                        rule="table-column",
+                    )
                 )
-            )
         return out
 
     @staticmethod

@@ -300,3 +300,32 @@ def test_reducing_budgets_or_headcount_is_a_cut():
     assert [c.data["text"] for c in found] == [
         "The courts work under constraints in terms of reducing budgets and headcount."
     ]
+
+
+def test_a_savings_column_headed_with_its_year_gives_each_row():
+    table = (
+        "| Ref | Proposal | 2025/26 saving |\n|---|---|---|\n| S1 | Paperless committee papers | £12,400 |\n"
+        "| S2 | Delete a vacant post | £38,500 |\n"
+    )
+    assert sorted(c.data["amount"] for c in savings(table, markdown=True)) == [12_400, 38_500]
+
+
+def test_a_table_of_sources_of_saving_gives_each_figure_and_a_sum_the_text_states_once():
+    text = (
+        "The joint telephony contract saved £201,000 in 2024/25.\n\n"
+        "| Source of saving | Delivered 2024/25 | Planned 2025/26 |\n|---|---|---|\n"
+        "| Joint telephony contract | £201,000 | £95,000 |\n| Single GIS licence | £163,000 | - |\n"
+    )
+    assert sorted(c.data["amount"] for c in savings(text, markdown=True)) == [95_000, 163_000, 201_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Savings will be tracked monthly by the programme board.",
+        "The savings set out in section 6 are not yet included in the medium term financial plan.",
+        "Savings will be shared between the partners in proportion to their contributions.",
+    ],
+)
+def test_what_becomes_of_savings_stated_elsewhere_is_not_a_statement_of_savings(sentence):
+    assert [c.data["amount"] for c in savings(f"The partnership saved £40,000 last year.\n\n{sentence}")] == [40_000]
