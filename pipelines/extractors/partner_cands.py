@@ -68,6 +68,18 @@ GUEST = re.compile(r"in\s+attendance|attended|also|other|officers|present(?:er|i
 ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
 ROLL_BLOCK = 300  # a block longer than this ends a roll of attendance
 ROLL_LENGTH = 60  # blocks of one roll at most
+# The header of a table of members and the bodies they sit for ("Councillor | Appointed by", "Council | Members",
+# "Member | Representing"): a roll of members
+ROLL_HEADER_CELL = re.compile(r"^(?:councillors?|members?|representatives?|names?|cllrs?)$", re.I)
+BODY_HEADER_CELL = re.compile(
+    r"^(?:council|authority|organi[sz]ation|body|appointed\s+by|nominated\s+by|representing|on\s+behalf\s+of)$", re.I
+)
+# A table cell naming a person ("Cllr Ruth Okonjo", "Margaret Tolland (Chair)"), not a body
+PERSON_CELL = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z]|"
+    r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}(?:\s*\([^()]{1,40}\))?$)"
+)
+BODY_WORD = re.compile(r"\b(?:Council|Authority|Board|Trust|Service|Police|Constabulary|Partnership|Group|Agency)\b")
 PERSON_BEFORE = re.compile(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s*(?:[,(–-]|\bfor\b|\bfrom\b)\s*$")
 
 
@@ -125,11 +137,34 @@ def _roll_blocks(ctx: Context) -> dict[int, str]:
         m = ATTENDANCE.match(text[:60])
         if m:
             active, role, begun = True, _role(m.group(0)), i
+        elif _roll_header(ctx, b):
+            active, role, begun = True, "member", i
         elif active and (b.end - b.start > ROLL_BLOCK or b.label or i - begun > ROLL_LENGTH):
             active = False  # a numbered item, a paragraph or a long run: the roll is over
         if active:
             out[i] = role
     return out
+
+
+def _roll_header(ctx: Context, b) -> bool:
+    """True for the header row of a table of members and the bodies they sit for."""
+    if b.kind != "table_row" or not b.cells or len(b.cells) > 4:
+        return False
+    cells = [" ".join(ctx.text[s:e].split()).strip(" *:") for s, e in b.cells]
+    return any(ROLL_HEADER_CELL.match(c) for c in cells) and any(BODY_HEADER_CELL.match(c) for c in cells)
+
+
+def _person_in_other_cell(ctx: Context, b, at: int) -> bool:
+    """True when a table row names a person in a cell other than the one holding offset ``at``."""
+    if b.kind != "table_row" or not b.cells:
+        return False
+    for s, e in b.cells:
+        if s <= at < e:
+            continue
+        cell = " ".join(ctx.text[s:e].split())
+        if PERSON_CELL.match(cell) and not BODY_WORD.search(cell):
+            return True
+    return False
 
 
 def _roll_spans(ctx: Context) -> list[tuple[int, int, str]]:
@@ -224,6 +259,7 @@ def document_signals(ctx: Context, orgs: list[Candidate]) -> DocSignals:
             s.roll, s.member = True, s.member or spans[ri][2] != "guest"
             s.apologies |= spans[ri][2] == "apologies"
         s.person |= bool(PERSON_BEFORE.search(text[max(0, c.start - 60) : c.start]))
+        s.person |= bi in rolls and _person_in_other_cell(ctx, blocks[bi], c.start)  # "Council | Cllr A, Cllr B"
         s.co_listed = max(s.co_listed, len(names_in[sent]) - 1)
         if sent not in cues:
             st = text[sent[0] : sent[1]]

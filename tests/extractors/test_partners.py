@@ -409,3 +409,21 @@ def test_bodies_named_only_as_paid_contracted_or_consulted_are_not_partners():
         "1.6 The Environment Agency was consulted by the partnership on flood risk.\n"
     )
     assert partners(text) == {"Babergh District Council", "Mid Suffolk District Council"}
+
+
+def test_a_table_of_members_and_the_councils_they_sit_for_makes_the_councils_partners():
+    by_council = (
+        "# Minutes of the Joint Building Control Committee\n\n## Present\n\n| Council | Members |\n|---|---|\n"
+        "| Babergh District Council | Cllr Ann Holt (Chair), Cllr Tom Dunmore |\n"
+        "| Mid Suffolk District Council | Cllr Ruth Larch |\n| Ipswich Borough Council | Cllr Sam Elm |\n\n"
+        "## 1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    by_member = (
+        "# Minutes of the Fire Authority\n\n| Councillor | Appointed by |\n|---|---|\n"
+        "| Ann Holt (Chair) | Babergh District Council |\n| Tom Dunmore | Mid Suffolk District Council |\n"
+        "| Ruth Larch | Ipswich Borough Council |\n\n## 1. Minutes\n\nRESOLVED that the minutes be approved.\n"
+    )
+    councils = {"Babergh District Council", "Mid Suffolk District Council", "Ipswich Borough Council"}
+    for text in (by_council, by_member):
+        ctx, cands = run_until(text, "partners", markdown=True)
+        assert {c.data["name"] for c in apply_model(ctx, None, cands)} == councils
