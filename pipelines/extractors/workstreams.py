@@ -77,8 +77,8 @@ LEAD_MARK = re.compile(
 )
 # A label that numbers an item and names nothing ("Priority 1", "Theme B", "Workstream Two")
 ITEM_LABEL = re.compile(
-    r"(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme|Objective|Project)\s+(?:\d{1,2}|One|Two|Three|"
-    r"Four|Five|Six|Seven|Eight|Nine|Ten|[A-Z])"
+    r"(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme|Objective|Project|Outcome|Aim|Goal|Action)\s+"
+    r"(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[A-Z])"
 )
 STAGE = re.compile(
     r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
@@ -162,7 +162,7 @@ NOT_A_WORKSTREAM = re.compile(
     r"visitors?|midwives|nurses?|managers?|posts?|staff|leaders?)\b)|\(\d+(?:\s+\w+)?\)$|"
     r"\b(?:Reserves?|Costs|Income|Payments|Balances)$|\bFees(?:\s+and\s+Charges)?$|\b(?:[Aa]pprovals|[Dd]elegations|[Dd]ecisions)$|^(?:All\s+)?other\s|\b(?:Report|Minutes)\b|^Q[1-4]\b|"
     r"^[A-Z][\w-]*(?:\s+[\w-]+){1,10}\s+(?:is|are|was|were|should|must|will|can|could|would|may)\s+\w+|"
-    r"^There\s+(?:is|are|was|were)\b|^(?:How|What|Why|When|Where|Who|Which|Whether)\s|"
+    r"^There\s+(?:is|are|was|were)\b|^(?:How|What|Why|When|Where|Who|Which|Whether)\s|^(?:Sub-?\s*|Grand\s+)?Totals?\b|"
     r"^[A-Z][a-z]+ing\s+(?:the|our|their|its|this|these|clear|progress)\b"
 )
 
@@ -529,6 +529,8 @@ class WorkstreamsExtractor:
             return not GENERIC_HEADING.match(name)
         if NOT_A_WORKSTREAM.search(name) or GENERIC_HEADING.match(name) or PLACE.match(name) or TITLED.match(name):
             return False
+        if ITEM_LABEL.fullmatch(name):
+            return False  # "Objective 1a": a label that names nothing
         if BROKEN_OFF.search(name):
             return False
         if c.rule == "title-subject" and NOT_A_WORK_SECTION.search(name):
@@ -604,7 +606,9 @@ class WorkstreamsExtractor:
                 name_col, by_lead = 0, True
             rows = []
             while i < len(blocks) and blocks[i].kind == "table_row":
-                rows.append(blocks[i])
+                cells = [" ".join(ctx.text[s:e].split()).lower() for s, e in blocks[i].cells]
+                if cells != header:  # the header again, where the table runs on over a page
+                    rows.append(blocks[i])
                 i += 1
             own_work = False
             if lead_col is not None and not by_lead:
@@ -851,7 +855,7 @@ class WorkstreamsExtractor:
             if c.data["lead"] or b is None or b.start not in index or index[b.start] + 1 >= len(blocks):
                 continue
             below = self._body(ctx, blocks[index[b.start] + 1])
-            m = LEAD_LABEL.match(below)
+            m = LEAD_LABEL.match(below) or LEAD_LABEL.match(re.sub(r"^[*_]*(?:[A-Z][a-z]+\s+)(?=[Ll]ead\b)", "", below))
             if m:
                 c.data["lead"] = self._labelled_lead(ctx, m.group("lead").strip(" ,.;"))
                 continue
@@ -1444,6 +1448,12 @@ class WorkstreamsExtractor:
     @staticmethod
     def _canonical_org(ctx: Context, mention: str) -> str | None:
         orgs = [c.data["name"] for c in settled(ctx.results.get("organisations", []))]
+        whole = " ".join(mention.split()).strip(" ,.;")
+        if whole.lower().replace("&", "and") in {n.lower().replace("&", "and") for n in orgs}:
+            return next(n for n in orgs if n.lower().replace("&", "and") == whole.lower().replace("&", "and"))
+        whole_body = gazetteer.lookup(whole)  # "Perth and Kinross Council": a name that holds "and"
+        if whole_body:
+            return whole_body.name
         mention = re.split(r"\s+(?:and|which|who|to|for|in|on|with)\s+|,", mention)[0].strip()
         for c in settled(ctx.results.get("organisations", [])):
             if mention in c.data.get("aliases", []):

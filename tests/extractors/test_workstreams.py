@@ -1033,3 +1033,21 @@ def test_numbered_rows_of_a_table_of_areas_are_named_without_their_numbers():
         "Curriculum and Assessment": "Elmford District Council",
         "Professional Learning": "Lowbury Borough Council",
     }
+
+
+def test_a_priority_lead_line_names_the_lead_and_labelled_objectives_beneath_are_not_areas():
+    text = (
+        "## Our joint priorities\n\nThe partnership of Elmford District Council and Lowbury Borough Council has "
+        "three priorities.\n\n### Priority 1: Prevent homelessness\n\n*Priority lead: Lowbury Borough Council*\n\n"
+        "- **Objective 1a** – Identify households at risk earlier.\n- **Objective 1b** – Expand mediation.\n"
+    )
+    assert ws(text, markdown=True) == {"Prevent homelessness": "Lowbury Borough Council"}
+
+
+def test_a_table_header_repeated_over_a_page_and_its_total_row_are_not_areas():
+    text = (
+        "| Strand | Lead partner | 2025/26 |\n|---|---|---|\n| Care at Home | Perth and Kinross Council | 1.450 |\n"
+        "| Strand | Lead partner | 2025/26 |\n| Day Opportunities | NHS Tayside | 0.610 |\n"
+        "| Total planned | | 2.060 |\n"
+    )
+    assert ws(text, markdown=True) == {"Care at Home": "Perth and Kinross Council", "Day Opportunities": "NHS Tayside"}
