@@ -188,7 +188,7 @@ MINUTES_HELD = re.compile(
     r"^(?P<title>(?i:(?:draft\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}meeting\s+of\s+"
     r"(?:the\s+)?)?)(?P<body>(?:[A-Z][\w,&’'()-]*\s+(?:(?:of|and|&|the|for|on)\s+)?){0,10}?"
     r"(?:Committee|Sub-Committee|Board|Panel|Forum|Cabinet|Council|Assembly|Partnership|Group|"
-    r"Commission|Authority|Trust|Executive)))\s+(?i:held|which\s+took\s+place)\b"
+    r"Commission|Authority|Trust|Executive))(?:\s+(?i:meeting))?)\s+(?i:held|which\s+took\s+place)\b"
 )
 # "Minutes of the (Annual) Meeting held on 5 May 2008": the body is the letterhead above it.
 MINUTES_NO_BODY = re.compile(
@@ -448,14 +448,22 @@ class MetadataExtractor:
         """A minutes heading that holds the meeting: "Minutes of the meeting of the X Committee held on
         <date> at <place>" gives the title (up to "held"), the body and the date."""
         doc, out = ctx.document, []
-        for i in front_sheet(doc)[:10]:
+        sheet = front_sheet(doc)[:10]
+        for i in sheet:
             b = doc.blocks[i]
             t = doc.block_text(b)
             m = MINUTES_HELD.match(t) or (MINUTES_HELD.match(t.title()) if t.isupper() else None)
+            title_end = m.end("title") if m else 0
+            if not m and MINUTES_RE.match(t.strip()) and i + 1 < len(doc.blocks):
+                # the heading names the body, the line under it the meeting ("**Meeting held on 4 March ...**")
+                joined = t.rstrip() + " " + doc.block_text(doc.blocks[i + 1]).strip(" *_")
+                m = MINUTES_HELD.match(joined)
+                if m:
+                    t, title_end = joined, min(m.end("title"), len(t.rstrip()))  # the heading is the title
             if not m:
                 continue
-            title = " ".join(t[: m.end("title")].split())  # as written (a capitals heading is matched in title case)
-            out.append(self._cand("title", title, b.start, b.start + m.end("title"), 0.7, "minutes-heading"))
+            title = " ".join(t[:title_end].split())  # as written (a capitals heading is matched in title case)
+            out.append(self._cand("title", title, b.start, b.start + title_end, 0.7, "minutes-heading"))
             out.append(
                 self._cand(
                     "committee",
@@ -466,9 +474,9 @@ class MetadataExtractor:
                     "minutes-heading",
                 )
             )
-            iso = _date_value(t[m.end("title") : m.end("title") + 160])
+            iso = _date_value(t[title_end : title_end + 200])
             if iso:
-                out.append(self._cand("report_date", iso, b.start + m.end("title"), b.end, 0.75, "minutes-heading"))
+                out.append(self._cand("report_date", iso, b.start + title_end, b.end, 0.75, "minutes-heading"))
             break
         else:
             for n, i in enumerate(front_sheet(doc)[:10]):

@@ -655,3 +655,20 @@ def test_a_report_titled_after_a_partnership_under_its_agenda_item_marker_keeps_
     titles = {c.data["value"]: c.rule for c in rules_only(cands) if c.data["key"] == "title"}
     assert "Review of the Westshire Waste Partnership" in titles
     assert not any(t.endswith(" agenda") for t in titles)  # "Agenda Item 7" marks a report, not an agenda
+
+
+def test_a_minutes_heading_naming_the_body_over_a_line_naming_the_meeting():
+    m = meta(
+        "# Minutes of the Elmford Building Control Joint Committee\n\n"
+        "**Meeting held on Tuesday 4 March 2025 at 6.00 pm, Council Chamber**\n\n## 1. Apologies\n\nNone.\n",
+        markdown=True,
+    )
+    assert m["committee"] == "Elmford Building Control Joint Committee"
+    assert m["report_date"] == "2025-03-04"
+    assert m["title"] == "Minutes of the Elmford Building Control Joint Committee"
+
+
+def test_a_minutes_heading_of_the_body_meeting_held_on_a_date():
+    m = meta("Minutes of the Lowbury Parish Council Meeting held on 3 May 2024 at the Village Hall\n\n1. Apologies\n")
+    assert m["committee"] == "Lowbury Parish Council"
+    assert m["report_date"] == "2024-05-03"
