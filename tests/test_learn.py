@@ -319,3 +319,17 @@ def test_synthetic_reports_are_one_group_read_from_their_folder(tmp_path):
     docs, gold = _write_corpus(tmp_path, 3)
     assert {e.group for e in synthetic_examples(tmp_path)} == {SYNTHETIC_GROUP}
     assert synthetic_examples(None) == [] and synthetic_examples(tmp_path / "absent") == []
+
+
+def test_a_synthetic_row_weighs_less_than_a_real_one():
+    pytest.importorskip("sklearn")
+    from pipelines.learn.dataset import Row
+    from pipelines.learn.train import SYNTHETIC_GROUP, SYNTHETIC_WEIGHT, fit_weights
+
+    def rows(group, right, n):
+        return [Row(f"{group}{i}", group, "partners", {"listed": 1.0}, right, str(i), False) for i in range(n)]
+
+    real = rows("g", True, 20) + rows("h", False, 20)
+    as_real = fit_weights(real + rows("k", False, 20))[0]["listed"]
+    as_synthetic = fit_weights(real + rows(SYNTHETIC_GROUP, False, 20))[0]["listed"]
+    assert SYNTHETIC_WEIGHT < 1 and as_real < as_synthetic
