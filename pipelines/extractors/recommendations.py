@@ -20,7 +20,9 @@ from pipelines.extractors.rec_proposals import proposals
 ANCHOR = re.compile(
     r"^(?:officers?'?\s+|proposed\s+|summary\s+of\s+)?(?:recommendations?|recommendation(?:\(s\)|/s)|decisions?(?:\s+taken)?|"
     r"resolved|resolutions?|decision\s+made|the\s+decision|(?-i:AGREED|DECIDED|RECOMMENDED)|"
-    r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$",
+    r"recommended\s+to\s+(?:the\s+)?[\w ]{2,40}?|"
+    # "Recommendations of the Task and Finish Group", "Recommendations to Cabinet"
+    r"recommendations\s+(?:of|to|for|from|by)\s+(?:the\s+)?[A-Z][\w ,’'&-]{1,60}?)(?!\w)\s*(?:that|to)?\s*[:.\-–]?\s*$",
     re.I,
 )
 LEAD_IN = re.compile(

@@ -899,3 +899,16 @@ Apologies: Cllr C. Brown
 LPC resolved not to change its policy on the village green.
 """
     assert "LPC resolved not to change its policy on the village green." in [t for _, t in recs(text)]
+
+
+def test_a_recommendations_heading_naming_whose_they_are_heads_its_numbered_items():
+    text = (
+        "7. Recommendations of the Task and Finish Group\n\n"
+        "1. The Council should reduce the wait for a carer's assessment to 28 days.\n\n"
+        "2. Westshire Hospitals NHS Trust should be invited to adopt a carers' passport.\n\n"
+        "8. Background papers\n\nNone.\n"
+    )
+    assert recs(text) == [
+        ("1.", "The Council should reduce the wait for a carer's assessment to 28 days."),
+        ("2.", "Westshire Hospitals NHS Trust should be invited to adopt a carers' passport."),
+    ]
