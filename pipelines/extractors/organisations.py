@@ -391,10 +391,13 @@ def _gazetteer_re() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?=[{first}])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
 
+CAPITAL_COUNCIL_WORD = re.compile(r"COUNCIL|BOROUGH|CITY\s+OF|COUNTY\s+OF|COMHAIRLE")  # a cheap test before the trie
+
+
 @lru_cache(maxsize=1)
 def _council_caps_re() -> re.Pattern[str]:
-    """Council names in any case, for letterheads in capitals ('KENT COUNTY COUNCIL')."""
-    names = {b.name for b in gazetteer.load() if b.name.endswith("Council")}
+    """Council names in any case, for letterheads in capitals ('KENT COUNTY COUNCIL', 'LONDON BOROUGH OF HACKNEY')."""
+    names = {b.name for b in gazetteer.load() if b.name.endswith("Council") or b.kind in COUNCIL_KINDS}
     words = [[re.escape(w) for w in n.upper().split()] for n in names]
     return re.compile(r"(?<![\w-])(?=[A-Z])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
@@ -626,7 +629,7 @@ class OrganisationsExtractor:
             if pattern
             else []
         )
-        for m in _council_caps_re().finditer(text) if "COUNCIL" in text else ():
+        for m in _council_caps_re().finditer(text) if CAPITAL_COUNCIL_WORD.search(text) else ():
             body = gazetteer.lookup(m.group(0))
             if body:
                 out.append(self._cand(body.name, m.start(), m.end(), 0.9, "gazetteer-capitals"))

@@ -101,6 +101,8 @@ def test_acronyms_match_only_as_whole_tokens():
 
 def test_council_named_in_capitals_on_a_letterhead():
     assert "Kent County Council" in orgs("KENT COUNTY COUNCIL\nReport to Cabinet")
+    assert "London Borough of Hackney" in orgs("LONDON BOROUGH OF HACKNEY\nLicensing Sub-Committee")
+    assert "Royal Borough of Windsor and Maidenhead" in orgs("ROYAL BOROUGH OF WINDSOR AND MAIDENHEAD\nCabinet")
 
 
 @pytest.mark.parametrize(
