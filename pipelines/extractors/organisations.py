@@ -391,6 +391,9 @@ def _gazetteer_re() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?=[{first}])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
 
+# the capitalised words right after a body's name, on its line: perhaps the place of a local branch
+BRANCH_PLACE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2})")
+COUNCIL_AFTER = re.compile(r"\s+(?:(?:County|City|District|Borough|Metropolitan|Town|Parish)\s+)*Council\b")
 CAPITAL_COUNCIL_WORD = re.compile(r"COUNCIL|BOROUGH|CITY\s+OF|COUNTY\s+OF|COMHAIRLE")  # a cheap test before the trie
 
 
@@ -622,6 +625,25 @@ class OrganisationsExtractor:
             rule=rule,
         )
 
+    def _local_branch(self, text: str, c: Candidate) -> Candidate:
+        """A national charity's local branch or network, named by a place after it ("Age UK Norfolk", "Citizens
+        Advice Plymouth"): the branch is the body named, not the national charity. A place is a council's area
+        in the gazetteer; a council named in full after the charity is a body of its own."""
+        if c.data.get("kind") != "other":
+            return c
+        m = BRANCH_PLACE.match(text, c.end)
+        if not m:
+            return c
+        words = m.group(1).split()
+        places = gazetteer.councils_by_place()
+        for n in range(len(words), 0, -1):
+            place = " ".join(words[:n])
+            after = text[m.start(1) + len(place) : m.start(1) + len(place) + 40]
+            if gazetteer._key(place) in places and not COUNCIL_AFTER.match(after):
+                end = m.start(1) + len(place)
+                return self._cand(f"{c.data['name']} {place}", c.start, end, c.confidence, "gazetteer-branch", "other")
+        return c
+
     def _gazetteer(self, text: str) -> list[Candidate]:
         pattern = _gazetteer_re()
         out = (
@@ -629,6 +651,7 @@ class OrganisationsExtractor:
             if pattern
             else []
         )
+        out = [self._local_branch(text, c) for c in out]
         for m in _council_caps_re().finditer(text) if CAPITAL_COUNCIL_WORD.search(text) else ():
             body = gazetteer.lookup(m.group(0))
             if body:

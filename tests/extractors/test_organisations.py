@@ -895,3 +895,12 @@ def test_an_office_for_something_keeps_whose_office_it_is():
     names = {c.data["name"] for c in run_until(text, "organisations")[1]}
     assert "Mayor’s Office for Lowbury Affairs" in names
     assert "Office for Lowbury Affairs" not in names
+
+
+def test_a_national_charitys_local_branch_is_named_with_its_place():
+    found = orgs(
+        "1.1 Age UK Norfolk and Citizens Advice Plymouth gave evidence, as did Age UK, Carers Trust and "
+        "Norfolk County Council.\n"
+    )
+    assert {"Age UK Norfolk", "Citizens Advice Plymouth", "Age UK", "Carers Trust", "Norfolk County Council"} <= found
+    assert "Carers Trust Norfolk" not in found
