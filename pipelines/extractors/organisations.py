@@ -391,6 +391,8 @@ def _gazetteer_re() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?=[{first}])" + gazetteer.words_regex(words) + r"(?![\w-])")
 
 
+# National charities whose local branches are charities of their own, named by their place ("Age UK Norfolk")
+FEDERATED = {"Age UK", "Citizens Advice", "Carers Trust", "Mind", "YMCA", "Home-Start", "Relate", "Samaritans"}
 # the capitalised words right after a body's name, on its line: perhaps the place of a local branch
 BRANCH_PLACE = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2})")
 COUNCIL_AFTER = re.compile(r"\s+(?:(?:County|City|District|Borough|Metropolitan|Town|Parish)\s+)*Council\b")
@@ -626,10 +628,11 @@ class OrganisationsExtractor:
         )
 
     def _local_branch(self, text: str, c: Candidate) -> Candidate:
-        """A national charity's local branch or network, named by a place after it ("Age UK Norfolk", "Citizens
-        Advice Plymouth"): the branch is the body named, not the national charity. A place is a council's area
-        in the gazetteer; a council named in full after the charity is a body of its own."""
-        if c.data.get("kind") != "other":
+        """A national charity's local branch, named by a place after it ("Age UK Norfolk", "Citizens Advice
+        Plymouth"): the branch is the body named, not the national charity (not so for a company's division, "First
+        Bus Bristol"). A place is a council's area in the gazetteer; a council named in full after it is a body of its
+        own."""
+        if c.data.get("name") not in FEDERATED:
             return c
         m = BRANCH_PLACE.match(text, c.end)
         if not m:
