@@ -234,6 +234,9 @@ def trim_place(place: str) -> str:
     the meeting it held ('Minutes of the Annual Meeting of')."""
     place = _MEETING_OF.sub("", _PREV_ORG.sub("", place))
     place = re.split(r"\s[-–—]\s", place)[-1]
+    # "Director of Strategy and Partnerships The Shrewsbury ... Trust": a capitalised "The" after a capitalised word
+    # begins a new name (a post or a table cell before it)
+    place = re.sub(r"^.*\b[A-Z][a-z]+\s+(?=The\s+[A-Z])", "", place)
     place = re.sub(
         r"^(?:.*\s)?[A-Z]{2,6}\s+(?:and|&)\s+(?=[A-Z][a-z])", "", place
     )  # "NALC and | Milburn": an acronym's body

@@ -904,3 +904,11 @@ def test_a_national_charitys_local_branch_is_named_with_its_place():
     )
     assert {"Age UK Norfolk", "Citizens Advice Plymouth", "Age UK", "Carers Trust", "Norfolk County Council"} <= found
     assert "Carers Trust Norfolk" not in found
+
+
+def test_a_post_before_a_body_whose_name_begins_with_the_is_not_part_of_its_name():
+    found = orgs(
+        "Also in attendance: Ann Holt, Director of Strategy and Partnerships The Lowbury Hospitals NHS Trust; "
+        "Tom Dunmore, Chief Finance Officer The Lowbury Hospitals NHS Trust.\n"
+    )
+    assert found == {"Lowbury Hospitals NHS Trust"}
