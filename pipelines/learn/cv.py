@@ -80,7 +80,7 @@ def run(
     training, except a corrected report that is a held-out document; the report then also shows the
     scores with them, beside the scores without. ``keep`` is a folder to copy the held-out predictions into
     (``pred/``, and ``pred-with/`` with corrections) and each fold's models (``models<i>/``, with the groups they
-        never saw) for a closer look. ``synthetic`` is a folder of synthetic reports (``docs/``, ``gold/``) added to
+    never saw) for a closer look. ``synthetic`` is a folder of synthetic reports (``docs/``, ``gold/``) added to
     every fold's training and never scored."""
     from pipelines.learn.dataset import build_rows, read_corpus
     from pipelines.learn.train import SEED, _folds, synthetic_examples, train_all

@@ -306,7 +306,8 @@ def train_all(
     rows = rows if rows is not None else build_rows(examples, jobs=jobs)
     docs = {ex.doc.name for ex in examples}
     rows = [r for r in rows if r.doc in docs]
-    synthetic = sum(1 for ex in examples if ex.group == SYNTHETIC_GROUP)
+    real = [ex for ex in examples if ex.group != SYNTHETIC_GROUP]  # the thresholds' F1 is over real reports
+    synthetic = len(examples) - len(real)
     trained_on = hashlib.sha256("\n".join(sorted(docs)).encode()).hexdigest()[:12]
     out.mkdir(parents=True, exist_ok=True)
     models = {}
@@ -314,7 +315,6 @@ def train_all(
         fr = [r for r in rows if r.field == field and (r.group != SYNTHETIC_GROUP or field in SYNTHETIC_FIELDS)]
         if not fr:
             continue
-        real = [ex for ex in examples if ex.group != SYNTHETIC_GROUP]  # the thresholds' F1 is over real reports
         total = sum(gold_count(field, ex.gold) for ex in real)
         keys = metadata_presence(real) if field == "metadata" else None
         m = train_field(field, fr, total, seed=seed, key_totals=keys)
