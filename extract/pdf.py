@@ -9,6 +9,7 @@ from functools import lru_cache
 from extract.builder import DocumentBuilder
 from extract.layout import LineLayout, attach_layout, furniture_key, is_page_number, repeated_lines
 from extract.ocr import PageTooLarge, ocr_pdf_page, tesseract_available
+from extract.pdf_columns import borderless_tables
 from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
 from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
@@ -216,11 +217,15 @@ def _page_tables(page, textpage, may_have_tables: bool) -> dict:
         bold = [False] * len(raw)  # a text layer whose characters and text disagree: no bold marks
     tables: list[tuple[PageTable, bool]] = []
     boxes: list = []
-    if may_have_tables and len(raw) == count:
-        groups = find_cells(page_edges(page))
+    if len(raw) == count:
+        groups = find_cells(page_edges(page)) if may_have_tables else []
         if groups:
             boxes = char_boxes(textpage, raw)
             tables = [(t, _is_data_table(t.rows)) for t in tables_from_cells(groups, raw, boxes)]
+        borderless = borderless_tables(textpage, raw, spans, [t for t, _ in tables])
+        if borderless:
+            boxes = boxes or char_boxes(textpage, raw)
+            tables += [(t, True) for t in borderless]
     return {
         "raw": raw,
         "bold": bold,
@@ -487,7 +492,8 @@ def pdf_to_document(
             for row in payload:  # type: ignore[union-attr]
                 builder.add_row([c or "" for c in row])
         lines_to_builder(run, builder, markdown=False, wrap_width=width)
-    if not any(x.strip() for lines in pages for x in lines):
+    tabled = any(k == "table" for page in items for k, _ in page)  # a page may hold nothing but a table
+    if not tabled and not any(x.strip() for lines in pages for x in lines):
         if any(has_images) and not (ocr and tesseract_available()):
             raise NoTextLayer("the PDF has no text layer and OCR is unavailable (install tesseract-ocr)")
         raise EmptyDocument("the PDF holds no readable text")

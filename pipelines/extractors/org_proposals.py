@@ -508,6 +508,8 @@ LOCAL_SHORT = re.compile(
     r"^(?P<place>[A-Z][\w’'-]+|(?:[A-Z][\w’'-]+\s+)?[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"\s+(?P<abbr>CC|PC|TC)(?:[’']s)?$"
 )
+# a post held on a council, written before its initials in a roll ("Convenor CC", "Member CC"): no place
+POSTS = {"Convenor", "Convener", "Chair", "Chairman", "Chairperson", "Secretary", "Treasurer", "Clerk", "Member"}
 # the kinds of council each abbreviation stands for, as the place's own name in full would show them
 LOCAL_KINDS = {"CC": ("Community", "County", "City"), "PC": ("Parish",), "TC": ("Town",)}
 
@@ -523,7 +525,7 @@ def local_council_short(name: str, start: int, text: str, lower: frozenset[str])
         return None
     place, abbr = m.group("place"), m.group("abbr")
     words = [w for w in re.split(r"\s+(?:and|&)\s+|\s+", place) if w]
-    if any(w.lower() in lower for w in words) or re.search(
+    if any(w.lower() in lower or w in POSTS for w in words) or re.search(
         r"[A-Z][\w’'-]*[ \t]+(?:(?:and|&)[ \t]+)?$", text[max(0, start - 40) : start]
     ):
         return None

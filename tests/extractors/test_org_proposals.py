@@ -175,6 +175,8 @@ def test_a_council_written_short_after_its_place_is_named_in_full():
     assert scottish["Dunmore Community Council"].rule == "council-short"
     shorts = {n for n, c in scottish.items() if c.rule == "council-short"}
     assert not any(n.startswith(("Carrick Mains", "Birkett", "Ure", "Ongoing")) for n in shorts)  # half, people
+    roll = found("Minutes of Elmford Community Council. The MSP attended.\nPresent:\nAnn Holt | Convenor CC\n")
+    assert not any(c.rule == "council-short" for c in roll.values())  # a post on the council, not a place
     english = found("Westshire parish news. Cllr Dee said Lowbury PC's meeting was lively; Kent CC agreed.\n")
     assert "Lowbury Parish Council" in english and "Kent County Council" in english
     spelled = found("The Parish Council met Lowbury Town Council. Lowbury TC will write.\n")
