@@ -92,6 +92,17 @@ def test_presenters_under_their_own_label_are_guests_not_members():
     assert f["Surrey County Council"]["member"] == 0.0  # a presenter's body is a guest's, not a party
 
 
+def test_those_attending_under_their_own_label_are_guests_not_members():
+    text = (
+        "Minutes of Elmford Community Council\n\nMembers Present:\n\nAnn Holt | Convenor\n\nJo Bloggs | Member\n\n"
+        "Attending:\n\nSam Lee | Kent Police\n\nKim Ode | Medway Council\n\n2. Matters arising\n\nNoted."
+    )
+    ctx, cands = run_until(text, "partners", proposals=True)
+    f = {n: features(ctx, c) for n, c in _by_name(cands).items()}
+    assert f["Kent Police"]["roll"] == 1.0 and f["Kent Police"]["member"] == 0.0
+    assert f["Medway Council"]["member"] == 0.0
+
+
 @pytest.mark.parametrize(
     "entry, name",
     [
