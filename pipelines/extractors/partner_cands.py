@@ -64,7 +64,9 @@ ROLE = re.compile(
 )
 ROLL_WORD = re.compile(r"present|apolog|attend|panel|members|officers", re.I)  # cheap test before ROLL_LABEL
 NUMBERED = re.compile(r"(?:^|(?<=[\n>]))[ \t]*(?:<[^>\n]{0,40}>[ \t]*)*\d{1,2}\.?[ \t]+[A-Z]", re.M)
-GUEST = re.compile(r"in\s+attendance|attend(?:ed|ing)|also|other|officers|present(?:er|ing)|speaker|guest|visitor|observer")
+GUEST = re.compile(
+    r"in\s+attendance|attend(?:ed|ing)|also|other|officers|present(?:er|ing)|speaker|guest|visitor|observer"
+)
 ROLL_CHARS = 1500  # a roll of attendance inside one block is at most this long
 ROLL_BLOCK = 300  # a block longer than this ends a roll of attendance
 ROLL_LENGTH = 60  # blocks of one roll at most
