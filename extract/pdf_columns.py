@@ -133,7 +133,8 @@ def _is_table(rows: list[list[str]]) -> bool:
         return False  # "4.1   The Council ...", "(a)  Subject": a list with hanging labels, read as such
     cell_lines = [part for r in rows for c in r for part in c.split("\n") if part.strip()]
     prose = sum(len(part) >= PROSE_CELL for part in cell_lines)
-    return prose <= 0.3 * len(cell_lines)
+    carried = sum(part.strip()[0].islower() for part in cell_lines)  # a line of a column of text runs on
+    return prose <= 0.3 * len(cell_lines) and carried <= 0.3 * len(cell_lines)
 
 
 def _table(run: list[_Line], gutters: list[tuple[float, float]]) -> PageTable | None:

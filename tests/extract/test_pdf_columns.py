@@ -100,3 +100,15 @@ def test_labelled_front_sheet_lines_are_not_a_table():
 def test_two_lines_with_wide_gaps_are_not_yet_a_table():
     data = _pdf([(660, ["Elmford Council", "", "Cabinet"]), (642, ["12 March 2026", "", "Item 7"])])
     assert _rows(ingest(data)) == []
+
+
+def test_two_columns_of_running_text_are_not_a_table():
+    data = _pdf(
+        [
+            (660, ["The hall reopens in May", "", "Volunteers are wanted for"]),
+            (648, ["after repairs to the roof", "", "the summer fair, which"]),
+            (636, ["and a new kitchen, paid", "", "raises funds for the"]),
+            (624, ["for by the lottery grant", "", "playground and the hall."]),
+        ]
+    )
+    assert _rows(ingest(data)) == []
