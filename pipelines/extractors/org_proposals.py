@@ -382,6 +382,7 @@ def _initials(words: list[str]) -> str:
 
 
 _WORD_SPAN = re.compile(r"\S+")
+POSSESSIVE_END = re.compile(r"[’'][sS]?$")
 
 
 def _pieces(raw: str) -> list[tuple[str, int]]:
@@ -415,11 +416,15 @@ def runs(text: str) -> list[tuple[str, int, int, str]]:
                 kept = [w for w, _, _ in spans[i:j]]
                 if not kept or len(kept) > MAX_WORDS or any(PERSON_TITLE.match(w) for w in kept):
                     continue
+                cut = POSSESSIVE_END.search(kept[-1])
+                if cut and cut.start() >= 2:  # "the Guardian’s data blog", "Morrisons’ cash machine": the body
+                    kept[-1] = kept[-1][: cut.start()]
                 name = " ".join(kept)
                 if len(kept) == 1 and (NEVER_ALONE.match(name) or len(name) < 3):
                     continue
                 base = m.start() + offset
-                out.append((name, base + spans[i][1], base + spans[j - 1][2], rule))
+                end = base + spans[j - 1][2] - (len(cut.group(0)) if cut and cut.start() >= 2 else 0)
+                out.append((name, base + spans[i][1], end, rule))
     return out
 
 

@@ -37,6 +37,13 @@ def test_a_heading_about_a_body_proposes_the_body_not_the_heading():
     assert not any(n.startswith(("Closure", "Review")) for n in props)
 
 
+def test_a_name_in_the_possessive_is_proposed_without_its_ending():
+    ctx, props = proposals("There were queues at Larchmont Stores’ cash machine. The Elmford Gazette’s story ran.\n")
+    assert {"Larchmont Stores", "Elmford Gazette"} <= props.keys()
+    c = props["Elmford Gazette"]
+    assert ctx.text[c.start : c.end] == "Elmford Gazette"
+
+
 def test_a_name_right_after_an_item_number_without_a_space_is_proposed_whole():
     _, props = proposals("70.4.Water Hall: nothing to report.\n70.5.Dunmore Larchmont Charity: two grants were made.\n")
     assert "Dunmore Larchmont Charity" in props
