@@ -68,19 +68,26 @@ def _lines(textpage, raw: str, spans: list[tuple[int, int]], ruled: list[PageTab
 
     rect = pdfium_c.FS_RECTF()
     ref = ctypes.byref(rect)
+    get = pdfium_c.FPDFText_GetLooseCharBox
     out: list[_Line | None] = []
     for a, b in spans:
         text = raw[a:b]
         if not text.strip() or "\t" in text.strip():
             out.append(None)
             continue
+        first = _box(textpage, a + len(text) - len(text.lstrip()), rect, ref)
+        if first is None or (ruled and inside(first, ruled)):
+            out.append(None)  # no box, or a line of a ruled table (read as that table already)
+            continue
         words: list[_Word] = []
-        for m in _WORD.finditer(text):
-            first, last = _box(textpage, a + m.start(), rect, ref), _box(textpage, a + m.end() - 1, rect, ref)
-            if first is None or last is None:
+        for m in _WORD.finditer(text):  # the first and last character's boxes give a word's (inlined: hot loop)
+            if not get(textpage, a + m.start(), ref):
                 continue
-            words.append(_Word(first[0], last[2], min(first[1], last[1]), max(first[3], last[3]), m.group()))
-        if not words or (ruled and inside((words[0].x0, words[0].top, words[0].x1, words[0].bottom), ruled)):
+            x0, top, bottom = rect.left, -rect.top, -rect.bottom
+            if not get(textpage, a + m.end() - 1, ref):
+                continue
+            words.append(_Word(x0, rect.right, min(top, -rect.top), max(bottom, -rect.bottom), m.group()))
+        if not words:
             out.append(None)
             continue
         heights = sorted(w.bottom - w.top for w in words)
