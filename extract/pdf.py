@@ -9,7 +9,7 @@ from functools import lru_cache
 from extract.builder import DocumentBuilder
 from extract.layout import LineLayout, attach_layout, furniture_key, is_page_number, repeated_lines
 from extract.ocr import PageTooLarge, ocr_pdf_page, tesseract_available
-from extract.pdf_columns import borderless_tables
+from extract.pdf_columns import LIST_LABEL, borderless_tables
 from extract.pdf_tables import PageTable, char_boxes, find_cells, inside, page_edges, tables_from_cells
 from extract.text import _COMPOUND, lines_to_builder
 from models.document import Document, SourceInfo
@@ -20,15 +20,33 @@ SCAN_COVER = 0.3  # share of the page an image must cover for a text-less page t
 
 
 def _is_data_table(rows: list[list[str | None]]) -> bool:
-    """A grid of short cells (a real table), not a ruled form whose cells hold paragraphs of text."""
+    """A grid of short cells (a real table), not a ruled form whose cells hold paragraphs of text.
+
+    A table of three or more columns whose first column is short ("Service | Lead council | What it covers")
+    may wrap its other cells over a few lines: it is a table with a column of descriptions, not a form."""
     cells = [c for row in rows for c in row]
     if len(rows) < 2 or not rows[0] or len(rows[0]) < 2 or len(rows[0]) > 10 or not cells:
         return False
     empty = sum(1 for c in cells if not (c or "").strip())
-    long = any(
-        len(c or "") > 150 or (c or "").count("\n") > 2 or ("\n" in (c or "") and len(c or "") > 40) for c in cells
+    if empty / len(cells) > 0.4:
+        return False
+
+    def long(c: str | None) -> bool:
+        return len(c or "") > 150 or (c or "").count("\n") > 2 or ("\n" in (c or "") and len(c or "") > 40)
+
+    if not any(long(c) for c in cells):
+        return True
+    keys = [(row[0] or "").strip() for row in rows if row]
+    width = len(rows[0])
+    sparse = any(sum(1 for r in rows if len(r) > i and (r[i] or "").strip()) * 2 < len(rows) for i in range(width))
+    return (
+        len(rows) >= 3
+        and width >= 3
+        and not sparse  # a column left empty in most rows: the layout grid of a form
+        and all(len(k) <= 80 and k.count("\n") <= 1 and not k.endswith(":") for k in keys)
+        and sum(bool(LIST_LABEL.fullmatch(k)) for k in keys) * 2 < len(keys)  # "(a) | Subject: ...": a form
+        and all(len(c or "") <= 400 and (c or "").count("\n") <= 4 for c in cells)
     )
-    return not long and empty / len(cells) <= 0.4
 
 
 def _join_hyphens(text: str) -> str:

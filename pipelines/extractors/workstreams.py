@@ -274,6 +274,12 @@ COLUMN_TITLE = re.compile(
     r"headings?|elements?|categor(?:y|ies)|types?|key\s+\w+)$",
     re.I,
 )
+# The title of a column of places (a table of wards or statistical areas and their figures): not areas of work
+PLACE_COLUMN = re.compile(
+    r"^(?:lsoas?|msoas?|wards?|parish(?:es)?|localit(?:y|ies)|neighbourhoods?|post\s*codes?|settlements?|"
+    r"villages?|(?:school\s+)?catchments?)$",
+    re.I,
+)
 # A lead-in to a table of risks, costs, papers or meetings, whatever else it mentions
 NOT_AREAS_TABLE = re.compile(
     r"\b(?:risks?|issues?|costs?|budgets?|funding|documents?|papers?|dates?|timetable|meetings?|"
@@ -722,6 +728,8 @@ class WorkstreamsExtractor:
             s, e = row.cells[0]
             cell = " ".join(ctx.text[s:e].split())
             titles = [" ".join(ctx.text[a:z].split()).lower() for a, z in row.cells[1:]]
+            if PLACE_COLUMN.match(cell):
+                return []  # a table of places ("LSOA | School catchment | Team base")
             if row is blocks[first] and (
                 COLUMN_TITLE.match(cell)
                 or NOT_A_WORK_SECTION.search(cell)

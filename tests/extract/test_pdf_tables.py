@@ -145,7 +145,7 @@ def _two_page_table(continued: bool) -> bytes:
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica", 10)
     c.drawString(60, 300, "4. The programme has the following stages and dates.")
-    rows = [["Stage", "Date", "Status"], ["Options appraisal", "May 2025", "Complete"], ["", "June 2025", "Open"]]
+    rows = [["Stage", "Date", ""], ["Options appraisal", "May 2025", ""], ["", "June 2025", ""]]  # two columns used
     _grid_as_lines(c, 60, 160, rows=rows, height=30)
     c.drawString(63, 160 - 60 - 13, "Traffic modelling and")  # the last row's wrapped first cell
     c.drawString(63, 160 - 60 - 25, "impact assessment studies")
@@ -175,4 +175,36 @@ def test_table_continued_on_the_next_page_is_one_table():
 
 def test_table_not_continued_keeps_its_own_reading():
     doc = ingest(_two_page_table(continued=False))
+    assert not [b for b in doc.blocks if b.kind == "table_row"]
+
+
+def _described(first_cells: list[str]):
+    """A ruled table of three columns whose last cells wrap a description over two lines."""
+
+    def draw(c):
+        c.setFont("Helvetica", 8)
+        rows = [["Service", "Lead council", "What it covers"]]
+        rows += [
+            [first, lead, "Shared contracts, and"] for first, lead in zip(first_cells, ["Elmford DC", "Lowbury BC"])
+        ]
+        _grid_as_lines(c, 60, 700, rows=rows, height=30)
+        for r in (1, 2):
+            c.drawString(WIDTHS[0] + WIDTHS[1] + 63, 700 - 30 * r - 25, "the staff who run it.")
+
+    return draw
+
+
+def test_a_ruled_table_with_a_column_of_wrapped_descriptions_is_a_table():
+    doc = ingest(_pdf(_described(["Waste collection", "Legal services"])))
+    rows = [doc.block_text(b).split(" | ") for b in doc.blocks if b.kind == "table_row"]
+    assert [r[:2] for r in rows] == [
+        ["Service", "Lead council"],
+        ["Waste collection", "Elmford DC"],
+        ["Legal services", "Lowbury BC"],
+    ]
+    assert " ".join(rows[1][2].split()) == "Shared contracts, and the staff who run it."
+
+
+def test_a_ruled_form_of_lettered_items_with_wrapped_cells_stays_text():
+    doc = ingest(_pdf(_described(["(a)", "(b)"])))
     assert not [b for b in doc.blocks if b.kind == "table_row"]

@@ -372,6 +372,14 @@ def test_table_rows_after_a_cue_name_the_areas_in_their_first_column():
     assert list(ws(text, markdown=True)) == ["Falls Prevention", "Carers Support", "Library Hub", "Youth Bus"]
 
 
+def test_a_table_of_places_after_a_cue_is_not_a_list_of_areas():
+    text = (
+        "The service was delivered in four target areas:\n\n| Ward | School catchment | Team base |\n|---|---|---|\n"
+        "| Elmford North | Elmford Primary | Elmford Family Centre |\n| Lowbury Central | Lowbury Primary | Lowbury Hub |\n"
+    )
+    assert ws(text, markdown=True) == {}
+
+
 def test_a_table_column_titled_stage_or_key_projects_names_the_areas():
     text = "| Key projects | Lead |\n|---|---|\n| Market Hall | Northshire County Council |\n"
     text += "\nThe scheme runs in stages.\n\n| Stage | Date |\n|---|---|\n| Feasibility Study | May 2024 |\n"
