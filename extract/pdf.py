@@ -45,7 +45,7 @@ def _is_data_table(rows: list[list[str | None]]) -> bool:
         and not sparse  # a column left empty in most rows: the layout grid of a form
         and all(len(k) <= 80 and k.count("\n") <= 1 and not k.endswith(":") for k in keys)
         and sum(bool(LIST_LABEL.fullmatch(k)) for k in keys) * 2 < len(keys)  # "(a) | Subject: ...": a form
-        and all(len(c or "") <= 400 and (c or "").count("\n") <= 4 for c in cells)
+        and all(len(c or "") <= 600 and (c or "").count("\n") <= 8 for c in cells)
     )
 
 

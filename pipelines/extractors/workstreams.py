@@ -472,7 +472,12 @@ class WorkstreamsExtractor:
                 continue
             m = STAGE.match(body)
             head = re.split(r"\s+\((?=[^)]{30,})|(?<=[a-z)])[.;]\s", body, maxsplit=1)[0]  # before a long aside
-            if m and len(head.split()) <= 20:
+            if m and not re.match(r"(?:Stage|Phase)\b", body):  # "Strand 2 – Joint Control Room": the strand's name
+                name = clean_name(head)
+                if name and len(name.split()) <= MAX_NAME_WORDS:
+                    start = b.start + text.find(name)
+                    out.append(self._cand(ctx, b, start, start + len(name), rule="stage", conf=0.7))
+            elif m and len(head.split()) <= 20:  # "Stage One: Scheme Development": a stage keeps its number
                 start = b.start + text.find(body)
                 out.append(self._cand(ctx, b, start, start + len(head.rstrip(" .;")), rule="stage", conf=0.7))
                 continue

@@ -110,6 +110,14 @@ def test_stage_items_drop_a_long_aside():
     }
 
 
+def test_a_numbered_strand_is_named_without_its_number():
+    text = (
+        "The collaboration has three strands:\n\n- Strand 1 – Shared Estates\n- Strand 2 – Joint Control Room\n"
+        "- Strand 3 – Prevention and Community Safety (lead body: to be agreed)\n"
+    )
+    assert set(ws(text, markdown=True)) == {"Shared Estates", "Joint Control Room", "Prevention and Community Safety"}
+
+
 def test_areas_named_in_a_sentence_about_working_together():
     text = (
         "At the conference the councils agreed to work closer together on areas such as fleet maintenance, "
