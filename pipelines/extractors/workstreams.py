@@ -286,6 +286,8 @@ NOT_AREAS_TABLE = re.compile(
     r"members(?:hip)?|attendance|allocations?|spend(?:ing)?)\b",
     re.I,
 )
+# The title of a first column of steps, not areas ("Milestone | Date | Responsible", "Action | Owner")
+TASK_COLUMN = re.compile(r"^(?:key\s+)?(?:milestones?|actions?|tasks?|deliverables?|activit(?:y|ies)|outputs?)\b")
 # The number a table row's first cell opens with ("1.", "2)", "(c)"): the row's label, not part of its name
 CELL_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]|\(?[a-z]\))\s+(?=[A-Z])")
 # The title of a table column naming who leads ("Lead", "Lead partner", "Responsible body", "Hosted by", "Owner")
@@ -611,6 +613,7 @@ class WorkstreamsExtractor:
                     lead_col is None
                     or lead_col == 0
                     or NOT_AREAS_TABLE.search(header[0])
+                    or TASK_COLUMN.match(header[0])
                     or COLUMN_TITLE.match(header[0])
                 ):
                     continue

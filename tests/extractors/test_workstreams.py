@@ -388,6 +388,16 @@ def test_a_table_of_places_after_a_cue_is_not_a_list_of_areas():
     assert ws(text, markdown=True) == {}
 
 
+def test_a_table_of_milestones_and_who_is_responsible_is_no_list_of_areas():
+    text = (
+        "| Milestone | Date | Responsible |\n|---|---|---|\n"
+        "| Agreement signed | April 2025 | Northshire County Council |\n"
+        "| First cohort starts | October 2025 | Southshire District Council |\n"
+        "| Final evaluation | March 2027 | Northshire County Council |\n"
+    )
+    assert ws(text, markdown=True) == {}
+
+
 def test_a_table_column_titled_stage_or_key_projects_names_the_areas():
     text = "| Key projects | Lead |\n|---|---|\n| Market Hall | Northshire County Council |\n"
     text += "\nThe scheme runs in stages.\n\n| Stage | Date |\n|---|---|\n| Feasibility Study | May 2024 |\n"
