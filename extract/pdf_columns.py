@@ -30,6 +30,7 @@ ROW_STEP = 2.8  # the largest step down from one line of a table to the next, in
 WRAP_STEP = 1.8  # ... from a table's last row to a line that carries on its cells
 MAX_BETWEEN = 2  # lines without a wide gap that may sit between two lines with one
 PROSE_CELL = 45  # a cell at least this long on one line is prose-like
+MAX_RUN = 300  # lines in one run at most (a page of tiny type is not read as one table: checking it is quadratic)
 _WORD = re.compile(r"\S+")
 # a list's label standing in a column of its own: "1.", "4.2", "(a)", "iii)", a bullet
 LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]?|[^\w\s]")
@@ -140,8 +141,10 @@ def _is_table(rows: list[list[str]]) -> bool:
         return False  # "4.1   The Council ...", "(a)  Subject": a list with hanging labels, read as such
     cell_lines = [part for r in rows for c in r for part in c.split("\n") if part.strip()]
     prose = sum(len(part) >= PROSE_CELL for part in cell_lines)
-    carried = sum(part.strip()[0].islower() for part in cell_lines)  # a line of a column of text runs on
-    return prose <= 0.3 * len(cell_lines) and carried <= 0.3 * len(cell_lines)
+    # a cell that opens in lower case runs on from the line above: two columns of running text, read line by line
+    openings = [c.split("\n")[0].strip() for r in rows for c in r if c.strip()]
+    carried = sum(o[:1].islower() for o in openings)
+    return prose <= 0.3 * len(cell_lines) and carried <= 0.3 * len(openings)
 
 
 def _table(run: list[_Line], gutters: list[tuple[float, float]]) -> PageTable | None:
@@ -191,7 +194,7 @@ def borderless_tables(textpage, raw: str, spans: list[tuple[int, int]], ruled: l
     tables: list[PageTable] = []
     for run in _runs(lines):
         wide = [x for x in run if x.wide]
-        if len(wide) < MIN_WIDE_LINES:
+        if len(wide) < MIN_WIDE_LINES or len(run) > MAX_RUN:
             continue
         gutters = _gutters(wide)
         if not gutters:

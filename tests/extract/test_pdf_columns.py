@@ -70,6 +70,15 @@ def test_a_cell_that_wraps_carries_on_in_its_own_row():
     assert " ".join(rows[1][1].split()) == "Elmford District Council with Lowbury Borough Council"
 
 
+def test_cells_that_wrap_in_lower_case_are_still_a_table():
+    rows = [(660, ["Service", "Lead council", "Scope"])]
+    y = 642
+    for name, lead in [("Waste", "Elmford Council"), ("Legal", "Lowbury Council"), ("Payroll", "Dunmore Council")]:
+        rows += [(y, [name, lead, "Collection rounds,"]), (y - 12, ["", "with partners", "vehicles and depots"])]
+        y -= 30
+    assert len(_rows(ingest(_pdf(rows)))) == 4
+
+
 def test_numbered_paragraphs_with_hanging_labels_are_not_a_table():
     data = _pdf(
         [
