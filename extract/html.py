@@ -65,6 +65,18 @@ BLOCK_TAGS = {
     "hr",
     "td",
     "th",
+    # containers whose children are blocks: a table's head, body and foot hold its rows
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+    "address",
+    "fieldset",
+    "center",
 }
 
 

@@ -161,6 +161,20 @@ def test_html_layout_table_row_becomes_labelled_heading_and_paragraphs():
     assert ("table_row", None, "Budget | 1,200") in kinds
 
 
+def test_html_table_with_head_and_body_sections_keeps_its_rows():
+    html = (
+        b"<html><body><p>The programme has two workstreams:</p><table><caption>Table 1: Workstreams</caption>"
+        b"<thead><tr><th>Workstream</th><th>Lead</th></tr></thead>"
+        b"<tbody><tr><td>Waste</td><td>Elmford Council</td></tr><tr><td>Legal</td><td>Lowbury Council</td></tr>"
+        b"</tbody><tfoot><tr><td>Total</td><td>2</td></tr></tfoot></table></body></html>"
+    )
+    doc = ingest(html, "html")
+    assert_consistent(doc)
+    rows = [doc.block_text(b) for b in doc.blocks if b.kind == "table_row"]
+    assert rows == ["Workstream | Lead", "Waste | Elmford Council", "Legal | Lowbury Council", "Total | 2"]
+    assert "Table 1: Workstreams" in [doc.block_text(b) for b in doc.blocks]
+
+
 @pytest.mark.parametrize(
     "data, expected, warns",
     [
