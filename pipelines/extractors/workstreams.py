@@ -572,7 +572,10 @@ class WorkstreamsExtractor:
         kind = ctx.report_kind
         joint = kind == "partnership" or len(JOINT_WORK.findall(ctx.text, 0, 200_000)) >= 3
         if kind == "minutes" and not joint:
-            return []  # minutes of routine business have no workstreams (GUIDELINES): their items are agenda items
+            # minutes of routine business have no workstreams (GUIDELINES): their items are agenda items; but areas
+            # that different bodies lead ("Theme | Lead council" naming several councils) are joint work
+            led = [c for c in cands if c.data.get("lead")]
+            return led if len({c.data["lead"] for c in led}) >= 2 else []
         front = " ".join(ctx.document.block_text(b) for b in ctx.document.blocks[:6])
         if not joint and RESPONSE_DOC.search(front):
             return []  # a response to an application or consultation: its headings are its grounds, not joint work

@@ -229,6 +229,19 @@ def test_minutes_of_routine_business_have_no_workstreams():
     assert conf(text, markdown=True) == {}
 
 
+def test_minutes_with_a_table_of_areas_that_different_councils_lead_keep_those_areas():
+    text = (
+        "MINUTES of a meeting of the Growth Board held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
+        "The programme would be organised in three themes:\n\n| Theme | Lead council |\n|---|---|\n"
+        "| Town Centre Renewal | Cherwell District Council |\n| Zero Carbon Transport | Oxfordshire County Council |\n"
+        "\nRESOLVED that the report be noted.\n"
+    )
+    assert ws(text, markdown=True) == {
+        "Town Centre Renewal": "Cherwell District Council",
+        "Zero Carbon Transport": "Oxfordshire County Council",
+    }
+
+
 def test_minutes_about_joint_work_keep_their_areas_for_review():
     text = (
         "MINUTES of a meeting of the Joint Committee held on 3 March 2024.\n\nPRESENT: Mr A Smith (Chairman)\n\n"
