@@ -113,6 +113,8 @@ class DocumentBuilder:
         cells = [clean_inline(c) for c in cells]
         if not any(cells):
             return None
+        while not cells[-1]:
+            cells.pop()  # empty cells at the end: the row's text ends with its last value, not with " | "
         text = sep.join(cells)
         start = self._append(text)
         ranges, pos = [], start

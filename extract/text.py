@@ -177,7 +177,12 @@ def _flush(builder: DocumentBuilder, p: _Pending | None) -> None:
         )
 
 
+CELL_SEP = "\x1f"  # parts the cells of a row read from a table laid out with spaces (empty cells kept)
+
+
 def _table_cells(line: str) -> list[str] | None:
+    if CELL_SEP in line:
+        return [c.strip() for c in line.split(CELL_SEP)]
     s = line.strip()
     if s.startswith("|") and s.endswith("|") and s.count("|") >= 3:
         return [c for c in s.strip("|").split("|")]
@@ -218,7 +223,7 @@ def lines_to_builder(lines: list[str], builder: DocumentBuilder, markdown: bool,
             if pending:
                 pending.open = False
             continue
-        cells = _table_cells(raw) if markdown or "\t" in raw else None
+        cells = _table_cells(raw) if markdown or "\t" in raw or CELL_SEP in raw else None
         if cells:
             _flush(builder, pending)
             pending = None
@@ -374,6 +379,57 @@ def _front_matter_blocks(fields: dict[str, str], builder: DocumentBuilder) -> No
             builder.add_block(f"{label}: {value}", "paragraph")
 
 
+# A table's rule under its header, laid out with spaces: dash runs, one per column, two or more spaces apart
+_DASH_RULE = re.compile(r"^[ \t]*-{3,}(?:[ \t]{2,}-{3,})+[ \t]*$")
+
+
+def ruled_text_tables(lines: list[str]) -> list[str]:
+    """The lines with each table laid out with spaces under a dash rule (a plain-text or pandoc "simple" table:
+    a header line, then a rule of dash runs, one per column, then its rows to a blank line) turned into rows of
+    tab-separated cells, as the rest of ingestion reads tables. Each column starts where its dash run starts;
+    a row whose text runs across a column's start ends the table there (it is not one of its rows)."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if i == 0 or not _DASH_RULE.match(line) or not lines[i - 1].strip():
+            continue
+        starts = [m.start() for m in re.finditer(r"-{3,}", line)]
+
+        def cells(row: str) -> list[str] | None:
+            if any(0 < s < len(row) and not row[s - 1].isspace() and not row[s].isspace() for s in starts[1:]):
+                return None  # a word across a column's start: not laid out in these columns
+            bounds = [0, *starts[1:], max(len(row), starts[-1])]
+            return [row[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+        header = cells(lines[i - 1])
+        if header is None or "\t" in lines[i - 1]:
+            continue
+        rows, j = [], i + 1
+        while j < len(lines) and lines[j].strip() and not _DASH_RULE.match(lines[j]):
+            row = cells(lines[j])
+            if row is None:
+                break
+            rows.append((j, row))
+            j += 1
+        if len(rows) < 2:
+            continue
+        out[i - 1] = CELL_SEP.join(header)
+        out[i] = ""
+        last = None  # the line of the row a wrapped cell carries on
+        for j, row in rows:
+            filled = sum(1 for c in row if c)
+            wraps = last is not None and (
+                not row[0] or (row[0][:1].islower() and filled < sum(1 for c in out[last].split(CELL_SEP) if c))
+            )
+            if not wraps:
+                out[j], last = CELL_SEP.join(row), j
+                continue
+            # a cell that wraps ("and academies" under its first line): its text carries on the row above
+            above = out[last].split(CELL_SEP) + [""] * (len(row) - len(out[last].split(CELL_SEP)))
+            out[last] = CELL_SEP.join(f"{a} {b}".strip() for a, b in zip(above, row))
+            out[j] = ""
+    return out
+
+
 def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) -> Document:
     """Turn text or Markdown bytes into a Document.
 
@@ -397,7 +453,7 @@ def text_to_document(data: bytes, source: SourceInfo, markdown: bool = False) ->
             heads = [f"## {key.replace('_', ' ').strip().capitalize()}\n\n{value}" for key, value in prose]
             text = "\n\n".join([*heads, text])
         text = html_to_markdown(_MD_ESCAPE.sub(r"\1", text))  # "1\." "\(" "\-": the characters the page shows
-    lines_to_builder(text.split("\n"), builder, markdown)
+    lines_to_builder(ruled_text_tables(text.split("\n")), builder, markdown)
     if not builder.length:
         raise EmptyDocument("the file holds no readable text")
     return builder.build(source)

@@ -175,6 +175,35 @@ def test_html_table_with_head_and_body_sections_keeps_its_rows():
     assert "Table 1: Workstreams" in [doc.block_text(b) for b in doc.blocks]
 
 
+def test_a_plain_text_table_under_a_dash_rule_is_read_as_rows_of_cells():
+    text = (
+        "4.2 Each strand has a lead authority:\n\n"
+        "    Service strand                 Lead authority             Start\n"
+        "    ----------------------------   ------------------------   -----\n"
+        "    Counter fraud                  Elmford District Council   2025\n"
+        "    Schools and small bodies       Lowbury Borough Council\n"
+        "    and academies                  \n"
+        "    IT audit                       Westshire County Council   2026\n\n"
+        "4.3 The costs are shared by the number of audit days each council buys.\n"
+    )
+    doc = ingest(text.encode(), "text")
+    assert_consistent(doc)
+    rows = [[doc.text[s:e] for s, e in b.cells] for b in doc.blocks if b.kind == "table_row"]
+    assert rows == [
+        ["Service strand", "Lead authority", "Start"],
+        ["Counter fraud", "Elmford District Council", "2025"],
+        ["Schools and small bodies and academies", "Lowbury Borough Council"],  # no empty cell at the end
+        ["IT audit", "Westshire County Council", "2026"],
+    ]
+    assert any(doc.block_text(b).startswith("4.3 The costs are shared") for b in doc.blocks)
+
+
+def test_dashes_under_prose_that_crosses_the_columns_are_no_table():
+    text = "The councils agreed these things together\n------------   -------------\nand more prose here\n"
+    doc = ingest(text.encode(), "text")
+    assert not [b for b in doc.blocks if b.kind == "table_row"]
+
+
 @pytest.mark.parametrize(
     "data, expected, warns",
     [
