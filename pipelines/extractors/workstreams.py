@@ -84,6 +84,11 @@ STAGE = re.compile(
     r"^(?:Stage|Phase|Workstream|Work\s+stream|Strand|Priority|Theme)\s+(?:\d+|One|Two|Three|Four|Five|Six|"
     r"[A-Z])\s*[:–—-]\s*[A-Z]"
 )
+# A numbered or bulleted item that names an area and the body leading it: "Transport and rural connectivity, led by
+# Shropshire Council. This includes:" (the name opens with a capital and is short; the lead is checked as a body)
+ITEM_LED_BY = re.compile(
+    r"(?P<name>[A-Z][^.;:,()]{2,80}?)(?:,|\s+[–—-])\s+led\s+(?:jointly\s+)?by\s+(?P<lead>[^.;:,()]{3,120}?)\s*(?:[.;:,(]|$)"
+)
 # "Priority: Safer communities", "Sub priority 2: Domestic abuse": a labelled area; the name is after the label
 LABELLED_AREA = re.compile(
     r"^(?:Sub[\s-]?priority|Priority|Theme|Work\s*stream|Strand|Project)(?:\s+(?:area\s+)?(?:\d{1,2}|"
@@ -465,6 +470,21 @@ class WorkstreamsExtractor:
                 )
                 continue
             body = text[len(b.label) :].lstrip() if b.label and text.startswith(b.label) else text
+            m = ITEM_LED_BY.match(body) if (b.label or b.kind == "list_item") else None
+            if m and self._labelled_lead(ctx, m.group("lead")) is not None:
+                start = b.start + text.find(body)  # "1. Transport and rural connectivity, led by Shropshire Council."
+                out.append(
+                    self._cand(
+                        ctx,
+                        b,
+                        start,
+                        start + len(m.group("name")),
+                        rule="led-by-item",
+                        conf=0.7,
+                        lead_text=m.group("lead"),
+                    )
+                )
+                continue
             m = LABELLED_AREA.match(body)
             if m:
                 name = clean_name(m.group("name"))

@@ -118,6 +118,20 @@ def test_a_numbered_strand_is_named_without_its_number():
     assert set(ws(text, markdown=True)) == {"Shared Estates", "Joint Control Room", "Prevention and Community Safety"}
 
 
+def test_numbered_items_naming_an_area_and_the_body_leading_it():
+    text = (
+        "We propose four areas of joint work:\n\n"
+        "1. Transport and rural connectivity, led by Northshire County Council. This includes:\n\n"
+        "- a single assessment of bus franchising.\n\n"
+        "2. Housing and regeneration, led by Southshire District Council, bringing together our land.\n\n"
+        "3. The review, led by the Chief Executive, will report in May.\n"
+    )
+    found = ws(text, markdown=True)
+    assert found["Transport and rural connectivity"] == "Northshire County Council"
+    assert found["Housing and regeneration"] == "Southshire District Council"
+    assert "The review" not in found  # led by a post, not a body
+
+
 def test_areas_named_in_a_sentence_about_working_together():
     text = (
         "At the conference the councils agreed to work closer together on areas such as fleet maintenance, "
