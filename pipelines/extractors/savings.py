@@ -81,8 +81,11 @@ IN_NAME = re.compile(
 )
 # "would not achieve the full saving", "could not be delivered": a saving that is not one
 NEGATED = re.compile(
-    r"\b(?:not|never|unable\s+to|fail(?:ed|s)?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:achieve|achieved|deliver|delivered|"
-    r"realise|realised|make|made|generate|produce|meet)\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
+    r"\b(?:not|never|cannot|unable\s+to|fail(?:ed|s)?\s+to)\s+"
+    # "not be", "cannot now be", "is not expected to", "is not likely to"
+    r"(?:(?:be|now|expected|likely|intended|planned|going|to)\s+){0,3}(?:\w+\s+)?"
+    r"(?:achieve|achieved|deliver|delivered|realise|realised|make|made|generate|produce|meet|release|yield)\b|"
+    r"\bnot\s+offset\s+by\b|\bno\s+longer\s+(?:be\s+)?(?:achievable|deliverable)\b",
     re.I,
 )
 # a question (minutes of a meeting record them in bold, often without the mark on the same line)

@@ -70,6 +70,9 @@ def test_repeated_statement_counted_once():
         "The option would not achieve the full saving agreed by Council.",
         "Appendix F (individual savings and income proposals) is attached.",
         "The budget sets out what savings are needed to balance the budget.",
+        "The prevention strand is not expected to produce cashable savings.",
+        "Both councils have concluded that the remaining savings cannot now be achieved.",
+        "This is a cost of exit and is not offset by any saving.",
     ],
     ids=[
         "criterion",
@@ -82,6 +85,9 @@ def test_repeated_statement_counted_once():
         "not-achieved",
         "appendix-pointer",
         "what-savings",
+        "not-expected",
+        "cannot-now",
+        "not-offset",
     ],
 )
 def test_more_not_savings(text):
