@@ -19,7 +19,12 @@ CUE = re.compile(
     r"(?:costs?|duplication|spend(?:ing)?|overheads)\b|\bcost\s+reductions?\b|\bimproved\s+price\b|\beconomies\s+of\s+scale\b|"
     r"\bcashable\b|\bcost\s+avoidance\b|\b(?:has|have|had)\s+(?:\w+\s+)?avoided\s+(?=(?:about\s+|around\s+|approximately\s+|some\s+|an\s+estimated\s+)?£)|\bcosts?\s+(?:(?:have|has|had|will|would|could|can)\s+)?(?:be(?:en)?\s+)?(?:reduced|cut|lowered)\s+by\s+"
     r"(?=(?:about\s+|around\s+|approximately\s+|some\s+)?£)|\bavoided\s+costs?\b|\bcosts?\s+avoided\b|"
-    r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)",
+    r"\bavoid(?:ing|s|ed)?\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?costs?\s+of\s+(?=(?:an?\s+)?(?:estimated\s+|approximately\s+|around\s+|some\s+)?£)|"
+    # "will cut its street lighting energy costs by £2.1m", "avoids an estimated £185,000 in vehicle purchase costs"
+    r"\b(?:cut|cuts|cutting|reduces?|reducing|lowers?|lowering)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:costs?|spend(?:ing)?|bills?)\s+by\s+(?=(?:an\s+)?(?:estimated\s+|about\s+|around\s+|approximately\s+|some\s+)?£)|"
+    r"\bavoid(?:s|ed|ing)?\s+(?=(?:an\s+)?(?:estimated\s+|about\s+|around\s+|approximately\s+|some\s+)?£[\d.,]+\s*"
+    r"(?:m|bn|k|million|billion)?\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}costs?\b)",
     re.I,
 )
 # Cuts to budgets, services or staff: spending reduced, a savings statement by the guidelines (a cut required or

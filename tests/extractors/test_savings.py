@@ -207,6 +207,17 @@ def test_costs_avoided_with_a_figure_are_savings(text, amount):
     assert [(c.data["amount"], c.confidence >= 0.5) for c in savings(text)] == [(amount, True)]
 
 
+@pytest.mark.parametrize(
+    "text, amount",
+    [
+        ("The LED programme will cut its street lighting energy costs by £2.1m a year.", 2_100_000),
+        ("Sharing vehicles avoids an estimated £185,000 in vehicle purchase costs.", 185_000),
+    ],
+)
+def test_a_cost_cut_or_avoided_by_a_stated_sum_is_proposed(text, amount):
+    assert [c.data["amount"] for c in savings(text)] == [amount]
+
+
 def test_avoiding_costs_without_a_figure_is_not_a_saving():
     assert savings("The new rota was designed to avoid costs falling on the parish.") == []
 
