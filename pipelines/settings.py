@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extract import DEFAULT_MAX_PAGES
 
-PIPELINE_VERSION = "0.9.0"
+PIPELINE_VERSION = "0.9.1"
 
 
 class Settings(BaseModel):
