@@ -7,8 +7,9 @@ that no word of those lines crosses. The strips split each line into cells; a li
 the first column carries on the cells of the row above (a cell that wraps).
 
 Only layout is used, never wording. A run counts as a table only when it has at least
-``MIN_ROWS`` rows, two to ``MAX_COLUMNS`` columns, short cells (not two columns of prose) and is
-not a form of "Label: value" lines (those are read as labelled lines, as before).
+``MIN_ROWS`` rows, two to ``MAX_COLUMNS`` columns, short cells (not two columns of prose), and is
+neither a form of "Label: value" lines nor a list with hanging labels ("4.1   The council ...", "(a)  ..."):
+those are read as labelled lines, as before.
 
 Coordinates are those of ``extract/pdf_tables.py``: PDF user space with y flipped (``top = -y``).
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extract.pdf_tables import PageTable, inside
 
@@ -51,7 +52,6 @@ class _Line:
     top: float
     height: float
     wide: bool = False
-    cols: list[str] = field(default_factory=list)
 
 
 def _box(textpage, i: int, rect, ref) -> tuple[float, float, float, float] | None:
